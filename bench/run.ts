@@ -1,0 +1,2 @@
+// `npm run bench`: every benchmark, one after the other; each writes its table to bench/results/.
+await import('./cold-import.ts');

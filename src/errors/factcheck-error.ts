@@ -1,0 +1,25 @@
+/**
+ * The base of every typed error the library throws. Catch `FactcheckError` to catch them all;
+ * switch on `code` (stable, upper snake case) rather than on the message, which may be reworded.
+ *
+ * @example
+ * tryParse('12..5亿元').error instanceof FactcheckError
+ * // => true
+ * tryParse('12..5亿元').error.code
+ * // => 'QUANTITY_PARSE'
+ */
+export class FactcheckError extends Error {
+  /** A stable identifier of the kind of error, e.g. `QUANTITY_PARSE`. */
+  readonly code: string;
+
+  /**
+   * @param code - A stable identifier of the kind of error.
+   * @param message - The user-facing sentence, from `messages`.
+   * @param options - Standard error options (`cause`).
+   */
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'FactcheckError';
+    this.code = code;
+  }
+}

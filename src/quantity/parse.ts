@@ -1,0 +1,207 @@
+import { QuantityParseError } from '../errors/quantity-parse-error.ts';
+import { messages } from '../messages.ts';
+import { QUALIFIER_WORDS } from './qualifiers.ts';
+import { roundingInterval } from './rounding-interval.ts';
+import type { Interval, Qualifier, QualifierWord, Quantity, Scale, UnitInfo } from './types.ts';
+import { UNITS, unitOf } from './units.ts';
+
+/** Full-width (and typographic minus) characters mapped one for one, so positions stay those of the input. */
+const NARROW: Readonly<Record<string, string>> = { '％': '%', '．': '.', '，': ',', '：': ':', '＋': '+', '－': '-', '−': '-' };
+const FULL_WIDTH_ZERO = 0xff10;
+
+/** Longest first, so that 人次 wins over 人, 万亿 over 万, 超过 over 超. */
+const longestFirst = <T extends { zh: string }>(items: readonly T[]): readonly T[] =>
+  [...items].sort((a, b) => b.zh.length - a.zh.length);
+
+const SCALES = longestFirst<{ zh: string; scale: Scale; exponent: number }>([
+  { zh: '万亿', scale: 1000000000000, exponent: 12 },
+  { zh: '亿', scale: 100000000, exponent: 8 },
+  { zh: '万', scale: 10000, exponent: 4 },
+]);
+const WRITTEN_UNITS = longestFirst(UNITS.filter((unit) => unit.code !== 'number' && unit.code !== 'ratio'));
+const BEFORE_WORDS = longestFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'before'));
+const AFTER_WORDS = longestFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'after'));
+const MORE_THAN_WORDS = AFTER_WORDS.filter((word) => word.qualifier === 'more_than');
+const NUMBER_UNIT = unitOf('') as UnitInfo;
+const RATIO_UNIT = unitOf(':') as UnitInfo;
+
+/** A qualifier word found, with where it stands. */
+interface Found {
+  word: QualifierWord;
+  position: number;
+}
+
+/** The state of one parse: the input, its normalised twin (same length), and how far reading got. */
+interface Reading {
+  input: string;
+  text: string;
+  position: number;
+  found: Found[];
+  /** The first word found that sets a bound; every later bound word must agree with it. */
+  bound: Found | undefined;
+}
+
+function normalise(input: string): string {
+  let text = '';
+  for (let index = 0; index < input.length; index++) {
+    const char = input[index] ?? '';
+    const offset = input.charCodeAt(index) - FULL_WIDTH_ZERO;
+    text += offset >= 0 && offset <= 9 ? String(offset) : (NARROW[char] ?? char);
+  }
+  return text;
+}
+
+function skipSpace(reading: Reading): void {
+  while (/\s/.test(reading.text[reading.position] ?? '')) reading.position++;
+}
+
+function fail(reading: Reading, position: number, reason: string): never {
+  throw new QuantityParseError(reading.input, position, reason);
+}
+
+function unexpectedAt(reading: Reading, position: number): never {
+  const char = String.fromCodePoint(reading.input.codePointAt(position) ?? 0);
+  const second = /\d/.test(reading.text[position] ?? '');
+  fail(reading, position, second ? messages.quantitySecondNumber(char) : messages.quantityUnexpected(char));
+}
+
+/** The longest of `items` written at the current position, consumed with the space after it. */
+function take<T extends { zh: string }>(reading: Reading, items: readonly T[]): T | undefined {
+  const item = items.find((candidate) => reading.text.startsWith(candidate.zh, reading.position));
+  if (item) {
+    reading.position += item.zh.length;
+    skipSpace(reading);
+  }
+  return item;
+}
+
+/** Reads qualifier words while there are any; a word whose bound contradicts an earlier one is an error. */
+function takeWords(reading: Reading, words: readonly QualifierWord[]): void {
+  for (;;) {
+    const position = reading.position;
+    const word = take(reading, words);
+    if (!word) return;
+    const earlier = reading.bound?.word;
+    if (word.qualifier !== null && earlier?.qualifier && earlier.qualifier !== word.qualifier) {
+      fail(reading, position, messages.quantityConflict(word.zh, word.qualifier, earlier.zh, earlier.qualifier));
+    }
+    const found = { word, position };
+    reading.found.push(found);
+    if (word.qualifier !== null) reading.bound ??= found;
+  }
+}
+
+/** The written number: an optional sign, then digits, separators and points, or a ratio `a:b`. */
+function takeNumber(reading: Reading): { start: number; written: string; ratio: boolean } {
+  const start = reading.position;
+  const { text } = reading;
+  let end = /[-+]/.test(text[start] ?? '') ? start + 1 : start;
+  const skipDigits = () => {
+    while (/[\d.,]/.test(text[end] ?? '')) end++;
+  };
+  skipDigits();
+  const ratio = text[end] === ':';
+  if (ratio) {
+    end++;
+    skipDigits();
+  }
+  const written = text.slice(start, end);
+  try {
+    // roundingInterval owns the grammar of a written number; reading it now, before the words
+    // after it, makes the error reported the leftmost one.
+    roundingInterval(written, 1, 'exact', true);
+  } catch (error) {
+    if (error instanceof QuantityParseError) fail(reading, start + error.position, error.reason);
+    throw error;
+  }
+  reading.position = end;
+  skipSpace(reading);
+  return { start, written, ratio };
+}
+
+/** Both bounds are finite unless the qualifier leaves a side open; otherwise the number was too large. */
+function overflows(interval: Interval, qualifier: Qualifier, signed: boolean): boolean {
+  const openLow = qualifier === 'at_most' && signed;
+  const openHigh = qualifier === 'at_least' || qualifier === 'above';
+  return (!openLow && !Number.isFinite(interval.low)) || (!openHigh && !Number.isFinite(interval.high));
+}
+
+/**
+ * Reads a quantity as Chinese government reports write it: `273.46亿元`, `10%以上`,
+ * `累计28万亩以上`, `50余份`, `2.35:1`. The text is normalised first (full-width digits and
+ * punctuation to ASCII, one character for one, so positions still point into the input), then read
+ * as: qualifier words before the number (累计, 预计, 约, 近, 超过, 突破, 不低于…), an optional sign,
+ * the number (thousands separators must group by three), 余/多, a scale word (万, 亿, 万亿), 余/多,
+ * a unit of `UNITS` (the longest that fits), then qualifier words after it (以上, 以内, 左右, 余…).
+ * Whitespace may stand between any of these. A ratio `a:b` takes no scale word nor unit.
+ *
+ * @param input - The text of one quantity, e.g. a claim's surface.
+ * @returns A new quantity: the number as written, its scale, unit, amount in base units,
+ *   qualifier and the interval of values it stands for (see `roundingInterval`).
+ * @throws {QuantityParseError} When the text is not one quantity (empty, no number, two numbers,
+ *   stray characters, malformed digits, words that contradict each other, a minus sign on a unit
+ *   that cannot be negative, a number too large for a double), with the position of the first
+ *   character that could not be read.
+ * @example
+ * parse('273.46亿元').base
+ * // => 27346000000
+ * parse('273.46亿元').interval
+ * // => { low: 27345500000, high: 27346500000 }
+ * parse('10%以上').interval
+ * // => { low: 9.5, high: Infinity }
+ * parse('累计28万亩以上').qualifierText
+ * // => ['累计', '以上']
+ * parse('50余份').interval
+ * // => { low: 50, high: 60 }
+ * parse('2.35:1').number
+ * // => 2.35
+ * parse('１,２３４.５万元').value
+ * // => '1,234.5'
+ * parse('12..5亿元')
+ * // => throws QuantityParseError
+ */
+export function parse(input: string): Quantity {
+  if (typeof input !== 'string') throw new QuantityParseError(String(input), 0, messages.quantityNotText(typeof input));
+  const reading: Reading = { input, text: normalise(input), position: 0, found: [], bound: undefined };
+  skipSpace(reading);
+  takeWords(reading, BEFORE_WORDS);
+  const { start, written, ratio } = takeNumber(reading);
+  let scale: (typeof SCALES)[number] | undefined;
+  let unit = RATIO_UNIT;
+  if (!ratio) {
+    takeWords(reading, MORE_THAN_WORDS);
+    scale = take(reading, SCALES);
+    takeWords(reading, MORE_THAN_WORDS);
+    unit = take(reading, WRITTEN_UNITS) ?? NUMBER_UNIT;
+  }
+  const negative = written.startsWith('-');
+  if (negative && !unit.signed) fail(reading, start, messages.quantityNegative(unit.zh));
+  takeWords(reading, AFTER_WORDS);
+  if (reading.position < input.length) unexpectedAt(reading, reading.position);
+
+  const value = written.replace(/^\+/, '');
+  const [left = '', right] = value.replaceAll(',', '').split(':');
+  const number = (right === undefined ? Number(left) : Number(left) / Number(right)) || 0;
+  const base = (scale ? Number(`${left}e${scale.exponent}`) : number) || 0;
+  const words = reading.found.map((found) => found.word);
+  const qualifier = reading.bound?.word.qualifier ?? 'exact';
+  const interval = roundingInterval(value, scale?.scale ?? 1, qualifier, unit.signed);
+  if (!Number.isFinite(number) || !Number.isFinite(base) || overflows(interval, qualifier, unit.signed)) {
+    fail(reading, /^[-+]/.test(written) ? start + 1 : start, messages.quantityTooLarge());
+  }
+  return {
+    input,
+    value,
+    number,
+    decimals: left.split('.')[1]?.length ?? 0,
+    scale: scale?.scale ?? 1,
+    unit: unit.code,
+    unitText: ratio ? '' : unit.zh,
+    base,
+    qualifier,
+    qualifierText: words.map((word) => word.zh),
+    cumulative: words.some((word) => word.flag === 'cumulative'),
+    estimate: words.some((word) => word.flag === 'estimate'),
+    interval,
+  };
+}

@@ -1,0 +1,89 @@
+import type { UnitInfo } from './types.ts';
+
+/**
+ * The units the parser knows, as written in Chinese text, with their base code and English label.
+ * `signed` says whether a quantity in the unit can be negative; `integer` whether the unit counts
+ * whole things. The last two rows are not written words: `''` stands for a bare number and `':'`
+ * for a ratio. When several units start alike, the parser takes the longest (人次 before 人,
+ * 平方公里 before 公里, 个百分点 before 个).
+ *
+ * @example
+ * UNITS.length
+ * // => 55
+ * UNITS.find((unit) => unit.zh === '人次').code
+ * // => 'person_time'
+ */
+export const UNITS = [
+  { zh: '元', code: 'yuan', en: 'yuan', signed: false, integer: false },
+  { zh: '人次', code: 'person_time', en: 'person-times', signed: false, integer: true },
+  { zh: '人', code: 'person', en: 'persons', signed: false, integer: true },
+  { zh: '名', code: 'person', en: 'persons', signed: false, integer: true },
+  { zh: '户', code: 'household', en: 'households (also firms)', signed: false, integer: true },
+  { zh: '家', code: 'entity', en: 'entities (firms, institutions)', signed: false, integer: true },
+  { zh: '个', code: 'item', en: 'items', signed: false, integer: true },
+  { zh: '项', code: 'item', en: 'items', signed: false, integer: true },
+  { zh: '大项', code: 'item', en: 'major items', signed: false, integer: true },
+  { zh: '件', code: 'piece', en: 'pieces', signed: false, integer: true },
+  { zh: '件次', code: 'case', en: 'cases', signed: false, integer: true },
+  { zh: '次', code: 'time', en: 'times', signed: false, integer: true },
+  { zh: '亩', code: 'mu', en: 'mu', signed: false, integer: false },
+  { zh: '公顷', code: 'hectare', en: 'hectares', signed: false, integer: false },
+  { zh: '平方米', code: 'm2', en: 'square metres', signed: false, integer: false },
+  { zh: '平方公里', code: 'km2', en: 'square kilometres', signed: false, integer: false },
+  { zh: '公里', code: 'km', en: 'kilometres', signed: false, integer: false },
+  { zh: '米', code: 'm', en: 'metres', signed: false, integer: false },
+  { zh: '立方米', code: 'm3', en: 'cubic metres', signed: false, integer: false },
+  { zh: '吨', code: 'tonne', en: 'tonnes', signed: false, integer: false },
+  { zh: '千克', code: 'kg', en: 'kilograms', signed: false, integer: false },
+  { zh: '标箱', code: 'teu', en: 'TEU', signed: false, integer: true },
+  { zh: '栋', code: 'building', en: 'buildings', signed: false, integer: true },
+  { zh: '座', code: 'structure', en: 'structures', signed: false, integer: true },
+  { zh: '处', code: 'site', en: 'sites', signed: false, integer: true },
+  { zh: '只', code: 'head', en: 'head (animals)', signed: false, integer: true },
+  { zh: '头', code: 'head', en: 'head (animals)', signed: false, integer: true },
+  { zh: '群', code: 'colony', en: 'colonies', signed: false, integer: true },
+  { zh: '组', code: 'group', en: 'groups', signed: false, integer: true },
+  { zh: '条', code: 'line', en: 'lines', signed: false, integer: true },
+  { zh: '份', code: 'document', en: 'documents', signed: false, integer: true },
+  { zh: '套', code: 'set', en: 'sets', signed: false, integer: true },
+  { zh: '块', code: 'plot', en: 'plots', signed: false, integer: true },
+  { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },
+  { zh: '天', code: 'day', en: 'days', signed: false, integer: false },
+  { zh: '小时', code: 'hour', en: 'hours', signed: false, integer: false },
+  { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false },
+  { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },
+  { zh: '年', code: 'year', en: 'years', signed: false, integer: false },
+  { zh: '周年', code: 'year', en: 'years (anniversary)', signed: false, integer: true },
+  { zh: '届', code: 'session', en: 'sessions', signed: false, integer: true },
+  { zh: '种', code: 'kind', en: 'kinds', signed: false, integer: true },
+  { zh: '类', code: 'category', en: 'categories', signed: false, integer: true },
+  { zh: '所', code: 'institution', en: 'institutions', signed: false, integer: true },
+  { zh: '台', code: 'machine', en: 'machines', signed: false, integer: true },
+  { zh: '辆', code: 'vehicle', en: 'vehicles', signed: false, integer: true },
+  { zh: '千瓦', code: 'kw', en: 'kilowatts', signed: false, integer: false },
+  { zh: '千瓦时', code: 'kwh', en: 'kilowatt-hours', signed: false, integer: false },
+  { zh: '%', code: 'percent', en: 'percent', signed: true, integer: false },
+  { zh: '个百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
+  { zh: '百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
+  { zh: '个基点', code: 'bp', en: 'basis points', signed: true, integer: false },
+  { zh: '基点', code: 'bp', en: 'basis points', signed: true, integer: false },
+  { zh: '', code: 'number', en: 'number', signed: true, integer: false },
+  { zh: ':', code: 'ratio', en: 'ratio', signed: false, integer: false },
+] as const satisfies readonly UnitInfo[];
+
+/**
+ * Looks up a unit by how it is written.
+ *
+ * @param zh - The unit exactly as written, without a scale word (`元`, not `亿元`); `''` for a bare number.
+ * @returns The unit's row of `UNITS`, or `undefined` when the table has no such unit.
+ * @example
+ * unitOf('人次')
+ * // => { zh: '人次', code: 'person_time', en: 'person-times', signed: false, integer: true }
+ * unitOf('%').signed
+ * // => true
+ * unitOf('亿元')
+ * // => undefined
+ */
+export function unitOf(zh: string): UnitInfo | undefined {
+  return UNITS.find((unit) => unit.zh === zh);
+}

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { loadReport } from './load-report.ts';
+import type { Report } from './types.ts';
+
+/** The folder of the bundled dataset, found relative to this module so it works from any working directory. */
+export const BUNDLED_REPORT_DIR = fileURLToPath(new URL('../../data/wulong-2024/', import.meta.url));
+
+let cached: Report | undefined;
+
+/**
+ * The bundled Wulong District 2024 government work report, loaded once and cached.
+ * Lookups such as `fig` and `cite` use it when no report is given.
+ *
+ * @returns The report (the same object on every call).
+ * @example
+ * bundledReport().rows.length
+ * // => 380
+ */
+export function bundledReport(): Report {
+  cached ??= loadReport(BUNDLED_REPORT_DIR);
+  return cached;
+}

@@ -1,0 +1,46 @@
+import { NotAQuantityError } from '../errors/not-a-quantity-error.ts';
+import { parse } from '../quantity/parse.ts';
+import { bundledReport } from './bundled-report.ts';
+import { claim } from './claim.ts';
+import { sentenceAt } from './sentence-at.ts';
+import { QUANTITY_KINDS, type Figure, type Report } from './types.ts';
+
+/**
+ * One claim as a typed figure: its number, scale, unit, amount in base units and the interval the
+ * written digits and qualifier stand for, with its quote.
+ *
+ * @param id - A claim id.
+ * @param report - The report; the bundled report by default.
+ * @returns The figure.
+ * @throws {UnknownClaimError} When no row has this id (the error suggests the nearest ids).
+ * @throws {NotAQuantityError} When the claim is a date, a code or a name.
+ * @example
+ * fig('tourist_arrivals_2023').interval
+ * // => { low: 44935000, high: 44945000 }
+ * fig('tourism_arrivals_revenue_growth_2023').interval.high
+ * // => Infinity
+ * fig('code_manufacturing_2332')
+ * // => throws NotAQuantityError
+ */
+export function fig(id: string, report: Report = bundledReport()): Figure {
+  const row = claim(id, report);
+  if (!(QUANTITY_KINDS as readonly string[]).includes(row.kind)) throw new NotAQuantityError(id, row.kind);
+  const quantity = parse(row.surface);
+  return {
+    id: row.id,
+    surface: row.surface,
+    number: quantity.number,
+    scale: quantity.scale,
+    unit: quantity.unit,
+    amount: quantity.base,
+    interval: quantity.interval,
+    qualifier: quantity.qualifier,
+    kind: row.kind,
+    year: row.year,
+    status: row.status,
+    direction: row.direction,
+    indicator: row.indicator,
+    indicator_en: row.indicator_en,
+    quote: sentenceAt(report.text, row.start, row.end),
+  };
+}

@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromCSV } from 'arquero';
+import { ClaimsDataError } from '../errors/claims-data-error.ts';
+import { ReportLoadError } from '../errors/report-load-error.ts';
+import { messages } from '../messages.ts';
+import { claimsTable } from './claims-table.ts';
+import { readClaimsCsv } from './read-claims-csv.ts';
+import type { Manifest, Report, Section } from './types.ts';
+import { validateClaims } from './validate-claims.ts';
+
+/** Options of `loadReport`. */
+export interface LoadReportOptions {
+  /** Check every claim against the text (spans, surfaces, parsed values, links). Default `true`. */
+  validate?: boolean;
+}
+
+const DEFAULTS: Required<LoadReportOptions> = { validate: true };
+
+function readText(dir: string, name: string): string {
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new ReportLoadError(path, messages.missingReportFile(dir, name));
+  return readFileSync(path, 'utf8');
+}
+
+function readSections(dir: string, text: string): Section[] {
+  if (!existsSync(join(dir, 'sections.csv'))) return [{ section: '0', start: 0, end: text.length, heading: '' }];
+  return fromCSV(readText(dir, 'sections.csv'), { autoType: false }).objects().map((object) => {
+    const row = object as Record<string, string>;
+    return { section: row.section ?? '', start: Number(row.start), end: Number(row.end), heading: row.heading ?? '' };
+  });
+}
+
+/**
+ * Loads a report folder: `report.txt` (the text), `claims.csv` (the claims), and where present
+ * `sections.csv` and `manifest.json`. The claims are checked against the text unless
+ * `validate: false`; every problem is reported at once.
+ *
+ * @param dir - The folder, e.g. `data/wulong-2024`.
+ * @param options - See `LoadReportOptions`.
+ * @returns The report with typed rows, an Arquero claims table, sections, manifest and an id index.
+ * @throws {ReportLoadError} When `report.txt` or `claims.csv` is missing or `manifest.json` is not JSON.
+ * @throws {ClaimsDataError} When the claims do not fit the format or do not match the text.
+ * @example
+ * loadReport('/nonexistent/folder')
+ * // => throws ReportLoadError
+ */
+export function loadReport(dir: string, options: LoadReportOptions = {}): Report {
+  const { validate } = { ...DEFAULTS, ...options };
+  const text = readText(dir, 'report.txt');
+  const rows = readClaimsCsv(readText(dir, 'claims.csv'));
+  if (validate) {
+    const problems = validateClaims(rows, text);
+    if (problems.length > 0) throw new ClaimsDataError(problems);
+  }
+  let manifest: Manifest = {
+    dataset: dir,
+    description: '',
+    source: { title: '', publisher: '', url: '', date_given: '', date_published: '', speaker: '' },
+    files: [],
+  };
+  if (existsSync(join(dir, 'manifest.json'))) {
+    try {
+      manifest = JSON.parse(readText(dir, 'manifest.json')) as Manifest;
+    } catch (error) {
+      throw new ReportLoadError(join(dir, 'manifest.json'), messages.badManifest(dir, String(error)));
+    }
+  }
+  return {
+    dir,
+    text,
+    rows,
+    claims: claimsTable(rows),
+    sections: readSections(dir, text),
+    manifest,
+    byId: new Map(rows.map((row) => [row.id, row])),
+  };
+}

@@ -1,0 +1,142 @@
+import type { ColumnTable } from 'arquero';
+import type { Interval, Qualifier, Scale, UnitCode } from '../quantity/types.ts';
+
+/** The kinds of numeric expression a claims row can hold. */
+export const KINDS = [
+  'level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change',
+  'threshold', 'duration', 'ordinal', 'date', 'code', 'name',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Kinds whose `value` is a quantity that `parse` reads from the surface. */
+export const QUANTITY_KINDS: readonly Kind[] = KINDS.filter((kind) => !['date', 'code', 'name'].includes(kind));
+
+/** Kinds that are a claim about the district's figures (not a date, a code, a name or a definition). */
+export const CLAIM_KINDS: readonly Kind[] = ['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration'];
+
+/**
+ * Period status: `actual` (a 2023 result), `estimate` (预计, a result not yet final),
+ * `target` (a goal for 2024 or later), `reference` (dates, codes, names, ordinals, thresholds).
+ */
+export const STATUSES = ['actual', 'estimate', 'target', 'reference'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** For growth rows: comparable prices (`real`), current prices (`nominal`), a price index (`price`) or a physical quantity (`physical`). */
+export const BASES = ['real', 'nominal', 'price', 'physical'] as const;
+export type GrowthBasis = (typeof BASES)[number];
+
+export const DIRECTIONS = ['up', 'down'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const TOPICS = [
+  'macro', 'tourism', 'industry', 'investment', 'consumption', 'enterprise', 'public_finance', 'finance',
+  'agriculture_rural', 'innovation_talent', 'trade_opening', 'urban', 'infrastructure', 'environment',
+  'employment', 'income', 'social', 'governance', 'meta',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** The link columns: each holds zero or more claim ids separated by `;`. */
+export const LINK_COLUMNS = ['of', 'base', 'whole', 'part_of', 'counterpart'] as const;
+export type LinkColumn = (typeof LINK_COLUMNS)[number];
+
+/** The columns of `claims.csv`, in order. */
+export const CLAIM_COLUMNS = [
+  'id', 'start', 'end', 'surface', 'value', 'scale', 'unit', 'kind', 'year', 'status', 'qualifier',
+  'cumulative', 'direction', 'basis', 'indicator', 'indicator_en', 'topic', 'section',
+  ...LINK_COLUMNS, 'note',
+] as const;
+export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
+
+/** One row of `claims.csv`, typed. Empty cells become `null`; list cells become arrays. */
+export interface Claim {
+  id: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** The number as written (`"273.46"`); an ISO date for dates; the code as written for codes. */
+  value: string;
+  scale: Scale;
+  unit: UnitCode | 'date' | 'code' | 'name';
+  kind: Kind;
+  year: number | null;
+  status: Status;
+  qualifier: Qualifier;
+  cumulative: boolean;
+  direction: Direction | null;
+  /** One basis per indicator (aligned with `indicator`), empty when not a growth row. */
+  basis: GrowthBasis[];
+  /** One or more indicator names (several when one figure is stated for several indicators). */
+  indicator: string[];
+  indicator_en: string[];
+  topic: Topic;
+  section: string;
+  of: string[];
+  base: string[];
+  whole: string[];
+  part_of: string[];
+  counterpart: string[];
+  note: string | null;
+}
+
+/** A section of the report with its span. */
+export interface Section {
+  section: string;
+  start: number;
+  end: number;
+  heading: string;
+}
+
+/** The source of a dataset, as given by its manifest. */
+export interface Manifest {
+  dataset: string;
+  description: string;
+  source: {
+    title: string;
+    title_en?: string;
+    publisher: string;
+    url: string;
+    date_given: string;
+    date_published: string;
+    speaker: string;
+    occasion?: string;
+    language?: string;
+  };
+  files: { path: string; description: string; derived_from: string; method?: string; sha256?: string }[];
+}
+
+/** A loaded report: its text, its claims (typed rows and an Arquero table), its sections and its source. */
+export interface Report {
+  /** Folder the report was loaded from. */
+  dir: string;
+  text: string;
+  rows: readonly Claim[];
+  /** All claims as an Arquero table (see `claimsTable`), with derived columns `number`, `amount`, `low`, `high`. */
+  claims: ColumnTable;
+  sections: readonly Section[];
+  manifest: Manifest;
+  /** Look up a row by id (undefined when absent). */
+  byId: ReadonlyMap<string, Claim>;
+}
+
+/** A figure: one claim with its parsed quantity and rounding interval, ready for arithmetic. */
+export interface Figure {
+  id: string;
+  surface: string;
+  /** The written number (`273.46`), before scale. */
+  number: number;
+  scale: Scale;
+  unit: UnitCode;
+  /** The amount in base units (`27346000000` for 273.46亿元). */
+  amount: number;
+  /** The interval the written figure stands for, in base units (±Infinity when open-ended). */
+  interval: Interval;
+  qualifier: Qualifier;
+  kind: Kind;
+  year: number | null;
+  status: Status;
+  direction: Direction | null;
+  indicator: string[];
+  indicator_en: string[];
+  /** The sentence of the report that states the figure. */
+  quote: string;
+}

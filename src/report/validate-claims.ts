@@ -1,0 +1,113 @@
+import type { ClaimProblem } from '../errors/claims-data-error.ts';
+import { messages } from '../messages.ts';
+import { tryParse } from '../quantity/try-parse.ts';
+import { QUANTITY_KINDS, type Claim, type Kind, type LinkColumn } from './types.ts';
+
+/** Which kinds each link column may point to. */
+const LINK_TARGETS: Record<LinkColumn, readonly Kind[]> = {
+  of: ['level', 'count'],
+  base: ['level', 'count'],
+  whole: ['level', 'count'],
+  part_of: ['level', 'count'],
+  counterpart: ['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration'],
+};
+
+/** Which kinds may carry each link column at all. */
+const LINK_SOURCES: Record<LinkColumn, readonly Kind[]> = {
+  of: ['growth', 'share', 'rate', 'pp_change', 'bp_change'],
+  base: ['growth'],
+  whole: ['share', 'rate'],
+  part_of: ['level', 'count'],
+  counterpart: LINK_TARGETS.counterpart,
+};
+
+const DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$|^--(\d{2})-(\d{2})$/;
+
+/**
+ * Checks typed claims against their report text: spans inside the text, `surface` equal to
+ * `text.slice(start, end)`, no overlapping spans, unique ids, every quantity's value, scale, unit,
+ * qualifier and 累计 flag equal to what `parse` reads from the surface, dates that are dates,
+ * direction and basis only where they mean something, and every link pointing at an existing row
+ * of a kind it can point to (a growth rate at a level, a 2024 target at a row of the same kind in
+ * another year). Data problems are returned, not thrown, so that all can be shown at once.
+ *
+ * @param rows - Claims, as read by `readClaimsCsv`.
+ * @param text - The report text the spans point into.
+ * @returns Every problem found, each with its CSV line (header is line 1) and column; `[]` when clean.
+ * @example
+ * validateClaims(bundledReport().rows, bundledReport().text)
+ * // => []
+ */
+export function validateClaims(rows: readonly Claim[], text: string): ClaimProblem[] {
+  const problems: ClaimProblem[] = [];
+  const byId = new Map<string, Claim>();
+  rows.forEach((row, index) => {
+    const line = index + 2;
+    if (byId.has(row.id)) problems.push({ line, column: 'id', message: messages.duplicateId(row.id) });
+    else byId.set(row.id, row);
+  });
+  const ordered = [...rows].map((row, index) => ({ row, line: index + 2 })).sort((a, b) => a.row.start - b.row.start);
+  ordered.forEach(({ row, line }, position) => {
+    const previous = ordered[position - 1];
+    if (previous && previous.row.end > row.start) {
+      problems.push({ line, column: 'start', message: messages.overlappingSpans(row.id, previous.row.id) });
+    }
+  });
+  rows.forEach((row, index) => {
+    const line = index + 2;
+    const add = (column: string, message: string) => problems.push({ line, column, message });
+    if (!(row.start >= 0 && row.end > row.start && row.end <= text.length)) {
+      add('start', messages.spanOutsideText(row.id, row.start, row.end, text.length));
+      return;
+    }
+    const actual = text.slice(row.start, row.end);
+    if (actual !== row.surface) add('surface', messages.surfaceMismatch(row.id, row.surface, actual));
+    if ((QUANTITY_KINDS as readonly string[]).includes(row.kind)) {
+      const result = tryParse(row.surface);
+      if (!result.ok) {
+        add('surface', messages.surfaceNotQuantity(row.id, row.surface, result.error.message));
+      } else {
+        const quantity = result.quantity;
+        const expected: [string, string, string][] = [
+          ['value', row.value, quantity.value],
+          ['scale', String(row.scale), String(quantity.scale)],
+          ['unit', row.unit, quantity.unit],
+          ['qualifier', row.qualifier, quantity.qualifier],
+          ['cumulative', String(row.cumulative), String(quantity.cumulative)],
+        ];
+        for (const [column, written, parsed] of expected) {
+          if (written !== parsed) add(column, messages.disagreesWithSurface(row.id, column, written, parsed, row.surface));
+        }
+      }
+    } else if (row.kind === 'date') {
+      const match = DATE.exec(row.value);
+      const parts = match ? match.slice(1).filter((part): part is string => part !== undefined) : [];
+      const digits = row.surface.match(/\d+/g)?.map(Number) ?? [];
+      if (!match || parts.some((part) => !digits.includes(Number(part)))) add('value', messages.badDate(row.id, row.value, row.surface));
+    } else if (!row.surface.includes(row.value.replace(/^0+(?=\d)/, ''))) {
+      add('value', messages.disagreesWithSurface(row.id, 'value', row.value, row.surface, row.surface));
+    }
+    const changes = row.kind === 'growth' || row.kind === 'pp_change' || row.kind === 'bp_change';
+    if (changes !== (row.direction !== null)) add('direction', messages.directionMisplaced(row.id, row.kind));
+    if (row.basis.length > 0 && row.kind !== 'growth') add('basis', messages.basisMisplaced(row.id, row.kind));
+    for (const column of Object.keys(LINK_TARGETS) as LinkColumn[]) {
+      const targets = row[column];
+      if (targets.length > 0 && !LINK_SOURCES[column].includes(row.kind)) {
+        add(column, messages.linkFromWrongKind(row.id, column, row.kind, LINK_SOURCES[column]));
+      }
+      for (const target of targets) {
+        const other = byId.get(target);
+        if (!other) {
+          add(column, messages.brokenLink(row.id, column, target));
+        } else if (!LINK_TARGETS[column].includes(other.kind)) {
+          add(column, messages.linkToWrongKind(row.id, column, target, other.kind, LINK_TARGETS[column]));
+        } else if (column === 'counterpart' && (other.kind !== row.kind || other.year === row.year)) {
+          add(column, messages.badCounterpart(row.id, target));
+        } else if (target === row.id) {
+          add(column, messages.brokenLink(row.id, column, target));
+        }
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,5 @@
+/** The columns a reader wants first when looking at claims, in reading order. */
+export const VIEW_COLUMNS = [
+  'id', 'indicator', 'indicator_en', 'surface', 'number', 'unit', 'amount', 'low', 'high',
+  'qualifier', 'kind', 'year', 'status', 'topic', 'section',
+] as const;

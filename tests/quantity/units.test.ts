@@ -1,0 +1,81 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { parse } from '../../src/quantity/parse.ts';
+import type { UnitCode } from '../../src/quantity/types.ts';
+import { UNITS, unitOf } from '../../src/quantity/units.ts';
+
+/** The unit list of the specification, written out independently of the table: zh → code. */
+const SPECIFIED: Record<string, UnitCode> = {
+  元: 'yuan', 人次: 'person_time', 人: 'person', 名: 'person', 户: 'household', 家: 'entity',
+  个: 'item', 项: 'item', 大项: 'item', 件: 'piece', 件次: 'case', 次: 'time', 亩: 'mu',
+  公顷: 'hectare', 平方米: 'm2', 平方公里: 'km2', 公里: 'km', 米: 'm', 立方米: 'm3', 吨: 'tonne',
+  千克: 'kg', 标箱: 'teu', 栋: 'building', 座: 'structure', 处: 'site', 只: 'head', 头: 'head',
+  群: 'colony', 组: 'group', 条: 'line', 份: 'document', 套: 'set', 块: 'plot', 级: 'level',
+  天: 'day', 小时: 'hour', 分: 'minute', 分钟: 'minute', 年: 'year', 周年: 'year', 届: 'session',
+  种: 'kind', 类: 'category', 所: 'institution', 台: 'machine', 辆: 'vehicle', 千瓦: 'kw',
+  千瓦时: 'kwh', '%': 'percent', 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp',
+};
+const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '']);
+
+describe('UNITS', () => {
+  it('holds exactly the specified written units, plus a bare number and a ratio', () => {
+    const written = UNITS.filter((unit) => unit.code !== 'number' && unit.code !== 'ratio');
+    expect(Object.fromEntries(written.map((unit) => [unit.zh, unit.code]))).toEqual(SPECIFIED);
+    expect(written).toHaveLength(Object.keys(SPECIFIED).length);
+    expect(unitOf('')?.code).toBe('number');
+    expect(unitOf(':')?.code).toBe('ratio');
+  });
+
+  it('writes each unit once', () => {
+    const zh = UNITS.map((unit) => unit.zh);
+    expect(new Set(zh).size).toBe(zh.length);
+  });
+
+  it('marks only percentages, points and bare numbers as signed', () => {
+    for (const unit of UNITS) expect(unit.signed, unit.zh).toBe(SIGNED.has(unit.zh));
+  });
+
+  it('marks counting units as integer and measures as not', () => {
+    const integer = (zh: string) => unitOf(zh)?.integer;
+    for (const zh of ['人', '人次', '户', '家', '个', '项', '件', '件次', '栋', '条', '套', '种']) expect(integer(zh), zh).toBe(true);
+    for (const zh of ['元', '亩', '公里', '平方米', '吨', '%', '个百分点', '基点', '小时', '千瓦时', '']) expect(integer(zh), zh).toBe(false);
+  });
+
+  it('has an English label for every unit', () => {
+    for (const unit of UNITS) expect(unit.en.length, unit.zh).toBeGreaterThan(0);
+  });
+
+  it('uses every code of UnitCode, and only those', () => {
+    type Listed = (typeof UNITS)[number]['code'];
+    expectTypeOf<Exclude<UnitCode, Listed>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<Listed, UnitCode>>().toEqualTypeOf<never>();
+  });
+});
+
+describe('unitOf', () => {
+  it('finds a unit by how it is written', () => {
+    expect(unitOf('人次')).toEqual({ zh: '人次', code: 'person_time', en: 'person-times', signed: false, integer: true });
+    expect(unitOf('个百分点')?.code).toBe('pp');
+  });
+
+  it('returns undefined for a scaled unit, an unknown unit or a unit with spaces', () => {
+    expect(unitOf('亿元')).toBeUndefined();
+    expect(unitOf('斤')).toBeUndefined();
+    expect(unitOf(' 元')).toBeUndefined();
+  });
+});
+
+describe('the parser reads every unit of the table, the longest first', () => {
+  for (const unit of UNITS.filter((row) => row.code !== 'number' && row.code !== 'ratio')) {
+    it(`5${unit.zh} → ${unit.code}`, () => {
+      const quantity = parse(`5${unit.zh}`);
+      expect(quantity.unit).toBe(unit.code);
+      expect(quantity.unitText).toBe(unit.zh);
+    });
+  }
+
+  it('prefers 人次 to 人, 件次 to 件, 平方公里 to 公里, 个百分点 and 个基点 to 个, 千瓦时 to 千瓦, 分钟 to 分', () => {
+    const read = (text: string) => parse(text).unitText;
+    expect([read('9人次'), read('9件次'), read('9平方公里'), read('9个百分点'), read('9个基点'), read('9千瓦时'), read('9分钟')])
+      .toEqual(['人次', '件次', '平方公里', '个百分点', '个基点', '千瓦时', '分钟']);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bundledReport } from '../../src/report/bundled-report.ts';
+import { validateClaims } from '../../src/report/validate-claims.ts';
+import type { Claim } from '../../src/report/types.ts';
+
+const report = bundledReport();
+const withRow = (id: string, change: Partial<Claim>): Claim[] =>
+  report.rows.map((row) => (row.id === id ? { ...row, ...change } : row));
+const problems = (rows: Claim[]) => validateClaims(rows, report.text).map((problem) => `${problem.line}:${problem.column}`);
+const lineOf = (id: string) => report.rows.findIndex((row) => row.id === id) + 2;
+
+describe('validateClaims', () => {
+  it('finds nothing wrong with the bundled claims', () => {
+    expect(validateClaims(report.rows, report.text)).toEqual([]);
+  });
+
+  it('catches a surface that does not match its span', () => {
+    expect(problems(withRow('gdp_2023', { surface: '273.64亿元' }))).toContain(`${lineOf('gdp_2023')}:surface`);
+  });
+
+  it('catches a span outside the text', () => {
+    expect(problems(withRow('gdp_2023', { start: 99999, end: 100005 }))).toEqual([`${lineOf('gdp_2023')}:start`]);
+  });
+
+  it('catches a value, scale, unit or qualifier that the surface does not say', () => {
+    expect(problems(withRow('gdp_2023', { value: '273.5' }))).toEqual([`${lineOf('gdp_2023')}:value`]);
+    expect(problems(withRow('gdp_2023', { scale: 10000 }))).toEqual([`${lineOf('gdp_2023')}:scale`]);
+    expect(problems(withRow('gdp_2023', { unit: 'person' }))).toEqual([`${lineOf('gdp_2023')}:unit`]);
+    expect(problems(withRow('tourism_arrivals_revenue_growth_2023', { qualifier: 'exact' }))).toEqual([`${lineOf('tourism_arrivals_revenue_growth_2023')}:qualifier`]);
+  });
+
+  it('catches duplicate ids and overlapping spans', () => {
+    const duplicated = withRow('gdp_growth_2023', { id: 'gdp_2023' });
+    expect(problems(duplicated)).toContain(`${lineOf('gdp_growth_2023')}:id`);
+    const overlapping = withRow('gdp_growth_2023', { start: 1760, surface: report.text.slice(1760, 1772) });
+    expect(problems(overlapping)).toContain(`${lineOf('gdp_growth_2023')}:start`);
+  });
+
+  it('catches broken links and links to the wrong kind of row', () => {
+    expect(problems(withRow('gdp_growth_2023', { of: ['gdp_2033'] }))).toEqual([`${lineOf('gdp_growth_2023')}:of`]);
+    expect(problems(withRow('gdp_growth_2023', { of: ['cpi_change_2023'] }))).toEqual([`${lineOf('gdp_growth_2023')}:of`]);
+    expect(problems(withRow('gdp_growth_2024_target', { counterpart: ['gdp_2023'] }))).toEqual([`${lineOf('gdp_growth_2024_target')}:counterpart`]);
+    expect(problems(withRow('gdp_2023', { of: ['gdp_growth_2023'] }))).toEqual([`${lineOf('gdp_2023')}:of`, `${lineOf('gdp_2023')}:of`]);
+  });
+
+  it('catches a growth rate without a direction and a level with one', () => {
+    expect(problems(withRow('gdp_growth_2023', { direction: null }))).toEqual([`${lineOf('gdp_growth_2023')}:direction`]);
+    expect(problems(withRow('gdp_2023', { direction: 'up' }))).toEqual([`${lineOf('gdp_2023')}:direction`]);
+  });
+
+  it('catches a date whose value is not made of the digits written', () => {
+    expect(problems(withRow('date_report_given', { value: '2024-01-30' }))).toEqual([`${lineOf('date_report_given')}:value`]);
+  });
+});
