@@ -47,4 +47,58 @@ export const messages = {
     'Pass a positive number such as 1, 10000 (万), 100000000 (亿) or 1000000000000 (万亿).',
   invalidQualifier: (qualifier: unknown): string =>
     `Cannot use ${quote(String(qualifier))} as a qualifier. Pass one of ${Object.keys(QUALIFIER_NAMES).map(quote).join(', ')}.`,
+
+  // Claims data: reading and checking a claims CSV against its report text.
+  missingColumn: (column: string, suggestion?: string): string =>
+    `The claims CSV has no "${column}" column.${suggestion ? ` Is "${suggestion}" a misspelling of it? Rename it to "${column}".` : ` Add it (see docs/claims-format.md).`}`,
+  unknownColumn: (column: string, suggestion?: string): string =>
+    `The claims CSV has an unknown column "${column}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Remove or rename it (see docs/claims-format.md).`,
+  notAnInteger: (column: string, text: string): string =>
+    `"${column}" must be a whole number, but is "${text}". Write digits only, e.g. 1861.`,
+  notInVocabulary: (column: string, text: string, allowed: readonly string[], suggestion?: string): string =>
+    `"${column}" is "${text}", which is not one of ${allowed.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+  badId: (id: string): string =>
+    `The id "${id}" is not snake_case. Use lower-case letters, digits and underscores, starting with a letter, e.g. "gdp_2023".`,
+  emptyCell: (column: string): string => `"${column}" is empty. Fill it in (see docs/claims-format.md).`,
+  listLengths: (column: string, count: number, other: string, otherCount: number): string =>
+    `"${column}" lists ${count} item(s) but "${other}" lists ${otherCount}. Give one per indicator, separated by ";".`,
+  duplicateId: (id: string): string => `The id "${id}" is used by more than one row. Give each row its own id.`,
+  overlappingSpans: (id: string, other: string): string =>
+    `The span of "${id}" overlaps the span of "${other}". Each character of the text belongs to at most one claim; fix start/end.`,
+  spanOutsideText: (id: string, start: number, end: number, length: number): string =>
+    `The span of "${id}" [${start}, ${end}) is not inside the text (length ${length}). start must be ≥ 0 and < end ≤ ${length}.`,
+  surfaceMismatch: (id: string, surface: string, actual: string): string =>
+    `The surface of "${id}" is "${surface}" but the text at its span reads "${actual}". Fix start/end or the surface.`,
+  surfaceNotQuantity: (id: string, surface: string, reason: string): string =>
+    `The surface of "${id}" ("${surface}") cannot be read as a quantity: ${reason}`,
+  disagreesWithSurface: (id: string, column: string, written: string, parsed: string, surface: string): string =>
+    `"${column}" of "${id}" is "${written}" but the surface "${surface}" reads as "${parsed}". Make them agree.`,
+  badDate: (id: string, value: string, surface: string): string =>
+    `The date value "${value}" of "${id}" is not an ISO date made of the digits of "${surface}". Write YYYY, YYYY-MM-DD or --MM-DD.`,
+  directionMisplaced: (id: string, kind: string): string =>
+    `"${id}" is a ${kind}: "direction" (up/down) belongs on growth and point-change rows and must be set there, and only there.`,
+  basisMisplaced: (id: string, kind: string): string =>
+    `"${id}" is a ${kind}: "basis" (real/nominal/price/physical) belongs on growth rows only. Clear it.`,
+  linkFromWrongKind: (id: string, column: string, kind: string, allowed: readonly string[]): string =>
+    `"${id}" is a ${kind}, which cannot have a "${column}" link; only ${allowed.join(', ')} rows can. Clear it or fix the kind.`,
+  brokenLink: (id: string, column: string, target: string): string =>
+    `"${column}" of "${id}" points to "${target}", which is not another row of this table. Fix the id or clear the link.`,
+  linkToWrongKind: (id: string, column: string, target: string, kind: string, allowed: readonly string[]): string =>
+    `"${column}" of "${id}" points to "${target}", a ${kind}; it must point to a ${allowed.join(' or ')}.`,
+  badCounterpart: (id: string, target: string): string =>
+    `"counterpart" of "${id}" points to "${target}", which must be the same kind of figure in another year.`,
+
+  // Reports: loading folders and looking up claims.
+  missingReportFile: (dir: string, name: string): string =>
+    `The report folder "${dir}" has no ${name}. A report folder needs report.txt and claims.csv (see docs/claims-format.md).`,
+  badManifest: (dir: string, reason: string): string =>
+    `manifest.json in "${dir}" is not valid JSON (${reason}). Fix it or remove it.`,
+  unknownClaim: (id: string, suggestions: readonly string[]): string =>
+    `There is no claim "${id}".${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ' List the ids with report.claims.array("id").'}`,
+  unknownValue: (what: string, value: string, allowed: readonly string[], suggestion?: string): string =>
+    `Unknown ${what} "${value}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${allowed.join(', ')}.`,
+  notAQuantity: (id: string, kind: string): string =>
+    `"${id}" is a ${kind}, not a quantity, so it has no interval. Use claim("${id}") to read it, or cite("${id}") to quote it.`,
+  claimsData: (count: number, listing: string): string =>
+    `The claims data has ${count} problem(s):\n${listing}`,
 };

@@ -1,3 +1,4 @@
+import { desc } from 'arquero';
 import { fitWidth } from '../internal/display-width.ts';
 import { formatInterval } from '../internal/format-interval.ts';
 import { bundledReport } from '../report/bundled-report.ts';
@@ -19,9 +20,10 @@ function countsLine(report: Report, column: 'kind' | 'status' | 'topic'): string
   return report.claims
     .groupby(column)
     .count()
-    .orderby((d: Record<string, unknown>) => -Number(d.count), column)
+    .orderby(desc('count'), column)
     .objects()
-    .map((row: Record<string, unknown>) => `${String(row[column])} ${String(row.count)}`)
+    .map((object) => object as Record<string, unknown>)
+    .map((row) => `${String(row[column])} ${String(row.count)}`)
     .join(' · ');
 }
 

@@ -16,7 +16,7 @@ import { VIEW_COLUMNS } from './view-columns.ts';
  * // => 159
  */
 export function actuals(report: Report = bundledReport()): ColumnTable {
-  const wanted = escape((kind: string, status: string) =>
-    (CLAIM_KINDS as readonly string[]).includes(kind) && (status === 'actual' || status === 'estimate'));
-  return report.claims.filter((d: Record<string, string>) => wanted(d.kind, d.status)).select(...VIEW_COLUMNS);
+  const wanted = escape((d: { kind: string; status: string }) =>
+    (CLAIM_KINDS as readonly string[]).includes(d.kind) && (d.status === 'actual' || d.status === 'estimate'));
+  return report.claims.filter(wanted).select(...VIEW_COLUMNS);
 }

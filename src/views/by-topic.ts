@@ -19,6 +19,5 @@ import { VIEW_COLUMNS } from './view-columns.ts';
  */
 export function byTopic(topic: Topic, report: Report = bundledReport()): ColumnTable {
   if (!(TOPICS as readonly string[]).includes(topic)) throw new UnknownValueError('topic', topic, TOPICS);
-  const wanted = escape(topic);
-  return report.claims.filter((d: Record<string, string>) => d.topic === wanted).select(...VIEW_COLUMNS, 'counterpart');
+  return report.claims.filter(escape((d: { topic: string }) => d.topic === topic)).select(...VIEW_COLUMNS, 'counterpart');
 }

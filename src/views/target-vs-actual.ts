@@ -24,8 +24,8 @@ function signed(row: Record<string, unknown>): number | null {
  * @param report - The report; the bundled report by default.
  * @returns A table in text order of the targets.
  * @example
- * targetVsActual().filter((d) => d.target_id === 'tourism_revenue_2024_target').object().change_pct
- * // => 1.3824884792626728
+ * targetVsActual().filter((d) => d.target_id === 'tourism_revenue_2024_target').object().change_pct.toFixed(4)
+ * // => '1.3825'
  */
 export function targetVsActual(report: Report = bundledReport()): ColumnTable {
   const rows = report.claims.objects() as Record<string, unknown>[];

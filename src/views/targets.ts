@@ -14,6 +14,6 @@ import { VIEW_COLUMNS } from './view-columns.ts';
  * // => ['tourism_revenue_2023']
  */
 export function targets(report: Report = bundledReport()): ColumnTable {
-  const wanted = escape((kind: string, status: string) => (CLAIM_KINDS as readonly string[]).includes(kind) && status === 'target');
-  return report.claims.filter((d: Record<string, string>) => wanted(d.kind, d.status)).select(...VIEW_COLUMNS, 'counterpart');
+  const wanted = escape((d: { kind: string; status: string }) => (CLAIM_KINDS as readonly string[]).includes(d.kind) && d.status === 'target');
+  return report.claims.filter(wanted).select(...VIEW_COLUMNS, 'counterpart');
 }

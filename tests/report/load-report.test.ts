@@ -43,7 +43,7 @@ describe('loadReport', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ClaimsDataError);
       const ids = (error as ClaimsDataError).problems.map((problem) => problem.message.match(/"(\w+)"/)?.[1]);
-      expect(ids).toEqual(['gdp_2023', 'tourist_arrivals_2023']);
+      expect(ids).toEqual(['tourist_arrivals_2023', 'gdp_2023']);
     }
   });
 

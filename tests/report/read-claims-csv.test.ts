@@ -21,7 +21,7 @@ describe('readClaimsCsv', () => {
     const rows = readClaimsCsv(csv);
     expect(rows.length).toBe(380);
     const gdp = rows.find((row) => row.id === 'gdp_growth_2023');
-    expect(gdp).toMatchObject({ start: 1768, end: 1772, scale: 1, unit: 'percent', kind: 'growth', year: 2023, direction: 'up', basis: ['real'], of: ['gdp_2023'], base: [], note: null });
+    expect(gdp).toMatchObject({ start: 1703, end: 1707, scale: 1, unit: 'percent', kind: 'growth', year: 2023, direction: 'up', basis: ['real'], of: ['gdp_2023'], base: [], note: null });
     expect(rows.find((row) => row.id === 'specialty_crops_area_2024_target')?.cumulative).toBe(true);
   });
 

@@ -1,7 +1,8 @@
+import { escape } from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { targetVsActual } from '../../src/views/target-vs-actual.ts';
 
-const row = (id: string) => targetVsActual().filter((d: { target_id: string }) => d.target_id === id).object() as Record<string, unknown>;
+const row = (id: string) => targetVsActual().filter(escape((d: { target_id: string }) => d.target_id === id)).object() as Record<string, unknown>;
 
 describe('targetVsActual', () => {
   it('pairs each target with its 2023 counterpart', () => {
