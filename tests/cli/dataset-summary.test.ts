@@ -6,8 +6,8 @@ import { datasetSummary } from '../../src/cli/dataset-summary.ts';
 describe('datasetSummary', () => {
   const text = datasetSummary();
   it('counts by kind, status and topic from the data', () => {
-    expect(text).toContain('By kind:   count 175 · level 73 · growth 64');
-    expect(text).toContain('By status: target 191 · actual 155 · reference 30 · estimate 4');
+    expect(text).toContain('By kind:   count 174 · level 73 · growth 64');
+    expect(text).toContain('By status: target 190 · actual 155 · reference 31 · estimate 4');
     expect(text).toMatch(/By topic: {2}agriculture_rural 51 · industry 39/);
   });
   it('shows headline results and targets under their quotes, with intervals', () => {

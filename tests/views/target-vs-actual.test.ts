@@ -7,7 +7,7 @@ const row = (id: string) => targetVsActual().filter(escape((d: { target_id: stri
 describe('targetVsActual', () => {
   it('pairs each target with its 2023 counterpart', () => {
     const table = targetVsActual();
-    expect(table.numRows()).toBe(54);
+    expect(table.numRows()).toBe(56);
     expect(row('imports_exports_2024_target')).toMatchObject({ actual_id: 'imports_exports_2023', actual_amount: 84770000, target_amount: 92000000 });
   });
   it('gives level changes in percent: 9200万 against 8477万 is +8.529%', () => {
