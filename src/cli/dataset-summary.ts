@@ -3,7 +3,6 @@ import { fitWidth } from '../internal/display-width.ts';
 import { formatInterval } from '../internal/format-interval.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import { fig } from '../report/fig.ts';
-import { sentenceAt } from '../report/sentence-at.ts';
 import { CLAIM_KINDS, type Claim, type Report } from '../report/types.ts';
 
 /**
@@ -32,12 +31,12 @@ function quoted(report: Report, rows: readonly Claim[]): string[] {
   let lastSentence = '';
   const idWidth = Math.max(...rows.map((row) => row.id.length), 10);
   for (const row of rows) {
-    const sentence = sentenceAt(report.text, row.start, row.end);
+    const figure = fig(row.id, report);
+    const sentence = figure.quote;
     if (sentence !== lastSentence) {
       lines.push('', `  「${sentence}」`);
       lastSentence = sentence;
     }
-    const figure = fig(row.id, report);
     lines.push(`    ${row.id.padEnd(idWidth)}  ${fitWidth(row.indicator.join('、'), 28)}  ${fitWidth(row.surface, 12)}  ${formatInterval(figure.interval, figure.scale)}`);
   }
   return lines;
