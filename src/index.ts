@@ -26,10 +26,10 @@ export { fig } from './report/fig.ts';
 export { cite } from './report/cite.ts';
 export { sentenceAt } from './report/sentence-at.ts';
 export {
-  BASES, CLAIM_COLUMNS, CLAIM_KINDS, DIRECTIONS, KINDS, LINK_COLUMNS, QUANTITY_KINDS, STATUSES, TOPICS,
+  BASES, CLAIM_COLUMNS, CLAIM_KINDS, DIRECTIONS, KINDS, LINK_COLUMNS, QUANTITY_KINDS, SCOPES, STATUSES, TOPICS,
 } from './report/types.ts';
 export type {
-  Claim, ClaimColumn, Direction, Figure, GrowthBasis, Kind, LinkColumn, Manifest, Report, Section, Status, Topic,
+  Claim, ClaimColumn, Direction, Figure, GrowthBasis, Kind, LinkColumn, Manifest, Report, Scope, Section, Status, Topic,
 } from './report/types.ts';
 
 // Views a notebook reaches for first.

@@ -77,6 +77,8 @@ export const messages = {
     `The date value "${value}" of "${id}" is not an ISO date made of the digits of "${surface}". Write YYYY, YYYY-MM-DD or --MM-DD.`,
   directionMisplaced: (id: string, kind: string): string =>
     `"${id}" is a ${kind}: "direction" (up/down) belongs on growth and point-change rows and must be set there, and only there.`,
+  scopeWithoutLink: (id: string): string =>
+    `"${id}" has scope "differs" but no counterpart, part_of or whole link, and no note saying how the definitions differ. Add the link and the note, or clear "scope".`,
   basisMisplaced: (id: string, kind: string): string =>
     `"${id}" is a ${kind}: "basis" (real/nominal/price/physical) belongs on growth rows only. Clear it.`,
   linkFromWrongKind: (id: string, column: string, kind: string, allowed: readonly string[]): string =>

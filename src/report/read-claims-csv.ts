@@ -7,7 +7,7 @@ import { QUALIFIERS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
 import type { Qualifier, Scale } from '../quantity/types.ts';
 import {
-  BASES, CLAIM_COLUMNS, DIRECTIONS, KINDS, STATUSES, TOPICS,
+  BASES, CLAIM_COLUMNS, DIRECTIONS, KINDS, SCOPES, STATUSES, TOPICS,
   type Claim, type ClaimColumn,
 } from './types.ts';
 
@@ -116,6 +116,7 @@ export function readClaimsCsv(csv: string): Claim[] {
       whole: splitList(cell('whole')),
       part_of: splitList(cell('part_of')),
       counterpart: splitList(cell('counterpart')),
+      scope: oneOf('scope', SCOPES, true),
       note: cell('note') === '' ? null : cell('note'),
     };
     rows.push(row);

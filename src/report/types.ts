@@ -39,11 +39,19 @@ export type Topic = (typeof TOPICS)[number];
 export const LINK_COLUMNS = ['of', 'base', 'whole', 'part_of', 'counterpart'] as const;
 export type LinkColumn = (typeof LINK_COLUMNS)[number];
 
+/**
+ * Whether a row's links (`counterpart`, `part_of`, `whole`) join figures defined the same way:
+ * empty for the same definition, `differs` where the wording of scope or definition changes (the
+ * `note` says how). Checks treat a `differs` link as not comparable rather than as a finding.
+ */
+export const SCOPES = ['differs'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 /** The columns of `claims.csv`, in order. */
 export const CLAIM_COLUMNS = [
   'id', 'start', 'end', 'surface', 'value', 'scale', 'unit', 'kind', 'year', 'status', 'qualifier',
   'cumulative', 'direction', 'basis', 'indicator', 'indicator_en', 'topic', 'section',
-  ...LINK_COLUMNS, 'note',
+  ...LINK_COLUMNS, 'scope', 'note',
 ] as const;
 export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
 
@@ -75,6 +83,8 @@ export interface Claim {
   whole: string[];
   part_of: string[];
   counterpart: string[];
+  /** `differs` when the linked figures are not defined the same way (see `SCOPES`); `null` otherwise. */
+  scope: Scope | null;
   note: string | null;
 }
 

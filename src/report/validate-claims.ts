@@ -90,6 +90,8 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
     const changes = row.kind === 'growth' || row.kind === 'pp_change' || row.kind === 'bp_change';
     if (changes !== (row.direction !== null)) add('direction', messages.directionMisplaced(row.id, row.kind));
     if (row.basis.length > 0 && row.kind !== 'growth') add('basis', messages.basisMisplaced(row.id, row.kind));
+    const linked = row.counterpart.length + row.part_of.length + row.whole.length > 0;
+    if (row.scope !== null && (!linked || row.note === null)) add('scope', messages.scopeWithoutLink(row.id));
     for (const column of Object.keys(LINK_TARGETS) as LinkColumn[]) {
       const targets = row[column];
       if (targets.length > 0 && !LINK_SOURCES[column].includes(row.kind)) {

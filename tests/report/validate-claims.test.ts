@@ -43,6 +43,12 @@ describe('validateClaims', () => {
     expect(problems(withRow('gdp_2023', { of: ['gdp_growth_2023'] }))).toEqual([`${lineOf('gdp_2023')}:of`, `${lineOf('gdp_2023')}:of`]);
   });
 
+  it('catches a scope flag on a row without a link or without a note', () => {
+    expect(problems(withRow('gdp_2023', { scope: 'differs', note: 'wording differs' }))).toEqual([`${lineOf('gdp_2023')}:scope`]);
+    expect(problems(withRow('new_public_parking_2024', { note: null }))).toEqual([`${lineOf('new_public_parking_2024')}:scope`]);
+    expect(problems(withRow('new_public_parking_2024', {}))).toEqual([]);
+  });
+
   it('catches a growth rate without a direction and a level with one', () => {
     expect(problems(withRow('gdp_growth_2023', { direction: null }))).toEqual([`${lineOf('gdp_growth_2023')}:direction`]);
     expect(problems(withRow('gdp_2023', { direction: 'up' }))).toEqual([`${lineOf('gdp_2023')}:direction`]);
