@@ -39,6 +39,54 @@ export { growthRates } from './views/growth-rates.ts';
 export { targetVsActual } from './views/target-vs-actual.ts';
 export { byTopic } from './views/by-topic.ts';
 
+// Interval arithmetic: every figure is an interval from its rounding and qualifier.
+export { addIntervals } from './interval/add-intervals.ts';
+export { subtractIntervals } from './interval/subtract-intervals.ts';
+export { multiplyIntervals } from './interval/multiply-intervals.ts';
+export { divideIntervals } from './interval/divide-intervals.ts';
+export { sumIntervals } from './interval/sum-intervals.ts';
+export { intervalGrowth } from './interval/interval-growth.ts';
+export { intervalsOverlap } from './interval/intervals-overlap.ts';
+export { intervalContains } from './interval/interval-contains.ts';
+export { isNotComparable } from './interval/is-not-comparable.ts';
+export { toInterval, type Operand } from './interval/to-interval.ts';
+export { pointOf } from './interval/point-of.ts';
+export type { IntervalResult, NotComparable, NotComparableReason } from './interval/types.ts';
+
+// Growth-rate helpers: on numbers, intervals, figures and Arquero columns.
+export { growthRate } from './growth/growth-rate.ts';
+export { impliedLevel } from './growth/implied-level.ts';
+export { impliedBase } from './growth/implied-base.ts';
+export { compoundGrowth } from './growth/compound-growth.ts';
+export { annualisedGrowth } from './growth/annualised-growth.ts';
+export { cagr } from './growth/cagr.ts';
+export { rateChange, type RateChange } from './growth/rate-change.ts';
+export { nominalGrowth } from './growth/nominal-growth.ts';
+export { realGrowth } from './growth/real-growth.ts';
+export { deriveGrowth, type DeriveGrowthOptions } from './growth/derive-growth.ts';
+
+// Checks: families, the catalogue, the automatic pass, and the run over a whole report.
+export { growthVsLevels } from './checks/families/growth-vs-levels.ts';
+export { targetVsGrowth } from './checks/families/target-vs-growth.ts';
+export { backCalculatedBase } from './checks/families/back-calculated-base.ts';
+export { productIdentity } from './checks/families/product-identity.ts';
+export { partsVsTotal, type PartsVsTotalOptions } from './checks/families/parts-vs-total.ts';
+export { shareOfWhole, type ShareOfWholeFigures } from './checks/families/share-of-whole.ts';
+export { targetBelowActual } from './checks/families/target-below-actual.ts';
+export { statedTwice } from './checks/families/stated-twice.ts';
+export { impossibleValue } from './checks/families/impossible-value.ts';
+export { repeatedFigure } from './checks/families/repeated-figure.ts';
+export { totalVsComponents, type TotalVsComponentsOptions } from './checks/families/total-vs-components.ts';
+export { CATALOGUE } from './checks/catalogue.ts';
+export { deriveChecks } from './checks/derive-checks.ts';
+export { runCheck } from './checks/run-check.ts';
+export { checkResults, type RunChecksOptions } from './checks/check-results.ts';
+export { runChecks, FINDINGS_COLUMNS } from './checks/run-checks.ts';
+export { FAMILIES, VERDICTS } from './checks/types.ts';
+export type {
+  CheckOptions, CheckQuote, CheckResult, CheckSpec, Family, GapUnit, Term, TermSpec, Verdict,
+} from './checks/types.ts';
+
 // Export.
 export { exportTable, EXPORT_FORMATS, type ExportFormat } from './export/export-table.ts';
 export { writeTable } from './export/write-table.ts';
@@ -54,4 +102,5 @@ export { UnknownValueError } from './errors/unknown-value-error.ts';
 export { NotAQuantityError } from './errors/not-a-quantity-error.ts';
 export { ClaimsDataError, type ClaimProblem } from './errors/claims-data-error.ts';
 export { ReportLoadError } from './errors/report-load-error.ts';
+export { NotComparableError } from './errors/not-comparable-error.ts';
 export { messages } from './messages.ts';

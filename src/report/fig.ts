@@ -41,6 +41,8 @@ export function fig(id: string, report: Report = bundledReport()): Figure {
     direction: row.direction,
     indicator: row.indicator,
     indicator_en: row.indicator_en,
+    basis: row.basis,
+    topic: row.topic,
     quote: sentenceAt(report.text, row.start, row.end),
   };
 }

@@ -147,6 +147,9 @@ export interface Figure {
   direction: Direction | null;
   indicator: string[];
   indicator_en: string[];
+  /** For growth rates, one basis per indicator (real, nominal, price, physical); `[]` otherwise. */
+  basis: GrowthBasis[];
+  topic: Topic;
   /** The sentence of the report that states the figure. */
   quote: string;
 }

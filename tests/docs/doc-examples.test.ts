@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as aq from 'arquero';
 import * as library from '../../src/index.ts';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
@@ -54,8 +55,8 @@ function compile(code: string): string {
 }
 
 const examples = sourceFiles(SRC).flatMap(examplesOf);
-const names = Object.keys(library);
-const values = Object.values(library);
+const names = [...Object.keys(library), 'aq'];
+const values = [...Object.values(library), aq];
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
 
 function equal(actual: unknown, expected: unknown, expression: string) {

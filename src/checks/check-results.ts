@@ -1,0 +1,70 @@
+import { UnknownValueError } from '../errors/unknown-value-error.ts';
+import { bundledReport, BUNDLED_REPORT_DIR } from '../report/bundled-report.ts';
+import { TOPICS, type Report, type Topic } from '../report/types.ts';
+import { CATALOGUE } from './catalogue.ts';
+import { deriveChecks } from './derive-checks.ts';
+import { runCheck } from './run-check.ts';
+import { FAMILIES, VERDICTS, type CheckResult, type CheckSpec, type Family, type Verdict } from './types.ts';
+
+/** Options of `checkResults` and `runChecks`. */
+export interface RunChecksOptions {
+  /** Named checks to run. Default: `CATALOGUE` for the bundled report, none for any other report. */
+  catalogue?: readonly CheckSpec[];
+  /** Whether to add the checks derived from the links of the claims (`deriveChecks`). Default `true`. */
+  automatic?: boolean;
+  /** Keep only these families. Default: all. */
+  family?: Family | readonly Family[];
+  /** Keep only these verdicts. Default: all. */
+  verdict?: Verdict | readonly Verdict[];
+  /** Keep only these topics. Default: all. */
+  topic?: Topic | readonly Topic[];
+}
+
+const asList = <T extends string>(what: string, value: T | readonly T[] | undefined, allowed: readonly T[]): readonly T[] | null => {
+  if (value === undefined) return null;
+  const list = typeof value === 'string' ? [value] : value;
+  for (const item of list) if (!allowed.includes(item)) throw new UnknownValueError(what, String(item), allowed);
+  return list;
+};
+
+/** The key two checks are the same by: their family and their claims. */
+const keyOf = (result: CheckResult): string => `${result.family}|${[...result.claims].sort().join('+')}`;
+
+/**
+ * Runs every check on a report, the named catalogue and the automatic pass, and returns the typed
+ * results ranked by newsworthiness (then severity, then check id). A check in both the catalogue
+ * and the automatic pass is reported once, under its catalogue name, with `source` = `both`.
+ *
+ * @param report - The report; the bundled report by default.
+ * @param options - See `RunChecksOptions`.
+ * @returns The results, most newsworthy first.
+ * @throws {UnknownValueError} When a filter names a family, verdict or topic that does not exist.
+ * @throws {UnknownClaimError} When a catalogue entry names a claim the report does not have.
+ * @example
+ * checkResults(bundledReport(), { family: 'target_vs_growth' }).map((result) => [result.check, result.verdict, result.source])
+ * // => [['imports_exports_target_2024', 'contradiction', 'both'], ['new_market_entities_target_2024', 'tension', 'catalogue'], ['industrial_investment_target_2024', 'holds', 'both']]
+ */
+export function checkResults(report: Report = bundledReport(), options: RunChecksOptions = {}): CheckResult[] {
+  const families = asList('family', options.family, FAMILIES);
+  const verdicts = asList('verdict', options.verdict, VERDICTS);
+  const topics = asList('topic', options.topic, TOPICS);
+  const catalogue = options.catalogue ?? (report.dir === BUNDLED_REPORT_DIR ? CATALOGUE : []);
+  const results = new Map<string, CheckResult>();
+  for (const spec of catalogue) {
+    const result = runCheck(spec, report, 'catalogue');
+    results.set(keyOf(result), result);
+  }
+  if (options.automatic ?? true) {
+    for (const spec of deriveChecks(report)) {
+      const result = runCheck(spec, report, 'automatic');
+      const named = results.get(keyOf(result));
+      if (named) named.source = 'both';
+      else results.set(keyOf(result), result);
+    }
+  }
+  return [...results.values()]
+    .filter((result) => (families ?? FAMILIES).includes(result.family))
+    .filter((result) => (verdicts ?? VERDICTS).includes(result.verdict))
+    .filter((result) => (topics ?? TOPICS).includes(result.topic))
+    .sort((a, b) => b.newsworthiness - a.newsworthiness || b.severity - a.severity || a.check.localeCompare(b.check));
+}

@@ -1,0 +1,130 @@
+import { messages } from '../messages.ts';
+import { UNITS } from '../quantity/units.ts';
+import { bundledReport } from '../report/bundled-report.ts';
+import type { Claim, Report } from '../report/types.ts';
+import type { CheckSpec } from './types.ts';
+
+/** Significant digits of a written number: `70.9` has 3, `3000` has 1, `0.7` has 1. */
+const significantDigits = (value: string): number => value.replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+
+/** Kinds a target is compared with its previous result on (growth rates are not: a slower rise is still a rise). */
+const LEVEL_KINDS = ['level', 'count', 'rate', 'share'];
+
+/** Figures with fewer significant digits repeat by chance too often (3个, 10%) to be worth flagging. */
+const REPEAT_MIN_DIGITS = 3;
+
+/**
+ * The automatic pass: derives checks from the links of a claims table, so that any report in the
+ * same format gets checks without hand-writing them.
+ *
+ * - a growth rate with a level (`of`) and a base (`base`): `growth_vs_levels`, or `target_vs_growth`
+ *   when the level is a target;
+ * - a growth rate with a level and no base: `back_calculated_base`;
+ * - a share or rate with a `whole`, or with the part it is a share of (`of`): `share_of_whole`;
+ * - the levels and counts that are `part_of` one total: `parts_vs_total` (subset);
+ * - a target of a level, count, rate or share with a `counterpart`: `target_below_actual`;
+ * - every rate and share in percent, and every fall: `impossible_value`;
+ * - one indicator with two different rows for one year and status: `stated_twice`;
+ * - one written figure (3 significant digits or more, same unit) for unlinked, different indicators: `repeated_figure`.
+ *
+ * A link whose row has `scope` = `differs` gives a check with `scopeDiffers`.
+ *
+ * @param report - The report; the bundled report by default.
+ * @returns The check specs, in text order of the claims they start from.
+ * @example
+ * deriveChecks().find((spec) => spec.family === 'target_vs_growth').target
+ * // => 'imports_exports_2024_target'
+ */
+export function deriveChecks(report: Report = bundledReport()): CheckSpec[] {
+  const specs: CheckSpec[] = [];
+  const byId = report.byId;
+  const scoped = (row: Claim): { scopeDiffers?: boolean } => (row.scope === 'differs' ? { scopeDiffers: true } : {});
+  for (const row of report.rows) {
+    if (row.kind === 'growth') {
+      row.of.forEach((levelId, index) => {
+        const level = byId.get(levelId);
+        const baseId = row.base[index] ?? (row.of.length === 1 ? row.base[0] : undefined);
+        if (!level) return;
+        if (baseId !== undefined) {
+          specs.push(level.status === 'target'
+            ? { family: 'target_vs_growth', check: `target_vs_growth:${levelId}`, why: messages.whyLink('target_vs_growth', row.id), target: levelId, rate: row.id, base: baseId, ...scoped(row) }
+            : { family: 'growth_vs_levels', check: `growth_vs_levels:${row.id}`, why: messages.whyLink('growth_vs_levels', row.id), rate: row.id, from: baseId, to: levelId, ...scoped(row) });
+        } else {
+          specs.push({ family: 'back_calculated_base', check: `back_calculated_base:${levelId}`, why: messages.whyLink('back_calculated_base', row.id), rate: row.id, level: levelId });
+        }
+      });
+    }
+    if (row.kind === 'share' || row.kind === 'rate') {
+      for (const whole of row.whole) specs.push({ family: 'share_of_whole', check: `share_of_whole:${row.id}`, why: messages.whyLink('share_of_whole', row.id), share: row.id, whole, ...scoped(row) });
+      for (const part of row.of) specs.push({ family: 'share_of_whole', check: `share_of_whole:${row.id}`, why: messages.whyLink('share_of_whole', row.id), share: row.id, part });
+    }
+    if (row.status === 'target' && LEVEL_KINDS.includes(row.kind)) {
+      for (const actual of row.counterpart) {
+        specs.push({ family: 'target_below_actual', check: `target_below_actual:${row.id}`, why: messages.whyLink('target_below_actual', row.id), target: row.id, actual, ...scoped(row) });
+      }
+    }
+    if ((row.unit === 'percent' && (row.kind === 'rate' || row.kind === 'share')) || row.direction === 'down') {
+      specs.push({ family: 'impossible_value', check: `impossible_value:${row.id}`, why: messages.whyDefault('impossible_value'), figure: row.id });
+    }
+  }
+  const parts = new Map<string, Claim[]>();
+  for (const row of report.rows) for (const total of row.part_of) parts.set(total, [...(parts.get(total) ?? []), row]);
+  for (const [total, rows] of parts) {
+    specs.push({
+      family: 'parts_vs_total', check: `parts_vs_total:${total}`, why: messages.whyLink('parts_vs_total', total),
+      parts: rows.map((row) => row.id), total, relation: 'subset', ...(rows.some((row) => row.scope === 'differs') ? { scopeDiffers: true } : {}),
+      ...(countsThings([...rows, report.byId.get(total)]) ? { allowUnits: true } : {}),
+    });
+  }
+  specs.push(...statedTwiceSpecs(report), ...repeatedFigureSpecs(report));
+  return specs;
+}
+
+/**
+ * Whether every row counts whole things (个, 处, 项, 人次…). A `part_of` link between counts asserts
+ * that the part is among the things the total counts, whatever counting word each uses.
+ */
+function countsThings(rows: readonly (Claim | undefined)[]): boolean {
+  return rows.every((row) => row !== undefined && UNITS.find((unit) => unit.code === row.unit)?.integer === true);
+}
+
+/** Whether two rows are joined by any link, in either direction. */
+function linked(a: Claim, b: Claim): boolean {
+  const links = (row: Claim) => [...row.of, ...row.base, ...row.whole, ...row.part_of, ...row.counterpart];
+  return links(a).includes(b.id) || links(b).includes(a.id);
+}
+
+function statedTwiceSpecs(report: Report): CheckSpec[] {
+  const groups = new Map<string, Claim[]>();
+  for (const row of report.rows) {
+    if (!['level', 'count', 'growth', 'share', 'rate'].includes(row.kind) || row.year === null) continue;
+    const key = [row.indicator.join(';'), row.year, row.status, row.kind].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const specs: CheckSpec[] = [];
+  for (const rows of groups.values()) {
+    for (let i = 1; i < rows.length; i += 1) {
+      const first = rows[0] as Claim;
+      const second = rows[i] as Claim;
+      if (first.surface === second.surface && first.cumulative === second.cumulative) continue;
+      specs.push({ family: 'stated_twice', check: `stated_twice:${first.id}+${second.id}`, why: messages.whyDefault('stated_twice'), first: first.id, second: second.id });
+    }
+  }
+  return specs;
+}
+
+function repeatedFigureSpecs(report: Report): CheckSpec[] {
+  const groups = new Map<string, Claim[]>();
+  for (const row of report.rows) {
+    if (!['level', 'count'].includes(row.kind) || significantDigits(row.value) < REPEAT_MIN_DIGITS) continue;
+    const key = [row.value, row.scale, row.unit, row.qualifier].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const specs: CheckSpec[] = [];
+  for (const rows of groups.values()) {
+    const unrelated = rows.filter((row) => !rows.some((other) => other !== row && linked(row, other)));
+    if (unrelated.length < 2 || new Set(unrelated.map((row) => row.indicator.join(';'))).size < 2) continue;
+    specs.push({ family: 'repeated_figure', check: `repeated_figure:${unrelated.map((row) => row.id).join('+')}`, why: messages.whyDefault('repeated_figure'), figures: unrelated.map((row) => row.id) });
+  }
+  return specs;
+}

@@ -1,0 +1,78 @@
+import { isNotComparable } from '../../interval/is-not-comparable.ts';
+import { sumIntervals } from '../../interval/sum-intervals.ts';
+import { buildResult } from '../../internal/build-result.ts';
+import { compareTerms, gapBetween } from '../../internal/compare-terms.ts';
+import { evaluateTerm, type Evaluated } from '../../internal/evaluate-term.ts';
+import { formatRange, formatValue } from '../../internal/format-value.ts';
+import { notComparableResult } from '../../internal/not-comparable-result.ts';
+import { sameUnit } from '../../internal/same-unit.ts';
+import { messages } from '../../messages.ts';
+import type { CheckOptions, CheckResult, Term } from '../types.ts';
+
+/** Options of `partsVsTotal`. */
+export interface PartsVsTotalOptions extends CheckOptions {
+  /**
+   * `sum`: the parts make up the total exactly (25 + 78 projects = 103); `subset`: the parts are
+   * among the total and may not exceed it (overseas arrivals among all arrivals). Default `subset`.
+   */
+  relation?: 'sum' | 'subset';
+  /**
+   * Units that may differ: a subset counted in persons within a total counted in person-times
+   * (a person visits at least once) is comparable. Default `false`: different units are `not_comparable`.
+   */
+  allowUnits?: boolean;
+}
+
+/**
+ * Checks parts against their total: that they add up to it (`sum`) or do not exceed it (`subset`),
+ * allowing for the rounding of every figure. The gap is the ratio total ÷ sum of the parts.
+ *
+ * @param parts - The parts (figures or derived terms).
+ * @param total - The total.
+ * @param options - See `PartsVsTotalOptions`.
+ * @returns The check result.
+ * @example
+ * partsVsTotal([fig('specialty_crops_area_2023'), fig('specialty_crops_new_area_2024')], fig('specialty_crops_area_2024_target'), { relation: 'sum' }).verdict
+ * // => 'holds'
+ * partsVsTotal([fig('overseas_tourist_arrivals_2023')], fig('tourist_arrivals_2023')).verdict
+ * // => 'holds'
+ */
+export function partsVsTotal(parts: readonly Term[], total: Term, options: PartsVsTotalOptions = {}): CheckResult {
+  const relation = options.relation ?? 'subset';
+  const evaluated: Evaluated[] = [];
+  const all = [...parts, total];
+  const allFigures = all.flatMap((each) => ('id' in each ? [each] : Object.values(each)));
+  for (const term of all) {
+    const value = evaluateTerm(term);
+    if (isNotComparable(value)) return notComparableResult('parts_vs_total', allFigures, value, options);
+    evaluated.push(value);
+  }
+  const reported = evaluated.pop() as Evaluated;
+  const mismatch = evaluated.find((part) => !sameUnit(part.unit, reported.unit));
+  if (mismatch && !options.allowUnits) {
+    const figure = mismatch.figures[0];
+    const refusal = { comparable: false as const, reason: 'units' as const, message: messages.unitsDiffer(figure?.id ?? '', mismatch.unit, reported.figures[0]?.id ?? '', reported.unit) };
+    return notComparableResult('parts_vs_total', allFigures, refusal, options);
+  }
+  const interval = sumIntervals(evaluated.map((part) => part.interval));
+  const point = evaluated.reduce((sum, part) => sum + part.point, 0);
+  const sum: Evaluated = { interval, point, unit: reported.unit, figures: evaluated.flatMap((part) => part.figures), zh: '', en: '' };
+  let { verdict, gap } = compareTerms(sum, reported, 'ratio');
+  if (relation === 'subset') {
+    gap = gapBetween(reported.point, point, 'ratio');
+    verdict = point <= reported.point ? 'holds' : interval.low <= reported.interval.high ? 'holds_within_rounding' : 'contradiction';
+  }
+  const first = evaluated[0]?.unit ?? reported.unit;
+  const unit = evaluated.every((part) => part.unit === first) ? first : reported.unit;
+  const values = {
+    partsZh: evaluated.map((part) => part.zh).join(' + '), partsEn: evaluated.map((part) => part.en).join(' + '),
+    pointZh: formatValue(point, unit, 'zh'), pointEn: formatValue(point, unit, 'en'),
+    rangeZh: formatRange(interval, unit, 'zh'), rangeEn: formatRange(interval, unit, 'en'),
+    totalZh: reported.zh, totalEn: reported.en, relation,
+  };
+  return buildResult({
+    family: 'parts_vs_total', figures: [...sum.figures, ...reported.figures], verdict,
+    recomputed: interval, reported: reported.interval, unit: reported.unit, gap, gapUnit: 'ratio',
+    body: { zh: messages.partsVsTotalZh(values), en: messages.partsVsTotalEn(values) },
+  }, options);
+}

@@ -1,0 +1,78 @@
+import { intervalContains } from '../../interval/interval-contains.ts';
+import { intervalsOverlap } from '../../interval/intervals-overlap.ts';
+import { isNotComparable } from '../../interval/is-not-comparable.ts';
+import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
+import { buildResult } from '../../internal/build-result.ts';
+import { compareTerms, gapBetween } from '../../internal/compare-terms.ts';
+import { evaluateTerm, type Evaluated } from '../../internal/evaluate-term.ts';
+import { formatRange, formatValue } from '../../internal/format-value.ts';
+import { notComparableResult } from '../../internal/not-comparable-result.ts';
+import { messages } from '../../messages.ts';
+import type { Interval } from '../../quantity/types.ts';
+import type { CheckOptions, CheckResult, Term, Verdict } from '../types.ts';
+
+/** Options of `totalVsComponents`. */
+export interface TotalVsComponentsOptions extends CheckOptions {
+  /**
+   * How the components make the total: `weighted_average` (the total is a sum of the components,
+   * so its growth lies between theirs: GDP from the sectors) or `product` (the total is a product,
+   * so growth factors multiply: revenue = arrivals × spending per visitor). Default `weighted_average`.
+   */
+  relation?: 'weighted_average' | 'product';
+}
+
+/**
+ * Checks the growth of a total against the growth of its components. For a sum, the total's growth
+ * is a weighted average of the components' and must lie between the lowest and the highest; for a
+ * product, the growth factors multiply. The gap is in percentage points, from the total's stated
+ * growth to the nearest growth the components allow.
+ *
+ * @param total - The total's growth (a growth figure, or `{ from, to }` levels).
+ * @param components - The components' growth.
+ * @param options - See `TotalVsComponentsOptions`.
+ * @returns The check result.
+ * @example
+ * totalVsComponents(fig('gdp_growth_2023'), ['primary_industry_va_growth_2023', 'industry_va_growth_2023', 'construction_va_growth_2023', 'services_va_growth_2023'].map((id) => fig(id))).verdict
+ * // => 'holds'
+ */
+export function totalVsComponents(total: Term, components: readonly Term[], options: TotalVsComponentsOptions = {}): CheckResult {
+  const relation = options.relation ?? 'weighted_average';
+  const evaluated: Evaluated[] = [];
+  const all = [total, ...components];
+  for (const term of all) {
+    const value = evaluateTerm(term);
+    if (isNotComparable(value)) {
+      return notComparableResult('total_vs_components', all.flatMap((each) => ('id' in each ? [each] : Object.values(each))), value, options);
+    }
+    evaluated.push(value);
+  }
+  const [reported, ...parts] = evaluated as [Evaluated, ...Evaluated[]];
+  let interval: Interval;
+  let verdict: Extract<Verdict, 'holds' | 'holds_within_rounding' | 'contradiction'>;
+  let gap: number | null;
+  let recomputedPoint: number;
+  if (relation === 'product') {
+    const factor = parts.map((part) => ({ low: 1 + part.interval.low / 100, high: 1 + part.interval.high / 100 })).reduce(multiplyIntervals);
+    interval = { low: (factor.low - 1) * 100, high: (factor.high - 1) * 100 };
+    recomputedPoint = (parts.reduce((product, part) => product * (1 + part.point / 100), 1) - 1) * 100;
+    ({ verdict, gap } = compareTerms({ interval, point: recomputedPoint, unit: 'percent', figures: [], zh: '', en: '' }, reported, 'pp'));
+  } else {
+    const points = parts.map((part) => part.point);
+    const pointHull = { low: Math.min(...points), high: Math.max(...points) };
+    interval = { low: Math.min(...parts.map((part) => part.interval.low)), high: Math.max(...parts.map((part) => part.interval.high)) };
+    recomputedPoint = Math.min(Math.max(reported.point, pointHull.low), pointHull.high);
+    gap = gapBetween(reported.point, recomputedPoint, 'pp');
+    verdict = intervalContains(pointHull, reported.point) ? 'holds' : intervalsOverlap(interval, reported.interval) ? 'holds_within_rounding' : 'contradiction';
+  }
+  const values = {
+    totalZh: reported.zh, totalEn: reported.en,
+    partsZh: parts.map((part) => part.zh).join('、'), partsEn: parts.map((part) => part.en).join('; '),
+    rangeZh: formatRange(interval, 'percent', 'zh'), rangeEn: formatRange(interval, 'percent', 'en'), relation,
+    pointZh: formatValue(recomputedPoint, 'percent', 'zh'), pointEn: formatValue(recomputedPoint, 'percent', 'en'),
+  };
+  return buildResult({
+    family: 'total_vs_components', figures: evaluated.flatMap((term) => term.figures), verdict,
+    recomputed: interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp',
+    body: { zh: messages.totalVsComponentsZh(values), en: messages.totalVsComponentsEn(values) },
+  }, options);
+}

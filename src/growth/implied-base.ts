@@ -1,0 +1,39 @@
+import { NotComparableError } from '../errors/not-comparable-error.ts';
+import { divideIntervals } from '../interval/divide-intervals.ts';
+import { toInterval } from '../interval/to-interval.ts';
+import type { IntervalResult } from '../interval/types.ts';
+import { messages } from '../messages.ts';
+import type { Interval } from '../quantity/types.ts';
+import type { Figure } from '../report/types.ts';
+import { realGrowthRefusal } from '../internal/real-growth-refusal.ts';
+
+/**
+ * The base a level grew from at a growth rate (back-calculation): `level ÷ (1 + rate ÷ 100)`.
+ * A real growth figure cannot be back-calculated onto a nominal level (see `impliedLevel`).
+ *
+ * @param level - The level reached: a number, an interval or a figure.
+ * @param rate - The growth rate in percent that led to it.
+ * @returns The base (a number, or an interval for figures and intervals), or `not comparable`
+ *   (`rate_below_minus_100`, `real_vs_nominal`).
+ * @throws {NotComparableError} For plain numbers when the rate is −100% or less.
+ * @example
+ * impliedBase(6403, 18.1).toFixed(1)
+ * // => '5421.7'
+ * impliedBase(fig('gdp_2023'), fig('gdp_growth_2023')).reason
+ * // => 'real_vs_nominal'
+ */
+export function impliedBase(level: number, rate: number): number;
+export function impliedBase(level: number | Interval | Figure, rate: number | Interval | Figure): IntervalResult;
+export function impliedBase(level: number | Interval | Figure, rate: number | Interval | Figure): number | IntervalResult {
+  if (typeof level === 'number' && typeof rate === 'number') {
+    if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
+    return level / (1 + rate / 100);
+  }
+  const refusal = realGrowthRefusal(rate);
+  if (refusal) return refusal;
+  const r = toInterval(rate);
+  if (r.low <= -100) {
+    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(r.low) };
+  }
+  return divideIntervals(toInterval(level), { low: 1 + r.low / 100, high: 1 + r.high / 100 });
+}

@@ -1,0 +1,40 @@
+import { NotComparableError } from '../errors/not-comparable-error.ts';
+import { multiplyIntervals } from '../interval/multiply-intervals.ts';
+import { toInterval } from '../interval/to-interval.ts';
+import type { IntervalResult } from '../interval/types.ts';
+import { messages } from '../messages.ts';
+import type { Interval } from '../quantity/types.ts';
+import type { Figure } from '../report/types.ts';
+import { realGrowthRefusal } from '../internal/real-growth-refusal.ts';
+
+/**
+ * The level a base reaches at a growth rate: `base × (1 + rate ÷ 100)`.
+ *
+ * A real growth rate (comparable prices: GDP, value added) does not turn a nominal level into
+ * next year's nominal level; given a figure whose basis is `real`, the result is `not comparable`
+ * (reason `real_vs_nominal`). Convert it first with `nominalGrowth` and a deflator.
+ *
+ * @param base - The starting level: a number, an interval or a figure.
+ * @param rate - The growth rate in percent: a number, an interval or a figure.
+ * @returns The level (a number, or an interval for figures and intervals).
+ * @throws {NotComparableError} For plain numbers when the rate is −100% or less.
+ * @example
+ * impliedLevel(8477, 10).toFixed(1)
+ * // => '9324.7'
+ * impliedLevel(fig('imports_exports_2023'), fig('imports_exports_growth_2024_target')).high
+ * // => Infinity
+ * impliedLevel(fig('gdp_2023'), fig('gdp_growth_2024_target')).reason
+ * // => 'real_vs_nominal'
+ */
+export function impliedLevel(base: number, rate: number): number;
+export function impliedLevel(base: number | Interval | Figure, rate: number | Interval | Figure): IntervalResult;
+export function impliedLevel(base: number | Interval | Figure, rate: number | Interval | Figure): number | IntervalResult {
+  if (typeof base === 'number' && typeof rate === 'number') {
+    if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
+    return base * (1 + rate / 100);
+  }
+  const refusal = realGrowthRefusal(rate);
+  if (refusal) return refusal;
+  const r = toInterval(rate);
+  return multiplyIntervals(toInterval(base), { low: 1 + r.low / 100, high: 1 + r.high / 100 });
+}

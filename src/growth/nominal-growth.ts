@@ -1,0 +1,23 @@
+import { NotComparableError } from '../errors/not-comparable-error.ts';
+import { messages } from '../messages.ts';
+
+/**
+ * Nominal growth from real growth and the rise of the price deflator, in percent:
+ * `((1 + real ÷ 100) × (1 + deflator ÷ 100) − 1) × 100`. Real growth (GDP and value added at
+ * comparable prices) says nothing about nominal levels until a deflator is given; the report
+ * gives none, so the library never assumes one.
+ *
+ * @param real - Real growth in percent.
+ * @param deflator - Growth of the price deflator in percent.
+ * @returns Nominal growth in percent.
+ * @throws {NotComparableError} When either rate is −100% or less.
+ * @example
+ * nominalGrowth(5.5, 2).toFixed(2)
+ * // => '7.61'
+ */
+export function nominalGrowth(real: number, deflator: number): number {
+  for (const rate of [real, deflator]) {
+    if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
+  }
+  return ((1 + real / 100) * (1 + deflator / 100) - 1) * 100;
+}

@@ -1,0 +1,52 @@
+import type { Interval, UnitCode } from '../quantity/types.ts';
+import { UNITS } from '../quantity/units.ts';
+
+export type Language = 'zh' | 'en';
+
+const unitZh = (unit: UnitCode): string => UNITS.find((row) => row.code === unit)?.zh ?? '';
+const unitEn = (unit: UnitCode): string => {
+  const label = UNITS.find((row) => row.code === unit)?.en ?? '';
+  return label.replace(/ \(.*\)$/, '');
+};
+
+/** Up to `digits` significant digits, without trailing zeros. */
+const significant = (value: number, digits: number): string => String(Number(value.toPrecision(digits)));
+
+/** Two decimals at most, for percentages and points. */
+const percentDigits = (value: number): string => String(Number(value.toFixed(2)));
+
+/**
+ * Writes a value in its unit for a published sentence: 万 and 亿 in Chinese (`450.7亿元`),
+ * million and billion in English (`45.07 billion yuan`), percentages with two decimals at most;
+ * `digits` significant digits (4 by default, for computed values; 15 writes a stated figure in full).
+ */
+export function formatValue(value: number, unit: UnitCode | null, language: Language, digits = 4): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '-∞';
+  if (unit === 'percent') return `${percentDigits(value)}%`;
+  if (unit === 'pp') return language === 'zh' ? `${percentDigits(value)}个百分点` : `${percentDigits(value)} percentage points`;
+  if (unit === 'ratio') return significant(value, 4);
+  const magnitude = Math.abs(value);
+  if (language === 'zh') {
+    const text = unit === null ? '' : unitZh(unit);
+    if (magnitude >= 1e8) return `${significant(value / 1e8, digits)}亿${text}`;
+    if (magnitude >= 1e4) return `${significant(value / 1e4, digits)}万${text}`;
+    return `${significant(value, digits)}${text}`;
+  }
+  const text = unit === null || unit === 'number' ? '' : ` ${unitEn(unit)}`;
+  if (magnitude >= 1e9) return `${significant(value / 1e9, digits)} billion${text}`;
+  if (magnitude >= 1e6) return `${significant(value / 1e6, digits)} million${text}`;
+  return `${Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 20 })}${text}`;
+}
+
+/** Writes an interval for a published sentence: `450.5亿元至451亿元`, `9.95%以上`; `from 8.52% to 8.54%`, `at least 9.95%`. */
+export function formatRange(interval: Interval, unit: UnitCode | null, language: Language): string {
+  const low = formatValue(interval.low, unit, language);
+  const high = formatValue(interval.high, unit, language);
+  const lowOpen = !Number.isFinite(interval.low);
+  const highOpen = !Number.isFinite(interval.high);
+  if (lowOpen && highOpen) return language === 'zh' ? '任意值' : 'any value';
+  if (highOpen) return language === 'zh' ? `${low}以上` : `at least ${low}`;
+  if (lowOpen) return language === 'zh' ? `${high}以内` : `at most ${high}`;
+  if (low === high) return low;
+  return language === 'zh' ? `${low}至${high}` : `from ${low} to ${high}`;
+}

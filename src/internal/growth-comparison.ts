@@ -1,0 +1,37 @@
+import type { CheckOptions, CheckResult, Family } from '../checks/types.ts';
+import { messages, type GrowthSentence } from '../messages.ts';
+import { figureText } from './figure-text.ts';
+import type { Figure } from '../report/types.ts';
+import { realGrowthRefusal } from './real-growth-refusal.ts';
+import { buildResult } from './build-result.ts';
+import { compareTerms } from './compare-terms.ts';
+import { evaluateTerm, nameOf } from './evaluate-term.ts';
+import { formatRange, formatValue } from './format-value.ts';
+import { isNotComparable } from '../interval/is-not-comparable.ts';
+import { notComparableResult } from './not-comparable-result.ts';
+
+/** A stated growth rate against the growth recomputed from two levels (shared by two families). */
+export function growthComparison(family: Family, rate: Figure, from: Figure, to: Figure, options: CheckOptions): CheckResult {
+  const figures = [rate, from, to];
+  const refusal = realGrowthRefusal(rate);
+  if (refusal) return notComparableResult(family, figures, refusal, options, 0);
+  const recomputed = evaluateTerm({ from, to });
+  if (isNotComparable(recomputed)) return notComparableResult(family, figures, recomputed, options);
+  const reported = evaluateTerm(rate);
+  if (isNotComparable(reported)) return notComparableResult(family, figures, reported, options);
+  const { verdict, gap } = compareTerms(recomputed, reported, 'pp');
+  const values: GrowthSentence = {
+    falls: recomputed.point < 0,
+    nameZh: nameOf(to, 'zh'), nameEn: nameOf(to, 'en'),
+    fromZh: figureText(from, 'zh'), fromEn: figureText(from, 'en'), toZh: figureText(to, 'zh'), toEn: figureText(to, 'en'),
+    rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'),
+    pointZh: formatValue(Math.abs(recomputed.point), 'percent', 'zh'), rangeZh: formatRange(recomputed.interval, 'percent', 'zh'),
+    pointEn: formatValue(Math.abs(recomputed.point), 'percent', 'en'), rangeEn: formatRange(recomputed.interval, 'percent', 'en'),
+  };
+  const body = family === 'target_vs_growth'
+    ? { zh: messages.targetVsGrowthZh(values), en: messages.targetVsGrowthEn(values) }
+    : { zh: messages.growthVsLevelsZh(values), en: messages.growthVsLevelsEn(values) };
+  return buildResult({
+    family, figures, verdict, recomputed: recomputed.interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp', body,
+  }, options);
+}

@@ -1,0 +1,17 @@
+import type { CheckOptions, CheckResult, Family } from '../checks/types.ts';
+import type { NotComparable } from '../interval/types.ts';
+import { messages } from '../messages.ts';
+import type { Figure } from '../report/types.ts';
+import { buildResult } from './build-result.ts';
+
+/** The result of a check whose figures cannot be set against each other at all. */
+export function notComparableResult(
+  family: Family, figures: Figure[], refusal: NotComparable, options: CheckOptions, severity?: number,
+): CheckResult {
+  const names = figures.map((figure) => figure.surface).join('、');
+  return buildResult({
+    family, figures, verdict: 'not_comparable', recomputed: null, reported: null, unit: null, gap: null, gapUnit: null,
+    body: { zh: messages.notComparableBodyZh(names), en: messages.notComparableBodyEn(refusal.message) },
+    reason: refusal.reason, severity,
+  }, options);
+}

@@ -1,0 +1,17 @@
+import type { Interval } from '../quantity/types.ts';
+
+/**
+ * Whether two closed intervals share at least one value.
+ *
+ * @param a - An interval.
+ * @param b - An interval.
+ * @returns `true` when some value lies in both.
+ * @example
+ * intervalsOverlap({ low: 9.38, high: 10.42 }, { low: 9.5, high: 10.5 })
+ * // => true
+ * intervalsOverlap({ low: 8.51, high: 8.55 }, { low: 9.95, high: Infinity })
+ * // => false
+ */
+export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}

@@ -1,0 +1,21 @@
+import type { Operand } from './to-interval.ts';
+
+/**
+ * The point value of an operand: a number itself, a figure's written amount (negative for a fall),
+ * an interval's midpoint (its finite end when open on one side).
+ *
+ * @param operand - A number, an interval or a figure.
+ * @returns The point value.
+ * @example
+ * pointOf(fig('tourism_arrivals_revenue_growth_2023'))
+ * // => 10
+ * pointOf({ low: 9.5, high: 10.5 })
+ * // => 10
+ */
+export function pointOf(operand: Operand): number {
+  if (typeof operand === 'number') return operand;
+  if ('id' in operand) return operand.direction === 'down' ? -operand.amount : operand.amount;
+  if (!Number.isFinite(operand.low)) return operand.high;
+  if (!Number.isFinite(operand.high)) return operand.low;
+  return (operand.low + operand.high) / 2;
+}

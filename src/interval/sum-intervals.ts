@@ -1,0 +1,15 @@
+import type { Interval } from '../quantity/types.ts';
+import { addIntervals } from './add-intervals.ts';
+
+/**
+ * The sum of any number of intervals; `[0, 0]` for none.
+ *
+ * @param intervals - Intervals to add.
+ * @returns Their interval sum.
+ * @example
+ * sumIntervals([{ low: 24.65, high: 24.75 }, { low: 91.955, high: 91.965 }]).low.toFixed(3)
+ * // => '116.605'
+ */
+export function sumIntervals(intervals: readonly Interval[]): Interval {
+  return intervals.reduce(addIntervals, { low: 0, high: 0 });
+}

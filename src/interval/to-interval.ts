@@ -1,0 +1,26 @@
+import type { Interval } from '../quantity/types.ts';
+import type { Figure } from '../report/types.ts';
+
+/** A plain number, an interval, or a figure: what the growth helpers accept. */
+export type Operand = number | Interval | Figure;
+
+/**
+ * The interval an operand stands for: a number is the one-point interval `[n, n]`, a figure its
+ * rounding interval (signed: a fall, `direction` down, is negative), an interval itself.
+ *
+ * @param operand - A number, an interval or a figure.
+ * @returns The interval.
+ * @example
+ * toInterval(5)
+ * // => { low: 5, high: 5 }
+ * toInterval(fig('cpi_change_2023'))
+ * // => { low: -0.55, high: -0.45 }
+ */
+export function toInterval(operand: Operand): Interval {
+  if (typeof operand === 'number') return { low: operand, high: operand };
+  if ('id' in operand) {
+    const { low, high } = operand.interval;
+    return operand.direction === 'down' ? { low: -high, high: -low } : { low, high };
+  }
+  return { low: operand.low, high: operand.high };
+}
