@@ -91,8 +91,11 @@ export type {
 export { exportTable, EXPORT_FORMATS, type ExportFormat } from './export/export-table.ts';
 export { writeTable } from './export/write-table.ts';
 
-// Summary of a dataset (the main job's first part).
+// The main job's outputs: the dataset summary and the findings as terminal text, JSON and Markdown.
 export { datasetSummary } from './cli/dataset-summary.ts';
+export { findingsJson } from './cli/findings-json.ts';
+export { findingsMarkdown } from './cli/findings-markdown.ts';
+export { findingsTerminal, type FindingsTerminalOptions } from './cli/findings-terminal.ts';
 
 // Errors.
 export { FactcheckError } from './errors/factcheck-error.ts';

@@ -202,8 +202,9 @@ export const messages = {
   termShareZh: (shareName: string, share: string, wholeName: string, whole: string, point: string): string =>
     `按${shareName}${share}、${wholeName}${whole}推算的${point}`,
   termShareEn: (shareName: string, share: string, whole: string, point: string): string => `${share} (${shareName}) of ${whole} (${point})`,
-  readingAssumptionZh: (reading: string): string => `原文有歧义,以上按“${reading}”的读法计算`,
-  readingAssumptionEn: (reading: string): string => `the text is ambiguous; the figures above take the reading "${reading}"`,
+  readingAssumptionZh: (reading: string): string => `原文并非“${reading}”之意(原文有歧义,按此读法数字相互矛盾)`,
+  readingAssumptionEn: (reading: string): string =>
+    `the text does not mean what this reading takes it to mean ("${reading}"); the text is ambiguous, and under that reading the figures contradict each other`,
   notComparableBodyZh: (names: string): string => `${names}无法直接比较。`,
   notComparableBodyEn: (reason: string): string => reason,
   verdictSentence: (verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null): { zh: string; en: string } => {
@@ -294,4 +295,17 @@ export const messages = {
     (v.relation === 'product'
       ? `${v.partsEn} combine to growth of about ${v.pointEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.totalEn}.`
       : `A total grows at a rate between those of its parts: ${v.partsEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.totalEn}.`),
+
+  // The main job's findings (src/cli).
+  findingsTitle: (checks: number, findings: number): string =>
+    `Findings: ${checks} checks run, ${findings} worth a look (most newsworthy first: rank, verdict, newsworthiness, gap, check)`,
+  findingsHoldLine: (count: number): string => `${count} further checks hold (listed in out/findings.md).`,
+  findingsHoldHeading: (count: number): string => `Checks that hold (${count})`,
+  findingsSource: (publisher: string, date: string, url: string): string =>
+    `Source: ${publisher}, given ${date}, <${url}>. Every figure is checked with the rounding its digits allow; see the verdicts below.`,
+  findingsMeta: (family: string, severity: number, newsworthiness: number, source: string): string =>
+    `${family}, severity ${severity}, newsworthiness ${newsworthiness}, from the ${source === 'both' ? 'catalogue and the automatic pass' : source === 'catalogue' ? 'catalogue' : 'automatic pass'}.`,
+  findingsPlace: (start: number, end: number, section: string): string => `characters ${start}–${end}, section ${section}`,
+  findingsWritten: (files: readonly string[]): string => `Wrote ${files.join(', ')}.`,
+  unknownOption: (option: string): string => `Unknown option "${option}". Use: npm start [-- --json] [-- --out <dir>].`,
 };

@@ -32,8 +32,8 @@ const REPEAT_MIN_DIGITS = 3;
  * @param report - The report; the bundled report by default.
  * @returns The check specs, in text order of the claims they start from.
  * @example
- * deriveChecks().find((spec) => spec.family === 'target_vs_growth').target
- * // => 'imports_exports_2024_target'
+ * deriveChecks().filter((spec) => spec.family === 'target_vs_growth').map((spec) => spec.target)
+ * // => ['industrial_investment_2024_target', 'imports_exports_2024_target']
  */
 export function deriveChecks(report: Report = bundledReport()): CheckSpec[] {
   const specs: CheckSpec[] = [];

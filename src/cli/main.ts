@@ -1,9 +1,42 @@
-import { datasetSummary } from './dataset-summary.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkResults } from '../checks/check-results.ts';
+import { messages } from '../messages.ts';
 import { bundledReport } from '../report/bundled-report.ts';
+import { datasetSummary } from './dataset-summary.ts';
+import { findingsJson } from './findings-json.ts';
+import { findingsMarkdown } from './findings-markdown.ts';
+import { findingsTerminal } from './findings-terminal.ts';
 
-/** `npm start`: the dataset summary of the bundled report. */
-function main(): void {
-  process.stdout.write(`${datasetSummary(bundledReport())}\n`);
+/**
+ * `npm start`: the full fact-check of the bundled report. Prints the dataset summary and the ranked
+ * findings, and writes `out/findings.json` and `out/findings.md`. `--json` prints the findings
+ * JSON to stdout instead; `--out <dir>` writes elsewhere than `out/`.
+ */
+function main(args: readonly string[]): void {
+  let json = false;
+  let outDir = 'out';
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === '--json') json = true;
+    else if (args[i] === '--out' && args[i + 1] !== undefined) outDir = args[(i += 1)] as string;
+    else {
+      process.stderr.write(`${messages.unknownOption(String(args[i]))}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  const report = bundledReport();
+  const results = checkResults(report);
+  if (json) {
+    process.stdout.write(`${findingsJson(results)}\n`);
+    return;
+  }
+  const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  mkdirSync(outDir, { recursive: true });
+  const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
+  writeFileSync(files[0] as string, `${findingsJson(results)}\n`);
+  writeFileSync(files[1] as string, findingsMarkdown(results, report));
+  process.stdout.write(`${datasetSummary(report)}\n\n${findingsTerminal(results, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`);
 }
 
-main();
+main(process.argv.slice(2));

@@ -16,8 +16,8 @@ export interface RateChange {
  * @param to - The later rate, in percent.
  * @returns Both measures; `percent` is `null` (not Infinity) when `from` is zero.
  * @example
- * rateChange(5, 6)
- * // => { points: 1, percent: 20.000000000000018 }
+ * rateChange(5, 6).percent.toFixed(1)
+ * // => '20.0'
  * rateChange(0, 2)
  * // => { points: 2, percent: null }
  */

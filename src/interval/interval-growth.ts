@@ -16,7 +16,7 @@ import type { IntervalResult } from './types.ts';
  * @example
  * const growth = intervalGrowth({ low: 84765000, high: 84775000 }, { low: 91995000, high: 92005000 });
  * [growth.low.toFixed(3), growth.high.toFixed(3)]
- * // => ['8.517', '8.542']
+ * // => ['8.517', '8.541']
  * intervalGrowth({ low: 0, high: 0.5 }, { low: 3, high: 3 }).reason
  * // => 'zero_base'
  */

@@ -23,7 +23,7 @@ export interface ShareOfWholeFigures {
 
 /**
  * Checks a share against its whole: a share must lie between 0 and 100%; with the whole it gives
- * the part it implies (11% of 273.46亿元 is 30.08亿元), with the part the whole it implies, and
+ * the part it implies (11% of 273.46亿元 is 30.08亿元; 10.5% of 273.455亿元 at the least), with the part the whole it implies, and
  * with both it is compared with the stated part (gap: stated part ÷ implied part).
  *
  * @param share - The share, in percent.
@@ -33,7 +33,7 @@ export interface ShareOfWholeFigures {
  * @throws {FactcheckError} With code `CHECK_ARGUMENTS` when neither the whole nor the part is given.
  * @example
  * shareOfWhole(fig('culture_tourism_va_share_gdp_2023'), { whole: fig('gdp_2023') }).recomputed.low.toFixed(0)
- * // => '2904413750'
+ * // => '2871277500'
  */
 export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, options: CheckOptions = {}): CheckResult {
   const figures = [share, ...(against.part ? [against.part] : []), ...(against.whole ? [against.whole] : [])];

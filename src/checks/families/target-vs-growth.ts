@@ -16,7 +16,7 @@ import type { CheckOptions, CheckResult } from '../types.ts';
  * targetVsGrowth(fig('imports_exports_2024_target'), fig('imports_exports_growth_2024_target'), fig('imports_exports_2023')).verdict
  * // => 'contradiction'
  * targetVsGrowth(fig('imports_exports_2024_target'), fig('imports_exports_growth_2024_target'), fig('imports_exports_2023')).gap
- * // => 1.4711
+ * // => 1.471
  */
 export function targetVsGrowth(target: Figure, rate: Figure, base: Figure, options: CheckOptions = {}): CheckResult {
   return growthComparison('target_vs_growth', rate, base, target, options);
