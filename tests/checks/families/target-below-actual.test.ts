@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { targetBelowActual } from '../../../src/checks/families/target-below-actual.ts';
+import { fig } from '../../../src/report/fig.ts';
+import { figure } from '../../support/figure.ts';
+
+const target = (surface: string) => figure(surface, { status: 'target', year: 2024 });
+
+describe('targetBelowActual', () => {
+  it('flags targets below what 2023 achieved as a tension, with the assumption stated', () => {
+    // 60 new technology firms planned after 115: 60 / 115 = 0.5217
+    const result = targetBelowActual(fig('new_tech_firms_2024_target'), fig('new_tech_firms_2023'));
+    expect(result.verdict).toBe('tension');
+    expect(result.gap).toBeCloseTo(60 / 115, 4);
+    expect(result.assumption_en).toMatch(/cautious target/);
+    // 25 teams after 26: whole counts are exact, so 25 < 26
+    expect(targetBelowActual(fig('flexible_expert_teams_2024_target'), fig('flexible_expert_teams_2023')).verdict).toBe('tension');
+    // "3家以上" sets a floor of 3, below 4
+    expect(targetBelowActual(fig('new_specialised_firms_2024_target'), fig('new_specialised_firms_2023')).verdict).toBe('tension');
+  });
+
+  it('holds for a target at or above the result', () => {
+    expect(targetBelowActual(fig('old_renovation_to_complete_2024'), fig('old_compounds_renovated_2023'), {}).explanation_en).toMatch(/repeats/);
+    expect(targetBelowActual(fig('tourism_revenue_2024_target'), fig('tourism_revenue_2023')).verdict).toBe('holds');
+    // 4亿 vs 3.5亿: a target is a set number, not a rounded one
+    expect(targetBelowActual(fig('agri_processing_output_2024_target'), fig('agri_processing_output_2023')).verdict).toBe('holds');
+    // 3.5亿 target vs 3.46亿 [3.455, 3.465]: above
+    expect(targetBelowActual(target('3.5亿元'), figure('3.46亿元')).verdict).toBe('holds');
+    // 3.46亿 target vs 3.5亿 [3.45, 3.55]: inside the result's rounding → holds (repeats)
+    expect(targetBelowActual(target('3.46亿元'), figure('3.5亿元')).explanation_en).toMatch(/repeats/);
+  });
+
+  it('treats a ceiling (以内) as a reduction target', () => {
+    expect(targetBelowActual(target('3%以内'), figure('5%')).verdict).toBe('holds');
+  });
+
+  it('is not comparable across units or definitions', () => {
+    const units = targetBelowActual(fig('overseas_tourists_2024'), fig('overseas_tourist_arrivals_2023'));
+    expect([units.verdict, units.reason]).toEqual(['not_comparable', 'units']);
+    const scope = targetBelowActual(fig('new_public_parking_2024'), fig('new_parking_spaces_2023'), { scopeDiffers: true });
+    expect([scope.verdict, scope.reason]).toEqual(['not_comparable', 'scope']);
+    // 户 and 家 count the same market entities
+    expect(targetBelowActual(fig('new_market_entities_2024_target'), fig('new_market_entities_2023')).verdict).toBe('tension');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { totalVsComponents } from '../../../src/checks/families/total-vs-components.ts';
+import { fig } from '../../../src/report/fig.ts';
+import { growth } from '../../support/figure.ts';
+
+const sectors = ['primary_industry_va_growth_2023', 'industry_va_growth_2023', 'construction_va_growth_2023', 'services_va_growth_2023'];
+
+describe('totalVsComponents', () => {
+  it('finds 2023 GDP growth between its sectors', () => {
+    // sectors 4.8, 6.2, 6.3, 5.1 → between 4.8 and 6.3; GDP 5.5
+    const result = totalVsComponents(fig('gdp_growth_2023'), sectors.map((id) => fig(id)));
+    expect(result.verdict).toBe('holds');
+    expect(result.recomputed).toEqual({ low: 4.75, high: 6.35 });
+    expect(result.gap).toBe(0);
+  });
+
+  it('finds a total outside its components a contradiction, within rounding at the edge', () => {
+    // components 5%, 6% → [4.5, 6.5] by rounding, [5, 6] as written
+    expect(totalVsComponents(growth('7%'), [growth('5%'), growth('6%')]).verdict).toBe('holds_within_rounding');
+    const outside = totalVsComponents(growth('7.6%'), [growth('5%'), growth('6%')]);
+    expect(outside.verdict).toBe('contradiction');
+    expect(outside.gap).toBeCloseTo(1.6, 10);
+  });
+
+  it('multiplies growth factors for a product: 2024 tourism revenue against arrivals and spending', () => {
+    // (1.10 × 1100/1003) − 1 = 20.638%; revenue 220/217 − 1 = 1.382%; gap 1.382 − 20.638 = −19.256 pp
+    const result = totalVsComponents(
+      { from: fig('tourism_revenue_2023'), to: fig('tourism_revenue_2024_target') },
+      [fig('tourist_arrivals_growth_2024_target'), { from: fig('tourism_spend_per_visitor_2023'), to: fig('tourism_spend_per_visitor_2024_target') }],
+      { relation: 'product' },
+    );
+    expect(result.verdict).toBe('contradiction');
+    expect(result.gap).toBeCloseTo((220 / 217 - 1) * 100 - (1.1 * (1100 / 1003) - 1) * 100, 3);
+    // lowest product growth ("10%" stands for [9.5%, 10.5%]): 1.095 × 1099.5/1003.5 − 1
+    expect(result.recomputed?.low).toBeCloseTo((1.095 * (1099.5 / 1003.5) - 1) * 100, 8);
+    expect(result.recomputed?.high).toBe(Infinity);
+  });
+
+  it('reports a difference of definitions as not comparable', () => {
+    const result = totalVsComponents(growth('7.6%'), [growth('5%'), growth('6%')], { scopeDiffers: true });
+    expect([result.verdict, result.reason]).toEqual(['not_comparable', 'scope']);
+  });
+});
