@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { deriveChecks } from '../../src/checks/derive-checks.ts';
+import { bundledReport } from '../../src/report/bundled-report.ts';
+
+const specs = deriveChecks();
+const byFamily = (family: string) => specs.filter((spec) => spec.family === family);
+
+describe('deriveChecks', () => {
+  it('derives one check per link of the claims data', () => {
+    const rows = bundledReport().rows;
+    const growthWithLevels = rows.filter((row) => row.kind === 'growth').reduce((sum, row) => sum + row.of.length, 0);
+    expect(byFamily('target_vs_growth').length + byFamily('growth_vs_levels').length + byFamily('back_calculated_base').length).toBe(growthWithLevels);
+    const counterparts = rows.filter((row) => row.status === 'target' && ['level', 'count', 'rate', 'share'].includes(row.kind))
+      .reduce((sum, row) => sum + row.counterpart.length, 0);
+    expect(byFamily('target_below_actual')).toHaveLength(counterparts);
+    expect(byFamily('parts_vs_total')).toHaveLength(new Set(rows.flatMap((row) => row.part_of)).size);
+    expect(byFamily('share_of_whole')).toHaveLength(rows.filter((row) => row.kind === 'share' || row.kind === 'rate').reduce((sum, row) => sum + row.whole.length + row.of.length, 0));
+  });
+
+  it('carries the scope flag of the data', () => {
+    const parking = specs.find((spec) => spec.check === 'target_below_actual:new_public_parking_2024');
+    expect(parking?.scopeDiffers).toBe(true);
+    const tech = specs.find((spec) => spec.check === 'target_below_actual:new_tech_firms_2024_target');
+    expect(tech?.scopeDiffers).toBeUndefined();
+  });
+
+  it('finds the one repeated figure worth flagging, and no indicator stated twice', () => {
+    expect(byFamily('repeated_figure').map((spec) => spec.check)).toEqual(['repeated_figure:investment_funds_in_place_2023+ecommerce_sales_2023']);
+    expect(byFamily('stated_twice')).toEqual([]);
+  });
+
+  it('checks every percent rate and share, and every fall, for impossible values', () => {
+    const rows = bundledReport().rows.filter((row) => (row.unit === 'percent' && ['rate', 'share'].includes(row.kind)) || row.direction === 'down');
+    expect(byFamily('impossible_value').map((spec) => (spec as { figure: string }).figure)).toEqual(rows.map((row) => row.id));
+  });
+});
