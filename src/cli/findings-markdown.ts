@@ -4,7 +4,7 @@ import type { Report } from '../report/types.ts';
 import { messages } from '../messages.ts';
 
 /** Markdown text with the characters that would start markup escaped. */
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /**
  * The findings as a Markdown document for editors: the source, the count of each verdict, then

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkResults } from '../../src/checks/check-results.ts';
+import { findingsTerminal } from '../../src/cli/findings-terminal.ts';
+import { displayWidth } from '../../src/internal/display-width.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const start = (args: string[], env: Record<string, string> = {}) =>
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+
+describe('findingsTerminal', () => {
+  const results = checkResults();
+  it('lists the findings in rank order within the width, plain unless asked for colour', () => {
+    const text = findingsTerminal(results, { width: 80 });
+    expect(text).not.toContain('\u001b[');
+    for (const line of text.split('\n').filter((each) => each.startsWith('     '))) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(text).toMatch(/^\s+1 {2}contradiction\s+4\.50 {2}-19\.26 pp\s+tourism_revenue_growth_2024$/m);
+    expect(text).toContain(`${results.filter((result) => result.verdict === 'holds').length} further checks hold`);
+  });
+  it('colours verdicts when asked, keeping the verdict word', () => {
+    expect(findingsTerminal(results, { color: true })).toContain('\u001b[1;31mcontradiction');
+  });
+});
+
+describe('npm start', () => {
+  it('prints the findings and writes out/findings.json and out/findings.md', () => {
+    const out = mkdtempSync(join(tmpdir(), 'findings-'));
+    const text = start(['--out', out], { NO_COLOR: '1' });
+    expect(text).toContain('Findings: ');
+    expect(text).not.toContain('\u001b[');
+    const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as { check: string }[];
+    expect(json.map((row) => row.check)).toEqual(checkResults().map((result) => result.check));
+    expect(readFileSync(join(out, 'findings.md'), 'utf8')).toMatch(/^# Fact-check: /);
+  });
+  it('prints the findings JSON alone with --json', () => {
+    const json = JSON.parse(start(['--json'])) as { check: string; verdict: string }[];
+    expect(json[0]).toMatchObject({ check: 'tourism_revenue_growth_2024', verdict: 'contradiction' });
+  });
+  it('rejects an unknown option with a clear message', () => {
+    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--jsno'], { cwd: root, encoding: 'utf8', stdio: 'pipe' }))
+      .toThrow(/Unknown option "--jsno"/);
+  });
+});
