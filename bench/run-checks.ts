@@ -1,0 +1,49 @@
+// runChecks over the bundled report, warm, in one process.
+// Method: the report is loaded once (its load is measured by cold-import.ts); each full run is
+// timed with performance.now() after three discarded warm-up runs, BENCH_RUNS times (30 by
+// default); per family, the family's checks are run alone the same way, to give the time per
+// check of each family. Reported: median and interquartile range.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { CATALOGUE, checkResults, deriveChecks, FAMILIES, runCheck, runChecks, bundledReport } from '../src/index.ts';
+import { summarise } from './stats.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 30);
+const report = bundledReport();
+
+function time(work: () => unknown): ReturnType<typeof summarise> {
+  for (let i = 0; i < 3; i += 1) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+const checks = checkResults(report).length;
+const full = time(() => checkResults(report));
+const table = time(() => runChecks(report));
+const specs = [...CATALOGUE.map((spec) => ({ spec, source: 'catalogue' as const })), ...deriveChecks(report).map((spec) => ({ spec, source: 'automatic' as const }))];
+const fmt = (value: number, digits = 2) => value.toFixed(digits);
+const lines = [
+  '# runChecks benchmark',
+  '',
+  `Run ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}; ${runs} timed runs after 3 warm-up runs, report loaded once.`,
+  '',
+  '| what | checks | median ms | IQR ms | per check µs (median) |',
+  '|---|---:|---:|---:|---:|',
+  `| \`checkResults(report)\`: catalogue + automatic pass, merged and ranked | ${checks} | ${fmt(full.median)} | ${fmt(full.q1)}–${fmt(full.q3)} | ${fmt((full.median / checks) * 1000, 0)} |`,
+  `| \`runChecks(report)\`: the same as an Arquero table | ${checks} | ${fmt(table.median)} | ${fmt(table.q1)}–${fmt(table.q3)} | ${fmt((table.median / checks) * 1000, 0)} |`,
+];
+for (const family of FAMILIES) {
+  const own = specs.filter(({ spec }) => spec.family === family);
+  if (own.length === 0) continue;
+  const stats = time(() => own.forEach(({ spec, source }) => runCheck(spec, report, source)));
+  lines.push(`| family \`${family}\` alone (specs before merging) | ${own.length} | ${fmt(stats.median, 3)} | ${fmt(stats.q1, 3)}–${fmt(stats.q3, 3)} | ${fmt((stats.median / own.length) * 1000, 0)} |`);
+}
+lines.push('');
+writeFileSync(fileURLToPath(new URL('./results/run-checks.md', import.meta.url)), lines.join('\n'));
+process.stdout.write(lines.join('\n'));
