@@ -1,4 +1,4 @@
-import { toArrowIPC, toCSV, toJSON, type ColumnTable } from 'arquero';
+import { toArrowIPC, toCSV, type ColumnTable } from 'arquero';
 import { UnknownValueError } from '../errors/unknown-value-error.ts';
 
 /** The formats a table can be exported to. */

@@ -6,7 +6,7 @@ import { realGrowthRefusal } from './real-growth-refusal.ts';
 import { buildResult } from './build-result.ts';
 import { compareTerms } from './compare-terms.ts';
 import { evaluateTerm, nameOf } from './evaluate-term.ts';
-import { formatRange, formatValue } from './format-value.ts';
+import { pointAndRange } from './point-and-range.ts';
 import { isNotComparable } from '../interval/is-not-comparable.ts';
 import { notComparableResult } from './not-comparable-result.ts';
 
@@ -25,8 +25,7 @@ export function growthComparison(family: Family, rate: Figure, from: Figure, to:
     nameZh: nameOf(to, 'zh'), nameEn: nameOf(to, 'en'),
     fromZh: figureText(from, 'zh'), fromEn: figureText(from, 'en'), toZh: figureText(to, 'zh'), toEn: figureText(to, 'en'),
     rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'),
-    pointZh: formatValue(Math.abs(recomputed.point), 'percent', 'zh'), rangeZh: formatRange(recomputed.interval, 'percent', 'zh'),
-    pointEn: formatValue(Math.abs(recomputed.point), 'percent', 'en'), rangeEn: formatRange(recomputed.interval, 'percent', 'en'),
+    ...pointAndRange(Math.abs(recomputed.point), recomputed.interval, 'percent'),
   };
   const body = family === 'target_vs_growth'
     ? { zh: messages.targetVsGrowthZh(values), en: messages.targetVsGrowthEn(values) }

@@ -3,7 +3,7 @@ import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';
 import { buildResult } from '../../internal/build-result.ts';
 import { figureText } from '../../internal/figure-text.ts';
-import { formatRange, formatValue } from '../../internal/format-value.ts';
+import { pointAndRange } from '../../internal/point-and-range.ts';
 import { nameOf } from '../../internal/evaluate-term.ts';
 import { notComparableResult } from '../../internal/not-comparable-result.ts';
 import { messages } from '../../messages.ts';
@@ -38,8 +38,7 @@ export function backCalculatedBase(rate: Figure, level: Figure, options: CheckOp
   const values = {
     nameZh: nameOf(level, 'zh'), nameEn: nameOf(level, 'en'), levelZh: figureText(level, 'zh'), levelEn: figureText(level, 'en'),
     rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'),
-    pointZh: formatValue(point, level.unit, 'zh'), pointEn: formatValue(point, level.unit, 'en'),
-    rangeZh: formatRange(base, level.unit, 'zh'), rangeEn: formatRange(base, level.unit, 'en'),
+    ...pointAndRange(point, base, level.unit),
   };
   return buildResult({
     family: 'back_calculated_base', figures, verdict: whole ? 'holds' : 'contradiction',

@@ -1,9 +1,9 @@
-import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { sumIntervals } from '../../interval/sum-intervals.ts';
 import { buildResult } from '../../internal/build-result.ts';
 import { compareTerms, gapBetween } from '../../internal/compare-terms.ts';
-import { evaluateTerm, type Evaluated } from '../../internal/evaluate-term.ts';
-import { formatRange, formatValue } from '../../internal/format-value.ts';
+import { evaluateAll, figuresOf } from '../../internal/evaluate-all.ts';
+import type { Evaluated } from '../../internal/evaluate-term.ts';
+import { pointAndRange } from '../../internal/point-and-range.ts';
 import { notComparableResult } from '../../internal/not-comparable-result.ts';
 import { sameUnit } from '../../internal/same-unit.ts';
 import { messages } from '../../messages.ts';
@@ -39,20 +39,15 @@ export interface PartsVsTotalOptions extends CheckOptions {
  */
 export function partsVsTotal(parts: readonly Term[], total: Term, options: PartsVsTotalOptions = {}): CheckResult {
   const relation = options.relation ?? 'subset';
-  const evaluated: Evaluated[] = [];
   const all = [...parts, total];
-  const allFigures = all.flatMap((each) => ('id' in each ? [each] : Object.values(each)));
-  for (const term of all) {
-    const value = evaluateTerm(term);
-    if (isNotComparable(value)) return notComparableResult('parts_vs_total', allFigures, value, options);
-    evaluated.push(value);
-  }
+  const evaluated = evaluateAll('parts_vs_total', all, options);
+  if (!Array.isArray(evaluated)) return evaluated;
   const reported = evaluated.pop() as Evaluated;
   const mismatch = evaluated.find((part) => !sameUnit(part.unit, reported.unit));
   if (mismatch && !options.allowUnits) {
     const figure = mismatch.figures[0];
     const refusal = { comparable: false as const, reason: 'units' as const, message: messages.unitsDiffer(figure?.id ?? '', mismatch.unit, reported.figures[0]?.id ?? '', reported.unit) };
-    return notComparableResult('parts_vs_total', allFigures, refusal, options);
+    return notComparableResult('parts_vs_total', all.flatMap(figuresOf), refusal, options);
   }
   const interval = sumIntervals(evaluated.map((part) => part.interval));
   const point = evaluated.reduce((sum, part) => sum + part.point, 0);
@@ -66,8 +61,7 @@ export function partsVsTotal(parts: readonly Term[], total: Term, options: Parts
   const unit = evaluated.every((part) => part.unit === first) ? first : reported.unit;
   const values = {
     partsZh: evaluated.map((part) => part.zh).join(' + '), partsEn: evaluated.map((part) => part.en).join(' + '),
-    pointZh: formatValue(point, unit, 'zh'), pointEn: formatValue(point, unit, 'en'),
-    rangeZh: formatRange(interval, unit, 'zh'), rangeEn: formatRange(interval, unit, 'en'),
+    ...pointAndRange(point, interval, unit),
     totalZh: reported.zh, totalEn: reported.en, relation,
   };
   return buildResult({

@@ -1,10 +1,9 @@
-import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { buildResult } from '../../internal/build-result.ts';
 import { compareTerms } from '../../internal/compare-terms.ts';
-import { evaluateTerm, type Evaluated } from '../../internal/evaluate-term.ts';
-import { formatRange, formatValue } from '../../internal/format-value.ts';
-import { notComparableResult } from '../../internal/not-comparable-result.ts';
+import { evaluateAll } from '../../internal/evaluate-all.ts';
+import type { Evaluated } from '../../internal/evaluate-term.ts';
+import { pointAndRange } from '../../internal/point-and-range.ts';
 import { messages } from '../../messages.ts';
 import type { CheckOptions, CheckResult, Term } from '../types.ts';
 
@@ -24,15 +23,8 @@ import type { CheckOptions, CheckResult, Term } from '../types.ts';
  * // => ['contradiction', 0.4814]
  */
 export function productIdentity(factors: readonly Term[], total: Term, options: CheckOptions = {}): CheckResult {
-  const evaluated: Evaluated[] = [];
-  for (const term of [...factors, total]) {
-    const value = evaluateTerm(term);
-    if (isNotComparable(value)) {
-      const figures = [...factors, total].flatMap((each) => ('id' in each ? [each] : Object.values(each)));
-      return notComparableResult('product_identity', figures, value, options);
-    }
-    evaluated.push(value);
-  }
+  const evaluated = evaluateAll('product_identity', [...factors, total], options);
+  if (!Array.isArray(evaluated)) return evaluated;
   const reported = evaluated.pop() as Evaluated;
   const interval = evaluated.map((term) => term.interval).reduce(multiplyIntervals);
   const point = evaluated.reduce((product, term) => product * term.point, 1);
@@ -40,8 +32,7 @@ export function productIdentity(factors: readonly Term[], total: Term, options: 
   const { verdict, gap } = compareTerms(recomputed, reported, 'ratio');
   const values = {
     factorsZh: evaluated.map((term) => term.zh).join(' × '), factorsEn: evaluated.map((term) => term.en).join(' × '),
-    pointZh: formatValue(point, reported.unit, 'zh'), pointEn: formatValue(point, reported.unit, 'en'),
-    rangeZh: formatRange(interval, reported.unit, 'zh'), rangeEn: formatRange(interval, reported.unit, 'en'),
+    ...pointAndRange(point, interval, reported.unit),
     totalZh: reported.zh, totalEn: reported.en, gap,
   };
   return buildResult({

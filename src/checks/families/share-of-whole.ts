@@ -1,13 +1,13 @@
 import { FactcheckError } from '../../errors/factcheck-error.ts';
 import { divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
-import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { pointOf } from '../../interval/point-of.ts';
 import { toInterval } from '../../interval/to-interval.ts';
 import { buildResult } from '../../internal/build-result.ts';
 import { compareTerms } from '../../internal/compare-terms.ts';
 import { evaluateTerm, nameOf } from '../../internal/evaluate-term.ts';
-import { formatRange, formatValue } from '../../internal/format-value.ts';
+import { formatValue } from '../../internal/format-value.ts';
+import { pointAndRange } from '../../internal/point-and-range.ts';
 import { notComparableResult } from '../../internal/not-comparable-result.ts';
 import { messages } from '../../messages.ts';
 import type { Figure } from '../../report/types.ts';
@@ -52,8 +52,7 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
     const values = {
       shareZh: shareText.zh, shareEn: shareText.en, wholeZh: `${nameOf(against.whole, 'zh')}${against.whole.surface}`,
       wholeEn: `${nameOf(against.whole, 'en')} of ${formatValue(pointOf(against.whole), against.whole.unit, 'en')}`,
-      pointZh: formatValue(implied.point, implied.unit, 'zh'), pointEn: formatValue(implied.point, implied.unit, 'en'),
-      rangeZh: formatRange(implied.interval, implied.unit, 'zh'), rangeEn: formatRange(implied.interval, implied.unit, 'en'),
+      ...pointAndRange(implied.point, implied.interval, implied.unit),
     };
     if (!against.part) {
       return buildResult({
@@ -76,8 +75,7 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
   const values = {
     shareZh: shareText.zh, shareEn: shareText.en, partZh: `${nameOf(against.part, 'zh')}${against.part.surface}`,
     partEn: `${nameOf(against.part, 'en')} of ${formatValue(pointOf(against.part), against.part.unit, 'en')}`,
-    pointZh: formatValue(point, against.part.unit, 'zh'), pointEn: formatValue(point, against.part.unit, 'en'),
-    rangeZh: formatRange(whole, against.part.unit, 'zh'), rangeEn: formatRange(whole, against.part.unit, 'en'),
+    ...pointAndRange(point, whole, against.part.unit),
   };
   return buildResult({
     family: 'share_of_whole', figures, verdict: 'holds', recomputed: whole, reported: null, unit: against.part.unit,

@@ -1,12 +1,11 @@
 import { intervalContains } from '../../interval/interval-contains.ts';
 import { intervalsOverlap } from '../../interval/intervals-overlap.ts';
-import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { buildResult } from '../../internal/build-result.ts';
 import { compareTerms, gapBetween } from '../../internal/compare-terms.ts';
-import { evaluateTerm, type Evaluated } from '../../internal/evaluate-term.ts';
-import { formatRange, formatValue } from '../../internal/format-value.ts';
-import { notComparableResult } from '../../internal/not-comparable-result.ts';
+import { evaluateAll } from '../../internal/evaluate-all.ts';
+import type { Evaluated } from '../../internal/evaluate-term.ts';
+import { pointAndRange } from '../../internal/point-and-range.ts';
 import { messages } from '../../messages.ts';
 import type { Interval } from '../../quantity/types.ts';
 import type { CheckOptions, CheckResult, Term, Verdict } from '../types.ts';
@@ -37,15 +36,8 @@ export interface TotalVsComponentsOptions extends CheckOptions {
  */
 export function totalVsComponents(total: Term, components: readonly Term[], options: TotalVsComponentsOptions = {}): CheckResult {
   const relation = options.relation ?? 'weighted_average';
-  const evaluated: Evaluated[] = [];
-  const all = [total, ...components];
-  for (const term of all) {
-    const value = evaluateTerm(term);
-    if (isNotComparable(value)) {
-      return notComparableResult('total_vs_components', all.flatMap((each) => ('id' in each ? [each] : Object.values(each))), value, options);
-    }
-    evaluated.push(value);
-  }
+  const evaluated = evaluateAll('total_vs_components', [total, ...components], options);
+  if (!Array.isArray(evaluated)) return evaluated;
   const [reported, ...parts] = evaluated as [Evaluated, ...Evaluated[]];
   let interval: Interval;
   let verdict: Extract<Verdict, 'holds' | 'holds_within_rounding' | 'contradiction'>;
@@ -67,8 +59,7 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
   const values = {
     totalZh: reported.zh, totalEn: reported.en,
     partsZh: parts.map((part) => part.zh).join('、'), partsEn: parts.map((part) => part.en).join('; '),
-    rangeZh: formatRange(interval, 'percent', 'zh'), rangeEn: formatRange(interval, 'percent', 'en'), relation,
-    pointZh: formatValue(recomputedPoint, 'percent', 'zh'), pointEn: formatValue(recomputedPoint, 'percent', 'en'),
+    ...pointAndRange(recomputedPoint, interval, 'percent'), relation,
   };
   return buildResult({
     family: 'total_vs_components', figures: evaluated.flatMap((term) => term.figures), verdict,
