@@ -83,6 +83,17 @@ const QUALIFIER_NAMES: Record<Qualifier, string> = {
   more_than: 'more than',
 };
 
+/** A value with its qualifier, in English: `at least 10%`. */
+const QUALIFIED_EN: Record<Qualifier, (value: string) => string> = {
+  exact: (value) => value,
+  at_least: (value) => `at least ${value}`,
+  above: (value) => `more than ${value}`,
+  at_most: (value) => `at most ${value}`,
+  about: (value) => `about ${value}`,
+  nearly: (value) => `nearly ${value}`,
+  more_than: (value) => `over ${value}`,
+};
+
 /**
  * Every user-facing sentence of the library: error messages, warnings and verdicts. Each entry
  * is a function of the values it names, so that a message always shows the offending value and
@@ -186,6 +197,8 @@ export const messages = {
   realGrowthOnLevel: (id: string, surface: string): string =>
     `"${id}" (${surface}) is real growth (at comparable prices), which cannot turn a nominal level into another nominal level. ` +
     'Convert it with nominalGrowth(real, deflator) and a deflator from the statistics bureau first.',
+  noPoint: (low: number, high: number): string =>
+    `The interval [${low}, ${high}] has no representative value: it is open on both sides or not a number. Give at least one finite end.`,
   noRates: (): string => 'Cannot average the growth of no years. Pass at least one yearly rate.',
   noPeriod: (years: number): string => `Cannot annualise growth over ${years} years. Pass a positive number of years.`,
   cellNotANumber: (column: string, value: unknown): string => `"${column}" is not a number (${value === null || value === undefined ? 'missing' : JSON.stringify(value)})`,
@@ -204,10 +217,16 @@ export const messages = {
   termShareEn: (shareName: string, share: string, whole: string, point: string): string => `${share} (${shareName}) of ${whole} (${point})`,
   readingAssumptionZh: (reading: string): string => `原文并非“${reading}”之意(原文有歧义,按此读法数字相互矛盾)`,
   readingAssumptionEn: (reading: string): string =>
-    `the text does not mean what this reading takes it to mean ("${reading}"); the text is ambiguous, and under that reading the figures contradict each other`,
+    `the text means something other than "${reading}" (it can be read more than one way, and under that reading the figures contradict each other)`,
   notComparableBodyZh: (names: string): string => `${names}无法直接比较。`,
-  notComparableBodyEn: (reason: string): string => reason,
-  verdictSentence: (verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null): { zh: string; en: string } => {
+  notComparableBodyEn: (names: string): string => `${names} cannot be compared directly.`,
+  verdictSentence: (verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null, family?: Family): { zh: string; en: string } => {
+    if (verdict === 'tension' && family === 'target_below_actual') {
+      return {
+        zh: `结论:存疑,目标低于已经实现的水平,需要解释:${assumption?.zh ?? ''}。`,
+        en: `Verdict: tension; the target plans for less than was already achieved, which needs explaining: ${assumption?.en ?? ''}.`,
+      };
+    }
     switch (verdict) {
       case 'holds': return { zh: '结论:相符。', en: 'Verdict: the figures agree.' };
       case 'holds_within_rounding': return { zh: '结论:按所写数字略有出入,但在四舍五入范围内相符。', en: 'Verdict: the figures as written differ slightly, but agree within their rounding.' };
@@ -232,10 +251,13 @@ export const messages = {
     `${v.nameZh}目标${v.toZh}比基数${v.fromZh}${v.falls ? '下降' : '增长'}${v.pointZh}(考虑四舍五入为${v.rangeZh}),而报告为它提出的增速是${v.rateZh}。`,
   targetVsGrowthEn: (v: GrowthSentence): string =>
     `The target for ${v.nameEn}, ${v.toEn}, is ${v.pointEn} ${v.falls ? 'below' : 'above'} the base of ${v.fromEn} (${v.rangeEn}, allowing for rounding), while the report sets a growth rate of ${v.rateEn} for it.`,
+  subgroupAssumptionZh: (group: string, share: string): string => `人均数字只按${group}计算,而这部分人约占总人次的${share}`,
+  subgroupAssumptionEn: (group: string, share: string): string =>
+    `the per-head figure is per head of ${group} only, who would make up ${share} of the total`,
   backCalculatedZh: (v: BackCalculatedSentence): string =>
-    `${v.nameZh}${v.levelZh}、增长${v.rateZh},倒推上一年约为${v.pointZh}(考虑四舍五入为${v.rangeZh})。`,
+    `${v.nameZh}${v.levelZh}、${v.rateZh.startsWith('下降') ? '' : '增长'}${v.rateZh},倒推上一年约为${v.pointZh}(考虑四舍五入为${v.rangeZh})。`,
   backCalculatedEn: (v: BackCalculatedSentence): string =>
-    `${v.nameEn} of ${v.levelEn} after growth of ${v.rateEn} implies about ${v.pointEn} the year before (${v.rangeEn}, allowing for rounding).`,
+    `${v.nameEn} of ${v.levelEn} after ${v.rateEn.startsWith('a fall') ? '' : 'growth of '}${v.rateEn} implies about ${v.pointEn} the year before (${v.rangeEn}, allowing for rounding).`,
   backCalculatedWholeZh: (whole: boolean): string => (whole ? '该范围内有整数,计数可以成立。' : '该范围内没有整数,而计数必须是整数。'),
   backCalculatedWholeEn: (whole: boolean): string =>
     (whole ? ' The range holds a whole number, as a count must.' : ' The range holds no whole number, yet a count must be one.'),
@@ -255,10 +277,12 @@ export const messages = {
   shareVsPartZh: (v: ShareSentence & { partZh: string }): string => `${v.shareZh},以${v.wholeZh}计约为${v.pointZh}(考虑四舍五入为${v.rangeZh});报告的${v.partZh}。`,
   shareVsPartEn: (v: ShareSentence & { partEn: string }): string =>
     `${v.shareEn} of ${v.wholeEn} is about ${v.pointEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.partEn}.`,
-  shareImpliesWholeZh: (v: { shareZh: string; partZh: string; pointZh: string; rangeZh: string }): string =>
-    `${v.partZh}占${v.shareZh.replace(/[\d.]+%.*$/, '')}的比重为${v.shareZh.match(/[\d.]+%.*$/)?.[0] ?? ''},倒推总额约为${v.pointZh}(考虑四舍五入为${v.rangeZh})。`,
+  shareImpliesWholeZh: (v: { shareNameZh: string; shareValueZh: string; partZh: string; pointZh: string; rangeZh: string }): string =>
+    `${v.partZh},${v.shareNameZh}为${v.shareValueZh},倒推总额约为${v.pointZh}(考虑四舍五入为${v.rangeZh})。`,
   shareImpliesWholeEn: (v: { shareEn: string; partEn: string; pointEn: string; rangeEn: string }): string =>
     `${v.partEn}, stated as ${v.shareEn}, implies a whole of about ${v.pointEn} (${v.rangeEn}, allowing for rounding).`,
+  noComponents: (): string =>
+    'Cannot compare the growth of a total with no components. Pass the growth of at least one component: totalVsComponents(total, [component]).',
   shareNeedsWholeOrPart: (id: string): string =>
     `Cannot check the share "${id}" against nothing. Pass its whole, its part, or both: shareOfWhole(share, { whole }) .`,
   targetBelowZh: (v: TargetSentence): string => `${v.targetYear ?? ''}年${v.nameZh}目标${v.targetZh},低于${v.actualYear ?? ''}年已实现的${v.actualZh}。`,
@@ -271,16 +295,18 @@ export const messages = {
     (ceiling ? `${v.targetYear ?? ''}年${v.nameZh}目标为上限${v.targetZh},是控制性目标(${v.actualYear ?? ''}年为${v.actualZh})。` : `${v.targetYear ?? ''}年${v.nameZh}目标${v.targetZh},高于${v.actualYear ?? ''}年的${v.actualZh}。`),
   targetAboveEn: (v: TargetSentence, ceiling: boolean): string =>
     (ceiling ? `The ${v.targetYear ?? ''} target for ${v.nameEn} is a ceiling, ${v.targetEn} (${v.actualEn} in ${v.actualYear ?? ''}).` : `The ${v.targetYear ?? ''} target for ${v.nameEn}, ${v.targetEn}, is above the ${v.actualEn} of ${v.actualYear ?? ''}.`),
-  targetBelowAssumptionZh: (): string => '政府有意把目标定得低于上年实绩(保守目标),或目标统计的范围更窄',
-  targetBelowAssumptionEn: (): string => 'the district deliberately plans for less than it achieved (a cautious target), or the target counts something narrower',
+  targetBelowAssumptionZh: (): string => '目标有意定得保守,或目标统计的范围比上年实绩更窄',
+  targetBelowAssumptionEn: (): string => 'a deliberately cautious target, or a target that counts something narrower than the result',
   statedTwiceZh: (a: string, b: string): string => `报告先称${a},又称${b}。`,
   statedTwiceEn: (a: string, b: string): string => `The report states ${a}, and also ${b}.`,
   impossibleValueZh: (name: string, verdict: Verdict, limit: number): string =>
     (verdict === 'holds' ? `${name}在可能的取值范围内。` : verdict === 'tension' ? `${name}:比率最高为${limit}%,“以上”只能意味着恰好${limit}%。` : `${name}超出了可能的取值范围(界限为${limit})。`),
   impossibleValueEn: (name: string, verdict: Verdict, limit: number): string =>
-    (verdict === 'holds' ? `${name} is within the possible range.` : verdict === 'tension' ? `${name}: a rate cannot exceed ${limit}%, so "or more" can only mean exactly ${limit}%.` : `${name} lies outside the possible range (the limit is ${limit}).`),
+    (verdict === 'holds' ? `${name} is within the possible range.` : verdict === 'tension' ? `${name}, yet a rate cannot exceed ${limit}%, so "or more" can only mean exactly ${limit}%.` : `${name} lies outside the possible range (the limit is ${limit}).`),
+  fallMarkZh: (falls: boolean): string => (falls ? '(降幅)' : ''),
+  fallMarkEn: (falls: boolean): string => (falls ? ' (a fall)' : ''),
   atBoundAssumptionZh: (surface: string): string => `“${surface}”指恰好达到上限`,
-  atBoundAssumptionEn: (surface: string): string => `"${surface}" means the rate reaches its upper limit exactly`,
+  atBoundAssumptionEn: (written: string): string => `"${written}" means the rate reaches its upper limit exactly`,
   repeatedFigureZh: (list: string, count: number): string => `同一个数字出现在${count}个不相关的指标上:${list}。`,
   repeatedFigureEn: (list: string, count: number): string => `One identical figure is reported for ${count} unrelated indicators: ${list}.`,
   notRepeatedZh: (list: string): string => `${list}并非同一数字用于不相关指标。`,
@@ -295,6 +321,15 @@ export const messages = {
     (v.relation === 'product'
       ? `${v.partsEn} combine to growth of about ${v.pointEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.totalEn}.`
       : `A total grows at a rate between those of its parts: ${v.partsEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.totalEn}.`),
+
+  // Values in published sentences (src/internal/format-value.ts, figure-text.ts).
+  qualifiedEn: (qualifier: Qualifier, value: string): string => QUALIFIED_EN[qualifier](value),
+  fallEn: (value: string): string => `a fall of ${value}`,
+  fallZh: (falls: boolean): string => (falls ? '下降' : ''),
+  rangeAny: (language: 'zh' | 'en'): string => (language === 'zh' ? '任意值' : 'any value'),
+  rangeAtLeast: (language: 'zh' | 'en', low: string): string => (language === 'zh' ? `${low}以上` : `at least ${low}`),
+  rangeAtMost: (language: 'zh' | 'en', high: string): string => (language === 'zh' ? `${high}以内` : `at most ${high}`),
+  rangeBetween: (language: 'zh' | 'en', low: string, high: string): string => (language === 'zh' ? `${low}至${high}` : `from ${low} to ${high}`),
 
   // The main job's findings (src/cli).
   findingsTitle: (checks: number, findings: number): string =>

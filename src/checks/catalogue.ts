@@ -1,6 +1,13 @@
 import type { CheckSpec } from './types.ts';
 
 /**
+ * The report does not say per whom its spending per visitor is: 217亿元 ÷ 4494万人次 is about 483元,
+ * not 1003元, so the figure is likely per overnight or paying visitor. The identity checks then ask
+ * how large that group must be, rather than calling the product a contradiction.
+ */
+const VISITOR_SUBGROUP = { zh: '过夜或付费游客', en: 'overnight or paying visitors' };
+
+/**
  * The named checks of the bundled report (Wulong District, 2024 government work report): the
  * questions a careful fact-checker asks of it that the links in the claims data do not ask by
  * themselves, and a few that they do, named and explained (those merge with the automatic pass).
@@ -18,6 +25,7 @@ export const CATALOGUE: readonly CheckSpec[] = [
     why: 'Tourist arrivals times spending per visitor should give tourism revenue; the report states all three for 2023.',
     factors: ['tourist_arrivals_2023', 'tourism_spend_per_visitor_2023'],
     total: 'tourism_revenue_2023',
+    subgroup: VISITOR_SUBGROUP,
   },
   {
     check: 'tourism_revenue_identity_2024',
@@ -25,6 +33,7 @@ export const CATALOGUE: readonly CheckSpec[] = [
     why: 'The 2024 targets give arrivals growth (from the 2023 level) and spending per visitor; their product should be the revenue target.',
     factors: [{ grown: 'tourist_arrivals_2023', by: 'tourist_arrivals_growth_2024_target' }, 'tourism_spend_per_visitor_2024_target'],
     total: 'tourism_revenue_2024_target',
+    subgroup: VISITOR_SUBGROUP,
   },
   {
     check: 'tourism_revenue_growth_2024',

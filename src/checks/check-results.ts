@@ -50,16 +50,24 @@ export function checkResults(report: Report = bundledReport(), options: RunCheck
   const topics = asList('topic', options.topic, TOPICS);
   const catalogue = options.catalogue ?? (report.dir === BUNDLED_REPORT_DIR ? CATALOGUE : []);
   const results = new Map<string, CheckResult>();
+  const specs = new Map<string, CheckSpec>();
   for (const spec of catalogue) {
     const result = runCheck(spec, report, 'catalogue');
     results.set(keyOf(result), result);
+    specs.set(keyOf(result), spec);
   }
   if (options.automatic ?? true) {
     for (const spec of deriveChecks(report)) {
       const result = runCheck(spec, report, 'automatic');
-      const named = results.get(keyOf(result));
-      if (named) named.source = 'both';
-      else results.set(keyOf(result), result);
+      const key = keyOf(result);
+      const named = specs.get(key);
+      if (!named) {
+        results.set(key, result);
+        continue;
+      }
+      // The named check wins, but a difference of definitions the data records is never dropped.
+      const merged = spec.scopeDiffers && !named.scopeDiffers ? runCheck({ ...named, scopeDiffers: true }, report, 'catalogue') : results.get(key);
+      if (merged) results.set(key, { ...merged, source: 'both' });
     }
   }
   return [...results.values()]

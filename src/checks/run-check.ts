@@ -43,7 +43,7 @@ export function runCheck(spec: CheckSpec, report: Report = bundledReport(), sour
     case 'growth_vs_levels': return growthVsLevels(get(spec.rate), get(spec.from), get(spec.to), options);
     case 'target_vs_growth': return targetVsGrowth(get(spec.target), get(spec.rate), get(spec.base), options);
     case 'back_calculated_base': return backCalculatedBase(get(spec.rate), get(spec.level), options);
-    case 'product_identity': return productIdentity(spec.factors.map(term), term(spec.total), options);
+    case 'product_identity': return productIdentity(spec.factors.map(term), term(spec.total), { ...options, subgroup: spec.subgroup });
     case 'parts_vs_total': return partsVsTotal(spec.parts.map(term), term(spec.total), { ...options, relation: spec.relation, allowUnits: spec.allowUnits });
     case 'share_of_whole':
       return shareOfWhole(get(spec.share), { whole: spec.whole === undefined ? undefined : get(spec.whole), part: spec.part === undefined ? undefined : get(spec.part) }, options);

@@ -30,7 +30,7 @@ const row = (result: CheckResult): Record<(typeof FINDINGS_COLUMNS)[number], unk
  * @throws {UnknownValueError} When a filter names a family, verdict or topic that does not exist.
  * @example
  * runChecks(bundledReport(), { verdict: 'contradiction' }).array('check').slice(0, 2)
- * // => ['tourism_revenue_growth_2024', 'tourism_revenue_identity_2024']
+ * // => ['tourism_revenue_growth_2024', 'imports_exports_target_2024']
  */
 export function runChecks(report: Report = bundledReport(), options: RunChecksOptions = {}): ColumnTable {
   const rows = checkResults(report, options).map(row);

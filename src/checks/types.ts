@@ -121,7 +121,7 @@ export type CheckSpec = {
   | { family: 'growth_vs_levels'; rate: string; from: string; to: string }
   | { family: 'target_vs_growth'; target: string; rate: string; base: string }
   | { family: 'back_calculated_base'; rate: string; level: string }
-  | { family: 'product_identity'; factors: TermSpec[]; total: TermSpec }
+  | { family: 'product_identity'; factors: TermSpec[]; total: TermSpec; subgroup?: { zh: string; en: string } }
   | { family: 'parts_vs_total'; parts: TermSpec[]; total: TermSpec; relation?: 'sum' | 'subset'; allowUnits?: boolean }
   | { family: 'share_of_whole'; share: string; whole?: string; part?: string }
   | { family: 'target_below_actual'; target: string; actual: string }

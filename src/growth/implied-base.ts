@@ -21,6 +21,8 @@ import { realGrowthRefusal } from '../internal/real-growth-refusal.ts';
  * // => '5421.7'
  * impliedBase(fig('gdp_2023'), fig('gdp_growth_2023')).reason
  * // => 'real_vs_nominal'
+ * impliedBase({ low: 103, high: 103 }, { low: -Infinity, high: 3 })
+ * // => { low: 100, high: Infinity }
  */
 export function impliedBase(level: number, rate: number): number;
 export function impliedBase(level: number | Interval | Figure, rate: number | Interval | Figure): IntervalResult;
@@ -32,8 +34,14 @@ export function impliedBase(level: number | Interval | Figure, rate: number | In
   const refusal = realGrowthRefusal(rate);
   if (refusal) return refusal;
   const r = toInterval(rate);
-  if (r.low <= -100) {
-    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(r.low) };
+  if (r.high <= -100) {
+    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(r.high) };
   }
-  return divideIntervals(toInterval(level), { low: 1 + r.low / 100, high: 1 + r.high / 100 });
+  const l = toInterval(level);
+  if (r.low <= -100) {
+    // A rate open below (3%以内) allows any fall short of -100%: the base has no upper bound.
+    if (l.low < 0) return { comparable: false, reason: 'negative_base', message: messages.negativeBase(`[${l.low}, ${l.high}]`) };
+    return { low: l.low / (1 + r.high / 100), high: Infinity };
+  }
+  return divideIntervals(l, { low: 1 + r.low / 100, high: 1 + r.high / 100 });
 }

@@ -25,6 +25,8 @@ import { realGrowthRefusal } from '../internal/real-growth-refusal.ts';
  * // => Infinity
  * impliedLevel(fig('gdp_2023'), fig('gdp_growth_2024_target')).reason
  * // => 'real_vs_nominal'
+ * impliedLevel({ low: 100, high: 100 }, { low: -Infinity, high: 3 })
+ * // => { low: 0, high: 103 }
  */
 export function impliedLevel(base: number, rate: number): number;
 export function impliedLevel(base: number | Interval | Figure, rate: number | Interval | Figure): IntervalResult;
@@ -36,5 +38,9 @@ export function impliedLevel(base: number | Interval | Figure, rate: number | In
   const refusal = realGrowthRefusal(rate);
   if (refusal) return refusal;
   const r = toInterval(rate);
-  return multiplyIntervals(toInterval(base), { low: 1 + r.low / 100, high: 1 + r.high / 100 });
+  if (r.high <= -100) {
+    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(r.high) };
+  }
+  // A rate open below (3%以内) still cannot fall past -100%: the level cannot go below nothing.
+  return multiplyIntervals(toInterval(base), { low: Math.max(0, 1 + r.low / 100), high: 1 + r.high / 100 });
 }

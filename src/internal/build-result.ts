@@ -35,6 +35,9 @@ export function gapSize(gap: number | null, unit: GapUnit | null): number {
   return gap > 0 ? Math.min(Math.abs(Math.log(gap)), 1) : 1;
 }
 
+/** A sentence starts with a capital, even when it opens with an indicator's name. */
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** Applies the options to a family's draft and writes the publishable result. */
@@ -53,10 +56,11 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     reason = 'scope';
     severity = undefined;
   }
+  if (options.scopeDiffers && verdict === 'not_comparable' && reason === 'units') reason = 'scope';
   const figures = [...new Map(draft.figures.map((figure) => [figure.id, figure])).values()];
   const claims = figures.map((figure) => figure.id);
   const finalSeverity = severity ?? SEVERITY[verdict];
-  const verdictText = messages.verdictSentence(verdict, reason, assumption);
+  const verdictText = messages.verdictSentence(verdict, reason, assumption, draft.family);
   return {
     check: options.check ?? `${draft.family}:${claims.join('+')}`,
     family: draft.family,
@@ -74,7 +78,7 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     assumption_en: assumption?.en ?? null,
     assumption_zh: assumption?.zh ?? null,
     explanation_zh: `${draft.body.zh}${verdictText.zh}`,
-    explanation_en: `${draft.body.en} ${verdictText.en}`,
+    explanation_en: capitalise(`${draft.body.en} ${verdictText.en}`),
     quotes: figures.map((figure) => ({ id: figure.id, surface: figure.surface, quote: figure.quote })),
     why: options.why ?? messages.whyDefault(draft.family),
     source: options.source ?? (options.why ? 'catalogue' : 'automatic'),

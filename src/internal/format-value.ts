@@ -1,3 +1,4 @@
+import { messages } from '../messages.ts';
 import type { Interval, UnitCode } from '../quantity/types.ts';
 import { UNITS } from '../quantity/units.ts';
 
@@ -44,9 +45,9 @@ export function formatRange(interval: Interval, unit: UnitCode | null, language:
   const high = formatValue(interval.high, unit, language);
   const lowOpen = !Number.isFinite(interval.low);
   const highOpen = !Number.isFinite(interval.high);
-  if (lowOpen && highOpen) return language === 'zh' ? '任意值' : 'any value';
-  if (highOpen) return language === 'zh' ? `${low}以上` : `at least ${low}`;
-  if (lowOpen) return language === 'zh' ? `${high}以内` : `at most ${high}`;
+  if (lowOpen && highOpen) return messages.rangeAny(language);
+  if (highOpen) return messages.rangeAtLeast(language, low);
+  if (lowOpen) return messages.rangeAtMost(language, high);
   if (low === high) return low;
-  return language === 'zh' ? `${low}至${high}` : `from ${low} to ${high}`;
+  return messages.rangeBetween(language, low, high);
 }

@@ -20,12 +20,15 @@ export function growthComparison(family: Family, rate: Figure, from: Figure, to:
   const reported = evaluateTerm(rate);
   if (isNotComparable(reported)) return notComparableResult(family, figures, reported, options);
   const { verdict, gap } = compareTerms(recomputed, reported, 'pp');
+  const falls = recomputed.point < 0;
+  // A fall is written as a size (降幅21.91%), so its range is written as sizes too.
+  const range = falls ? { low: -recomputed.interval.high, high: -recomputed.interval.low } : recomputed.interval;
   const values: GrowthSentence = {
-    falls: recomputed.point < 0,
+    falls,
     nameZh: nameOf(to, 'zh'), nameEn: nameOf(to, 'en'),
     fromZh: figureText(from, 'zh'), fromEn: figureText(from, 'en'), toZh: figureText(to, 'zh'), toEn: figureText(to, 'en'),
     rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'),
-    ...pointAndRange(Math.abs(recomputed.point), recomputed.interval, 'percent'),
+    ...pointAndRange(Math.abs(recomputed.point), range, 'percent'),
   };
   const body = family === 'target_vs_growth'
     ? { zh: messages.targetVsGrowthZh(values), en: messages.targetVsGrowthEn(values) }

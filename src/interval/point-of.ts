@@ -1,3 +1,5 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { messages } from '../messages.ts';
 import type { Operand } from './to-interval.ts';
 
 /**
@@ -6,6 +8,8 @@ import type { Operand } from './to-interval.ts';
  *
  * @param operand - A number, an interval or a figure.
  * @returns The point value.
+ * @throws {FactcheckError} With code `INVALID_ARGUMENT` when the interval is open on both sides
+ *   (it has no representative value) or holds NaN.
  * @example
  * pointOf(fig('tourism_arrivals_revenue_growth_2023'))
  * // => 10
@@ -15,6 +19,9 @@ import type { Operand } from './to-interval.ts';
 export function pointOf(operand: Operand): number {
   if (typeof operand === 'number') return operand;
   if ('id' in operand) return operand.direction === 'down' ? -operand.amount : operand.amount;
+  if (Number.isNaN(operand.low) || Number.isNaN(operand.high) || (!Number.isFinite(operand.low) && !Number.isFinite(operand.high))) {
+    throw new FactcheckError('INVALID_ARGUMENT', messages.noPoint(operand.low, operand.high));
+  }
   if (!Number.isFinite(operand.low)) return operand.high;
   if (!Number.isFinite(operand.high)) return operand.low;
   return (operand.low + operand.high) / 2;

@@ -1,5 +1,6 @@
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
+import { kindInterval } from '../internal/kind-interval.ts';
 
 /** A plain number, an interval, or a figure: what the growth helpers accept. */
 export type Operand = number | Interval | Figure;
@@ -19,7 +20,7 @@ export type Operand = number | Interval | Figure;
 export function toInterval(operand: Operand): Interval {
   if (typeof operand === 'number') return { low: operand, high: operand };
   if ('id' in operand) {
-    const { low, high } = operand.interval;
+    const { low, high } = kindInterval(operand.interval, operand.kind);
     return operand.direction === 'down' ? { low: -high, high: -low } : { low, high };
   }
   return { low: operand.low, high: operand.high };

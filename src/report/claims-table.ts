@@ -1,3 +1,4 @@
+import { kindInterval } from '../internal/kind-interval.ts';
 import { table, type ColumnTable } from 'arquero';
 import { tryParse } from '../quantity/try-parse.ts';
 import { CLAIM_COLUMNS, QUANTITY_KINDS, type Claim } from './types.ts';
@@ -32,8 +33,9 @@ export function claimsTable(rows: readonly Claim[]): ColumnTable {
     const quantity = parsed?.ok ? parsed.quantity : undefined;
     columns.number?.push(finiteOrNull(quantity?.number));
     columns.amount?.push(finiteOrNull(quantity?.base));
-    columns.low?.push(finiteOrNull(quantity?.interval.low));
-    columns.high?.push(finiteOrNull(quantity?.interval.high));
+    const interval = quantity ? kindInterval(quantity.interval, row.kind) : undefined;
+    columns.low?.push(finiteOrNull(interval?.low));
+    columns.high?.push(finiteOrNull(interval?.high));
   }
   return table(columns);
 }

@@ -1,4 +1,5 @@
 import { NotAQuantityError } from '../errors/not-a-quantity-error.ts';
+import { kindInterval } from '../internal/kind-interval.ts';
 import { parse } from '../quantity/parse.ts';
 import { bundledReport } from './bundled-report.ts';
 import { claim } from './claim.ts';
@@ -33,7 +34,7 @@ export function fig(id: string, report: Report = bundledReport()): Figure {
     scale: quantity.scale,
     unit: quantity.unit,
     amount: quantity.base,
-    interval: quantity.interval,
+    interval: kindInterval(quantity.interval, row.kind),
     qualifier: quantity.qualifier,
     kind: row.kind,
     year: row.year,

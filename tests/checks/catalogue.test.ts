@@ -6,7 +6,7 @@ import { bundledReport } from '../../src/report/bundled-report.ts';
 
 const SPEC_KEYS = new Set([
   'check', 'family', 'why', 'scopeDiffers', 'reading', 'rate', 'from', 'to', 'target', 'base', 'level', 'factors', 'total',
-  'parts', 'relation', 'allowUnits', 'share', 'whole', 'part', 'actual', 'first', 'second', 'figure', 'figures', 'components',
+  'parts', 'relation', 'allowUnits', 'subgroup', 'share', 'whole', 'part', 'actual', 'first', 'second', 'figure', 'figures', 'components',
 ]);
 
 describe('CATALOGUE', () => {

@@ -13,11 +13,23 @@ const checksWith = (verdict: string) => results.filter((result) => result.verdic
 
 describe('checkResults on the bundled report', () => {
   it('finds the contradictions a careful reader finds, and only those', () => {
-    // Worked by hand: 4494万 × 1003元 = 450.7亿 ≠ 217亿; 4494万 × 1.1 × 1100元 = 543.8亿 ≠ 220亿;
-    // revenue +1.4% against arrivals +10% and spending +9.7%; 9200 / 8477 = +8.5%, not 10%以上.
-    expect(checksWith('contradiction')).toEqual([
-      'imports_exports_target_2024', 'tourism_revenue_growth_2024', 'tourism_revenue_identity_2023', 'tourism_revenue_identity_2024',
-    ]);
+    // Worked by hand: revenue +1.4% (217亿 → 220亿) against arrivals +10% and spending +9.7% (1003 → 1100元):
+    // 1.1 × 1.0967 = +20.6%; 9200 / 8477 = +8.5%, not 10%以上.
+    expect(checksWith('contradiction')).toEqual(['imports_exports_target_2024', 'tourism_revenue_growth_2024']);
+  });
+
+  it('calls the tourism identities a tension, with the size of the group the per-visitor figure must be for', () => {
+    // 4494万 × 1003元 = 450.7亿 ≠ 217亿: per-visitor spending must be per head of a group of
+    // [216.5亿 / (4494.5万 × 1003.5), 217.5亿 / (4493.5万 × 1002.5)] = [48.00%, 48.28%] of arrivals.
+    const identity2023 = results.find((result) => result.check === 'tourism_revenue_identity_2023');
+    expect(identity2023?.verdict).toBe('tension');
+    expect(identity2023?.assumption_en).toContain(
+      `from ${Number((21650000000 / (44945000 * 1003.5) * 100).toFixed(2))}% to ${Number((21750000000 / (44935000 * 1002.5) * 100).toFixed(2))}%`,
+    );
+    // 2024: 4494万 × 1.1 × 1100元以上 = 543.8亿 or more, against 220亿: a group of at most 220.5亿 / (4493.5万 × 1.095 × 1099.5) = 40.76%.
+    const identity2024 = results.find((result) => result.check === 'tourism_revenue_identity_2024');
+    expect(identity2024?.verdict).toBe('tension');
+    expect(identity2024?.assumption_en).toContain(`at most ${Number((22050000000 / (44935000 * 1.095 * 1099.5) * 100).toFixed(2))}%`);
   });
 
   it('does not call consistent statements contradictions', () => {
@@ -45,10 +57,22 @@ describe('checkResults on the bundled report', () => {
   });
 
   it('ranks by newsworthiness: every contradiction, then every tension, then the caveats (by severity)', () => {
-    const severities = results.map((result) => result.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => b - a));
-    expect(results.slice(0, 4).every((result) => result.verdict === 'contradiction')).toBe(true);
+    expect(results.slice(0, 2).every((result) => result.verdict === 'contradiction')).toBe(true);
+    // A target below the result ranks below the arithmetic tensions of the same gap.
+    const belowTarget = results.find((result) => result.family === 'target_below_actual' && result.verdict === 'tension');
+    expect(belowTarget?.severity).toBeLessThan(2);
     for (let i = 1; i < results.length; i += 1) expect((results[i - 1]?.newsworthiness ?? 0) >= (results[i]?.newsworthiness ?? 0)).toBe(true);
+  });
+
+  it('writes sentences fit to publish: no infinities, no code advice, no Chinese inside English, no doubled words', () => {
+    for (const result of results) {
+      expect(result.explanation_en, result.check).not.toMatch(/Infinity|NaN|undefined|∞|null/);
+      expect(result.explanation_en, result.check).not.toMatch(/[\u3400-\u9fff]/);
+      expect(result.explanation_en, result.check).not.toMatch(/mark the pair|Convert it|nominalGrowth\(|Check that|\bsee docs/);
+      expect(result.explanation_en.charAt(0), result.check).toMatch(/[A-Z"']/);
+      expect(result.explanation_zh, result.check).not.toMatch(/Infinity|NaN|undefined|∞|null|下降下降|增长下降|压缩下降/);
+      for (const end of [result.recomputed?.low, result.recomputed?.high, result.gap]) expect(Number.isNaN(end), result.check).toBe(false);
+    }
   });
 
   it('merges a check found by the catalogue and the automatic pass into one', () => {
@@ -56,6 +80,12 @@ describe('checkResults on the bundled report', () => {
     expect(imports.map((result) => [result.check, result.source])).toEqual([['imports_exports_target_2024', 'both']]);
     const keys = results.map((result) => `${result.family}|${[...result.claims].sort().join('+')}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('keeps a difference of definitions recorded in the data when a named check repeats an automatic one', () => {
+    const named = { check: 'parking_target', family: 'target_below_actual', why: 'Parking spaces planned against built.', target: 'new_public_parking_2024', actual: 'new_parking_spaces_2023' } as const;
+    const [merged] = checkResults(undefined, { catalogue: [named] }).filter((result) => result.claims.includes('new_public_parking_2024') && result.family === 'target_below_actual');
+    expect([merged?.check, merged?.source, merged?.verdict, merged?.reason]).toEqual(['parking_target', 'both', 'not_comparable', 'scope']);
   });
 
   it('gives every result publishable sentences, quotes and finite or open intervals, never NaN', () => {
@@ -73,6 +103,8 @@ describe('checkResults on the bundled report', () => {
 
   it('filters by family, verdict and topic, and rejects unknown filter values by name', () => {
     expect(checkResults(undefined, { topic: 'tourism', verdict: 'contradiction' }).map((result) => result.check).sort())
+      .toEqual(['tourism_revenue_growth_2024']);
+    expect(checkResults(undefined, { topic: 'tourism', verdict: ['contradiction', 'tension'] }).map((result) => result.check).sort())
       .toEqual(['tourism_revenue_growth_2024', 'tourism_revenue_identity_2023', 'tourism_revenue_identity_2024']);
     expect(checkResults(undefined, { family: ['stated_twice'] }).length).toBe(2);
     expect(() => checkResults(undefined, { verdict: 'contradicton' as never })).toThrow(UnknownValueError);

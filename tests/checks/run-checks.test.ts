@@ -18,6 +18,6 @@ describe('runChecks', () => {
   });
 
   it('filters like checkResults', () => {
-    expect(runChecks(undefined, { verdict: 'contradiction' }).numRows()).toBe(4);
+    expect(runChecks(undefined, { verdict: 'contradiction' }).numRows()).toBe(2);
   });
 });

@@ -109,8 +109,20 @@ describe('growth helpers on figures and intervals', () => {
   it('return not comparable for a zero base or a fall of 100% and more', () => {
     const zero = growthRate({ low: 0, high: 0 }, figure('5个'));
     expect(isNotComparable(zero) && zero.reason).toBe('zero_base');
-    const allGone = impliedBase(figure('5个'), growth('100%', { direction: 'down' }));
+    // 下降120% is [-120.5, -119.5]: every reading falls past -100%.
+    const allGone = impliedBase(figure('5个'), growth('120%', { direction: 'down' }));
     expect(isNotComparable(allGone) && allGone.reason).toBe('rate_below_minus_100');
+    // 下降100% is [-100.5, -99.5]: -99.5% is possible, and leaves a base of at least 4.5 ÷ 0.005 = 900, without bound.
+    const nearlyGone = impliedBase(figure('5个'), growth('100%', { direction: 'down' }));
+    expect(isNotComparable(nearlyGone) ? null : [nearlyGone.low, nearlyGone.high]).toEqual([expect.closeTo(4.5 / 0.005, 9), Infinity]);
+    // 3%以内 is (-∞, 3.5]: the level 100 came from at least 100 ÷ 1.035, and from any larger base.
+    const openBelow = impliedBase({ low: 100, high: 100 }, growth('3%以内'));
+    expect(isNotComparable(openBelow)).toBe(false);
+    expect(openBelow).toEqual({ low: 100 / 1.035, high: Infinity });
+    // impliedLevel from 100 by (-∞, 3.5]: the level can fall to 0 but not below.
+    expect(impliedLevel({ low: 100, high: 100 }, growth('3%以内'))).toEqual({ low: 0, high: expect.closeTo(103.5, 9) });
+    const impossible = impliedLevel({ low: 100, high: 100 }, growth('120%', { direction: 'down' }));
+    expect(isNotComparable(impossible) && impossible.reason).toBe('rate_below_minus_100');
   });
 });
 

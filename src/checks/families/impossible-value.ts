@@ -28,7 +28,12 @@ const BOUNDED = ['rate', 'share'];
 export function impossibleValue(figure: Figure, options: CheckOptions = {}): CheckResult {
   const interval = toInterval(figure);
   const point = pointOf(figure);
-  const name = { zh: `${nameOf(figure, 'zh')}${figure.direction === 'down' ? '下降' : ''}${figure.surface}`, en: `${nameOf(figure, 'en')} of ${figureText(figure, 'en')}` };
+  // The indicator often names the fall itself (压缩, 下降, cut), so the direction is marked apart, never doubled.
+  const falls = figure.direction === 'down';
+  const name = {
+    zh: `${nameOf(figure, 'zh')}${figure.surface}${messages.fallMarkZh(falls)}`,
+    en: `${nameOf(figure, 'en')} of ${figureText({ ...figure, direction: null }, 'en')}${messages.fallMarkEn(falls)}`,
+  };
   let possible = { low: -Infinity, high: Infinity };
   if (figure.unit === 'percent' && BOUNDED.includes(figure.kind)) possible = { low: 0, high: 100 };
   else if (figure.unit === 'percent' && figure.kind === 'growth') possible = { low: -100, high: Infinity };
@@ -46,6 +51,6 @@ export function impossibleValue(figure: Figure, options: CheckOptions = {}): Che
       zh: messages.impossibleValueZh(name.zh, verdict, limit),
       en: messages.impossibleValueEn(name.en, verdict, limit),
     },
-    assumption: verdict === 'tension' ? { zh: messages.atBoundAssumptionZh(figure.surface), en: messages.atBoundAssumptionEn(figure.surface) } : null,
+    assumption: verdict === 'tension' ? { zh: messages.atBoundAssumptionZh(figure.surface), en: messages.atBoundAssumptionEn(figureText(figure, 'en')) } : null,
   }, options);
 }

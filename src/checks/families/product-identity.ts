@@ -1,3 +1,7 @@
+import { divideIntervals } from '../../interval/divide-intervals.ts';
+import { isNotComparable } from '../../interval/is-not-comparable.ts';
+import { formatRange } from '../../internal/format-value.ts';
+import type { Interval } from '../../quantity/types.ts';
 import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { buildResult } from '../../internal/build-result.ts';
 import { compareTerms } from '../../internal/compare-terms.ts';
@@ -7,6 +11,22 @@ import { pointAndRange } from '../../internal/point-and-range.ts';
 import { messages } from '../../messages.ts';
 import type { CheckOptions, CheckResult, Term } from '../types.ts';
 
+/** A ratio as percentages: 0.48 → 48; a range from 0 is written as "at most" (an open product leaves no lower bound). */
+const scaled = (ratio: Interval): Interval => ({ low: ratio.low > 0 ? ratio.low * 100 : -Infinity, high: ratio.high * 100 });
+
+/** Options of `productIdentity`. */
+export interface ProductIdentityOptions extends CheckOptions {
+  /**
+   * The group a per-head factor (the last factor) may really be counted over, when the text does not
+   * say per whom: spending "per visitor" may be per overnight or paying visitor rather than per
+   * arrival. When the reported total is below every product the rounding allows, the check computes
+   * the share of the first factor that group would have to be, and reports a `tension` with that
+   * assumption instead of a contradiction; a total above the product stays a contradiction (no
+   * narrower group can raise it). Default none: the factors are taken as written.
+   */
+  subgroup?: { zh: string; en: string };
+}
+
 /**
  * Checks a product identity: do the factors multiply to the reported total? Tourist arrivals ×
  * spending per visitor should give tourism revenue; 4494万人次 × 1003元 is 450.7亿元, against a
@@ -15,14 +35,18 @@ import type { CheckOptions, CheckResult, Term } from '../types.ts';
  *
  * @param factors - Two or more terms to multiply.
  * @param total - The reported total.
- * @param options - See `CheckOptions`.
+ * @param options - See `ProductIdentityOptions`.
  * @returns The check result.
  * @example
  * const result = productIdentity([fig('tourist_arrivals_2023'), fig('tourism_spend_per_visitor_2023')], fig('tourism_revenue_2023'));
  * [result.verdict, result.gap]
  * // => ['contradiction', 0.4814]
+ * const narrower = productIdentity([fig('tourist_arrivals_2023'), fig('tourism_spend_per_visitor_2023')], fig('tourism_revenue_2023'),
+ *   { subgroup: { zh: '过夜或付费游客', en: 'overnight or paying visitors' } });
+ * [narrower.verdict, narrower.assumption_en]
+ * // => ['tension', 'the per-head figure is per head of overnight or paying visitors only, who would make up from 48% to 48.28% of the total']
  */
-export function productIdentity(factors: readonly Term[], total: Term, options: CheckOptions = {}): CheckResult {
+export function productIdentity(factors: readonly Term[], total: Term, options: ProductIdentityOptions = {}): CheckResult {
   const evaluated = evaluateAll('product_identity', [...factors, total], options);
   if (!Array.isArray(evaluated)) return evaluated;
   const reported = evaluated.pop() as Evaluated;
@@ -30,13 +54,22 @@ export function productIdentity(factors: readonly Term[], total: Term, options: 
   const point = evaluated.reduce((product, term) => product * term.point, 1);
   const recomputed: Evaluated = { interval, point, unit: reported.unit, figures: evaluated.flatMap((term) => term.figures), zh: '', en: '' };
   const { verdict, gap } = compareTerms(recomputed, reported, 'ratio');
+  const share = verdict === 'contradiction' && options.subgroup && reported.interval.high < interval.low
+    ? divideIntervals(reported.interval, interval) : null;
+  const assumption = share && !isNotComparable(share) && options.subgroup
+    ? {
+      zh: messages.subgroupAssumptionZh(options.subgroup.zh, formatRange(scaled(share), 'percent', 'zh')),
+      en: messages.subgroupAssumptionEn(options.subgroup.en, formatRange(scaled(share), 'percent', 'en')),
+    }
+    : null;
   const values = {
     factorsZh: evaluated.map((term) => term.zh).join(' × '), factorsEn: evaluated.map((term) => term.en).join(' × '),
     ...pointAndRange(point, interval, reported.unit),
     totalZh: reported.zh, totalEn: reported.en, gap,
   };
   return buildResult({
-    family: 'product_identity', figures: [...recomputed.figures, ...reported.figures], verdict,
+    family: 'product_identity', figures: [...recomputed.figures, ...reported.figures],
+    verdict: assumption ? 'tension' : verdict, assumption,
     recomputed: interval, reported: reported.interval, unit: reported.unit, gap, gapUnit: 'ratio',
     body: { zh: messages.productIdentityZh(values), en: messages.productIdentityEn(values) },
   }, options);

@@ -6,7 +6,7 @@ import { toInterval } from '../../interval/to-interval.ts';
 import { buildResult } from '../../internal/build-result.ts';
 import { compareTerms } from '../../internal/compare-terms.ts';
 import { evaluateTerm, nameOf } from '../../internal/evaluate-term.ts';
-import { formatValue } from '../../internal/format-value.ts';
+import { figureText } from '../../internal/figure-text.ts';
 import { pointAndRange } from '../../internal/point-and-range.ts';
 import { notComparableResult } from '../../internal/not-comparable-result.ts';
 import { messages } from '../../messages.ts';
@@ -39,7 +39,7 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
   const figures = [share, ...(against.part ? [against.part] : []), ...(against.whole ? [against.whole] : [])];
   const interval = toInterval(share);
   const within = interval.low <= 100 && interval.high >= 0;
-  const shareText = { zh: `${nameOf(share, 'zh')}${share.surface}`, en: `${nameOf(share, 'en')} of ${share.surface}` };
+  const shareText = { zh: `${nameOf(share, 'zh')}${figureText(share, 'zh')}`, en: `${nameOf(share, 'en')} of ${figureText(share, 'en')}` };
   if (!within) {
     return buildResult({
       family: 'share_of_whole', figures, verdict: 'contradiction', recomputed: null, reported: interval, unit: 'percent',
@@ -51,7 +51,7 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
     if (isNotComparable(implied)) return notComparableResult('share_of_whole', figures, implied, options);
     const values = {
       shareZh: shareText.zh, shareEn: shareText.en, wholeZh: `${nameOf(against.whole, 'zh')}${against.whole.surface}`,
-      wholeEn: `${nameOf(against.whole, 'en')} of ${formatValue(pointOf(against.whole), against.whole.unit, 'en')}`,
+      wholeEn: `${nameOf(against.whole, 'en')} of ${figureText(against.whole, 'en')}`,
       ...pointAndRange(implied.point, implied.interval, implied.unit),
     };
     if (!against.part) {
@@ -69,12 +69,14 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
     }, options);
   }
   if (!against.part) throw new FactcheckError('CHECK_ARGUMENTS', messages.shareNeedsWholeOrPart(share.id));
-  const whole = divideIntervals(toInterval(against.part), { low: interval.low / 100, high: interval.high / 100 });
+  // A share is at most 100%, so the whole is at least the part.
+  const whole = divideIntervals(toInterval(against.part), { low: interval.low / 100, high: Math.min(interval.high, 100) / 100 });
   if (isNotComparable(whole)) return notComparableResult('share_of_whole', figures, whole, options);
   const point = pointOf(against.part) / (pointOf(share) / 100);
   const values = {
-    shareZh: shareText.zh, shareEn: shareText.en, partZh: `${nameOf(against.part, 'zh')}${against.part.surface}`,
-    partEn: `${nameOf(against.part, 'en')} of ${formatValue(pointOf(against.part), against.part.unit, 'en')}`,
+    shareNameZh: nameOf(share, 'zh'), shareValueZh: figureText(share, 'zh'), shareEn: shareText.en,
+    partZh: `${nameOf(against.part, 'zh')}${figureText(against.part, 'zh')}`,
+    partEn: `${nameOf(against.part, 'en')} of ${figureText(against.part, 'en')}`,
     ...pointAndRange(point, whole, against.part.unit),
   };
   return buildResult({

@@ -9,6 +9,9 @@ import { sameUnit } from '../../internal/same-unit.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';
 
+/** The severity of a target below the result: under a tension (2), above a not-comparable (1). */
+const TARGET_BELOW_SEVERITY = 1.5;
+
 /**
  * Checks whether a target is set below what the previous year already achieved (60 new technology
  * firms planned after 115 were added). A target is a number set, not measured: its written number
@@ -55,5 +58,7 @@ export function targetBelowActual(target: Figure, actual: Figure, options: Check
     recomputed: achieved, reported: { low: planned, high: planned }, unit: target.unit,
     gap: gapBetween(target.amount, actual.amount, 'ratio'), gapUnit: 'ratio', body,
     assumption: below ? { zh: messages.targetBelowAssumptionZh(), en: messages.targetBelowAssumptionEn() } : null,
+    // Planning for less is worth asking about, but a chosen number is not an arithmetic error: it ranks below those.
+    severity: below ? TARGET_BELOW_SEVERITY : undefined,
   }, options);
 }

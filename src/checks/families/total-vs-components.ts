@@ -1,3 +1,4 @@
+import { FactcheckError } from '../../errors/factcheck-error.ts';
 import { intervalContains } from '../../interval/interval-contains.ts';
 import { intervalsOverlap } from '../../interval/intervals-overlap.ts';
 import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
@@ -30,11 +31,13 @@ export interface TotalVsComponentsOptions extends CheckOptions {
  * @param components - The components' growth.
  * @param options - See `TotalVsComponentsOptions`.
  * @returns The check result.
+ * @throws {FactcheckError} With code `CHECK_ARGUMENTS` when `components` is empty.
  * @example
  * totalVsComponents(fig('gdp_growth_2023'), ['primary_industry_va_growth_2023', 'industry_va_growth_2023', 'construction_va_growth_2023', 'services_va_growth_2023'].map((id) => fig(id))).verdict
  * // => 'holds'
  */
 export function totalVsComponents(total: Term, components: readonly Term[], options: TotalVsComponentsOptions = {}): CheckResult {
+  if (components.length === 0) throw new FactcheckError('CHECK_ARGUMENTS', messages.noComponents());
   const relation = options.relation ?? 'weighted_average';
   const evaluated = evaluateAll('total_vs_components', [total, ...components], options);
   if (!Array.isArray(evaluated)) return evaluated;
@@ -44,7 +47,8 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
   let gap: number | null;
   let recomputedPoint: number;
   if (relation === 'product') {
-    const factor = parts.map((part) => ({ low: 1 + part.interval.low / 100, high: 1 + part.interval.high / 100 })).reduce(multiplyIntervals);
+    // A growth factor cannot fall below 0 (a rate open below, 3%以内, still stops at -100%).
+    const factor = parts.map((part) => ({ low: Math.max(0, 1 + part.interval.low / 100), high: Math.max(0, 1 + part.interval.high / 100) })).reduce(multiplyIntervals);
     interval = { low: (factor.low - 1) * 100, high: (factor.high - 1) * 100 };
     recomputedPoint = (parts.reduce((product, part) => product * (1 + part.point / 100), 1) - 1) * 100;
     ({ verdict, gap } = compareTerms({ interval, point: recomputedPoint, unit: 'percent', figures: [], zh: '', en: '' }, reported, 'pp'));
@@ -58,7 +62,7 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
   }
   const values = {
     totalZh: reported.zh, totalEn: reported.en,
-    partsZh: parts.map((part) => part.zh).join('、'), partsEn: parts.map((part) => part.en).join('; '),
+    partsZh: parts.map((part) => part.zh).join('、'), partsEn: parts.map((part) => part.en).join(relation === 'product' ? ' and ' : '; '),
     ...pointAndRange(recomputedPoint, interval, 'percent'), relation,
   };
   return buildResult({

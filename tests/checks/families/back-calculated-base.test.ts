@@ -34,8 +34,26 @@ describe('backCalculatedBase', () => {
     expect([result.verdict, result.reason, result.severity, result.newsworthiness]).toEqual(['not_comparable', 'real_vs_nominal', 0, 0]);
   });
 
-  it('is not comparable for a fall of 100%', () => {
-    const result = backCalculatedBase(growth('100%', { direction: 'down' }), figure('5亿元'));
+  it('is not comparable for a fall of more than 100%', () => {
+    // 下降120% is [-120.5, -119.5]: no reading leaves anything to grow from.
+    const result = backCalculatedBase(growth('120%', { direction: 'down' }), figure('5亿元'));
     expect([result.verdict, result.reason]).toEqual(['not_comparable', 'rate_below_minus_100']);
+  });
+
+  it('leaves the base open above for a rate open below, and says so without infinities', () => {
+    // 100亿 after growth of 3%以内, (-∞, 3.5]: the base was at least 99.5亿 ÷ 1.035 = 96.14亿, with no upper bound.
+    const result = backCalculatedBase(growth('3%以内'), figure('100亿元'));
+    expect(result.recomputed?.low).toBeCloseTo(9950000000 / 1.035, 0);
+    expect(result.recomputed?.high).toBe(Infinity);
+    expect(result.explanation_zh).toContain('96.14亿元以上');
+    expect(result.explanation_en).toContain('at least 9.614 billion yuan');
+    expect(result.explanation_en).not.toMatch(/Infinity|∞|NaN/);
+  });
+
+  it('writes a fall as a fall, not as growth', () => {
+    const result = backCalculatedBase(growth('5%', { direction: 'down' }), figure('100亿元'));
+    expect(result.explanation_zh).toContain('、下降5%,');
+    expect(result.explanation_zh).not.toContain('增长下降');
+    expect(result.explanation_en).toContain('after a fall of 5%');
   });
 });

@@ -28,6 +28,22 @@ describe('productIdentity', () => {
     expect(result.gap).toBeCloseTo(220e8 / (44940000 * 1.1 * 1100), 4);
   });
 
+  it('calls a total below the product a tension when the per-head factor may be per head of a narrower group', () => {
+    // 10亿 against 100万人次 × 2000元 = 20亿: the group must be 10亿 / 20亿 = 50% of arrivals,
+    // [9.5亿 / (100.5万 × 2000.5), 10.5亿 / (99.5万 × 1999.5)] = [47.25%, 52.78%] with rounding
+    const subgroup = { zh: '过夜游客', en: 'overnight visitors' };
+    const below = productIdentity([figure('100万人次'), figure('2000元')], figure('10亿元'), { subgroup });
+    expect(below.verdict).toBe('tension');
+    const low = Number(((9.5e8 / (1005000 * 2000.5)) * 100).toFixed(2));
+    const high = Number(((10.5e8 / (995000 * 1999.5)) * 100).toFixed(2));
+    expect(below.assumption_en).toBe(`the per-head figure is per head of overnight visitors only, who would make up from ${low}% to ${high}% of the total`);
+    expect(below.assumption_zh).toContain(`${low}%至${high}%`);
+    // 30亿 is above the product: no narrower group raises it, so it stays a contradiction
+    expect(productIdentity([figure('100万人次'), figure('2000元')], figure('30亿元'), { subgroup }).verdict).toBe('contradiction');
+    // without the option the product is taken as written
+    expect(productIdentity([figure('100万人次'), figure('2000元')], figure('10亿元')).verdict).toBe('contradiction');
+  });
+
   it('holds for an exact product, and within rounding for a rounded one', () => {
     // 200万人次 × 500元 = 10亿元
     expect(productIdentity([figure('200万人次'), figure('500元')], figure('10亿元')).verdict).toBe('holds');

@@ -15,10 +15,12 @@ describe('shareOfWhole', () => {
   });
 
   it('gives the whole a share of a part implies', () => {
-    // 13.06亿 ÷ [16.455%, ∞) → (0, 13.065亿 / 0.16455] = at most 79.40亿
+    // 13.06亿 ÷ [16.455%, 100%] (a share is at most 100%) → [13.055亿, 13.065亿 / 0.16455] = 13.06亿 to 79.40亿
     const result = shareOfWhole(fig('state_assets_revitalised_share_2024'), { part: fig('state_assets_revitalised_2024') });
     expect(result.recomputed?.high).toBeCloseTo(1306500000 / 0.16455, 0);
-    expect(result.recomputed?.low).toBe(0);
+    expect(result.recomputed?.low).toBe(1305500000);
+    expect(result.explanation_en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(result.explanation_zh).not.toMatch(/undefined|NaN/);
   });
 
   it('compares a stated part with the part implied', () => {

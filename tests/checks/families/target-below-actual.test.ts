@@ -12,6 +12,10 @@ describe('targetBelowActual', () => {
     expect(result.verdict).toBe('tension');
     expect(result.gap).toBeCloseTo(60 / 115, 4);
     expect(result.assumption_en).toMatch(/cautious target/);
+    expect(result.explanation_en).toMatch(/plans for less than was already achieved/);
+    expect(result.explanation_en).not.toMatch(/agree only if/);
+    // a chosen number below the result ranks under the arithmetic tensions (severity 2)
+    expect(result.severity).toBe(1.5);
     // 25 teams after 26: whole counts are exact, so 25 < 26
     expect(targetBelowActual(fig('flexible_expert_teams_2024_target'), fig('flexible_expert_teams_2023')).verdict).toBe('tension');
     // "3家以上" sets a floor of 3, below 4
@@ -38,6 +42,10 @@ describe('targetBelowActual', () => {
     expect([units.verdict, units.reason]).toEqual(['not_comparable', 'units']);
     const scope = targetBelowActual(fig('new_public_parking_2024'), fig('new_parking_spaces_2023'), { scopeDiffers: true });
     expect([scope.verdict, scope.reason]).toEqual(['not_comparable', 'scope']);
+    // units differ and the pair is marked as defined differently: the definition is the reason given
+    const both = targetBelowActual(fig('overseas_tourists_2024'), fig('overseas_tourist_arrivals_2023'), { scopeDiffers: true });
+    expect([both.verdict, both.reason]).toEqual(['not_comparable', 'scope']);
+    expect(both.explanation_en).toMatch(/^Overseas tourists .* cannot be compared directly\. Verdict: not comparable/);
     // 户 and 家 count the same market entities
     expect(targetBelowActual(fig('new_market_entities_2024_target'), fig('new_market_entities_2023')).verdict).toBe('tension');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totalVsComponents } from '../../../src/checks/families/total-vs-components.ts';
+import { FactcheckError } from '../../../src/errors/factcheck-error.ts';
 import { fig } from '../../../src/report/fig.ts';
 import { growth } from '../../support/figure.ts';
 
@@ -34,6 +35,19 @@ describe('totalVsComponents', () => {
     // lowest product growth ("10%" stands for [9.5%, 10.5%]): 1.095 × 1099.5/1003.5 − 1
     expect(result.recomputed?.low).toBeCloseTo((1.095 * (1099.5 / 1003.5) - 1) * 100, 8);
     expect(result.recomputed?.high).toBe(Infinity);
+  });
+
+  it('stops a growth factor open below at zero: a component of 3%以内 cannot fall past -100%', () => {
+    // factors [0, 1.035] × [1.015, 1.025] = [0, 1.060875] → growth [-100%, 6.0875%]; the total 5% lies inside
+    const result = totalVsComponents(growth('5%'), [growth('3%以内'), growth('2%')], { relation: 'product' });
+    expect(result.recomputed?.low).toBe(-100);
+    expect(result.recomputed?.high).toBeCloseTo((1.035 * 1.025 - 1) * 100, 10);
+    expect(result.verdict).toBe('holds');
+  });
+
+  it('refuses an empty list of components with a typed error that says what to pass', () => {
+    expect(() => totalVsComponents(growth('5%'), [])).toThrow(FactcheckError);
+    expect(() => totalVsComponents(growth('5%'), [])).toThrow(/at least one component/);
   });
 
   it('reports a difference of definitions as not comparable', () => {
