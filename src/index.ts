@@ -107,3 +107,29 @@ export { ClaimsDataError, type ClaimProblem } from './errors/claims-data-error.t
 export { ReportLoadError } from './errors/report-load-error.ts';
 export { NotComparableError } from './errors/not-comparable-error.ts';
 export { messages } from './messages.ts';
+
+// Charts: typed Vega-Lite builders in the house style, rendered without a browser.
+export { HOUSE_THEME, HOUSE_FONT, PALETTE, PHONE_WIDTH } from './charts/house-theme.ts';
+export { sourceLine } from './charts/source-line.ts';
+export { zhNumberExpr } from './charts/zh-number-expr.ts';
+export { targetVsActualChart, type TargetVsActualChartOptions } from './charts/target-vs-actual-chart.ts';
+export { growthComparisonChart, type GrowthComparisonChartOptions } from './charts/growth-comparison-chart.ts';
+export { checkChart, CHECK_ROWS } from './charts/check-chart.ts';
+export { partsChart, PARTS_ROWS } from './charts/parts-chart.ts';
+export { findingsChart } from './charts/findings-chart.ts';
+export { barChart, type BarChartOptions } from './charts/bar-chart.ts';
+export { lineChart, type LineChartOptions } from './charts/line-chart.ts';
+export type { ChartOptions, ChartRows } from './charts/types.ts';
+export { compileChart, type CompiledChart } from './render/compile-chart.ts';
+export { renderSvg } from './render/render-svg.ts';
+export { renderPng, type RenderPngOptions } from './render/render-png.ts';
+export { findCjkFont, CJK_FONT_PLACES, type FontFile } from './render/find-cjk-font.ts';
+export { cjkTextWidth, installCjkTextWidth } from './render/cjk-text-width.ts';
+export { factCheckCharts, type NamedChart } from './cli/fact-check-charts.ts';
+
+// Notebooks: rich display in the Deno Jupyter kernel, and danfo interop without depending on danfo.
+export { chart, VEGA_LITE_MIME, type Chart } from './notebook/chart.ts';
+export { tableHtml, type TableHtmlOptions, type TableLike } from './notebook/table-html.ts';
+export { displayTable, enableTableDisplay } from './notebook/display-table.ts';
+export { toDanfo, type DanfoModule } from './notebook/to-danfo.ts';
+export { fromDanfo, type DanfoFrame } from './notebook/from-danfo.ts';

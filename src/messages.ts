@@ -83,6 +83,14 @@ const QUALIFIER_NAMES: Record<Qualifier, string> = {
   more_than: 'more than',
 };
 
+const VERDICT_NAMES: Record<Verdict, { zh: string; en: string }> = {
+  contradiction: { zh: '矛盾', en: 'Contradiction' },
+  tension: { zh: '存疑', en: 'Tension' },
+  not_comparable: { zh: '不可比', en: 'Not comparable' },
+  holds_within_rounding: { zh: '四舍五入范围内相符', en: 'Holds within rounding' },
+  holds: { zh: '相符', en: 'Holds' },
+};
+
 /** A value with its qualifier, in English: `at least 10%`. */
 const QUALIFIED_EN: Record<Qualifier, (value: string) => string> = {
   exact: (value) => value,
@@ -331,6 +339,29 @@ export const messages = {
   rangeAtMost: (language: 'zh' | 'en', high: string): string => (language === 'zh' ? `${high}以内` : `at most ${high}`),
   rangeBetween: (language: 'zh' | 'en', low: string, high: string): string => (language === 'zh' ? `${low}至${high}` : `from ${low} to ${high}`),
 
+  // Charts (src/charts, src/render, src/notebook).
+  verdictName: (verdict: Verdict): { zh: string; en: string } => VERDICT_NAMES[verdict],
+  chartSource: (title: string, date: string): string => `来源 Source: ${title} (${date})`,
+  chartEmpty: (builder: string): string =>
+    `${builder} has no rows to draw. Pass a table with at least one row (check the filter that made it).`,
+  chartMissingColumns: (builder: string, missing: readonly string[], present: readonly string[]): string =>
+    `${builder} needs the column(s) ${missing.map(quote).join(', ')}, which the data does not have. Its columns are ${present.map(quote).join(', ') || '(none)'}; rename one or pass the right field names.`,
+  chartBadValue: (row: number, column: string, value: unknown): string =>
+    `row ${row}: "${column}" is ${typeof value === 'number' ? String(value) : value === null || value === undefined ? 'missing' : `${quote(String(value))} (${typeof value})`}`,
+  chartBadValues: (builder: string, problems: readonly string[]): string =>
+    `${builder} draws numbers, and ${problems.length} value(s) are not finite numbers:\n${problems.map((line) => `  ${line}`).join('\n')}\nFilter those rows out or fill them in; a chart never drops a row silently.`,
+  chartNoIntervals: (check: string, verdict: string): string =>
+    `The check "${check}" (${verdict}) has no recomputed and reported intervals to draw. Draw its figures with barChart instead.`,
+  chartNoTargets: (what: string): string =>
+    `There are no ${what} to draw for these options. Widen the topic filter, or check that the targets have counterpart links.`,
+  noCjkFont: (tried: readonly string[]): string =>
+    `No CJK font was found for PNG rendering, so Chinese text would come out as boxes. Install one (Debian: apt-get install fonts-noto-cjk), set WULONG_CJK_FONT=/path/to/font.ttc, or pass { fontFile }. Looked in: ${tried.join(', ')}.`,
+  fontFileMissing: (file: string): string => `The font file "${file}" does not exist. Pass the path of a .ttf, .otf or .ttc file with CJK glyphs.`,
+  vegaLiteWarnings: (warnings: readonly string[]): string => `Vega-Lite warned while compiling the chart:\n${warnings.join('\n')}`,
+  notAFrame: (type: string): string =>
+    `fromDanfo needs a danfo DataFrame (with "columns" and "values"), but got a ${type}. Pass the DataFrame itself, e.g. fromDanfo(df).`,
+  tableRowsShown: (shown: number, total: number): string => (shown < total ? `${shown} of ${total} rows` : `${total} rows`),
+
   // The main job's findings (src/cli).
   findingsTitle: (checks: number, findings: number): string =>
     `Findings: ${checks} checks run, ${findings} worth a look (most newsworthy first: rank, verdict, newsworthiness, gap, check)`,
@@ -341,6 +372,7 @@ export const messages = {
   findingsMeta: (family: string, severity: number, newsworthiness: number, source: string): string =>
     `${family}, severity ${severity}, newsworthiness ${newsworthiness}, from the ${source === 'both' ? 'catalogue and the automatic pass' : source === 'catalogue' ? 'catalogue' : 'automatic pass'}.`,
   findingsPlace: (start: number, end: number, section: string): string => `characters ${start}–${end}, section ${section}`,
+  chartsWritten: (count: number, dir: string): string => `${count} charts in ${dir} (.vl.json and .svg)`,
   findingsWritten: (files: readonly string[]): string => `Wrote ${files.join(', ')}.`,
   unknownOption: (option: string): string => `Unknown option "${option}". Use: npm start [-- --json] [-- --out <dir>].`,
 };

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { checkResults } from '../checks/check-results.ts';
 import { messages } from '../messages.ts';
 import { bundledReport } from '../report/bundled-report.ts';
+import { renderSvg } from '../render/render-svg.ts';
+import { factCheckCharts } from './fact-check-charts.ts';
 import { datasetSummary } from './dataset-summary.ts';
 import { findingsJson } from './findings-json.ts';
 import { findingsMarkdown } from './findings-markdown.ts';
@@ -13,7 +15,7 @@ import { findingsTerminal } from './findings-terminal.ts';
  * findings, and writes `out/findings.json` and `out/findings.md`. `--json` prints the findings
  * JSON to stdout instead; `--out <dir>` writes elsewhere than `out/`.
  */
-function main(args: readonly string[]): void {
+async function main(args: readonly string[]): Promise<void> {
   let json = false;
   let outDir = 'out';
   for (let i = 0; i < args.length; i += 1) {
@@ -36,7 +38,15 @@ function main(args: readonly string[]): void {
   const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
   writeFileSync(files[0] as string, `${findingsJson(results)}\n`);
   writeFileSync(files[1] as string, findingsMarkdown(results, report));
+  const chartDir = join(outDir, 'charts');
+  mkdirSync(chartDir, { recursive: true });
+  const charts = factCheckCharts(results, report);
+  for (const { name, spec } of charts) {
+    writeFileSync(join(chartDir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+    writeFileSync(join(chartDir, `${name}.svg`), await renderSvg(spec));
+  }
+  files.push(messages.chartsWritten(charts.length, chartDir));
   process.stdout.write(`${datasetSummary(report)}\n\n${findingsTerminal(results, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

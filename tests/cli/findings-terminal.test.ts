@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,16 @@ describe('npm start', () => {
     const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as { check: string }[];
     expect(json.map((row) => row.check)).toEqual(checkResults().map((result) => result.check));
     expect(readFileSync(join(out, 'findings.md'), 'utf8')).toMatch(/^# Fact-check: /);
+    // every chart of the fact-check, as a spec and as an SVG: the overview, and one per contradiction or tension with intervals
+    const charts = readdirSync(join(out, 'charts'));
+    const drawn = checkResults().filter((result) => ['contradiction', 'tension'].includes(result.verdict) && result.recomputed && result.family !== 'repeated_figure');
+    expect(charts.filter((file) => file.endsWith('.vl.json'))).toHaveLength(3 + drawn.length);
+    expect(charts.filter((file) => file.endsWith('.svg'))).toHaveLength(3 + drawn.length);
+    expect(charts).toContain('check-tourism_revenue_identity_2023.svg');
+    const spec = JSON.parse(readFileSync(join(out, 'charts', 'target-vs-actual.vl.json'), 'utf8')) as { $schema: string };
+    expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
+    expect(readFileSync(join(out, 'charts', 'check-tourism_revenue_identity_2023.svg'), 'utf8')).toMatch(/^<svg[\s\S]*216\.5亿元至217\.5亿元/);
+    expect(text).toContain(`${3 + drawn.length} charts in`);
   });
   it('prints the findings JSON alone with --json', () => {
     const json = JSON.parse(start(['--json'])) as { check: string; verdict: string }[];

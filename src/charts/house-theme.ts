@@ -1,0 +1,37 @@
+import type { Config } from 'vega-lite';
+
+/**
+ * The fonts the house theme asks for, CJK-capable first: Noto Sans CJK (Debian's fonts-noto-cjk),
+ * then the usual system CJK fonts of macOS, Windows and Linux, then any sans-serif.
+ */
+export const HOUSE_FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+/**
+ * Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. The charts never
+ * rely on colour alone: verdicts also differ in shape, and every series is labelled.
+ */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+
+/** The default width of a chart, in pixels: fits a phone screen of 360 px with the labels beside it. */
+export const PHONE_WIDTH = 300;
+
+/**
+ * The house Vega-Lite config: CJK-capable fonts, Okabe–Ito colours, titles anchored left with the
+ * source line as their last subtitle line, and sizes readable at phone width.
+ *
+ * @example
+ * HOUSE_THEME.font === HOUSE_FONT
+ * // => true
+ */
+export const HOUSE_THEME: Config = {
+  font: HOUSE_FONT,
+  background: '#ffffff',
+  padding: 8,
+  title: { anchor: 'start', fontSize: 15, fontWeight: 'bold', subtitleFontSize: 11, subtitleColor: '#444444', subtitlePadding: 4, offset: 10, limit: PHONE_WIDTH + 120 },
+  axis: { labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', labelColor: '#333333', titleColor: '#333333', gridColor: '#e6e6e6', labelLimit: 150 },
+  legend: { labelFontSize: 11, titleFontSize: 11, orient: 'bottom', direction: 'horizontal', labelLimit: 200 },
+  range: { category: [...PALETTE] },
+  view: { stroke: null },
+  text: { fontSize: 11 },
+};

@@ -1,0 +1,58 @@
+import type { TopLevelSpec } from 'vega-lite';
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { dumbbellBody, type DumbbellRow } from '../internal/dumbbell-body.ts';
+import { formatValue } from '../internal/format-value.ts';
+import { houseSpec } from '../internal/house-spec.ts';
+import { messages } from '../messages.ts';
+import { bundledReport } from '../report/bundled-report.ts';
+import type { Topic } from '../report/types.ts';
+import type { UnitCode } from '../quantity/types.ts';
+import { targetVsActual } from '../views/target-vs-actual.ts';
+import type { ChartOptions } from './types.ts';
+
+/** Options of `targetVsActualChart`. */
+export interface TargetVsActualChartOptions extends ChartOptions {
+  /** Keep only these topics. Default: all. */
+  topic?: Topic | readonly Topic[];
+  /** Draw at most this many indicators, the largest changes first. Default 40. */
+  limit?: number;
+}
+
+const signedPercent = (value: number): string => `${value >= 0 ? '+' : ''}${Number(value.toFixed(1))}%`;
+
+/**
+ * A dumbbell of each 2024 target against its 2023 result, for every target that has a 2023
+ * counterpart in the same unit: the 2023 result is 100, the target is drawn as an index, and the
+ * label gives the change (`+1.4%`, `-47.8%`; `≥` where the target is a floor, 以上). Levels of
+ * very different sizes (亿元 and 个) share one axis this way.
+ *
+ * @param options - See `TargetVsActualChartOptions`.
+ * @returns A Vega-Lite spec.
+ * @throws {FactcheckError} With code `CHART_DATA` when no target matches the options.
+ * @example
+ * const spec = targetVsActualChart({ topic: 'tourism' });
+ * spec.data.values.find((row) => row.indicator === '旅游综合收入').label
+ * // => '+1.4%'
+ */
+export function targetVsActualChart(options: TargetVsActualChartOptions = {}): TopLevelSpec {
+  const report = options.report ?? bundledReport();
+  const topics = options.topic === undefined ? null : typeof options.topic === 'string' ? [options.topic] : options.topic;
+  const rows: DumbbellRow[] = [];
+  for (const row of targetVsActual(report).objects() as Record<string, unknown>[]) {
+    const change = row.change_pct;
+    if (typeof change !== 'number' || !Number.isFinite(change)) continue;
+    if (topics && !topics.includes(row.topic as Topic)) continue;
+    const unit = row.unit as UnitCode;
+    rows.push({
+      indicator: String(row.indicator).split(';')[0] ?? '', indicator_en: String(row.indicator_en).split(';')[0] ?? '',
+      result: 100, target: 100 + change,
+      result_text: `${row.actual_surface} (${formatValue(Number(row.actual_amount), unit, 'en', 15)})`,
+      target_text: `${row.target_surface} (${formatValue(Number(row.target_amount), unit, 'en', 15)})`,
+      label: `${row.target_qualifier === 'at_least' || row.target_qualifier === 'more_than' ? '≥' : ''}${signedPercent(change)}`,
+    });
+  }
+  if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('2024 targets with a 2023 counterpart'));
+  const drawn = rows.sort((a, b) => Math.abs(b.target - 100) - Math.abs(a.target - 100)).slice(0, options.limit ?? 40).sort((a, b) => b.target - a.target);
+  return houseSpec(options, { zh: '2024年目标与2023年实绩', en: '2024 targets against 2023 results (2023 = 100)' },
+    dumbbellBody(drawn, '2023年实绩 = 100 · 2023 result = 100', { format: '~s' }));
+}

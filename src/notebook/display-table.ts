@@ -1,0 +1,48 @@
+import { ColumnTable } from 'arquero';
+import { messages } from '../messages.ts';
+import { tableHtml, type TableHtmlOptions, type TableLike } from './table-html.ts';
+
+const DISPLAY = Symbol.for('Jupyter.display');
+
+/** The MIME bundle of a table: an HTML table and a plain-text summary. */
+function bundle(table: TableLike, options: TableHtmlOptions): Record<string, string> {
+  return {
+    'text/html': tableHtml(table, options),
+    'text/plain': `${messages.tableRowsShown(Math.min(options.rows ?? 20, table.numRows()), table.numRows())}: ${table.columnNames().join(', ')}`,
+  };
+}
+
+/**
+ * Wraps an Arquero table so that a notebook cell returning it shows an HTML table of its first
+ * rows with the total count (see `tableHtml`).
+ *
+ * @param table - An Arquero table.
+ * @param options - See `TableHtmlOptions`.
+ * @returns An object the Deno Jupyter kernel displays.
+ * @example
+ * Object.keys(displayTable(actuals(), { rows: 5 })[Symbol.for('Jupyter.display')]())
+ * // => ['text/html', 'text/plain']
+ */
+export function displayTable(table: TableLike, options: TableHtmlOptions = {}): { [DISPLAY]: () => Record<string, string> } {
+  return { [DISPLAY]: () => bundle(table, options) };
+}
+
+/**
+ * Makes every Arquero table display itself as an HTML table in the Deno Jupyter kernel (a cell
+ * ending in `actuals()` then shows a table, not an object dump). It adds the display hook to
+ * Arquero's table class, so it is a deliberate step a notebook takes once, at its top.
+ *
+ * @param options - See `TableHtmlOptions`; applies to every table.
+ * @returns Nothing.
+ * @example
+ * enableTableDisplay({ rows: 10 });
+ * Object.keys(actuals()[Symbol.for('Jupyter.display')]())
+ * // => ['text/html', 'text/plain']
+ */
+export function enableTableDisplay(options: TableHtmlOptions = {}): void {
+  Object.defineProperty(ColumnTable.prototype, DISPLAY, {
+    configurable: true,
+    writable: true,
+    value(this: TableLike) { return bundle(this, options); },
+  });
+}

@@ -1,0 +1,37 @@
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Spec } from 'vega';
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { messages } from '../messages.ts';
+
+/** What compiling a Vega-Lite spec gave: the Vega spec, and every warning Vega-Lite logged. */
+export interface CompiledChart {
+  vega: Spec;
+  warnings: string[];
+}
+
+/**
+ * Compiles a Vega-Lite spec to Vega with a logger that keeps every warning, so that a caller can
+ * insist on none.
+ *
+ * @param spec - A Vega-Lite spec.
+ * @param options - `strict`: throw a `FactcheckError` (code `VEGA_LITE_WARNINGS`) listing the
+ *   warnings when there are any. Default `false`.
+ * @returns The Vega spec and the warnings.
+ * @example
+ * compileChart(targetVsActualChart({ topic: 'tourism' })).warnings
+ * // => []
+ */
+export function compileChart(spec: TopLevelSpec, options: { strict?: boolean } = {}): CompiledChart {
+  const warnings: string[] = [];
+  let level = 0;
+  const logger = {
+    level(value?: number) { if (value !== undefined) { level = value; return logger; } return level; },
+    error(...args: readonly unknown[]) { throw new FactcheckError('VEGA_LITE_ERROR', args.map(String).join(' ')); },
+    warn(...args: readonly unknown[]) { warnings.push(args.map(String).join(' ')); return logger; },
+    info() { return logger; },
+    debug() { return logger; },
+  };
+  const vega = compile(spec, { logger: logger as never }).spec;
+  if (options.strict && warnings.length > 0) throw new FactcheckError('VEGA_LITE_WARNINGS', messages.vegaLiteWarnings(warnings));
+  return { vega, warnings };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { targetVsActualChart } from '../../src/charts/target-vs-actual-chart.ts';
+import { FactcheckError } from '../../src/errors/factcheck-error.ts';
+import { expectPublishableChart, valuesOf } from '../support/vega-lite.ts';
+
+describe('targetVsActualChart', () => {
+  it('is valid, compiles silently, renders, and keeps its source line', async () => {
+    const svg = await expectPublishableChart(targetVsActualChart());
+    expect(svg).toContain('旅游综合收入');
+  });
+
+  it('draws each target as an index of its 2023 result, labelled with the change', () => {
+    const rows = valuesOf(targetVsActualChart({ topic: 'tourism' }));
+    const revenue = rows.find((row) => row.indicator === '旅游综合收入');
+    // 220亿 / 217亿 = 1.01382 → index 101.38, label +1.4%
+    expect(revenue?.target).toBeCloseTo((220 / 217) * 100, 10);
+    expect(revenue?.result).toBe(100);
+    expect(revenue?.label).toBe('+1.4%');
+    // 1100元以上 after 1003元: a floor, so "≥"; 1100 / 1003 = +9.67%
+    expect(rows.find((row) => row.indicator === '旅游人均消费')?.label).toBe('≥+9.7%');
+  });
+
+  it('keeps the largest changes under a limit, and says plainly when nothing matches', () => {
+    expect(valuesOf(targetVsActualChart({ limit: 3 }))).toHaveLength(3);
+    expect(() => targetVsActualChart({ topic: 'public_finance' })).toThrow(FactcheckError);
+    expect(() => targetVsActualChart({ topic: 'public_finance' })).toThrow(/counterpart links/);
+  });
+});
