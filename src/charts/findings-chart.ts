@@ -46,7 +46,7 @@ export function findingsChart(results: readonly CheckResult[] | ChartRows, optio
     height: { step: 34 },
     encoding: {
       y: { field: 'verdict_name', type: 'nominal', title: null, sort: names, axis: { labelLimit: 170 } },
-      x: { field: 'severity', type: 'quantitative', title: '严重程度 severity', scale: { domain: [0, 3] }, axis: { tickCount: 4 } },
+      x: { field: 'severity', type: 'quantitative', title: '严重程度 severity', scale: { domain: [0, 3], nice: false, padding: 28 }, axis: { tickCount: 4 } },
     },
     layer: [
       {

@@ -25,9 +25,10 @@ export interface RenderPngOptions {
  * @throws {FactcheckError} With code `NO_CJK_FONT` when no CJK font is found (the message says how
  *   to install one or point to one), or `FONT_FILE` when a given font file does not exist.
  * @example
- * const png = await renderPng(targetVsActualChart({ topic: 'tourism' }));
- * [...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')
- * // => 'PNG'
+ * // const png = await renderPng(targetVsActualChart({ topic: 'tourism' }));  // PNG bytes, with a CJK font installed
+ * const refused = await renderPng(targetVsActualChart({ topic: 'tourism' }), { fontPlaces: [] }).catch((error) => error);
+ * refused.code
+ * // => 'NO_CJK_FONT'
  */
 export async function renderPng(chart: TopLevelSpec | string, options: RenderPngOptions = {}): Promise<Uint8Array> {
   const font = options.font ?? findCjkFont(options.fontPlaces);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetVsActualChart } from '../../src/charts/target-vs-actual-chart.ts';
 import { chart, VEGA_LITE_MIME } from '../../src/notebook/chart.ts';
+import { skipWithoutCjkFont } from '../support/system.ts';
 
 describe('chart', () => {
   it('displays as a Vega-Lite spec with a static SVG and a text title', async () => {
@@ -13,9 +14,12 @@ describe('chart', () => {
     expect(bundle['text/plain']).toBe('2024年目标与2023年实绩\n2024 targets against 2023 results (2023 = 100)\n来源 Source: 重庆市武隆区人民政府工作报告 (2024-01-31)');
   });
 
-  it('renders to SVG and PNG on request', async () => {
+  it('renders to SVG on request', async () => {
+    expect((await chart(targetVsActualChart({ topic: 'tourism' })).svg()).startsWith('<svg')).toBe(true);
+  });
+
+  it.skipIf(skipWithoutCjkFont())('renders to PNG on request', async () => {
     const shown = chart(targetVsActualChart({ topic: 'tourism' }));
-    expect((await shown.svg()).startsWith('<svg')).toBe(true);
     expect([...(await shown.png({ scale: 1 })).subarray(1, 4)]).toEqual([80, 78, 71]);
   });
 });

@@ -5,11 +5,12 @@ import { runCheck } from '../../src/checks/run-check.ts';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
 import { findCjkFont } from '../../src/render/find-cjk-font.ts';
 import { renderPng } from '../../src/render/render-png.ts';
+import { skipWithoutCjkFont } from '../support/system.ts';
 
 const spec = checkChart(runCheck(CATALOGUE[0]!));
 
-describe('renderPng', () => {
-  it('finds the CJK font the test command installs', () => {
+describe.skipIf(skipWithoutCjkFont())('renderPng with a CJK font', () => {
+  it('finds the CJK font .ci/run installs', () => {
     expect(findCjkFont()?.family).toBe('Noto Sans CJK SC');
   });
 
@@ -22,6 +23,9 @@ describe('renderPng', () => {
     expect(view.getUint32(20)).toBeGreaterThan(200);
   });
 
+});
+
+describe('renderPng without a font', () => {
   it('names the fix when no CJK font is there', async () => {
     await expect(renderPng(spec, { font: { file: '/nowhere/font.ttc', family: 'x' } })).rejects.toThrow(/does not exist/);
     const error = await renderPng(spec, { font: { file: '/nowhere/font.ttc', family: 'x' } }).catch((caught: unknown) => caught);

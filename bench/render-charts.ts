@@ -1,0 +1,57 @@
+// Rendering every chart of the main job (npm start), warm, in one process.
+// Method: the charts are built once from checkResults(); for each chart, Vega-Lite compile, SVG
+// render (Vega, renderer 'none') and PNG render (resvg, scale 2, the CJK font found on the
+// machine) are timed with performance.now() after one discarded warm-up, BENCH_CHART_RUNS times
+// (10 by default). Reported: median and interquartile range per chart and per stage, and the
+// whole set (every chart to SVG, as npm start does).
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { bundledReport, checkResults, compileChart, factCheckCharts, renderPng, renderSvg } from '../src/index.ts';
+import { summarise } from './stats.ts';
+
+const runs = Number(process.env.BENCH_CHART_RUNS ?? 10);
+const report = bundledReport();
+const charts = factCheckCharts(checkResults(report), report);
+
+async function time(work: () => unknown): Promise<ReturnType<typeof summarise>> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+const fmt = (value: number, digits = 1) => value.toFixed(digits);
+const cell = (stats: ReturnType<typeof summarise>) => `${fmt(stats.median)} (${fmt(stats.q1)}–${fmt(stats.q3)})`;
+const rows: string[] = [];
+const medians = { compile: [] as number[], svg: [] as number[], png: [] as number[] };
+for (const { name, spec } of charts) {
+  const compile = await time(() => compileChart(spec));
+  const svg = await time(() => renderSvg(spec));
+  const png = await time(() => renderPng(spec));
+  medians.compile.push(compile.median);
+  medians.svg.push(svg.median);
+  medians.png.push(png.median);
+  rows.push(`| ${name} | ${cell(compile)} | ${cell(svg)} | ${cell(png)} |`);
+}
+const all = await time(async () => { for (const { spec } of charts) await renderSvg(spec); });
+const mid = (values: number[]) => summarise(values).median;
+const lines = [
+  '# Chart rendering benchmark',
+  '',
+  `Run ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}; ${runs} timed runs per chart and stage after one warm-up.`,
+  '',
+  `All ${charts.length} charts of the main job to SVG: median ${fmt(all.median)} ms (IQR ${fmt(all.q1)}–${fmt(all.q3)}), ${fmt(all.median / charts.length)} ms per chart.`,
+  `Median over charts: compile ${fmt(mid(medians.compile))} ms, SVG ${fmt(mid(medians.svg))} ms (compile included), PNG ${fmt(mid(medians.png))} ms (SVG included).`,
+  '',
+  '| chart | compile ms, median (IQR) | SVG ms | PNG ms (scale 2) |',
+  '|---|---:|---:|---:|',
+  ...rows,
+  '',
+];
+writeFileSync(fileURLToPath(new URL('./results/render-charts.md', import.meta.url)), lines.join('\n'));
+process.stdout.write(lines.join('\n'));
