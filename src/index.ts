@@ -133,3 +133,8 @@ export { tableHtml, type TableHtmlOptions, type TableLike } from './notebook/tab
 export { displayTable, enableTableDisplay } from './notebook/display-table.ts';
 export { toDanfo, type DanfoModule } from './notebook/to-danfo.ts';
 export { fromDanfo, type DanfoFrame } from './notebook/from-danfo.ts';
+
+// The fact-check story: a standalone page (vega-embed, strict CSP, no network) and its Markdown twin.
+export { storyHtml, type StoryHtmlOptions } from './story/story-html.ts';
+export { storyMarkdown, type StoryMarkdownOptions } from './story/story-markdown.ts';
+export { storyAssets, STORY_SCRIPTS } from './story/story-assets.ts';

@@ -362,6 +362,16 @@ export const messages = {
     `fromDanfo needs a danfo DataFrame (with "columns" and "values"), but got a ${type}. Pass the DataFrame itself, e.g. fromDanfo(df).`,
   tableRowsShown: (shown: number, total: number): string => (shown < total ? `${shown} of ${total} rows` : `${total} rows`),
 
+  // The story page and its Markdown twin (src/story).
+  storyTitleZh: (title: string): string => `事实核查:${title}`,
+  storyTitleEn: (title: string): string => `Fact-check: ${title}`,
+  storySource: (publisher: string, date: string): string => `来源 Source: ${publisher}, ${date}.`,
+  storyOverviewLabel: (count: number): string => `${count} checks by verdict and severity`,
+  storyTargetsHeading: (): string => '2024年目标与2023年实绩 · 2024 targets against 2023 results',
+  storyNotComparableHeading: (count: number): string => `不可比 Not comparable (${count})`,
+  storyHoldsLine: (count: number): string => `${count}项核查相符(含四舍五入范围内相符)。${count} further checks hold, within rounding where they must.`,
+  storyChartLine: (file: string): string => `![chart](${file})`,
+
   // The main job's findings (src/cli).
   findingsTitle: (checks: number, findings: number): string =>
     `Findings: ${checks} checks run, ${findings} worth a look (most newsworthy first: rank, verdict, newsworthiness, gap, check)`,

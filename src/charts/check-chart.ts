@@ -48,7 +48,11 @@ export function checkChart(result: CheckResult, options: ChartOptions = {}): Top
     label_right: (Number.isFinite(interval.low) ? interval.low : lowest) > (lowest + highest) / 2,
   });
   const values = [row(CHECK_ROWS.recomputed, recomputed), row(CHECK_ROWS.reported, reported)];
-  const x = { type: 'quantitative', title: null, axis: axisFormat(result.unit), scale: { zero: false, nice: false, padding: 12 } };
+  // An explicit domain: the layers of open ends are often empty, and Vega warns about the extent of an empty layer.
+  const drawnLow = Math.min(...values.map((each) => each.low));
+  const drawnHigh = Math.max(...values.map((each) => each.high));
+  const margin = (drawnHigh - drawnLow) * 0.05 || Math.abs(drawnHigh) * 0.05 || 1;
+  const x = { type: 'quantitative', title: null, axis: axisFormat(result.unit), scale: { domain: [drawnLow - margin, drawnHigh + margin], nice: false } };
   const color = { field: 'row', type: 'nominal', title: null, scale: { domain: [CHECK_ROWS.recomputed, CHECK_ROWS.reported], range: [PALETTE[0], PALETTE[5]] } };
   const y = { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 150 } };
   const tooltip = [{ field: 'row', title: ' ' }, { field: 'range_zh', title: '范围' }, { field: 'range_en', title: 'range' }];

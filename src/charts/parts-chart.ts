@@ -45,7 +45,9 @@ export function partsChart(parts: readonly Figure[], total: Figure, options: Cha
     start: 0, end: total.amount,
     low: Number.isFinite(interval.low) ? interval.low : null, high: Number.isFinite(interval.high) ? interval.high : null,
   });
-  const x = { type: 'quantitative', title: null, axis: axisFormat(total.unit) };
+  // An explicit domain: the interval layer is empty when the total is open above, and Vega warns about an empty extent.
+  const top = Math.max(...values.map((row) => Math.max(row.end, row.high ?? 0)));
+  const x = { type: 'quantitative', title: null, axis: axisFormat(total.unit), scale: { domain: [0, top * 1.05 || 1], nice: false } };
   const y = { field: 'bar', type: 'nominal', title: null, sort: null };
   return houseSpec(options, { zh: `${nameOf(total, 'zh')}:各部分与总数`, en: `${nameOf(total, 'en')}: parts against the total (${formatRange(interval, total.unit, 'en')})` }, {
     data: { values },

@@ -1,10 +1,10 @@
 import { VERDICTS, type CheckResult, type Verdict } from '../checks/types.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
+import { safeUrl } from '../internal/safe-url.ts';
+import { escapeMarkdown } from '../internal/escape-markdown.ts';
 import { messages } from '../messages.ts';
 
-/** Markdown text with the characters that would start markup escaped. */
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 /**
  * The findings as a Markdown document for editors: the source, the count of each verdict, then
@@ -25,7 +25,7 @@ export function findingsMarkdown(results: readonly CheckResult[], report: Report
   const lines = [
     `# Fact-check: ${escapeMarkdown(source.title)}`,
     '',
-    messages.findingsSource(source.publisher, source.date_given, source.url),
+    messages.findingsSource(escapeMarkdown(source.publisher), escapeMarkdown(source.date_given), safeUrl(source.url)),
     '',
     `| ${VERDICTS.join(' | ')} |`,
     `| ${VERDICTS.map(() => '---:').join(' | ')} |`,

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { checkResults } from '../checks/check-results.ts';
 import { messages } from '../messages.ts';
 import { bundledReport } from '../report/bundled-report.ts';
+import { storyHtml } from '../story/story-html.ts';
+import { storyMarkdown } from '../story/story-markdown.ts';
 import { renderSvg } from '../render/render-svg.ts';
 import { factCheckCharts } from './fact-check-charts.ts';
 import { datasetSummary } from './dataset-summary.ts';
@@ -46,6 +48,9 @@ async function main(args: readonly string[]): Promise<void> {
     writeFileSync(join(chartDir, `${name}.svg`), await renderSvg(spec));
   }
   files.push(messages.chartsWritten(charts.length, chartDir));
+  writeFileSync(join(outDir, 'story.html'), storyHtml(results, { report }));
+  writeFileSync(join(outDir, 'story.md'), storyMarkdown(results, { report }));
+  files.push(join(outDir, 'story.html'), join(outDir, 'story.md'));
   process.stdout.write(`${datasetSummary(report)}\n\n${findingsTerminal(results, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`);
 }
 

@@ -19,6 +19,11 @@ export const DUMBBELL_SERIES = { result: '2023年实绩 2023 result', target: '2
  * target, a circle and a triangle for the two, and the label beside the target.
  */
 export function dumbbellBody(rows: readonly DumbbellRow[], xTitle: string, xFormat: { format?: string; labelExpr?: string }): Record<string, unknown> {
+  // An explicit domain: a label layer (rises or falls) may be empty, and Vega warns about the extent of an empty layer.
+  const ends = rows.flatMap((row) => [row.result, row.target]);
+  const low = Math.min(...ends);
+  const high = Math.max(...ends);
+  const margin = (high - low) * 0.12 || 1;
   const y = { field: 'indicator', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 150 } };
   const tooltip = [
     { field: 'indicator', title: '指标' }, { field: 'indicator_en', title: 'indicator' },
@@ -31,7 +36,7 @@ export function dumbbellBody(rows: readonly DumbbellRow[], xTitle: string, xForm
     layer: [
       {
         mark: { type: 'rule', color: '#999999', strokeWidth: 2 },
-        encoding: { x: { field: 'result', type: 'quantitative', title: xTitle, axis: xFormat, scale: { zero: false } }, x2: { field: 'target' }, tooltip },
+        encoding: { x: { field: 'result', type: 'quantitative', title: xTitle, axis: xFormat, scale: { domain: [low - margin, high + margin], nice: false } }, x2: { field: 'target' }, tooltip },
       },
       {
         transform: [

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../internal/escape-html.ts';
 import { messages } from '../messages.ts';
 
 /** Options of `tableHtml` and `displayTable`. */
@@ -12,10 +13,6 @@ export interface TableLike {
   columnNames(): string[];
   objects(options?: { limit?: number }): object[];
 }
-
-/** Escapes text for HTML element content and attribute values. */
-const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
 
 /** A cell written for a reader: numbers without trailing noise, open ends as ∞, missing as empty. */
 function cellText(value: unknown): string {
@@ -42,7 +39,7 @@ export function tableHtml(table: TableLike, options: TableHtmlOptions = {}): str
   const limit = Math.max(0, Math.floor(options.rows ?? 20));
   const columns = table.columnNames();
   const rows = table.objects({ limit }) as Record<string, unknown>[];
-  const head = columns.map((column) => `<th>${escape(column)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${columns.map((column) => `<td>${escape(cellText(row[column]))}</td>`).join('')}</tr>`).join('');
-  return `<table class="wulong-table"><caption>${escape(messages.tableRowsShown(rows.length, table.numRows()))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const head = columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('');
+  const body = rows.map((row) => `<tr>${columns.map((column) => `<td>${escapeHtml(cellText(row[column]))}</td>`).join('')}</tr>`).join('');
+  return `<table class="wulong-table"><caption>${escapeHtml(messages.tableRowsShown(rows.length, table.numRows()))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

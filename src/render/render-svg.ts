@@ -2,6 +2,19 @@ import type { TopLevelSpec } from 'vega-lite';
 import { compileChart } from './compile-chart.ts';
 import { installCjkTextWidth } from './cjk-text-width.ts';
 
+/** A Vega logger that hands warnings to `warn` and errors to an exception. */
+function vegaLogger(warn: (...args: readonly unknown[]) => void) {
+  let level = 2;
+  const logger = {
+    level(value?: number) { if (value === undefined) return level; level = value; return logger; },
+    error(...args: readonly unknown[]) { throw new Error(args.map(String).join(' ')); },
+    warn(...args: readonly unknown[]) { warn(...args); return logger; },
+    info() { return logger; },
+    debug() { return logger; },
+  };
+  return logger as never;
+}
+
 /**
  * Renders a Vega-Lite spec to SVG in Node or Deno, without a browser: Vega-Lite compiles it, Vega
  * renders it headless (`renderer: 'none'`), with text measured so that Chinese labels get their
@@ -9,18 +22,23 @@ import { installCjkTextWidth } from './cjk-text-width.ts';
  * `renderPng` avoids by embedding a font.
  *
  * @param spec - A Vega-Lite spec.
+ * @param options - `warnings`: an array that receives every warning Vega-Lite and Vega log while
+ *   compiling and rendering (by default they are dropped, as a notebook user expects).
  * @returns The SVG document.
  * @example
  * const svg = await renderSvg(targetVsActualChart({ topic: 'tourism' }));
  * [svg.startsWith('<svg'), svg.includes('旅游综合收入')]
  * // => [true, true]
  */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderSvg(spec: TopLevelSpec, options: { warnings?: string[] } = {}): Promise<string> {
   await installCjkTextWidth();
   // Loaded on first use, so that importing the library does not load the renderer.
   const { parse, View } = await import('vega');
   // Vega tags the data objects it ingests; a copy keeps the caller's spec as it was.
-  const view = new View(parse(compileChart(structuredClone(spec)).vega), { renderer: 'none' });
+  const compiled = compileChart(structuredClone(spec));
+  options.warnings?.push(...compiled.warnings);
+  const warn = (...args: readonly unknown[]) => { options.warnings?.push(args.map(String).join(' ')); };
+  const view = new View(parse(compiled.vega), { renderer: 'none', logger: vegaLogger(warn), logLevel: 2 });
   try {
     return await view.toSVG();
   } finally {

@@ -22,4 +22,16 @@ describe('renderSvg', () => {
     expect(svg).toContain('旅游综合收入');
     expect(Number(translate?.[1] ?? 0)).toBeGreaterThanOrEqual(8 + 6 * 11);
   });
+
+  it('hands the runtime warnings of Vega to the caller', async () => {
+    // a layer filtered to nothing has an empty extent, which Vega warns about
+    const spec = {
+      data: { values: [{ a: 1 }] },
+      layer: [{ mark: 'point', encoding: { x: { field: 'a', type: 'quantitative' } } },
+        { transform: [{ filter: 'datum.a > 5' }], mark: 'tick', encoding: { x: { field: 'a', type: 'quantitative' } } }],
+    } as never;
+    const warnings: string[] = [];
+    await renderSvg(spec, { warnings });
+    expect(warnings.join('\n')).toMatch(/Infinite extent/);
+  });
 });

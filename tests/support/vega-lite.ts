@@ -23,7 +23,9 @@ export async function expectPublishableChart(spec: TopLevelSpec): Promise<string
   const title = (spec as { title: { subtitle: string[] } }).title;
   expect(title.subtitle.at(-1)).toBe('来源 Source: 重庆市武隆区人民政府工作报告 (2024-01-31)');
   expect(String((spec as { config: { font: string } }).config.font)).toMatch(/Noto Sans CJK SC/);
-  const svg = await renderSvg(spec);
+  const warnings: string[] = [];
+  const svg = await renderSvg(spec, { warnings });
+  expect(warnings, 'Vega warnings while rendering').toEqual([]);
   expect(svg.startsWith('<svg')).toBe(true);
   expect(svg).toContain('来源 Source');
   expect(svg).toMatch(/<path|<line|<rect/);
