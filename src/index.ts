@@ -51,6 +51,7 @@ export { intervalContains } from './interval/interval-contains.ts';
 export { isNotComparable } from './interval/is-not-comparable.ts';
 export { toInterval, type Operand } from './interval/to-interval.ts';
 export { pointOf } from './interval/point-of.ts';
+export { describeInterval } from './interval/describe-interval.ts';
 export type { IntervalResult, NotComparable, NotComparableReason } from './interval/types.ts';
 
 // Growth-rate helpers: on numbers, intervals, figures and Arquero columns.

@@ -334,6 +334,7 @@ export const messages = {
   qualifiedEn: (qualifier: Qualifier, value: string): string => QUALIFIED_EN[qualifier](value),
   fallEn: (value: string): string => `a fall of ${value}`,
   fallZh: (falls: boolean): string => (falls ? '下降' : ''),
+  noInterval: (language: 'zh' | 'en'): string => (language === 'zh' ? '无区间' : 'no interval'),
   rangeAny: (language: 'zh' | 'en'): string => (language === 'zh' ? '任意值' : 'any value'),
   rangeAtLeast: (language: 'zh' | 'en', low: string): string => (language === 'zh' ? `${low}以上` : `at least ${low}`),
   rangeAtMost: (language: 'zh' | 'en', high: string): string => (language === 'zh' ? `${high}以内` : `at most ${high}`),

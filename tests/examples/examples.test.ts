@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const run = (name: string, ...args: string[]): string =>
+  execFileSync(process.execPath, ['--import', 'tsx', join('examples', name), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('examples/', () => {
+  it('has a test below for every example', () => {
+    expect(readdirSync(join(root, 'examples')).sort()).toEqual([
+      'export-tourism-csv.ts', 'imports-exports-target.ts', 'targets-below-2023.ts', 'tourism-arithmetic.ts', 'tourism-chart.ts',
+    ]);
+  });
+
+  it('imports-exports-target: a contradiction of 1.47 points (10% against 9200 / 8477 − 1 = 8.53%)', () => {
+    const out = run('imports-exports-target.ts');
+    expect(out).toMatch(/^contradiction \(gap 1\.47\d* percentage points\)/);
+    expect(out).toContain('进出口总额目标9200万元比基数8477万元增长8.53%');
+  });
+
+  it('targets-below-2023: eleven targets, the rural roads first (100 km after 230 km = 43.5%)', () => {
+    const lines = run('targets-below-2023.ts').trim().split('\n');
+    expect(lines[0]).toBe('11 targets are below their 2023 result:');
+    expect(lines[1]).toBe(`  rural_roads_2024_target: ${((100 / 230) * 100).toFixed(1)}% of the 2023 result`);
+    expect(lines).toHaveLength(12);
+  });
+
+  it('tourism-arithmetic: 450.5亿 to 451亿 against 216.5亿 to 217.5亿', () => {
+    expect(run('tourism-arithmetic.ts').split('\n')).toEqual([
+      'arrivals × spending: 450.5亿元至451亿元',
+      'reported revenue:    216.5亿元至217.5亿元',
+      `contradiction: the reported revenue is ${((217e8 / (44940000 * 1003)) * 100).toFixed(1)}% of the product`,
+      '',
+    ]);
+  });
+
+  it('export-tourism-csv: writes every tourism figure with its interval', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'example-')), 'sub', 'tourism.csv');
+    const out = run('export-tourism-csv.ts', file);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('id,indicator,surface,amount,low,high,year,status');
+    expect(out).toBe(`Wrote ${lines.length - 1} tourism figures to ${file}\n`);
+    expect(lines.some((line) => line.startsWith('tourism_revenue_2023,旅游综合收入,217亿元,21700000000,21650000000,21750000000,2023,actual'))).toBe(true);
+  });
+
+  it('tourism-chart: writes the SVG of the 2024 tourism growth check', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'example-')), 'growth.svg');
+    expect(run('tourism-chart.ts', file)).toBe(`Wrote ${file}: contradiction, gap -19.2556 percentage points\n`);
+    expect(readFileSync(file, 'utf8')).toMatch(/^<svg[\s\S]*19\.98%以上/);
+  });
+});
