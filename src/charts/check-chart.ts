@@ -27,7 +27,7 @@ const OPEN_END = 0.25;
  * @example
  * const spec = checkChart(runCheck(CATALOGUE[0]));
  * spec.data.values.map((row) => row.range_zh)
- * // => ['450.5亿元至451亿元', '216.5亿元至217.5亿元']
+ * // => ['450.4亿元至451.1亿元', '216.5亿元至217.5亿元']
  */
 export function checkChart(result: CheckResult, options: ChartOptions = {}): TopLevelSpec {
   const { recomputed, reported } = result;

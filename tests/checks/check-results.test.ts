@@ -20,16 +20,17 @@ describe('checkResults on the bundled report', () => {
 
   it('calls the tourism identities a tension, with the size of the group the per-visitor figure must be for', () => {
     // 4494万 × 1003元 = 450.7亿 ≠ 217亿: per-visitor spending must be per head of a group of
-    // [216.5亿 / (4494.5万 × 1003.5), 217.5亿 / (4493.5万 × 1002.5)] = [48.00%, 48.28%] of arrivals.
+    // [216.5亿 / (4494.5万 × 1003.5), 217.5亿 / (4493.5万 × 1002.5)] = [48.001%, 48.284%] of arrivals.
     const identity2023 = results.find((result) => result.check === 'tourism_revenue_identity_2023');
     expect(identity2023?.verdict).toBe('tension');
     expect(identity2023?.assumption_en).toContain(
-      `from ${Number((21650000000 / (44945000 * 1003.5) * 100).toFixed(2))}% to ${Number((21750000000 / (44935000 * 1002.5) * 100).toFixed(2))}%`,
+      // written outward: the low end rounded down, the high end up, at two decimals
+      `from ${Math.floor((21650000000 / (44945000 * 1003.5)) * 10000) / 100}% to ${Math.ceil((21750000000 / (44935000 * 1002.5)) * 10000) / 100}%`,
     );
     // 2024: 4494万 × 1.1 × 1100元以上 = 543.8亿 or more, against 220亿: a group of at most 220.5亿 / (4493.5万 × 1.095 × 1099.5) = 40.76%.
     const identity2024 = results.find((result) => result.check === 'tourism_revenue_identity_2024');
     expect(identity2024?.verdict).toBe('tension');
-    expect(identity2024?.assumption_en).toContain(`at most ${Number((22050000000 / (44935000 * 1.095 * 1099.5) * 100).toFixed(2))}%`);
+    expect(identity2024?.assumption_en).toContain(`at most ${Math.ceil((22050000000 / (44935000 * 1.095 * 1099.5)) * 10000) / 100}%`);
   });
 
   it('does not call consistent statements contradictions', () => {

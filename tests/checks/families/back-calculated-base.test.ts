@@ -41,12 +41,12 @@ describe('backCalculatedBase', () => {
   });
 
   it('leaves the base open above for a rate open below, and says so without infinities', () => {
-    // 100亿 after growth of 3%以内, (-∞, 3.5]: the base was at least 99.5亿 ÷ 1.035 = 96.14亿, with no upper bound.
+    // 100亿 after growth of 3%以内, (-∞, 3.5]: the base was at least 99.5亿 ÷ 1.035 = 96.135亿 (written down: 96.13亿), with no upper bound.
     const result = backCalculatedBase(growth('3%以内'), figure('100亿元'));
     expect(result.recomputed?.low).toBeCloseTo(9950000000 / 1.035, 0);
     expect(result.recomputed?.high).toBe(Infinity);
-    expect(result.explanation_zh).toContain('96.14亿元以上');
-    expect(result.explanation_en).toContain('at least 9.614 billion yuan');
+    expect(result.explanation_zh).toContain('96.13亿元以上');
+    expect(result.explanation_en).toContain('at least 9.613 billion yuan');
     expect(result.explanation_en).not.toMatch(/Infinity|∞|NaN/);
   });
 
