@@ -13,8 +13,6 @@ export interface Chart {
   svg(): Promise<string>;
   /** The chart as PNG (see `renderPng`). */
   png(options?: RenderPngOptions): Promise<Uint8Array>;
-  /** The MIME bundle a notebook shows: the Vega-Lite spec, a static SVG, and the title as text. */
-  [Symbol.toPrimitive]?: never;
 }
 
 /** The text of a spec's title, for `text/plain`. */
@@ -27,27 +25,29 @@ function titleOf(spec: TopLevelSpec): string {
 }
 
 /**
- * Wraps a Vega-Lite spec so that a notebook cell returning it shows the chart. In the Deno Jupyter
- * kernel the object answers `Symbol.for('Jupyter.display')` with a bundle holding the spec
- * (`application/vnd.vegalite.v5+json`, drawn interactively by JupyterLab and VS Code), a static
- * `image/svg+xml` rendering (what GitHub and nbviewer show, where no JavaScript runs), and the
- * title as `text/plain`.
+ * Prepares a Vega-Lite spec for a notebook: a cell ending in `await chart(spec)` shows the chart.
+ * In the Deno Jupyter kernel the object answers `Symbol.for('Jupyter.display')` with a bundle
+ * holding the spec (`application/vnd.vegalite.v5+json`, drawn interactively by JupyterLab and VS
+ * Code), a static `image/svg+xml` rendering (what GitHub and nbviewer show, where no JavaScript
+ * runs), and the title as `text/plain`. The SVG is rendered here, before the cell ends, so the
+ * display itself is synchronous: a kernel that receives a late display can drop the next cell's output.
  *
  * @param spec - A Vega-Lite spec, from any builder.
- * @returns The chart.
+ * @returns The chart, once its SVG is rendered.
  * @example
- * const bundle = await chart(targetVsActualChart({ topic: 'tourism' }))[Symbol.for('Jupyter.display')]();
+ * const bundle = (await chart(targetVsActualChart({ topic: 'tourism' })))[Symbol.for('Jupyter.display')]();
  * Object.keys(bundle)
  * // => ['application/vnd.vegalite.v5+json', 'image/svg+xml', 'text/plain']
  */
-export function chart(spec: TopLevelSpec): Chart {
+export async function chart(spec: TopLevelSpec): Promise<Chart> {
+  const svg = await renderSvg(spec);
   return {
     spec,
-    svg: () => renderSvg(spec),
-    png: (options?: RenderPngOptions) => renderPng(spec, options),
-    [Symbol.for('Jupyter.display')]: async () => ({
+    svg: () => Promise.resolve(svg),
+    png: (options?: RenderPngOptions) => renderPng(svg, options),
+    [Symbol.for('Jupyter.display')]: () => ({
       [VEGA_LITE_MIME]: spec,
-      'image/svg+xml': await renderSvg(spec),
+      'image/svg+xml': svg,
       'text/plain': titleOf(spec),
     }),
   } as Chart;
