@@ -139,3 +139,10 @@ export { fromDanfo, type DanfoFrame } from './notebook/from-danfo.ts';
 export { storyHtml, type StoryHtmlOptions } from './story/story-html.ts';
 export { storyMarkdown, type StoryMarkdownOptions } from './story/story-markdown.ts';
 export { storyAssets, STORY_SCRIPTS } from './story/story-assets.ts';
+
+// Any report: a claim extractor for Chinese government reports, its draft CSV and its score.
+export { extractClaims, EXTRACT_COLUMNS, type ExtractOptions } from './extract/extract-claims.ts';
+export { draftClaimsCsv } from './extract/draft-claims-csv.ts';
+export { scoreExtraction, SCORED_FIELDS } from './extract/score-extraction.ts';
+export { runCheckCommand, type CheckCommandOptions } from './cli/run-check-command.ts';
+export { runExtractCommand, type ExtractCommandOptions } from './cli/run-extract-command.ts';

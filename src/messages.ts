@@ -373,6 +373,9 @@ export const messages = {
   storyHoldsLine: (count: number): string => `${count}项核查相符(含四舍五入范围内相符)。${count} further checks hold, within rounding where they must.`,
   storyChartLine: (file: string): string => `![chart](${file})`,
 
+  // The extractor (src/extract).
+  draftNote: (guessed: string): string => `guessed: ${guessed}; indicator_en to translate`,
+
   // The main job's findings (src/cli).
   findingsTitle: (checks: number, findings: number): string =>
     `Findings: ${checks} checks run, ${findings} worth a look (most newsworthy first: rank, verdict, newsworthiness, gap, check)`,
@@ -385,5 +388,10 @@ export const messages = {
   findingsPlace: (start: number, end: number, section: string): string => `characters ${start}–${end}, section ${section}`,
   chartsWritten: (count: number, dir: string): string => `${count} charts in ${dir} (.vl.json and .svg)`,
   findingsWritten: (files: readonly string[]): string => `Wrote ${files.join(', ')}.`,
-  unknownOption: (option: string): string => `Unknown option "${option}". Use: npm start [-- --json] [-- --out <dir>].`,
+  unknownOption: (option: string): string =>
+    `Unknown option "${option}". Use: wulong-factcheck [check] [--report DIR] [--json] [--out DIR], or wulong-factcheck extract <report.txt> [--out FILE] [--year N] (with npm: npm start -- <options>).`,
+  optionNeedsValue: (option: string): string => `The option ${option} needs a value after it, e.g. ${option === '--year' ? '--year 2024' : option === '--report' ? '--report data/my-report' : `${option} out`}.`,
+  extractNeedsFile: (count: number): string =>
+    `wulong-factcheck extract takes one report text file, but got ${count}. Use: wulong-factcheck extract report.txt [--out claims.csv] [--year 2024].`,
+  draftWritten: (rows: number, file: string): string => `Wrote ${rows} draft claims to ${file}. Review the guessed columns (see each row's note), then load the folder with loadReport.`,
 };

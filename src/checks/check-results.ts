@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { UnknownValueError } from '../errors/unknown-value-error.ts';
 import { bundledReport, BUNDLED_REPORT_DIR } from '../report/bundled-report.ts';
 import { TOPICS, type Report, type Topic } from '../report/types.ts';
@@ -48,7 +49,7 @@ export function checkResults(report: Report = bundledReport(), options: RunCheck
   const families = asList('family', options.family, FAMILIES);
   const verdicts = asList('verdict', options.verdict, VERDICTS);
   const topics = asList('topic', options.topic, TOPICS);
-  const catalogue = options.catalogue ?? (report.dir === BUNDLED_REPORT_DIR ? CATALOGUE : []);
+  const catalogue = options.catalogue ?? (resolve(report.dir) === resolve(BUNDLED_REPORT_DIR) ? CATALOGUE : []);
   const results = new Map<string, CheckResult>();
   const specs = new Map<string, CheckSpec>();
   for (const spec of catalogue) {

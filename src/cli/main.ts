@@ -1,57 +1,54 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkResults } from '../checks/check-results.ts';
 import { messages } from '../messages.ts';
-import { bundledReport } from '../report/bundled-report.ts';
-import { storyHtml } from '../story/story-html.ts';
-import { storyMarkdown } from '../story/story-markdown.ts';
-import { renderSvg } from '../render/render-svg.ts';
-import { factCheckCharts } from './fact-check-charts.ts';
-import { datasetSummary } from './dataset-summary.ts';
-import { findingsJson } from './findings-json.ts';
-import { findingsMarkdown } from './findings-markdown.ts';
-import { findingsTerminal } from './findings-terminal.ts';
+import { runCheckCommand } from './run-check-command.ts';
+import { runExtractCommand } from './run-extract-command.ts';
 
-/**
- * `npm start`: the full fact-check of the bundled report. Prints the dataset summary and the ranked
- * findings, and writes `out/findings.json` and `out/findings.md`. `--json` prints the findings
- * JSON to stdout instead; `--out <dir>` writes elsewhere than `out/`.
- */
-async function main(args: readonly string[]): Promise<void> {
-  let json = false;
-  let outDir = 'out';
-  for (let i = 0; i < args.length; i += 1) {
-    if (args[i] === '--json') json = true;
-    else if (args[i] === '--out' && args[i + 1] !== undefined) outDir = args[(i += 1)] as string;
-    else {
-      process.stderr.write(`${messages.unknownOption(String(args[i]))}\n`);
-      process.exitCode = 2;
-      return;
-    }
-  }
-  const report = bundledReport();
-  const results = checkResults(report);
-  if (json) {
-    process.stdout.write(`${findingsJson(results)}\n`);
-    return;
-  }
-  const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  mkdirSync(outDir, { recursive: true });
-  const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
-  writeFileSync(files[0] as string, `${findingsJson(results)}\n`);
-  writeFileSync(files[1] as string, findingsMarkdown(results, report));
-  const chartDir = join(outDir, 'charts');
-  mkdirSync(chartDir, { recursive: true });
-  const charts = factCheckCharts(results, report);
-  for (const { name, spec } of charts) {
-    writeFileSync(join(chartDir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-    writeFileSync(join(chartDir, `${name}.svg`), await renderSvg(spec));
-  }
-  files.push(messages.chartsWritten(charts.length, chartDir));
-  writeFileSync(join(outDir, 'story.html'), storyHtml(results, { report }));
-  writeFileSync(join(outDir, 'story.md'), storyMarkdown(results, { report }));
-  files.push(join(outDir, 'story.html'), join(outDir, 'story.md'));
-  process.stdout.write(`${datasetSummary(report)}\n\n${findingsTerminal(results, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`);
+/** Reads the value after an option, or says which option lacks one. */
+function valueAfter(args: readonly string[], i: number): string {
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(messages.optionNeedsValue(String(args[i])));
+  return value;
 }
 
-await main(process.argv.slice(2));
+class UsageError extends Error {}
+
+/**
+ * The command line (`npm start`, `npx wulong-factcheck`):
+ * - `[check] [--report DIR] [--json] [--out DIR]`: the full fact-check (the bundled report by default);
+ * - `extract <report.txt> [--out FILE] [--year N]`: a draft claims CSV of a report's text.
+ * A mistake in the options exits with status 2 and a line saying what to type.
+ */
+async function main(args: readonly string[]): Promise<string> {
+  const [command, ...rest] = args[0] === 'check' || args[0] === 'extract' ? [args[0], ...args.slice(1)] : ['check', ...args];
+  if (command === 'extract') {
+    const files: string[] = [];
+    const options: { out?: string; year?: number } = {};
+    for (let i = 0; i < rest.length; i += 1) {
+      if (rest[i] === '--out') options.out = valueAfter(rest, i++);
+      else if (rest[i] === '--year') {
+        const year = Number(valueAfter(rest, i++));
+        if (!Number.isInteger(year)) throw new UsageError(messages.optionNeedsValue('--year'));
+        options.year = year;
+      } else if (!String(rest[i]).startsWith('--')) files.push(String(rest[i]));
+      else throw new UsageError(messages.unknownOption(String(rest[i])));
+    }
+    if (files.length !== 1) throw new UsageError(messages.extractNeedsFile(files.length));
+    return runExtractCommand(files[0] as string, options);
+  }
+  const options: { report?: string; json?: boolean; out?: string } = {};
+  for (let i = 0; i < rest.length; i += 1) {
+    if (rest[i] === '--json') options.json = true;
+    else if (rest[i] === '--out') options.out = valueAfter(rest, i++);
+    else if (rest[i] === '--report') options.report = valueAfter(rest, i++);
+    else throw new UsageError(messages.unknownOption(String(rest[i])));
+  }
+  return runCheckCommand(options);
+}
+
+// A reader that stops early (`| head`) closes the pipe; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code !== 'EPIPE') throw error; });
+try {
+  process.stdout.write(await main(process.argv.slice(2)));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fromCSV } from 'arquero';
 import { ClaimsDataError } from '../errors/claims-data-error.ts';
 import { ReportLoadError } from '../errors/report-load-error.ts';
@@ -67,7 +67,8 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
     }
   }
   return {
-    dir,
+    // Absolute, so that the same folder given two ways is one report (the catalogue is the bundled folder's).
+    dir: resolve(dir),
     text,
     rows,
     claims: claimsTable(rows),

@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkResults } from '../checks/check-results.ts';
+import { messages } from '../messages.ts';
+import { bundledReport } from '../report/bundled-report.ts';
+import { loadReport } from '../report/load-report.ts';
+import { renderSvg } from '../render/render-svg.ts';
+import { storyHtml } from '../story/story-html.ts';
+import { storyMarkdown } from '../story/story-markdown.ts';
+import { datasetSummary } from './dataset-summary.ts';
+import { factCheckCharts } from './fact-check-charts.ts';
+import { findingsJson } from './findings-json.ts';
+import { findingsMarkdown } from './findings-markdown.ts';
+import { findingsTerminal } from './findings-terminal.ts';
+
+/** Options of the `check` command. */
+export interface CheckCommandOptions {
+  /** A report folder (report.txt, claims.csv); default the bundled report. */
+  report?: string;
+  /** Print the findings JSON to stdout and write nothing. */
+  json?: boolean;
+  /** Where to write the outputs. Default `out`. */
+  out?: string;
+}
+
+/**
+ * The full fact-check of a report, as `npm start` runs it: the dataset summary and the ranked
+ * findings on stdout (colour where the terminal supports it), and `findings.json`, `findings.md`,
+ * every chart (`charts/*.vl.json`, `charts/*.svg`), `story.html` and `story.md` in the output folder.
+ *
+ * @param options - See `CheckCommandOptions`.
+ * @returns The text printed.
+ * @example
+ * (await runCheckCommand({ json: true })).startsWith('[')
+ * // => true
+ */
+export async function runCheckCommand(options: CheckCommandOptions = {}): Promise<string> {
+  const report = options.report ? loadReport(options.report) : bundledReport();
+  const results = checkResults(report);
+  if (options.json) return `${findingsJson(results)}\n`;
+  const outDir = options.out ?? 'out';
+  const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  mkdirSync(outDir, { recursive: true });
+  const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
+  writeFileSync(files[0] as string, `${findingsJson(results)}\n`);
+  writeFileSync(files[1] as string, findingsMarkdown(results, report));
+  const chartDir = join(outDir, 'charts');
+  mkdirSync(chartDir, { recursive: true });
+  const charts = factCheckCharts(results, report);
+  for (const { name, spec } of charts) {
+    writeFileSync(join(chartDir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+    writeFileSync(join(chartDir, `${name}.svg`), await renderSvg(spec));
+  }
+  files.push(messages.chartsWritten(charts.length, chartDir));
+  writeFileSync(join(outDir, 'story.html'), storyHtml(results, { report }));
+  writeFileSync(join(outDir, 'story.md'), storyMarkdown(results, { report }));
+  files.push(join(outDir, 'story.html'), join(outDir, 'story.md'));
+  return `${datasetSummary(report)}\n\n${findingsTerminal(results, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`;
+}

@@ -1,0 +1,35 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { draftClaimsCsv } from '../extract/draft-claims-csv.ts';
+import { extractClaims } from '../extract/extract-claims.ts';
+import { messages } from '../messages.ts';
+
+/** Options of the `extract` command. */
+export interface ExtractCommandOptions {
+  /** Write the draft CSV here instead of printing it. */
+  out?: string;
+  /** The year the report plans for (see `extractClaims`). */
+  year?: number;
+}
+
+/**
+ * `wulong-factcheck extract <report.txt>`: a draft claims CSV of a report's text, for a person to
+ * review (see `draftClaimsCsv`). Returns the CSV to print, or, with `out`, writes it there and
+ * returns a line saying so.
+ *
+ * @param file - The report text file (UTF-8).
+ * @param options - See `ExtractCommandOptions`.
+ * @returns What to print.
+ * @example
+ * (await runExtractCommand(BUNDLED_REPORT_DIR + '/report.txt')).split('\n')[0]
+ * // => 'id,start,end,surface,value,scale,unit,kind,year,status,qualifier,cumulative,direction,basis,indicator,indicator_en,topic,section,of,base,whole,part_of,counterpart,scope,note'
+ */
+export async function runExtractCommand(file: string, options: ExtractCommandOptions = {}): Promise<string> {
+  const text = readFileSync(file, 'utf8');
+  const table = extractClaims(text, options.year === undefined ? {} : { year: options.year });
+  const csv = draftClaimsCsv(table);
+  if (!options.out) return csv.endsWith('\n') ? csv : `${csv}\n`;
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, csv.endsWith('\n') ? csv : `${csv}\n`);
+  return `${messages.draftWritten(table.numRows(), options.out)}\n`;
+}

@@ -1,0 +1,149 @@
+import { table, type ColumnTable } from 'arquero';
+import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic } from '../internal/guess-meaning.ts';
+import { normalizeText } from '../internal/normalize-text.ts';
+import { reportLayout } from '../internal/report-layout.ts';
+import { scanNumbers, type NumberMatch } from '../internal/scan-numbers.ts';
+import { tryParse } from '../quantity/try-parse.ts';
+import type { Quantity } from '../quantity/types.ts';
+import { sentenceAt } from '../report/sentence-at.ts';
+
+/** Options of `extractClaims`. */
+export interface ExtractOptions {
+  /**
+   * The year the report plans for (its targets' year; results are of the year before). Default:
+   * read from the headings (二、2024年工作安排, 一、2023年工作回顾), else the year most often written.
+   */
+  year?: number;
+  /** Where the planning part starts, as an offset. Default: the heading with 工作安排/主要目标/预期目标…. */
+  planStart?: number;
+}
+
+/** The columns of `extractClaims`' table, in order: the claims format's, then the extractor's own. */
+export const EXTRACT_COLUMNS = [
+  'id', 'start', 'end', 'surface', 'value', 'scale', 'unit', 'kind', 'year', 'status', 'qualifier', 'cumulative', 'direction',
+  'indicator', 'topic', 'low', 'high', 'amount', 'sentence', 'guessed',
+] as const;
+
+/** Which columns are guesses, for the `guessed` column. */
+const GUESSED = 'kind;year;status;direction;indicator;topic';
+
+/** The parts of the match that read as a quantity: the whole, or the shapes that carry no unit. */
+function quantityOf(surface: string, shape: NumberMatch['shape']): Quantity | null {
+  if (shape === 'date' || shape === 'code' || shape === 'name') return null;
+  const read = tryParse(shape === 'year' ? surface.replace(/年$/, '') : surface);
+  return read.ok ? read.quantity : null;
+}
+
+/** A value written for the claims format: the number as written, or the date in ISO form. */
+function valueOf(surface: string, shape: NumberMatch['shape'], quantity: Quantity | null): string {
+  if (shape === 'name') return surface.replace(/[^\d]/g, '');
+  if (quantity && shape !== 'year') return quantity.value;
+  const full = /(\d{4})[年-](\d{1,2})[月-](\d{1,2})/.exec(surface);
+  if (full) return `${full[1]}-${full[2]?.padStart(2, '0')}-${full[3]?.padStart(2, '0')}`;
+  const monthDay = /(\d{1,2})[月·](\d{1,2})/.exec(surface);
+  if (monthDay) return `--${monthDay[1]?.padStart(2, '0')}-${monthDay[2]?.padStart(2, '0')}`;
+  return surface.replace(/年$/, '');
+}
+
+/**
+ * Finds every numeric expression in the text of a Chinese government work report (or statistical
+ * bulletin) and returns a draft claims table: each row's span and surface exactly as in the text,
+ * its number, scale, unit, qualifier, rounding interval and amount from the quantity parser, and
+ * best guesses, named in the `guessed` column, at its kind, year, status (actual, estimate,
+ * target, reference), direction, indicator and topic, with its sentence. It reads Arabic digits
+ * with decimals and separators (full-width too), 万/亿 scales, units, %, 个百分点, ratios,
+ * qualifiers before and after the number (约, 近, 超过, 突破, 以上, 以内, 左右, 余, 多), and
+ * traditional characters; in "A、B、C分别增长x、y、z" each number gets its own indicator, and in
+ * "均增长x" the number gets all of them. It never throws: a string it cannot read gives no rows.
+ *
+ * @param text - The report text (any string).
+ * @param options - See `ExtractOptions`.
+ * @returns The draft claims, one row per numeric expression, in text order.
+ * @example
+ * extractClaims('全年接待游客4494万人次、旅游综合收入217亿元,均增长10%以上。').select('surface', 'unit', 'kind', 'indicator').objects()
+ * // => [{ surface: '4494万人次', unit: 'person_time', kind: 'count', indicator: '接待游客' }, { surface: '217亿元', unit: 'yuan', kind: 'level', indicator: '旅游综合收入' }, { surface: '10%以上', unit: 'percent', kind: 'growth', indicator: '接待游客增长;旅游综合收入增长' }]
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
+  const source = typeof text === 'string' ? text : '';
+  const normalized = normalizeText(source);
+  const layout = reportLayout(normalized, options.year);
+  const planStart = options.planStart ?? layout.planStart;
+  const matches = scanNumbers(normalized);
+  const rows: Record<string, unknown>[] = [];
+  matches.forEach((match, index) => {
+    const surface = source.slice(match.start, match.end);
+    const quantity = quantityOf(normalized.slice(match.start, match.end), match.shape);
+    const clause = clauseBefore(normalized, match.start);
+    const after = normalized.slice(match.end, match.end + 4);
+    const meaning = guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
+    // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
+    const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
+    const sentence = sentenceAt(normalized, match.start, match.end);
+    const sentenceBefore = sentence.slice(0, Math.max(0, sentence.indexOf(normalized.slice(match.start, match.end))));
+    const status = guessStatus(meaning.kind, match.start >= planStart, normalized.slice(match.start, match.end), sentenceBefore);
+    const written = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(surface)?.[1] : undefined;
+    const year = written ? Number(written) : layout.year === null ? null : status === 'target' ? layout.year : status === 'reference' ? null : layout.year - 1;
+    rows.push({
+      id: `claim_${String(index + 1).padStart(4, '0')}`,
+      start: match.start,
+      end: match.end,
+      surface,
+      value: valueOf(normalized.slice(match.start, match.end), match.shape, quantity),
+      scale: quantity?.scale ?? 1,
+      unit,
+      kind: meaning.kind,
+      year,
+      status,
+      qualifier: quantity?.qualifier ?? 'exact',
+      cumulative: quantity?.cumulative ?? false,
+      direction: meaning.direction,
+      indicator: guessIndicator(clause),
+      topic: guessTopic(sentence),
+      low: quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null,
+      high: quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null,
+      amount: quantity?.base ?? null,
+      sentence: sentenceAt(source, match.start, match.end),
+      guessed: GUESSED,
+    });
+  });
+  assignListIndicators(rows, normalized);
+  return table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, rows.map((row) => row[column] ?? null)])));
+}
+
+/**
+ * "批发、零售、住宿、餐饮业营业额分别增长12.3%、8.1%、…": the i-th number after 分别 measures the
+ * i-th item of the list before it, and is the same kind of figure as the first. "…4494万人次、
+ * …217亿元,均增长10%以上": a number after 均 measures every indicator of the clause before it.
+ */
+function assignListIndicators(rows: Record<string, unknown>[], text: string): void {
+  for (const row of rows) {
+    const start = row.start as number;
+    const clause = clauseBefore(text, start);
+    const clauseStart = start - clause.length;
+    const respectively = clause.indexOf('分别');
+    if (respectively >= 0) {
+      const items = clause.slice(0, respectively).split(/[、和及与]/).map((item) => guessIndicator(item)).filter((item) => item !== '');
+      const peers = rows.filter((other) => (other.start as number) > clauseStart + respectively && (other.start as number) - clauseBefore(text, other.start as number).length === clauseStart);
+      const position = peers.indexOf(row);
+      const cue = (/^分别([^\d]*)/.exec(clause.slice(respectively))?.[1] ?? '').replace(/[、\s]/g, '');
+      if (items.length > 1 && position >= 0 && position < items.length) row.indicator = `${items[position]}${cue}`;
+      const first = peers[0];
+      if (first && first !== row) {
+        row.kind = first.kind;
+        row.direction = first.direction;
+      }
+    }
+    if (row.indicator === '') {
+      // 273.46亿元、增长5.5%: a change with no name of its own is the change of the figure before it.
+      const previous = rows[rows.indexOf(row) - 1];
+      const cue = /(增长|增速|下降|提高|降低|减少|增加|上升)[^\d]*$/.exec(clause)?.[1] ?? '';
+      if (previous && previous.sentence === row.sentence && previous.indicator !== '') row.indicator = `${previous.indicator}${cue}`;
+    }
+    const each = /^均([^\d]*)$/.exec(clause.trim());
+    if (respectively < 0 && each && clauseStart > 0) {
+      const previousStart = clauseStart - 1 - clauseBefore(text, clauseStart - 1).length;
+      const before = rows.filter((other) => (other.start as number) >= previousStart && (other.end as number) < clauseStart);
+      if (before.length > 0) row.indicator = before.map((other) => `${other.indicator}${each[1] ?? ''}`).join(';');
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+import { bundledReport } from '../../src/report/bundled-report.ts';
+
+/** Reproducible: FUZZ_SEED and FUZZ_RUNS override the defaults (e.g. FUZZ_RUNS=100000 for a long run). */
+const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const settings = { seed: SEED, numRuns: RUNS };
+
+/** The invariants every extraction keeps, whatever the text. */
+function expectSound(text: string): void {
+  const rows = extractClaims(text).objects() as Record<string, unknown>[];
+  let previousEnd = 0;
+  for (const row of rows) {
+    const start = row.start as number;
+    const end = row.end as number;
+    expect(Number.isInteger(start) && Number.isInteger(end) && start >= previousEnd && start < end && end <= text.length, JSON.stringify(row)).toBe(true);
+    expect(text.slice(start, end)).toBe(row.surface);
+    previousEnd = end;
+    const { low, high, amount } = row as { low: number | null; high: number | null; amount: number | null };
+    if (amount !== null) {
+      expect(Number.isFinite(amount)).toBe(true);
+      if (low !== null) expect(low).toBeLessThanOrEqual(amount);
+      if (high !== null) expect(amount).toBeLessThanOrEqual(high);
+    }
+  }
+}
+
+const ALPHABET = [
+  ...'0123456789０１２３４５６７８９.,:%．，：％+-·・ 　\n。;、', ...'万亿萬億余多约近超突破逾累计预以上下内左右及不低少高于过',
+  ...'元人次户家个項项件亩畝米吨噸天分年月日点基百平方公里增长下降分别均占比率GN“”',
+];
+const sentences = bundledReport().text.split(/(?<=[。;\n])/).filter((sentence) => /\d/.test(sentence));
+
+describe('extractClaims, property-based', () => {
+  it('never throws on any string, and every span lies inside the text with its surface as the slice', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 40 })), (text) => {
+      expectSound(text);
+    }), settings);
+  });
+
+  it('keeps its invariants on mutated report sentences (characters deleted, inserted, swapped)', () => {
+    const mutated = fc.tuple(fc.constantFrom(...sentences), fc.array(fc.tuple(fc.nat(), fc.constantFrom('delete', 'insert', 'swap'), fc.constantFrom(...ALPHABET)), { maxLength: 6 }))
+      .map(([sentence, edits]) => edits.reduce((text, [at, edit, char]) => {
+        const i = text.length === 0 ? 0 : at % text.length;
+        if (edit === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        if (edit === 'insert') return text.slice(0, i) + char + text.slice(i);
+        return text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2);
+      }, sentence));
+    fc.assert(fc.property(mutated, (text) => { expectSound(text); }), settings);
+  });
+});
