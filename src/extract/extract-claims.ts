@@ -5,7 +5,6 @@ import { reportLayout } from '../internal/report-layout.ts';
 import { scanNumbers, type NumberMatch } from '../internal/scan-numbers.ts';
 import { tryParse } from '../quantity/try-parse.ts';
 import type { Quantity } from '../quantity/types.ts';
-import { sentenceAt } from '../report/sentence-at.ts';
 
 /** Options of `extractClaims`. */
 export interface ExtractOptions {
@@ -69,6 +68,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
   const layout = reportLayout(normalized, options.year);
   const planStart = options.planStart ?? layout.planStart;
   const matches = scanNumbers(normalized);
+  const sentences = sentenceFinder(normalized);
   const rows: Record<string, unknown>[] = [];
   matches.forEach((match, index) => {
     const surface = source.slice(match.start, match.end);
@@ -78,8 +78,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
     const meaning = guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
-    const sentence = sentenceAt(normalized, match.start, match.end);
-    const sentenceBefore = sentence.slice(0, Math.max(0, sentence.indexOf(normalized.slice(match.start, match.end))));
+    const bounds = sentences(match.start, match.end);
+    const sentence = normalized.slice(bounds.from, bounds.to);
+    const sentenceBefore = normalized.slice(bounds.from, match.start);
     const status = guessStatus(meaning.kind, match.start >= planStart, normalized.slice(match.start, match.end), sentenceBefore);
     const written = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(surface)?.[1] : undefined;
     const year = written ? Number(written) : layout.year === null ? null : status === 'target' ? layout.year : status === 'reference' ? null : layout.year - 1;
@@ -102,48 +103,93 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
       low: quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null,
       high: quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null,
       amount: quantity?.base ?? null,
-      sentence: sentenceAt(source, match.start, match.end),
+      sentence: source.slice(bounds.from, bounds.to).trim(),
+      sentenceFrom: bounds.from,
+      clauseStart: match.start - clause.length,
+      clause,
       guessed: GUESSED,
     });
   });
-  assignListIndicators(rows, normalized);
+  assignListIndicators(rows);
   return table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, rows.map((row) => row[column] ?? null)])));
+}
+
+/** How far a sentence reaches either side of its number at most, in characters. */
+const SENTENCE_REACH = 300;
+
+/**
+ * A function giving the sentence around a span, as `sentenceAt` cuts it (after the previous
+ * 。!?!? or line break, through the next), found by binary search in the sentence ends of the text,
+ * so that a long text costs one pass, not one pass per number.
+ */
+function sentenceFinder(text: string): (start: number, end: number) => { from: number; to: number } {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i += 1) if (/[。！？!?\n]/.test(text[i] as string)) ends.push(i);
+  const firstAtOrAfter = (position: number): number => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ends[middle] as number) < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (start, end) => {
+    const before = firstAtOrAfter(start) - 1;
+    let from = before >= 0 ? (ends[before] as number) + 1 : 0;
+    const after = firstAtOrAfter(Math.max(end, start));
+    let to = after < ends.length ? (ends[after] as number) : text.length;
+    if (to < text.length && text[to] !== '\n') to += 1;
+    // A "sentence" of thousands of characters (a table, text without punctuation) is cut around the
+    // number, so that each row costs the same whatever the text.
+    from = Math.max(from, start - SENTENCE_REACH);
+    to = Math.min(to, Math.max(end, start) + SENTENCE_REACH);
+    while (from < to && /\s/.test(text[from] as string)) from += 1;
+    while (to > from && /\s/.test(text[to - 1] as string)) to -= 1;
+    return { from, to };
+  };
 }
 
 /**
  * "批发、零售、住宿、餐饮业营业额分别增长12.3%、8.1%、…": the i-th number after 分别 measures the
  * i-th item of the list before it, and is the same kind of figure as the first. "…4494万人次、
- * …217亿元,均增长10%以上": a number after 均 measures every indicator of the clause before it.
+ * …217亿元,均增长10%以上": a number after 均 measures every indicator of the clause before it. A
+ * change with no name of its own ("273.46亿元、增长5.5%") is the change of the figure before it.
+ * Rows are in text order, so each looks only at its neighbours: the pass is linear.
  */
-function assignListIndicators(rows: Record<string, unknown>[], text: string): void {
-  for (const row of rows) {
-    const start = row.start as number;
-    const clause = clauseBefore(text, start);
-    const clauseStart = start - clause.length;
+function assignListIndicators(rows: Record<string, unknown>[]): void {
+  rows.forEach((row, i) => {
+    const clauseStart = row.clauseStart as number;
+    const clause = String(row.clause);
     const respectively = clause.indexOf('分别');
     if (respectively >= 0) {
       const items = clause.slice(0, respectively).split(/[、和及与]/).map((item) => guessIndicator(item)).filter((item) => item !== '');
-      const peers = rows.filter((other) => (other.start as number) > clauseStart + respectively && (other.start as number) - clauseBefore(text, other.start as number).length === clauseStart);
-      const position = peers.indexOf(row);
+      const inList = (other: Record<string, unknown> | undefined) => other !== undefined && other.clauseStart === clauseStart && (other.start as number) > clauseStart + respectively;
+      let first = i;
+      while (inList(rows[first - 1])) first -= 1;
+      const position = i - first;
       const cue = (/^分别([^\d]*)/.exec(clause.slice(respectively))?.[1] ?? '').replace(/[、\s]/g, '');
-      if (items.length > 1 && position >= 0 && position < items.length) row.indicator = `${items[position]}${cue}`;
-      const first = peers[0];
-      if (first && first !== row) {
-        row.kind = first.kind;
-        row.direction = first.direction;
+      if (items.length > 1 && position < items.length) row.indicator = `${items[position]}${cue}`;
+      const leader = rows[first];
+      if (leader && leader !== row) {
+        row.kind = leader.kind;
+        row.direction = leader.direction;
       }
     }
+    const previous = rows[i - 1];
     if (row.indicator === '') {
-      // 273.46亿元、增长5.5%: a change with no name of its own is the change of the figure before it.
-      const previous = rows[rows.indexOf(row) - 1];
       const cue = /(增长|增速|下降|提高|降低|减少|增加|上升)[^\d]*$/.exec(clause)?.[1] ?? '';
-      if (previous && previous.sentence === row.sentence && previous.indicator !== '') row.indicator = `${previous.indicator}${cue}`;
+      if (previous && previous.sentenceFrom === row.sentenceFrom && previous.indicator !== '') row.indicator = `${previous.indicator}${cue}`;
     }
     const each = /^均([^\d]*)$/.exec(clause.trim());
-    if (respectively < 0 && each && clauseStart > 0) {
-      const previousStart = clauseStart - 1 - clauseBefore(text, clauseStart - 1).length;
-      const before = rows.filter((other) => (other.start as number) >= previousStart && (other.end as number) < clauseStart);
-      if (before.length > 0) row.indicator = before.map((other) => `${other.indicator}${each[1] ?? ''}`).join(';');
+    if (respectively < 0 && each && previous && (previous.end as number) <= clauseStart) {
+      // every number of the clause just before, which all share that clause's start
+      const names: string[] = [];
+      for (let j = i - 1; j >= 0 && (rows[j] as Record<string, unknown>).clauseStart === previous.clauseStart; j -= 1) {
+        names.unshift(`${(rows[j] as Record<string, unknown>).indicator}${each[1] ?? ''}`);
+      }
+      row.indicator = names.join(';');
     }
-  }
+  });
 }

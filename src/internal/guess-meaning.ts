@@ -11,10 +11,13 @@ const CHANGE_DOWN = ['下降', '降低', '减少', '回落', '下滑', '压减',
 const SHARE = ['占比', '比重', '占', '份额'];
 const TARGET_CUES = /(力争|计划|确保|预期目标)/;
 
-/** The clause a number stands in, up to the number: back to the previous 。,;;:!? or line break. */
+/** How far back a clause is looked for: a clause is a few dozen characters; text without punctuation must not make the search quadratic. */
+const CLAUSE_LIMIT = 200;
+
+/** The clause a number stands in, up to the number: back to the previous 。,;;:!? or line break (at most 200 characters). */
 export function clauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && !/[。,,;;::!!??\n]/.test(text[from - 1] ?? '')) from -= 1;
+  while (from > 0 && start - from < CLAUSE_LIMIT && !/[。,,;;::!!??\n]/.test(text[from - 1] ?? '')) from -= 1;
   return text.slice(from, start);
 }
 

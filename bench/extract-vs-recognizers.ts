@@ -1,0 +1,150 @@
+// extractClaims against Microsoft Recognizers-Text (the Chinese number and number-with-unit
+// recognizers), on the bundled report and on corpora built from it, in one run.
+//
+// Method.
+// - Accuracy: on the 380 curated claims of the bundled report, the quantities (dates, codes and
+//   names left out) whose amount in base units and unit a system gets right on a span overlapping
+//   the curated one. The peer's currency (元), percentage, dimension (公里, 亩, 吨, 平方米…) and plain
+//   number results are combined, a unit-bearing result preferred; a plain number carries no unit, so
+//   it is right only where the curated unit is none. Its value-only accuracy is reported too.
+// - Speed: throughput in MB of UTF-8 per second, median of BENCH_EXTRACT_RUNS (5) runs after a
+//   warm-up. The peer slows down on long inputs, so it is fed sentence by sentence (split after
+//   。;; and line breaks), as a user of it would; it is also timed on the whole report in one call.
+//   On the large corpus the peer runs on its first BENCH_PEER_MB (1) MB: the corpus is the report
+//   repeated, so its sentences, and the peer's rate per sentence, are the same throughout.
+// - Growth: extractClaims on 1, 10 and 50 MB, each in a fresh process (bench/extract-child.ts),
+//   with its time and peak resident memory, to show both grow linearly.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import * as numbers from '@microsoft/recognizers-text-number';
+import * as units from '@microsoft/recognizers-text-number-with-unit';
+import { bundledReport, extractClaims, parse, QUANTITY_KINDS } from '../src/index.ts';
+import { corpus, sentencesOf } from './corpus.ts';
+import { summarise } from './stats.ts';
+
+const runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 5);
+const peerMegabytes = Number(process.env.BENCH_PEER_MB ?? 1);
+const sizes = (process.env.BENCH_EXTRACT_SIZES ?? '1,10,50').split(',').map(Number);
+const report = bundledReport();
+const CULTURE = 'zh-cn';
+
+interface Found { start: number; end: number; amount: number; unit: string }
+
+const PEER_UNITS: Record<string, string> = {
+  'Chinese yuan': 'yuan', Kilometer: 'km', Meter: 'm', 'Square kilometer': 'km2', 'Square meter': 'm2', Hectare: 'hectare',
+  Mu: 'mu', Ton: 'tonne', Kilogram: 'kg', 'Cubic meter': 'm3', Hour: 'hour', Minute: 'minute', Day: 'day', Year: 'year',
+};
+
+/** The peer on one piece of text, its results as spans (end exclusive) with amount and unit. */
+function peer(text: string, offset = 0): Found[] {
+  const found: Found[] = [];
+  const add = (results: { start: number; end: number; resolution: Record<string, string> }[], unitOf: (resolution: Record<string, string>) => string) => {
+    for (const result of results) {
+      const amount = Number(String(result.resolution.value ?? '').replace('%', ''));
+      if (Number.isFinite(amount)) found.push({ start: offset + result.start, end: offset + result.end + 1, amount, unit: unitOf(result.resolution) });
+    }
+  };
+  add(units.recognizeCurrency(text, CULTURE) as never, (resolution) => PEER_UNITS[resolution.unit ?? ''] ?? String(resolution.unit));
+  add(numbers.recognizePercentage(text, CULTURE) as never, () => 'percent');
+  add(units.recognizeDimension(text, CULTURE) as never, (resolution) => PEER_UNITS[resolution.unit ?? ''] ?? String(resolution.unit));
+  add(numbers.recognizeNumber(text, CULTURE) as never, () => 'number');
+  return found;
+}
+
+/** The peer sentence by sentence over a text. */
+function peerBySentence(text: string): Found[] {
+  const found: Found[] = [];
+  let offset = 0;
+  for (const sentence of sentencesOf(text)) {
+    const at = text.indexOf(sentence, offset);
+    found.push(...peer(sentence, at));
+    offset = at + sentence.length;
+  }
+  return found;
+}
+
+/** Right on value with unit, and on value alone, over the curated quantities. */
+function accuracy(found: readonly Found[]): { withUnit: number; valueOnly: number; gold: number } {
+  const gold = report.rows.filter((row) => (QUANTITY_KINDS as readonly string[]).includes(row.kind) && row.unit !== 'date' && row.unit !== 'code' && row.unit !== 'name');
+  let withUnit = 0;
+  let valueOnly = 0;
+  for (const row of gold) {
+    const amount = parse(row.surface).base;
+    const overlapping = found.filter((each) => each.start < row.end && row.start < each.end && Math.abs(each.amount - amount) <= 1e-9 * Math.max(1, Math.abs(amount)));
+    if (overlapping.length > 0) valueOnly += 1;
+    if (overlapping.some((each) => each.unit === row.unit)) withUnit += 1;
+  }
+  return { withUnit: withUnit / gold.length, valueOnly: valueOnly / gold.length, gold: gold.length };
+}
+
+function time(work: () => unknown, repeat = runs, warm = true): ReturnType<typeof summarise> {
+  if (warm) work();
+  const samples: number[] = [];
+  for (let i = 0; i < repeat; i += 1) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+const ours = (extractClaims(report.text).objects() as { start: number; end: number; amount: number | null; unit: string }[])
+  .filter((row) => row.amount !== null).map((row) => ({ start: row.start, end: row.end, amount: row.amount as number, unit: row.unit }));
+const oursAccuracy = accuracy(ours);
+const peerAccuracy = accuracy(peerBySentence(report.text));
+
+const reportMb = Buffer.byteLength(report.text, 'utf8') / 1024 / 1024;
+const oursReport = time(() => extractClaims(report.text));
+const peerReport = time(() => peerBySentence(report.text));
+// The whole report in one call takes the peer tens of seconds: timed once, after the warm-up the sentence runs gave it.
+const peerWhole = time(() => peer(report.text), 1, false);
+const sample = corpus(peerMegabytes);
+const sampleMb = Buffer.byteLength(sample, 'utf8') / 1024 / 1024;
+const peerSample = time(() => peerBySentence(sample), 1, false);
+const big = corpus(10);
+const bigMb = Buffer.byteLength(big, 'utf8') / 1024 / 1024;
+const oursBig = time(() => extractClaims(big), Math.min(runs, 3));
+
+const growth = sizes.map((megabytes) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./extract-child.ts', import.meta.url)), String(megabytes)], { encoding: 'utf8', maxBuffer: 1 << 20 })) as {
+  megabytes: number; ms: number; rows: number; baselineRssMb: number; peakRssMb: number;
+});
+
+const rate = (megabytes: number, ms: number) => megabytes / (ms / 1000);
+const f = (value: number, digits = 2) => value.toFixed(digits);
+const oursRate = rate(bigMb, oursBig.median);
+const peerRate = rate(sampleMb, peerSample.median);
+const lines = [
+  '# extractClaims against Recognizers-Text',
+  '',
+  `Run ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), Node ${process.version}; medians of ${runs} runs after a warm-up (fewer where noted).`,
+  '',
+  '## Accuracy on the curated claims of the bundled report',
+  '',
+  `| system | value with unit right | value right (any unit) | curated quantities |`,
+  '|---|---:|---:|---:|',
+  `| \`extractClaims\` | ${f(oursAccuracy.withUnit * 100, 1)}% | ${f(oursAccuracy.valueOnly * 100, 1)}% | ${oursAccuracy.gold} |`,
+  `| Recognizers-Text zh-cn (currency + percentage + dimension + number), by sentence | ${f(peerAccuracy.withUnit * 100, 1)}% | ${f(peerAccuracy.valueOnly * 100, 1)}% | ${peerAccuracy.gold} |`,
+  '',
+  '## Speed',
+  '',
+  '| input | system | median ms (IQR) | MB/s |',
+  '|---|---|---:|---:|',
+  `| bundled report (${f(reportMb * 1024, 0)} KB) | \`extractClaims\` | ${f(oursReport.median)} (${f(oursReport.q1)}–${f(oursReport.q3)}) | ${f(rate(reportMb, oursReport.median))} |`,
+  `| bundled report | Recognizers-Text, by sentence | ${f(peerReport.median)} (${f(peerReport.q1)}–${f(peerReport.q3)}) | ${f(rate(reportMb, peerReport.median), 3)} |`,
+  `| bundled report | Recognizers-Text, whole text in one call (1 run) | ${f(peerWhole.median)} | ${f(rate(reportMb, peerWhole.median), 4)} |`,
+  `| report repeated to ${f(bigMb, 1)} MB | \`extractClaims\` (${Math.min(runs, 3)} runs) | ${f(oursBig.median, 0)} | ${f(oursRate)} |`,
+  `| first ${f(sampleMb, 1)} MB of it | Recognizers-Text, by sentence (1 run) | ${f(peerSample.median, 0)} | ${f(peerRate, 3)} |`,
+  '',
+  `Throughput ratio on the large corpus: **${f(oursRate / peerRate, 0)}×** (extractClaims ÷ Recognizers-Text by sentence).`,
+  '',
+  '## Growth with the size of the text (`extractClaims`, one fresh process per size)',
+  '',
+  '| MB | ms | ms per MB | rows | peak RSS MB | RSS above the empty process, per MB of text |',
+  '|---:|---:|---:|---:|---:|---:|',
+  ...growth.map((g) => `| ${f(g.megabytes, 1)} | ${f(g.ms, 0)} | ${f(g.ms / g.megabytes, 0)} | ${g.rows} | ${f(g.peakRssMb, 0)} | ${f((g.peakRssMb - g.baselineRssMb) / g.megabytes, 1)} |`),
+  '',
+];
+writeFileSync(fileURLToPath(new URL('./results/extract-vs-recognizers.md', import.meta.url)), lines.join('\n'));
+process.stdout.write(lines.join('\n'));
