@@ -138,6 +138,8 @@ export const messages = {
     `Cannot use ${quote(String(qualifier))} as a qualifier. Pass one of ${Object.keys(QUALIFIER_NAMES).map(quote).join(', ')}.`,
 
   // Claims data: reading and checking a claims CSV against its report text.
+  emptyClaimsCsv: (type: string): string =>
+    `The claims CSV is ${type === 'string' ? 'empty' : `not text (a ${type})`}. It needs a header row with the columns of docs/claims-format.md and one row per claim; draft one with: wulong-factcheck extract report.txt.`,
   missingColumn: (column: string, suggestion?: string): string =>
     `The claims CSV has no "${column}" column.${suggestion ? ` Is "${suggestion}" a misspelling of it? Rename it to "${column}".` : ` Add it (see docs/claims-format.md).`}`,
   unknownColumn: (column: string, suggestion?: string): string =>
@@ -207,9 +209,13 @@ export const messages = {
     'Convert it with nominalGrowth(real, deflator) and a deflator from the statistics bureau first.',
   noPoint: (low: number, high: number): string =>
     `The interval [${low}, ${high}] has no representative value: it is open on both sides or not a number. Give at least one finite end.`,
+  notFiniteNumber: (name: string, value: unknown): string =>
+    `${name} must be a finite number, but is ${typeof value === 'number' ? String(value) : value === null || value === undefined ? String(value) : `${quote(String(value))} (${typeof value})`}. Pass a number such as 8477, or a figure from fig().`,
+  notAnInterval: (name: string, value: unknown): string =>
+    `${name} must be an interval { low, high } of numbers with low ≤ high (±Infinity for an open end, never NaN), but is ${(() => { try { return JSON.stringify(value, (_key, each) => (typeof each === 'number' && !Number.isFinite(each) ? String(each) : each)); } catch { return String(value); } })()}. Build one with toInterval().`,
   noRates: (): string => 'Cannot average the growth of no years. Pass at least one yearly rate.',
   noPeriod: (years: number): string => `Cannot annualise growth over ${years} years. Pass a positive number of years.`,
-  cellNotANumber: (column: string, value: unknown): string => `"${column}" is not a number (${value === null || value === undefined ? 'missing' : JSON.stringify(value)})`,
+  cellNotANumber: (column: string, value: unknown): string => `"${column}" is not a number (${value === null || value === undefined ? 'missing' : typeof value === 'number' ? String(value) : JSON.stringify(value)})`,
   cellZeroBase: (value: number): string => `zero base (${value})`,
   cellNegativeBase: (value: number): string => `negative base (${value})`,
 
@@ -358,6 +364,8 @@ export const messages = {
   noCjkFont: (tried: readonly string[]): string =>
     `No CJK font was found for PNG rendering, so Chinese text would come out as boxes. Install one (Debian: apt-get install fonts-noto-cjk), set WULONG_CJK_FONT=/path/to/font.ttc, or pass { fontFile }. Looked in: ${tried.join(', ')}.`,
   fontFileMissing: (file: string): string => `The font file "${file}" does not exist. Pass the path of a .ttf, .otf or .ttc file with CJK glyphs.`,
+  vegaLiteFailed: (reason: string): string =>
+    `Vega-Lite could not compile the chart (${reason}). The spec is probably not valid Vega-Lite: check it against https://vega.github.io/schema/vega-lite/v5.json, or build it with one of the chart builders.`,
   vegaLiteWarnings: (warnings: readonly string[]): string => `Vega-Lite warned while compiling the chart:\n${warnings.join('\n')}`,
   notAFrame: (type: string): string =>
     `fromDanfo needs a danfo DataFrame (with "columns" and "values"), but got a ${type}. Pass the DataFrame itself, e.g. fromDanfo(df).`,

@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { geometricMean } from 'simple-statistics';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { messages } from '../messages.ts';
@@ -18,6 +19,7 @@ import { messages } from '../messages.ts';
  */
 export function annualisedGrowth(rates: readonly number[]): number {
   if (rates.length === 0) throw new NotComparableError('no_period', messages.noRates());
+  rates.forEach((rate, index) => finiteNumber(rate, `Rate ${index + 1}`));
   for (const rate of rates) {
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
   }

@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { messages } from '../messages.ts';
 
@@ -17,6 +18,8 @@ import { messages } from '../messages.ts';
  * // => throws NotComparableError
  */
 export function cagr(from: number, to: number, years: number): number {
+  finiteNumber(from, 'The first level');
+  finiteNumber(to, 'The last level');
   if (!(years > 0) || !Number.isFinite(years)) throw new NotComparableError('no_period', messages.noPeriod(years));
   if (from === 0) throw new NotComparableError('zero_base', messages.zeroBase(from));
   if (from < 0 || to < 0) throw new NotComparableError('negative_base', messages.negativeBase(`${from} → ${to}`));

@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { product } from 'simple-statistics';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { messages } from '../messages.ts';
@@ -16,6 +17,7 @@ import { messages } from '../messages.ts';
  * // => '12.3575'
  */
 export function compoundGrowth(rates: readonly number[]): number {
+  rates.forEach((rate, index) => finiteNumber(rate, `Rate ${index + 1}`));
   for (const rate of rates) {
     if (rate < -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
   }

@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { intervalGrowth } from '../interval/interval-growth.ts';
 import { toInterval } from '../interval/to-interval.ts';
@@ -29,6 +30,8 @@ export function growthRate(from: number, to: number): number;
 export function growthRate(from: number | Interval | Figure, to: number | Interval | Figure): IntervalResult;
 export function growthRate(from: number | Interval | Figure, to: number | Interval | Figure): number | IntervalResult {
   if (typeof from === 'number' && typeof to === 'number') {
+    finiteNumber(from, 'The from');
+    finiteNumber(to, 'The to');
     if (from === 0) throw new NotComparableError('zero_base', messages.zeroBase(from));
     if (from < 0) throw new NotComparableError('negative_base', messages.negativeBase(String(from)));
     return (to / from - 1) * 100;

@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { divideIntervals } from '../interval/divide-intervals.ts';
 import { toInterval } from '../interval/to-interval.ts';
@@ -28,6 +29,8 @@ export function impliedBase(level: number, rate: number): number;
 export function impliedBase(level: number | Interval | Figure, rate: number | Interval | Figure): IntervalResult;
 export function impliedBase(level: number | Interval | Figure, rate: number | Interval | Figure): number | IntervalResult {
   if (typeof level === 'number' && typeof rate === 'number') {
+    finiteNumber(level, 'The level');
+    finiteNumber(rate, 'The rate');
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
     return level / (1 + rate / 100);
   }

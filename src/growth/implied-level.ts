@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { multiplyIntervals } from '../interval/multiply-intervals.ts';
 import { toInterval } from '../interval/to-interval.ts';
@@ -32,6 +33,8 @@ export function impliedLevel(base: number, rate: number): number;
 export function impliedLevel(base: number | Interval | Figure, rate: number | Interval | Figure): IntervalResult;
 export function impliedLevel(base: number | Interval | Figure, rate: number | Interval | Figure): number | IntervalResult {
   if (typeof base === 'number' && typeof rate === 'number') {
+    finiteNumber(base, 'The base');
+    finiteNumber(rate, 'The rate');
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
     return base * (1 + rate / 100);
   }

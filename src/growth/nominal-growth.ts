@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { messages } from '../messages.ts';
 
@@ -16,6 +17,8 @@ import { messages } from '../messages.ts';
  * // => '7.61'
  */
 export function nominalGrowth(real: number, deflator: number): number {
+  finiteNumber(real, 'The real growth rate');
+  finiteNumber(deflator, 'The deflator');
   for (const rate of [real, deflator]) {
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
   }

@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { growthRate } from './growth-rate.ts';
 
 /** A change between two rates, said both ways. */
@@ -22,5 +23,7 @@ export interface RateChange {
  * // => { points: 2, percent: null }
  */
 export function rateChange(from: number, to: number): RateChange {
+  finiteNumber(from, 'The first rate');
+  finiteNumber(to, 'The second rate');
   return { points: to - from, percent: from > 0 ? growthRate(from, to) : null };
 }

@@ -1,3 +1,4 @@
+import { finiteNumber } from '../internal/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { messages } from '../messages.ts';
 
@@ -14,6 +15,8 @@ import { messages } from '../messages.ts';
  * // => '5.50'
  */
 export function realGrowth(nominal: number, deflator: number): number {
+  finiteNumber(nominal, 'The nominal growth rate');
+  finiteNumber(deflator, 'The deflator');
   for (const rate of [nominal, deflator]) {
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
   }

@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /**
@@ -12,5 +13,7 @@ import type { Interval } from '../quantity/types.ts';
  * // => { low: 27, high: 29 }
  */
 export function addIntervals(a: Interval, b: Interval): Interval {
+  a = checkedInterval(a, 'The first interval');
+  b = checkedInterval(b, 'The second interval');
   return { low: a.low + b.low, high: a.high + b.high };
 }

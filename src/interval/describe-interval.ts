@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import { formatRange, type Language } from '../internal/format-value.ts';
 import { messages } from '../messages.ts';
 import type { Interval, UnitCode } from '../quantity/types.ts';
@@ -19,5 +20,5 @@ import type { Interval, UnitCode } from '../quantity/types.ts';
  * // => 'no interval'
  */
 export function describeInterval(interval: Interval | null, unit: UnitCode | null, language: Language = 'zh'): string {
-  return interval === null ? messages.noInterval(language) : formatRange(interval, unit, language);
+  return interval === null ? messages.noInterval(language) : formatRange(checkedInterval(interval, 'The interval'), unit, language);
 }

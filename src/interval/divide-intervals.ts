@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import { messages } from '../messages.ts';
 import type { Interval } from '../quantity/types.ts';
 import { multiplyIntervals } from './multiply-intervals.ts';
@@ -19,6 +20,8 @@ import { formatInterval } from '../internal/format-interval.ts';
  * // => 'zero_base'
  */
 export function divideIntervals(a: Interval, b: Interval): IntervalResult {
+  a = checkedInterval(a, 'The first interval');
+  b = checkedInterval(b, 'The second interval');
   if (b.low <= 0 && b.high >= 0) {
     return { comparable: false, reason: 'zero_base', message: messages.divisorHoldsZero(formatInterval(b, 1)) };
   }

@@ -1,3 +1,6 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { checkedInterval } from '../internal/checked-interval.ts';
+import { messages } from '../messages.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /**
@@ -11,5 +14,7 @@ import type { Interval } from '../quantity/types.ts';
  * // => true
  */
 export function intervalContains(interval: Interval, value: number): boolean {
+  checkedInterval(interval, 'The interval');
+  if (Number.isNaN(value)) throw new FactcheckError('NOT_A_NUMBER', messages.notFiniteNumber('The value', value));
   return interval.low <= value && value <= interval.high;
 }

@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import { messages } from '../messages.ts';
 import type { Interval } from '../quantity/types.ts';
 import { formatInterval } from '../internal/format-interval.ts';
@@ -21,6 +22,8 @@ import type { IntervalResult } from './types.ts';
  * // => 'zero_base'
  */
 export function intervalGrowth(from: Interval, to: Interval): IntervalResult {
+  from = checkedInterval(from, 'The first interval');
+  to = checkedInterval(to, 'The second interval');
   if (from.high < 0) {
     return { comparable: false, reason: 'negative_base', message: messages.negativeBase(formatInterval(from, 1)) };
   }

@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /**
@@ -13,5 +14,7 @@ import type { Interval } from '../quantity/types.ts';
  * // => false
  */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
+  a = checkedInterval(a, 'The first interval');
+  b = checkedInterval(b, 'The second interval');
   return a.low <= b.high && b.low <= a.high;
 }

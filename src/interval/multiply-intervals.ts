@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /** A bound product where zero times an open end is zero (the product of an interval touching zero). */
@@ -17,6 +18,8 @@ const times = (x: number, y: number): number => (x === 0 || y === 0 ? 0 : x * y)
  * // => { low: 0, high: Infinity }
  */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
+  a = checkedInterval(a, 'The first interval');
+  b = checkedInterval(b, 'The second interval');
   const products = [times(a.low, b.low), times(a.low, b.high), times(a.high, b.low), times(a.high, b.high)];
   return { low: Math.min(...products), high: Math.max(...products) };
 }

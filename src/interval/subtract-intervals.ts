@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /**
@@ -11,5 +12,7 @@ import type { Interval } from '../quantity/types.ts';
  * // => { low: 6, high: 9 }
  */
 export function subtractIntervals(a: Interval, b: Interval): Interval {
+  a = checkedInterval(a, 'The first interval');
+  b = checkedInterval(b, 'The second interval');
   return { low: a.low - b.high, high: a.high - b.low };
 }

@@ -1,3 +1,4 @@
+import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 import { addIntervals } from './add-intervals.ts';
 
@@ -11,5 +12,6 @@ import { addIntervals } from './add-intervals.ts';
  * // => '116.605'
  */
 export function sumIntervals(intervals: readonly Interval[]): Interval {
+  intervals.forEach((interval, index) => checkedInterval(interval, `Interval ${index + 1}`));
   return intervals.reduce(addIntervals, { low: 0, high: 0 });
 }

@@ -1,3 +1,7 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { checkedInterval } from '../internal/checked-interval.ts';
+import { finiteNumber } from '../internal/finite-number.ts';
+import { messages } from '../messages.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
 import { kindInterval } from '../internal/kind-interval.ts';
@@ -11,6 +15,8 @@ export type Operand = number | Interval | Figure;
  *
  * @param operand - A number, an interval or a figure.
  * @returns The interval.
+ * @throws {FactcheckError} With code `NOT_A_NUMBER` for a number that is NaN or infinite (or not a
+ *   number at all), `NOT_AN_INTERVAL` for an interval with a NaN end or low above high.
  * @example
  * toInterval(5)
  * // => { low: 5, high: 5 }
@@ -18,10 +24,15 @@ export type Operand = number | Interval | Figure;
  * // => { low: -0.55, high: -0.45 }
  */
 export function toInterval(operand: Operand): Interval {
-  if (typeof operand === 'number') return { low: operand, high: operand };
+  if (typeof operand === 'number') {
+    const value = finiteNumber(operand, 'The number');
+    return { low: value, high: value };
+  }
+  if (operand === null || typeof operand !== 'object') throw new FactcheckError('NOT_A_NUMBER', messages.notFiniteNumber('The operand', operand));
   if ('id' in operand) {
     const { low, high } = kindInterval(operand.interval, operand.kind);
     return operand.direction === 'down' ? { low: -high, high: -low } : { low, high };
   }
-  return { low: operand.low, high: operand.high };
+  const interval = checkedInterval(operand, 'The interval');
+  return { low: interval.low, high: interval.high };
 }

@@ -31,7 +31,13 @@ export function compileChart(spec: TopLevelSpec, options: { strict?: boolean } =
     info() { return logger; },
     debug() { return logger; },
   };
-  const vega = compile(spec, { logger: logger as never }).spec;
+  let vega: Spec;
+  try {
+    vega = compile(spec, { logger: logger as never }).spec;
+  } catch (error) {
+    if (error instanceof FactcheckError) throw error;
+    throw new FactcheckError('VEGA_LITE_ERROR', messages.vegaLiteFailed(String((error as Error)?.message ?? error)), { cause: error });
+  }
   if (options.strict && warnings.length > 0) throw new FactcheckError('VEGA_LITE_WARNINGS', messages.vegaLiteWarnings(warnings));
   return { vega, warnings };
 }

@@ -29,6 +29,9 @@ const QUALIFIER_CODES = new Set<string>(QUALIFIERS);
  * // => throws ClaimsDataError
  */
 export function readClaimsCsv(csv: string): Claim[] {
+  if (typeof csv !== 'string' || csv.trim() === '') {
+    throw new ClaimsDataError([{ line: 1, column: 'id', message: messages.emptyClaimsCsv(typeof csv) }]);
+  }
   const table = fromCSV(csv, { autoType: false });
   const columns = table.columnNames();
   const problems: ClaimProblem[] = [];
