@@ -1,0 +1,257 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as aq from 'arquero';
+import { describe, expect, it } from 'vitest';
+import * as lib from '../../src/index.ts';
+import { ClaimsDataError } from '../../src/errors/claims-data-error.ts';
+import { FactcheckError } from '../../src/errors/factcheck-error.ts';
+import { NotAQuantityError } from '../../src/errors/not-a-quantity-error.ts';
+import { NotComparableError } from '../../src/errors/not-comparable-error.ts';
+import { QuantityParseError } from '../../src/errors/quantity-parse-error.ts';
+import { ReportLoadError } from '../../src/errors/report-load-error.ts';
+import { UnknownClaimError } from '../../src/errors/unknown-claim-error.ts';
+import { UnknownValueError } from '../../src/errors/unknown-value-error.ts';
+import { findingsMarkdown } from '../../src/cli/findings-markdown.ts';
+import { growth, figure } from '../support/figure.ts';
+import { HOSTILE, hostileReport } from '../support/hostile-report.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** What a call threw (or undefined). */
+function thrown(run: () => unknown): Error & { code?: string; reason?: string } {
+  try {
+    run();
+  } catch (error) {
+    return error as Error & { code?: string };
+  }
+  throw new Error('expected an error, but the call returned');
+}
+async function rejected(run: () => Promise<unknown>): Promise<Error & { code?: string }> {
+  try {
+    await run();
+  } catch (error) {
+    return error as Error & { code?: string };
+  }
+  throw new Error('expected a rejection, but the call resolved');
+}
+
+const HEADER = readFileSync(join(root, 'data', 'wulong-2024', 'claims.csv'), 'utf8').split('\n')[0] as string;
+const GOOD_ROW = 'gdp_2023,0,8,273.46亿元,273.46,100000000,yuan,level,2023,actual,exact,false,,,地区生产总值,GDP,macro,1,,,,,,,';
+const rows = (...lines: string[]) => lib.readClaimsCsv([HEADER, ...lines].join('\n'));
+const claimsOf = (text: string, ...lines: string[]) => lib.validateClaims(rows(...lines), text);
+
+/** One case per row of docs/bad-input.md, keyed by its id. */
+const CASES: Record<string, () => void | Promise<void>> = {
+  B01: () => {
+    const error = thrown(() => lib.parse('12..5亿元'));
+    expect(error).toBeInstanceOf(QuantityParseError);
+    expect([error.code, (error as QuantityParseError).position]).toEqual(['QUANTITY_PARSE', 3]);
+    expect(error.message).toMatch(/"12\.\.5亿元".*Write a number such as/);
+  },
+  B02: () => expect(thrown(() => lib.parse('')).message).toMatch(/expected a number at position 0/),
+  B03: () => expect(thrown(() => lib.parse(5 as never)).message).toMatch(/a value of type number where text was expected/),
+  B04: () => {
+    expect(lib.parse('１,２３４．５万元').base).toBe(12345000);
+    expect(lib.parse('５．５％').base).toBe(5.5);
+  },
+  B05: () => {
+    const read = lib.tryParse('12..5亿元');
+    expect(read.ok).toBe(false);
+    expect(read.ok ? null : [read.error.code, read.error.position]).toEqual(['QUANTITY_PARSE', 3]);
+  },
+  B06: () => {
+    const error = thrown(() => lib.roundingInterval('5', 0, 'exact', false));
+    expect([error.code, error.message]).toEqual(['INVALID_ARGUMENT', expect.stringMatching(/Cannot use 0 as a scale.*10000 \(万\)/)]);
+  },
+  B07: () => {
+    const error = thrown(() => lib.readClaimsCsv(''));
+    expect(error).toBeInstanceOf(ClaimsDataError);
+    expect(error.message).toMatch(/The claims CSV is empty.*wulong-factcheck extract/);
+  },
+  B08: () => {
+    const error = thrown(() => lib.readClaimsCsv(`${HEADER.replace('surface', 'surfce').replace(',note', '')},extra\n`));
+    expect(error).toBeInstanceOf(ClaimsDataError);
+    expect(error.message).toMatch(/no "surface" column\. Is "surfce" a misspelling of it\?/);
+    expect(error.message).toMatch(/unknown column "extra"/);
+    expect(error.message).toMatch(/unknown column "surfce"\. Did you mean "surface"\?/);
+  },
+  B09: () => {
+    const error = thrown(() => rows(GOOD_ROW.replace('gdp_2023,0,', 'gdp_2023,x,').replace(',yuan,level,', ',yaun,levle,')));
+    expect(error).toBeInstanceOf(ClaimsDataError);
+    expect(error.message).toMatch(/"start" must be a whole number, but is "x"/);
+    expect(error.message).toMatch(/"yaun".*Did you mean "yuan"/);
+    expect(error.message).toMatch(/"levle".*Did you mean "level"/);
+    expect((error as ClaimsDataError).problems.length).toBe(3);
+  },
+  B10: () => {
+    const problems = claimsOf('273.46亿元 273.46亿元', GOOD_ROW, GOOD_ROW.replace(',0,8,', ',9,17,'));
+    expect(problems.map((problem) => problem.message)).toContainEqual(expect.stringMatching(/The id "gdp_2023" is used by more than one row/));
+  },
+  B11: () => {
+    const problems = claimsOf('273.46亿元', GOOD_ROW.replace(',0,8,', ',5,40,'));
+    expect(problems.map((problem) => problem.message)).toContainEqual(expect.stringMatching(/"gdp_2023" \[5, 40\) is not inside the text \(length 8\)/));
+  },
+  B12: () => {
+    const problems = claimsOf('273.45亿元', GOOD_ROW);
+    expect(problems.map((problem) => problem.message)).toContainEqual(expect.stringMatching(/surface of "gdp_2023" is "273\.46亿元" but the text at its span reads "273\.45亿元"/));
+  },
+  B13: () => {
+    const error = thrown(() => lib.loadReport(mkdtempSync(join(tmpdir(), 'empty-'))));
+    expect(error).toBeInstanceOf(ReportLoadError);
+    expect(error.message).toMatch(/has no report\.txt\. A report folder needs report\.txt and claims\.csv/);
+  },
+  B14: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+    cpSync(lib.BUNDLED_REPORT_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'manifest.json'), '{ not json');
+    expect(thrown(() => lib.loadReport(dir)).message).toMatch(/manifest\.json in ".*" is not valid JSON/);
+  },
+  B15: () => {
+    for (const lookup of [lib.claim, lib.fig, lib.cite]) {
+      const error = thrown(() => lookup('gdp_2032'));
+      expect(error).toBeInstanceOf(UnknownClaimError);
+      expect(error.message).toMatch(/There is no claim "gdp_2032"\. Did you mean "gdp_2023"/);
+    }
+  },
+  B16: () => {
+    const error = thrown(() => lib.fig('code_manufacturing_2332'));
+    expect(error).toBeInstanceOf(NotAQuantityError);
+    expect(error.message).toMatch(/Use claim\("code_manufacturing_2332"\)/);
+  },
+  B17: () => expect(thrown(() => lib.runCheck({ check: 'x', why: 'x', family: 'impossible_value', figure: 'gdp_2032' }))).toBeInstanceOf(UnknownClaimError),
+  B18: () => {
+    for (const run of [() => lib.runChecks(undefined, { verdict: 'contradicton' as never }), () => lib.checkResults(undefined, { verdict: 'contradicton' as never })]) {
+      const error = thrown(run);
+      expect(error).toBeInstanceOf(UnknownValueError);
+      expect(error.message).toMatch(/Did you mean "contradiction"/);
+    }
+  },
+  B19: () => {
+    const error = thrown(() => lib.growthRate(0, 5));
+    expect(error).toBeInstanceOf(NotComparableError);
+    expect([(error as NotComparableError).reason, error.message]).toEqual(['zero_base', expect.stringMatching(/Report the change as a difference/)]);
+  },
+  B20: () => expect((thrown(() => lib.growthRate(-3, 5)) as NotComparableError).reason).toBe('negative_base'),
+  B21: () => {
+    const calls: [string, () => unknown][] = [
+      ['growthRate', () => lib.growthRate(Number.NaN, 5)], ['growthRate', () => lib.growthRate(100, Infinity)],
+      ['impliedLevel', () => lib.impliedLevel(100, Number.NaN)], ['cagr', () => lib.cagr(100, Number.NaN, 2)],
+      ['compoundGrowth', () => lib.compoundGrowth([5, Number.NaN])], ['nominalGrowth', () => lib.nominalGrowth(Number.NaN, 2)],
+      ['rateChange', () => lib.rateChange(Infinity, 5)],
+    ];
+    for (const [name, call] of calls) {
+      const error = thrown(call);
+      expect([name, error.code]).toEqual([name, 'NOT_A_NUMBER']);
+      expect(error.message).toMatch(/must be a finite number, but is (NaN|Infinity)/);
+    }
+  },
+  B22: () => {
+    const result = lib.growthRate({ low: 0, high: 10 }, { low: 5, high: 5 });
+    expect(lib.isNotComparable(result) ? result.reason : result).toBe('zero_base');
+  },
+  B23: () => {
+    expect((thrown(() => lib.impliedBase(100, -120)) as NotComparableError).reason).toBe('rate_below_minus_100');
+    const result = lib.impliedLevel(figure('5个'), growth('120%', { direction: 'down' }));
+    expect(lib.isNotComparable(result) ? result.reason : result).toBe('rate_below_minus_100');
+  },
+  B24: () => {
+    const bad = { low: Number.NaN, high: 1 };
+    for (const call of [() => lib.addIntervals(bad, { low: 0, high: 1 }), () => lib.multiplyIntervals({ low: 2, high: 1 }, { low: 0, high: 1 }), () => lib.toInterval(bad), () => lib.describeInterval(bad, 'yuan')]) {
+      const error = thrown(call);
+      expect(error.code).toBe('NOT_AN_INTERVAL');
+      expect(error.message).toMatch(/must be an interval \{ low, high \}.*but is \{"low":/);
+    }
+  },
+  B25: () => expect(thrown(() => lib.pointOf({ low: -Infinity, high: Infinity })).code).toBe('INVALID_ARGUMENT'),
+  B26: () => {
+    const error = thrown(() => lib.deriveGrowth(aq.table({ y2023: [1] }), { from: 'y2023', to: 'y2024' }));
+    expect(error).toBeInstanceOf(UnknownValueError);
+    expect(error.message).toMatch(/Unknown column "y2024"\. Did you mean "y2023"/);
+  },
+  B27: () => {
+    const derived = lib.deriveGrowth(aq.table({ a: [100, Number.NaN, 100, 0, null], b: [110, 5, Infinity, 5, 5] }), { from: 'a', to: 'b' }).objects() as { growth: number | null; growth_problem: string | null }[];
+    expect(derived).toHaveLength(5);
+    expect(derived.map((row) => row.growth_problem)).toEqual([null, '"a" is not a number (NaN)', '"b" is not a number (Infinity)', 'zero base (0)', '"a" is not a number (missing)']);
+    expect(derived[0]?.growth).toBeCloseTo(10, 10);
+    expect(derived.slice(1).every((row) => row.growth === null)).toBe(true);
+  },
+  B28: () => expect(thrown(() => lib.totalVsComponents(growth('5%'), [])).code).toBe('CHECK_ARGUMENTS'),
+  B29: () => expect(thrown(() => lib.shareOfWhole(figure('20%', { kind: 'share' }), {})).code).toBe('CHECK_ARGUMENTS'),
+  B30: () => {
+    expect(thrown(() => lib.writeTable(lib.actuals(), join(tmpdir(), 'x.xyz')))).toBeInstanceOf(UnknownValueError);
+    expect(thrown(() => lib.exportTable(lib.actuals(), 'xml' as never)).message).toMatch(/Unknown format "xml"\. Use one of: csv, json, arrow/);
+  },
+  B31: () => {
+    for (const call of [() => lib.barChart([], { label: 'a', value: 'b' }), () => lib.lineChart(aq.table({ x: [], y: [] }), { x: 'x', y: 'y' }), () => lib.findingsChart([])]) {
+      const error = thrown(call);
+      expect([error.code, error.message]).toEqual(['CHART_DATA', expect.stringMatching(/has no rows to draw/)]);
+    }
+  },
+  B32: () => expect(thrown(() => lib.lineChart([{ year: 1, v: 2 }], { x: 'year', y: 'value' })).message).toMatch(/needs the column\(s\) "value".*Its columns are "year", "v"/),
+  B33: () => {
+    const error = thrown(() => lib.barChart(aq.table({ name: ['a', 'b', 'c'], value: [Number.NaN, null, Infinity] }), { label: 'name', value: 'value' }));
+    expect(error.message).toMatch(/3 value\(s\) are not finite numbers/);
+    expect(error.message).toMatch(/row 0: "value" is NaN\n {2}row 1: "value" is missing\n {2}row 2: "value" is Infinity/);
+  },
+  B34: () => {
+    const refused = lib.backCalculatedBase(lib.fig('gdp_growth_2023'), lib.fig('gdp_2023'));
+    expect(thrown(() => lib.checkChart(refused)).message).toMatch(/The check "back_calculated_base:gdp_growth_2023\+gdp_2023" \(not_comparable\) has no recomputed and reported intervals/);
+  },
+  B35: async () => {
+    const spec = { mark: 'nope', encoding: { x: { field: 'a' } } } as never;
+    expect(thrown(() => lib.compileChart(spec)).code).toBe('VEGA_LITE_ERROR');
+    expect((await rejected(() => lib.renderSvg(spec))).code).toBe('VEGA_LITE_ERROR');
+  },
+  B36: async () => {
+    const spec = lib.targetVsActualChart({ topic: 'tourism' });
+    const none = await rejected(() => lib.renderPng(spec, { fontPlaces: [] }));
+    expect([none.code, none.message]).toEqual(['NO_CJK_FONT', expect.stringMatching(/apt-get install fonts-noto-cjk/)]);
+    expect((await rejected(() => lib.renderPng(spec, { font: { file: '/nowhere/x.ttc', family: 'x' } }))).code).toBe('FONT_FILE');
+  },
+  B37: () => {
+    expect(lib.extractClaims(null as never).numRows()).toBe(0);
+    expect(lib.extractClaims('').numRows()).toBe(0);
+    const noise = '\u0000\uffff\ud800５％%%亿亿万1..2,,3';
+    for (const row of lib.extractClaims(noise).objects() as { start: number; end: number; surface: string }[]) expect(noise.slice(row.start, row.end)).toBe(row.surface);
+  },
+  B38: () => expect(thrown(() => lib.fromDanfo({ columns: 'a' } as never)).code).toBe('NOT_A_FRAME'),
+  B39: () => {
+    const html = lib.tableHtml(aq.table({ text: [HOSTILE.indicator] }));
+    expect(html).not.toMatch(/<img|<script/);
+    const report = hostileReport();
+    const results = lib.checkResults(report);
+    const page = lib.storyHtml(results, { report });
+    expect(page).not.toContain(HOSTILE.title);
+    expect(page).not.toContain('javascript:');
+    // In Markdown, markup is backslash-escaped (\<script\>), which renders as the text itself.
+    for (const markdown of [findingsMarkdown(results, report), lib.storyMarkdown(results, { report })]) {
+      expect(markdown).not.toMatch(/(?<!\\)<(script|img|svg)|javascript:/);
+      expect(markdown).toContain('\\<script\\>');
+    }
+  },
+  B40: () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+    for (const [args, said] of [[['--jsno'], /Unknown option "--jsno"\. Use: wulong-factcheck/], [['--out'], /--out needs a value/], [['extract'], /takes one report text file/]] as const) {
+      const result = run([...args]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(said);
+    }
+  },
+};
+
+const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);
+
+describe('docs/bad-input.md and its tests', () => {
+  it('match one to one', () => {
+    expect(documented).toEqual(Object.keys(CASES));
+  });
+  for (const [id, run] of Object.entries(CASES)) it(id, run, 30_000);
+});
+
+// Errors are typed: every case above that throws throws a FactcheckError.
+it('every error of the library is a FactcheckError with a stable code', () => {
+  expect(thrown(() => lib.parse(''))).toBeInstanceOf(FactcheckError);
+});
