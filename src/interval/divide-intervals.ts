@@ -1,7 +1,6 @@
 import { checkedInterval } from '../internal/checked-interval.ts';
 import { messages } from '../messages.ts';
 import type { Interval } from '../quantity/types.ts';
-import { multiplyIntervals } from './multiply-intervals.ts';
 import type { IntervalResult } from './types.ts';
 import { formatInterval } from '../internal/format-interval.ts';
 
@@ -25,5 +24,12 @@ export function divideIntervals(a: Interval, b: Interval): IntervalResult {
   if (b.low <= 0 && b.high >= 0) {
     return { comparable: false, reason: 'zero_base', message: messages.divisorHoldsZero(formatInterval(b, 1)) };
   }
-  return multiplyIntervals(a, { low: 1 / b.high, high: 1 / b.low });
+  // Quotients of the ends, not a product with reciprocals: 1 / 5e-324 overflows to Infinity, and
+  // an end over an open end has every value between 0 and the sign's infinity as its limit.
+  const quotients = [a.low, a.high].flatMap((x) => [b.low, b.high].flatMap((y) => {
+    if (x === 0) return [0];
+    if (!Number.isFinite(x) && !Number.isFinite(y)) return [0, Math.sign(x) * Math.sign(y) * Infinity];
+    return [x / y];
+  }));
+  return { low: Math.min(...quotients), high: Math.max(...quotients) };
 }

@@ -77,4 +77,13 @@ describe('interval arithmetic', () => {
     expect(pointOf({ low: -Infinity, high: 3 })).toBe(3);
     expect(pointOf({ low: 2, high: Infinity })).toBe(2);
   });
+
+  it('divides by the smallest doubles without overflowing into a malformed interval (found by fuzzing)', () => {
+    // 1 / -5e-324 overflows to -Infinity; the quotient of the ends is computed directly instead
+    expect(divideIntervals({ low: 0, high: 0 }, { low: -5e-324, high: -5e-324 })).toEqual({ low: 0, high: 0 });
+    expect(intervalGrowth({ low: 5e-324, high: 5e-324 }, { low: 0, high: 0 })).toEqual({ low: -100, high: -100 });
+    // an end over an open end: 1 / [3, ∞) is (0, 1/3]
+    expect(divideIntervals({ low: 1, high: 2 }, { low: 3, high: Infinity })).toEqual({ low: 0, high: 2 / 3 });
+  });
 });
+
