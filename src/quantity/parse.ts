@@ -39,6 +39,8 @@ interface Reading {
   found: Found[];
   /** The first word found that sets a bound; every later bound word must agree with it. */
   bound: Found | undefined;
+  /** A number that reads but means nothing (a ratio a:0), reported only if nothing after it fails first. */
+  meaningless?: { position: number; reason: string };
 }
 
 function normalise(input: string): string {
@@ -111,8 +113,10 @@ function takeNumber(reading: Reading): { start: number; written: string; ratio: 
     // after it, makes the error reported the leftmost one.
     roundingInterval(written, 1, 'exact', true);
   } catch (error) {
-    if (error instanceof QuantityParseError) fail(reading, start + error.position, error.reason);
-    throw error;
+    if (!(error instanceof QuantityParseError)) throw error;
+    // A stray character after "0:0,000" is the first mistake a reader sees, not the zero it leaves.
+    if (error.reason === messages.quantityZeroRatio()) reading.meaningless = { position: start + error.position, reason: error.reason };
+    else fail(reading, start + error.position, error.reason);
   }
   reading.position = end;
   skipSpace(reading);
@@ -178,6 +182,7 @@ export function parse(input: string): Quantity {
   if (negative && !unit.signed) fail(reading, start, messages.quantityNegative(unit.zh));
   takeWords(reading, AFTER_WORDS);
   if (reading.position < input.length) unexpectedAt(reading, reading.position);
+  if (reading.meaningless) fail(reading, reading.meaningless.position, reading.meaningless.reason);
 
   const value = written.replace(/^\+/, '');
   const [left = '', right] = value.replaceAll(',', '').split(':');

@@ -295,4 +295,13 @@ describe('parse: errors', () => {
   it('rejects a value that is not a string, as a parse error', () => {
     expect(() => parse(5 as unknown as string)).toThrow(QuantityParseError);
   });
+
+  it('reports a stray character before the zero ratio it leaves behind (found by fuzzing)', () => {
+    // "0:0,000.1" with a stray character before ".1": the reader's mistake is the character at 7, not the zero term at 2
+    const read = tryParse('0:0,000\u0000.1');
+    expect(read.ok ? null : [read.error.position, read.error.reason]).toEqual([7, 'unexpected "\\u0000"']);
+    const zero = tryParse('2:0');
+    expect(zero.ok ? null : [zero.error.position, zero.error.reason]).toEqual([2, 'a ratio whose second term is zero']);
+  });
 });
+
