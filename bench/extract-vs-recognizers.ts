@@ -23,6 +23,7 @@ import * as units from '@microsoft/recognizers-text-number-with-unit';
 import { bundledReport, extractClaims, parse, QUANTITY_KINDS } from '../src/index.ts';
 import { corpus, sentencesOf } from './corpus.ts';
 import { summarise } from './stats.ts';
+import type { SummaryRow } from './summary-row.ts';
 
 const runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 5);
 const peerMegabytes = Number(process.env.BENCH_PEER_MB ?? 1);
@@ -148,3 +149,14 @@ const lines = [
 ];
 writeFileSync(fileURLToPath(new URL('./results/extract-vs-recognizers.md', import.meta.url)), lines.join('\n'));
 process.stdout.write(lines.join('\n'));
+
+const asRate = (megabytes: number, stats: ReturnType<typeof summarise>) => ({ ...stats, median: rate(megabytes, stats.median), q1: rate(megabytes, stats.q3), q3: rate(megabytes, stats.q1) });
+export const summary: SummaryRow[] = [{
+  benchmark: `claim extraction (${f(bigMb, 0)} MB; value with unit right ${f(oursAccuracy.withUnit * 100, 1)}% vs ${f(peerAccuracy.withUnit * 100, 1)}%)`,
+  ours: 'extractClaims', oursStats: asRate(bigMb, oursBig),
+  baseline: 'Recognizers-Text zh-cn, by sentence', baselineStats: asRate(sampleMb, peerSample), comparison: `${f(oursRate / peerRate, 0)}× faster`, unit: 'MB/s',
+}, ...growth.map((g) => ({
+  benchmark: `extractClaims growth: ${f(g.megabytes, 0)} MB`, ours: `${f(g.ms, 0)} ms, peak RSS ${f(g.peakRssMb, 0)} MB`,
+  oursStats: summarise([g.ms]), baseline: '1 MB run, scaled', baselineStats: summarise([(growth[0]?.ms ?? g.ms) * g.megabytes / (growth[0]?.megabytes ?? 1)]),
+  comparison: `${f(g.ms / g.megabytes, 0)} ms per MB`, unit: 'ms' as const,
+}))];

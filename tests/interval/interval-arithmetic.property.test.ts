@@ -19,7 +19,8 @@ const intervalWithPoint = fc.tuple(finite, finite, fc.double({ min: 0, max: 1, n
   .map(([a, b, t, shape]) => {
     const low = Math.min(a, b);
     const high = Math.max(a, b);
-    const point = low + (high - low) * t;
+    // clamped: with subnormal ends, low + (high - low) × t can round to a value outside them
+    const point = Math.min(high, Math.max(low, low + (high - low) * t));
     const interval: Interval = shape === 'open-low' ? { low: -Infinity, high } : shape === 'open-high' ? { low, high: Infinity } : { low, high };
     return { interval, point };
   });
