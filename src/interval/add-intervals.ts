@@ -1,3 +1,4 @@
+import { overflowSafe } from '../internal/overflow-safe.ts';
 import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
@@ -15,5 +16,5 @@ import type { Interval } from '../quantity/types.ts';
 export function addIntervals(a: Interval, b: Interval): Interval {
   a = checkedInterval(a, 'The first interval');
   b = checkedInterval(b, 'The second interval');
-  return { low: a.low + b.low, high: a.high + b.high };
+  return overflowSafe({ low: a.low + b.low, high: a.high + b.high });
 }

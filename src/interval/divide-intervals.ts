@@ -1,3 +1,4 @@
+import { overflowSafe } from '../internal/overflow-safe.ts';
 import { checkedInterval } from '../internal/checked-interval.ts';
 import { messages } from '../messages.ts';
 import type { Interval } from '../quantity/types.ts';
@@ -31,5 +32,5 @@ export function divideIntervals(a: Interval, b: Interval): IntervalResult {
     if (!Number.isFinite(x) && !Number.isFinite(y)) return [0, Math.sign(x) * Math.sign(y) * Infinity];
     return [x / y];
   }));
-  return { low: Math.min(...quotients), high: Math.max(...quotients) };
+  return overflowSafe({ low: Math.min(...quotients), high: Math.max(...quotients) });
 }

@@ -1,3 +1,4 @@
+import { overflowSafe } from '../internal/overflow-safe.ts';
 import { checkedInterval } from '../internal/checked-interval.ts';
 import { messages } from '../messages.ts';
 import type { Interval } from '../quantity/types.ts';
@@ -29,5 +30,5 @@ export function intervalGrowth(from: Interval, to: Interval): IntervalResult {
   }
   const ratio = divideIntervals(to, from);
   if (isNotComparable(ratio)) return ratio;
-  return { low: (ratio.low - 1) * 100, high: (ratio.high - 1) * 100 };
+  return overflowSafe({ low: (ratio.low - 1) * 100, high: (ratio.high - 1) * 100 });
 }

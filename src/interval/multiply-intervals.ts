@@ -1,3 +1,4 @@
+import { overflowSafe } from '../internal/overflow-safe.ts';
 import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
@@ -21,5 +22,5 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
   a = checkedInterval(a, 'The first interval');
   b = checkedInterval(b, 'The second interval');
   const products = [times(a.low, b.low), times(a.low, b.high), times(a.high, b.low), times(a.high, b.high)];
-  return { low: Math.min(...products), high: Math.max(...products) };
+  return overflowSafe({ low: Math.min(...products), high: Math.max(...products) });
 }

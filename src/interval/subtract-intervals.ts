@@ -1,3 +1,4 @@
+import { overflowSafe } from '../internal/overflow-safe.ts';
 import { checkedInterval } from '../internal/checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
@@ -14,5 +15,5 @@ import type { Interval } from '../quantity/types.ts';
 export function subtractIntervals(a: Interval, b: Interval): Interval {
   a = checkedInterval(a, 'The first interval');
   b = checkedInterval(b, 'The second interval');
-  return { low: a.low - b.high, high: a.high - b.low };
+  return overflowSafe({ low: a.low - b.high, high: a.high - b.low });
 }

@@ -85,5 +85,12 @@ describe('interval arithmetic', () => {
     // an end over an open end: 1 / [3, ∞) is (0, 1/3]
     expect(divideIntervals({ low: 1, high: 2 }, { low: 3, high: Infinity })).toEqual({ low: 0, high: 2 / 3 });
   });
+
+  it('keeps an overflowed result a well-formed interval that holds the true value (found by fuzzing)', () => {
+    // 8.88e-16 / -5e-324 overflows to -Infinity at both ends: written as (-∞, -MAX]
+    expect(divideIntervals({ low: 8.881784197001252e-16, high: 8.881784197001252e-16 }, { low: -5e-324, high: -5e-324 }))
+      .toEqual({ low: -Infinity, high: -Number.MAX_VALUE });
+    expect(addIntervals({ low: 1e308, high: 1e308 }, { low: 1e308, high: 1e308 })).toEqual({ low: Number.MAX_VALUE, high: Infinity });
+  });
 });
 
