@@ -22,7 +22,7 @@ import * as numbers from '@microsoft/recognizers-text-number';
 import * as units from '@microsoft/recognizers-text-number-with-unit';
 import { bundledReport, extractClaims, parse, QUANTITY_KINDS } from '../src/index.ts';
 import { corpus, sentencesOf } from './corpus.ts';
-import { summarise } from './stats.ts';
+import { summarise, timeRuns } from './stats.ts';
 import type { SummaryRow } from './summary-row.ts';
 
 const runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 5);
@@ -80,16 +80,7 @@ function accuracy(found: readonly Found[]): { withUnit: number; valueOnly: numbe
   return { withUnit: withUnit / gold.length, valueOnly: valueOnly / gold.length, gold: gold.length };
 }
 
-function time(work: () => unknown, repeat = runs, warm = true): ReturnType<typeof summarise> {
-  if (warm) work();
-  const samples: number[] = [];
-  for (let i = 0; i < repeat; i += 1) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return summarise(samples);
-}
+const time = (work: () => unknown, repeat = runs, warm = true) => timeRuns(work, repeat, warm ? 1 : 0);
 
 const ours = (extractClaims(report.text).objects() as { start: number; end: number; amount: number | null; unit: string }[])
   .filter((row) => row.amount !== null).map((row) => ({ start: row.start, end: row.end, amount: row.amount as number, unit: row.unit }));

@@ -7,22 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_REPORT_DIR, CATALOGUE, checkResults, deriveChecks, FAMILIES, loadReport, runCheck, runChecks, bundledReport } from '../src/index.ts';
-import { summarise } from './stats.ts';
+import { timeRuns } from './stats.ts';
 import type { SummaryRow } from './summary-row.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const report = bundledReport();
 
-function time(work: () => unknown): ReturnType<typeof summarise> {
-  for (let i = 0; i < 3; i += 1) work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return summarise(samples);
-}
+const time = (work: () => unknown) => timeRuns(work, runs, 3);
 
 const checks = checkResults(report).length;
 const full = time(() => checkResults(report));

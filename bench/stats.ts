@@ -9,3 +9,15 @@ export function summarise(values: readonly number[]): { median: number; q1: numb
   };
   return { median: at(0.5), q1: at(0.25), q3: at(0.75), min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0, n: sorted.length };
 }
+
+/** Times a synchronous piece of work `runs` times with performance.now(), after `warmUps` discarded runs. */
+export function timeRuns(work: () => unknown, runs: number, warmUps = 1): ReturnType<typeof summarise> {
+  for (let i = 0; i < warmUps; i += 1) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
