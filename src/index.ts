@@ -116,6 +116,7 @@ export { zhNumberExpr } from './charts/zh-number-expr.ts';
 export { targetVsActualChart, type TargetVsActualChartOptions } from './charts/target-vs-actual-chart.ts';
 export { growthComparisonChart, type GrowthComparisonChartOptions } from './charts/growth-comparison-chart.ts';
 export { checkChart, CHECK_ROWS } from './charts/check-chart.ts';
+export { hasCheckChart } from './charts/has-check-chart.ts';
 export { partsChart, PARTS_ROWS } from './charts/parts-chart.ts';
 export { findingsChart } from './charts/findings-chart.ts';
 export { barChart, type BarChartOptions } from './charts/bar-chart.ts';

@@ -1,5 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { checkChart } from '../charts/check-chart.ts';
+import { hasCheckChart } from '../charts/has-check-chart.ts';
+import { checkChartName } from '../internal/check-chart-name.ts';
 import { findingsChart } from '../charts/findings-chart.ts';
 import { growthComparisonChart } from '../charts/growth-comparison-chart.ts';
 import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
@@ -34,8 +36,8 @@ export function factCheckCharts(results: readonly CheckResult[], report: Report)
   ];
   for (const result of results) {
     if (result.verdict !== 'contradiction' && result.verdict !== 'tension') continue;
-    if (!result.recomputed || !result.reported || result.family === 'repeated_figure') continue;
-    charts.push({ name: `check-${result.check.replace(/[^A-Za-z0-9_+-]/g, '_')}`, spec: checkChart(result, { report }), check: result.check });
+    if (!hasCheckChart(result)) continue;
+    charts.push({ name: checkChartName(result.check), spec: checkChart(result, { report }), check: result.check });
   }
   return charts;
 }

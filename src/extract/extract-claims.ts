@@ -72,7 +72,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
   const rows: Record<string, unknown>[] = [];
   matches.forEach((match, index) => {
     const surface = source.slice(match.start, match.end);
-    const quantity = quantityOf(normalized.slice(match.start, match.end), match.shape);
+    const written = normalized.slice(match.start, match.end);
+    const quantity = quantityOf(written, match.shape);
     const clause = clauseBefore(normalized, match.start);
     const after = normalized.slice(match.end, match.end + 4);
     const meaning = guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
@@ -81,15 +82,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
     const bounds = sentences(match.start, match.end);
     const sentence = normalized.slice(bounds.from, bounds.to);
     const sentenceBefore = normalized.slice(bounds.from, match.start);
-    const status = guessStatus(meaning.kind, match.start >= planStart, normalized.slice(match.start, match.end), sentenceBefore);
-    const written = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(surface)?.[1] : undefined;
-    const year = written ? Number(written) : layout.year === null ? null : status === 'target' ? layout.year : status === 'reference' ? null : layout.year - 1;
+    const status = guessStatus(meaning.kind, match.start >= planStart, written, sentenceBefore);
+    const dated = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(surface)?.[1] : undefined;
+    const year = dated ? Number(dated) : layout.year === null ? null : status === 'target' ? layout.year : status === 'reference' ? null : layout.year - 1;
     rows.push({
       id: `claim_${String(index + 1).padStart(4, '0')}`,
       start: match.start,
       end: match.end,
       surface,
-      value: valueOf(normalized.slice(match.start, match.end), match.shape, quantity),
+      value: valueOf(written, match.shape, quantity),
       scale: quantity?.scale ?? 1,
       unit,
       kind: meaning.kind,

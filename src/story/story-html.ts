@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { TopLevelSpec } from 'vega-lite';
 import { checkChart } from '../charts/check-chart.ts';
+import { hasCheckChart } from '../charts/has-check-chart.ts';
 import { findingsChart } from '../charts/findings-chart.ts';
 import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
 import { VERDICTS, type CheckResult } from '../checks/types.ts';
@@ -87,7 +88,7 @@ export function storyHtml(results: readonly CheckResult[], options: StoryHtmlOpt
     const name = messages.verdictName(result.verdict);
     body.push(`<section id="finding-${index + 1}"><h2><span class="verdict-${escapeHtml(result.verdict)}">${index + 1}. ${escapeHtml(name.zh)} ${escapeHtml(name.en)}</span> · ${escapeHtml(result.check)}</h2>`);
     body.push(`<p lang="zh-Hans">${escapeHtml(result.explanation_zh)}</p>`, `<p lang="en" class="en">${escapeHtml(result.explanation_en)}</p>`);
-    if (result.recomputed && result.reported && result.family !== 'repeated_figure') body.push(chartHolder(checkChart(result, { report }), result.explanation_en));
+    if (hasCheckChart(result)) body.push(chartHolder(checkChart(result, { report }), result.explanation_en));
     for (const quote of result.quotes) {
       const row = report.byId.get(quote.id);
       const place = row ? messages.findingsPlace(row.start, row.end, row.section) : '';

@@ -1,4 +1,6 @@
 import type { CheckResult } from '../checks/types.ts';
+import { hasCheckChart } from '../charts/has-check-chart.ts';
+import { checkChartName } from '../internal/check-chart-name.ts';
 import { escapeMarkdown } from '../internal/escape-markdown.ts';
 import { safeUrl } from '../internal/safe-url.ts';
 import { messages } from '../messages.ts';
@@ -45,8 +47,8 @@ export function storyMarkdown(results: readonly CheckResult[], options: StoryMar
     const name = messages.verdictName(result.verdict);
     lines.push(`## ${index + 1}. ${name.zh} ${name.en}: ${escapeMarkdown(result.check)}`, '');
     lines.push(escapeMarkdown(result.explanation_zh), '', escapeMarkdown(result.explanation_en), '');
-    if (charts !== null && result.recomputed && result.reported && result.family !== 'repeated_figure') {
-      lines.push(messages.storyChartLine(`${charts}/check-${result.check.replace(/[^A-Za-z0-9_+-]/g, '_')}.svg`), '');
+    if (charts !== null && hasCheckChart(result)) {
+      lines.push(messages.storyChartLine(`${charts}/${checkChartName(result.check)}.svg`), '');
     }
     for (const quote of result.quotes) {
       const row = report.byId.get(quote.id);
