@@ -93,10 +93,10 @@ export { exportTable, EXPORT_FORMATS, type ExportFormat } from './export/export-
 export { writeTable } from './export/write-table.ts';
 
 // The main job's outputs: the dataset summary and the findings as terminal text, JSON and Markdown.
-export { datasetSummary } from './cli/dataset-summary.ts';
-export { findingsJson } from './cli/findings-json.ts';
-export { findingsMarkdown } from './cli/findings-markdown.ts';
-export { findingsTerminal, type FindingsTerminalOptions } from './cli/findings-terminal.ts';
+export { datasetSummary } from './publish/dataset-summary.ts';
+export { findingsJson } from './publish/findings-json.ts';
+export { findingsMarkdown } from './publish/findings-markdown.ts';
+export { findingsTerminal, type FindingsTerminalOptions } from './publish/findings-terminal.ts';
 
 // Errors.
 export { FactcheckError } from './errors/factcheck-error.ts';
@@ -107,7 +107,7 @@ export { NotAQuantityError } from './errors/not-a-quantity-error.ts';
 export { ClaimsDataError, type ClaimProblem } from './errors/claims-data-error.ts';
 export { ReportLoadError } from './errors/report-load-error.ts';
 export { NotComparableError } from './errors/not-comparable-error.ts';
-export { messages } from './messages.ts';
+export { messages } from './messages/index.ts';
 
 // Charts: typed Vega-Lite builders in the house style, rendered without a browser.
 export { HOUSE_THEME, HOUSE_FONT, PALETTE, PHONE_WIDTH } from './charts/house-theme.ts';
@@ -127,7 +127,7 @@ export { renderSvg } from './render/render-svg.ts';
 export { renderPng, type RenderPngOptions } from './render/render-png.ts';
 export { findCjkFont, CJK_FONT_PLACES, type FontFile } from './render/find-cjk-font.ts';
 export { cjkTextWidth, installCjkTextWidth } from './render/cjk-text-width.ts';
-export { factCheckCharts, type NamedChart } from './cli/fact-check-charts.ts';
+export { factCheckCharts, type NamedChart } from './publish/fact-check-charts.ts';
 
 // Notebooks: rich display in the Deno Jupyter kernel, and danfo interop without depending on danfo.
 export { chart, VEGA_LITE_MIME, type Chart } from './notebook/chart.ts';
@@ -137,13 +137,11 @@ export { toDanfo, type DanfoModule } from './notebook/to-danfo.ts';
 export { fromDanfo, type DanfoFrame } from './notebook/from-danfo.ts';
 
 // The fact-check story: a standalone page (vega-embed, strict CSP, no network) and its Markdown twin.
-export { storyHtml, type StoryHtmlOptions } from './story/story-html.ts';
-export { storyMarkdown, type StoryMarkdownOptions } from './story/story-markdown.ts';
-export { storyAssets, STORY_SCRIPTS } from './story/story-assets.ts';
+export { storyHtml, type StoryHtmlOptions } from './publish/story-html.ts';
+export { storyMarkdown, type StoryMarkdownOptions } from './publish/story-markdown.ts';
+export { storyAssets, STORY_SCRIPTS } from './publish/story-assets.ts';
 
 // Any report: a claim extractor for Chinese government reports, its draft CSV and its score.
 export { extractClaims, EXTRACT_COLUMNS, type ExtractOptions } from './extract/extract-claims.ts';
 export { draftClaimsCsv } from './extract/draft-claims-csv.ts';
 export { scoreExtraction, SCORED_FIELDS } from './extract/score-extraction.ts';
-export { runCheckCommand, type CheckCommandOptions } from './cli/run-check-command.ts';
-export { runExtractCommand, type ExtractCommandOptions } from './cli/run-extract-command.ts';

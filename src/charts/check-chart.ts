@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CheckResult } from '../checks/types.ts';
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { axisFormat } from '../internal/axis-format.ts';
-import { formatRange } from '../internal/format-value.ts';
-import { houseSpec } from '../internal/house-spec.ts';
-import { messages } from '../messages.ts';
+import { axisFormat } from './house/axis-format.ts';
+import { formatRange } from '../text/format-value.ts';
+import { houseSpec } from './house/house-spec.ts';
+import { messages } from '../messages/index.ts';
 import { PALETTE } from './house-theme.ts';
 import type { ChartOptions } from './types.ts';
 

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { VERDICTS, type CheckResult } from '../checks/types.ts';
-import { chartRows } from '../internal/chart-rows.ts';
-import { houseSpec } from '../internal/house-spec.ts';
-import { messages } from '../messages.ts';
+import { chartRows } from './house/chart-rows.ts';
+import { houseSpec } from './house/house-spec.ts';
+import { messages } from '../messages/index.ts';
 import { PALETTE } from './house-theme.ts';
 import type { ChartOptions, ChartRows } from './types.ts';
 

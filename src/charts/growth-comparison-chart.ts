@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { dumbbellBody, type DumbbellRow } from '../internal/dumbbell-body.ts';
-import { houseSpec } from '../internal/house-spec.ts';
-import { messages } from '../messages.ts';
+import { dumbbellBody, type DumbbellRow } from './house/dumbbell-body.ts';
+import { houseSpec } from './house/house-spec.ts';
+import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Topic } from '../report/types.ts';
 import { targetVsActual } from '../views/target-vs-actual.ts';

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { axisFormat } from '../internal/axis-format.ts';
-import { chartRows } from '../internal/chart-rows.ts';
-import { houseSpec } from '../internal/house-spec.ts';
+import { axisFormat } from './house/axis-format.ts';
+import { chartRows } from './house/chart-rows.ts';
+import { houseSpec } from './house/house-spec.ts';
 import type { UnitCode } from '../quantity/types.ts';
 import type { ChartOptions, ChartRows } from './types.ts';
 

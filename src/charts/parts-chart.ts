@@ -1,12 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { axisFormat } from '../internal/axis-format.ts';
-import { nameOf } from '../internal/evaluate-term.ts';
-import { figureText } from '../internal/figure-text.ts';
-import { formatRange } from '../internal/format-value.ts';
-import { houseSpec } from '../internal/house-spec.ts';
+import { axisFormat } from './house/axis-format.ts';
+import { nameOf } from '../checks/engine/evaluate-term.ts';
+import { figureText } from '../checks/engine/figure-text.ts';
+import { formatRange } from '../text/format-value.ts';
+import { houseSpec } from './house/house-spec.ts';
 import { toInterval } from '../interval/to-interval.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import type { Figure } from '../report/types.ts';
 import type { ChartOptions } from './types.ts';
 

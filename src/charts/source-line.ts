@@ -1,6 +1,6 @@
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /**
  * The source line every chart carries: the report's title and the date it was given, in Chinese

@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { dumbbellBody, type DumbbellRow } from '../internal/dumbbell-body.ts';
-import { formatValue } from '../internal/format-value.ts';
-import { houseSpec } from '../internal/house-spec.ts';
-import { messages } from '../messages.ts';
+import { dumbbellBody, type DumbbellRow } from './house/dumbbell-body.ts';
+import { formatValue } from '../text/format-value.ts';
+import { houseSpec } from './house/house-spec.ts';
+import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Topic } from '../report/types.ts';
 import type { UnitCode } from '../quantity/types.ts';

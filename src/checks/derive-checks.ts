@@ -1,4 +1,4 @@
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { UNITS } from '../quantity/units.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Claim, Report } from '../report/types.ts';

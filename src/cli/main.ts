@@ -1,4 +1,4 @@
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { runCheckCommand } from './run-check-command.ts';
 import { runExtractCommand } from './run-extract-command.ts';
 

@@ -1,17 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkResults } from '../checks/check-results.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import { loadReport } from '../report/load-report.ts';
 import { renderSvg } from '../render/render-svg.ts';
-import { storyHtml } from '../story/story-html.ts';
-import { storyMarkdown } from '../story/story-markdown.ts';
-import { datasetSummary } from './dataset-summary.ts';
-import { factCheckCharts } from './fact-check-charts.ts';
-import { findingsJson } from './findings-json.ts';
-import { findingsMarkdown } from './findings-markdown.ts';
-import { findingsTerminal } from './findings-terminal.ts';
+import { storyHtml } from '../publish/story-html.ts';
+import { storyMarkdown } from '../publish/story-markdown.ts';
+import { datasetSummary } from '../publish/dataset-summary.ts';
+import { factCheckCharts } from '../publish/fact-check-charts.ts';
+import { findingsJson } from '../publish/findings-json.ts';
+import { findingsMarkdown } from '../publish/findings-markdown.ts';
+import { findingsTerminal } from '../publish/findings-terminal.ts';
 
 /** Options of the `check` command. */
 export interface CheckCommandOptions {

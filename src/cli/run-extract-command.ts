@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { draftClaimsCsv } from '../extract/draft-claims-csv.ts';
 import { extractClaims } from '../extract/extract-claims.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /** Options of the `extract` command. */
 export interface ExtractCommandOptions {

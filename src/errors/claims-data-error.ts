@@ -1,4 +1,4 @@
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { FactcheckError } from './factcheck-error.ts';
 
 /** One problem in a claims table: the CSV line (the header is line 1), the column, and what to do. */

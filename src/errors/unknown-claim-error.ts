@@ -1,5 +1,5 @@
-import { nearest } from '../internal/nearest.ts';
-import { messages } from '../messages.ts';
+import { nearest } from './nearest.ts';
+import { messages } from '../messages/index.ts';
 import { FactcheckError } from './factcheck-error.ts';
 
 /**

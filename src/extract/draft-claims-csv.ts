@@ -1,6 +1,6 @@
 import { table, type ColumnTable } from 'arquero';
 import { CLAIM_COLUMNS } from '../report/types.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /**
  * Writes the table of `extractClaims` as a draft claims CSV in the claims format (the columns of

@@ -1,8 +1,8 @@
 import { table, type ColumnTable } from 'arquero';
-import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic } from '../internal/guess-meaning.ts';
-import { normalizeText } from '../internal/normalize-text.ts';
-import { reportLayout } from '../internal/report-layout.ts';
-import { scanNumbers, type NumberMatch } from '../internal/scan-numbers.ts';
+import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic } from './guess-meaning.ts';
+import { normalizeText } from './normalize-text.ts';
+import { reportLayout } from '../report/report-layout.ts';
+import { scanNumbers, type NumberMatch } from './scan-numbers.ts';
 import { tryParse } from '../quantity/try-parse.ts';
 import type { Quantity } from '../quantity/types.ts';
 

@@ -1,7 +1,7 @@
-import { finiteNumber } from '../internal/finite-number.ts';
+import { finiteNumber } from '../interval/finite-number.ts';
 import { geometricMean } from 'simple-statistics';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /**
  * The average yearly growth, in percent, of several years' rates: the geometric mean of the growth

@@ -1,7 +1,7 @@
-import { finiteNumber } from '../internal/finite-number.ts';
+import { finiteNumber } from '../interval/finite-number.ts';
 import { product } from 'simple-statistics';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /**
  * The cumulative growth, in percent, of several years' rates chained together:

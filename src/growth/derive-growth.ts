@@ -1,6 +1,6 @@
 import type { ColumnTable } from 'arquero';
 import { UnknownValueError } from '../errors/unknown-value-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /** Options of `deriveGrowth`. */
 export interface DeriveGrowthOptions {

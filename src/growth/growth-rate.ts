@@ -1,9 +1,9 @@
-import { finiteNumber } from '../internal/finite-number.ts';
+import { finiteNumber } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { intervalGrowth } from '../interval/interval-growth.ts';
 import { toInterval } from '../interval/to-interval.ts';
 import type { IntervalResult } from '../interval/types.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
 

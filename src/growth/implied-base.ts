@@ -1,12 +1,12 @@
-import { finiteNumber } from '../internal/finite-number.ts';
+import { finiteNumber } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { divideIntervals } from '../interval/divide-intervals.ts';
 import { toInterval } from '../interval/to-interval.ts';
 import type { IntervalResult } from '../interval/types.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
-import { realGrowthRefusal } from '../internal/real-growth-refusal.ts';
+import { realGrowthRefusal } from './real-growth-refusal.ts';
 
 /**
  * The base a level grew from at a growth rate (back-calculation): `level ÷ (1 + rate ÷ 100)`.

@@ -1,4 +1,4 @@
-import { finiteNumber } from '../internal/finite-number.ts';
+import { finiteNumber } from '../interval/finite-number.ts';
 import { growthRate } from './growth-rate.ts';
 
 /** A change between two rates, said both ways. */

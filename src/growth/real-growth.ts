@@ -1,6 +1,6 @@
-import { finiteNumber } from '../internal/finite-number.ts';
+import { finiteNumber } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /**
  * Real growth from nominal growth and the rise of the price deflator, in percent:

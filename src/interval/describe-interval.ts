@@ -1,6 +1,6 @@
-import { checkedInterval } from '../internal/checked-interval.ts';
-import { formatRange, type Language } from '../internal/format-value.ts';
-import { messages } from '../messages.ts';
+import { checkedInterval } from './checked-interval.ts';
+import { formatRange, type Language } from '../text/format-value.ts';
+import { messages } from '../messages/index.ts';
 import type { Interval, UnitCode } from '../quantity/types.ts';
 
 /**

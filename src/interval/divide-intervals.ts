@@ -1,9 +1,9 @@
-import { overflowSafe } from '../internal/overflow-safe.ts';
-import { checkedInterval } from '../internal/checked-interval.ts';
-import { messages } from '../messages.ts';
+import { overflowSafe } from './overflow-safe.ts';
+import { checkedInterval } from './checked-interval.ts';
+import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { IntervalResult } from './types.ts';
-import { formatInterval } from '../internal/format-interval.ts';
+import { formatInterval } from '../text/format-interval.ts';
 
 /**
  * The quotient of two intervals: every value `a ÷ b` with `a` in the first and `b` in the second.

@@ -1,6 +1,6 @@
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { checkedInterval } from '../internal/checked-interval.ts';
-import { messages } from '../messages.ts';
+import { checkedInterval } from './checked-interval.ts';
+import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { overflowSafe } from '../internal/overflow-safe.ts';
-import { checkedInterval } from '../internal/checked-interval.ts';
-import { messages } from '../messages.ts';
+import { overflowSafe } from './overflow-safe.ts';
+import { checkedInterval } from './checked-interval.ts';
+import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
-import { formatInterval } from '../internal/format-interval.ts';
+import { formatInterval } from '../text/format-interval.ts';
 import { divideIntervals } from './divide-intervals.ts';
 import { isNotComparable } from './is-not-comparable.ts';
 import type { IntervalResult } from './types.ts';

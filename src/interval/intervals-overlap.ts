@@ -1,4 +1,4 @@
-import { checkedInterval } from '../internal/checked-interval.ts';
+import { checkedInterval } from './checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /**

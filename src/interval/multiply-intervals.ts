@@ -1,5 +1,5 @@
-import { overflowSafe } from '../internal/overflow-safe.ts';
-import { checkedInterval } from '../internal/checked-interval.ts';
+import { overflowSafe } from './overflow-safe.ts';
+import { checkedInterval } from './checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /** A bound product where zero times an open end is zero (the product of an interval touching zero). */

@@ -1,5 +1,5 @@
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import type { Operand } from './to-interval.ts';
 
 /**

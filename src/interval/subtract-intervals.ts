@@ -1,5 +1,5 @@
-import { overflowSafe } from '../internal/overflow-safe.ts';
-import { checkedInterval } from '../internal/checked-interval.ts';
+import { overflowSafe } from './overflow-safe.ts';
+import { checkedInterval } from './checked-interval.ts';
 import type { Interval } from '../quantity/types.ts';
 
 /**

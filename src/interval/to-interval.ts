@@ -1,10 +1,10 @@
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { checkedInterval } from '../internal/checked-interval.ts';
-import { finiteNumber } from '../internal/finite-number.ts';
-import { messages } from '../messages.ts';
+import { checkedInterval } from './checked-interval.ts';
+import { finiteNumber } from './finite-number.ts';
+import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
-import { kindInterval } from '../internal/kind-interval.ts';
+import { kindInterval } from '../report/kind-interval.ts';
 
 /** A plain number, an interval, or a figure: what the growth helpers accept. */
 export type Operand = number | Interval | Figure;

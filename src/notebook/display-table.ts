@@ -1,5 +1,5 @@
 import { ColumnTable } from 'arquero';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { tableHtml, type TableHtmlOptions, type TableLike } from './table-html.ts';
 
 const DISPLAY = Symbol.for('Jupyter.display');

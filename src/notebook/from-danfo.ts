@@ -1,6 +1,6 @@
 import { table, type ColumnTable } from 'arquero';
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /** The part of a danfo DataFrame `fromDanfo` reads. */
 export interface DanfoFrame {

@@ -1,5 +1,5 @@
-import { escapeHtml } from '../internal/escape-html.ts';
-import { messages } from '../messages.ts';
+import { escapeHtml } from '../text/escape-html.ts';
+import { messages } from '../messages/index.ts';
 
 /** Options of `tableHtml` and `displayTable`. */
 export interface TableHtmlOptions {

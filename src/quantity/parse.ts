@@ -1,5 +1,5 @@
 import { QuantityParseError } from '../errors/quantity-parse-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { QUALIFIER_WORDS } from './qualifiers.ts';
 import { roundingInterval } from './rounding-interval.ts';
 import type { Interval, Qualifier, QualifierWord, Quantity, Scale, UnitInfo } from './types.ts';

@@ -1,6 +1,6 @@
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { QuantityParseError } from '../errors/quantity-parse-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { ABOUT_TOLERANCE, NEARLY_TOLERANCE } from './qualifiers.ts';
 import type { Interval, Qualifier } from './types.ts';
 

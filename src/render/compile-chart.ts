@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Spec } from 'vega';
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 
 /** What compiling a Vega-Lite spec gave: the Vega spec, and every warning Vega-Lite logged. */
 export interface CompiledChart {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TopLevelSpec } from 'vega-lite';
 import { FactcheckError } from '../errors/factcheck-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { CJK_FONT_PLACES, findCjkFont, type FontFile } from './find-cjk-font.ts';
 import { renderSvg } from './render-svg.ts';
 

@@ -1,4 +1,4 @@
-import { kindInterval } from '../internal/kind-interval.ts';
+import { kindInterval } from './kind-interval.ts';
 import { table, type ColumnTable } from 'arquero';
 import { tryParse } from '../quantity/try-parse.ts';
 import { CLAIM_COLUMNS, QUANTITY_KINDS, type Claim } from './types.ts';

@@ -1,5 +1,5 @@
 import { NotAQuantityError } from '../errors/not-a-quantity-error.ts';
-import { kindInterval } from '../internal/kind-interval.ts';
+import { kindInterval } from './kind-interval.ts';
 import { parse } from '../quantity/parse.ts';
 import { bundledReport } from './bundled-report.ts';
 import { claim } from './claim.ts';

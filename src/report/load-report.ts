@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fromCSV } from 'arquero';
 import { ClaimsDataError } from '../errors/claims-data-error.ts';
 import { ReportLoadError } from '../errors/report-load-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { claimsTable } from './claims-table.ts';
 import { readClaimsCsv } from './read-claims-csv.ts';
 import type { Manifest, Report, Section } from './types.ts';

@@ -1,8 +1,8 @@
 import { fromCSV } from 'arquero';
 import { ClaimsDataError, type ClaimProblem } from '../errors/claims-data-error.ts';
-import { messages } from '../messages.ts';
-import { nearest } from '../internal/nearest.ts';
-import { splitList } from '../internal/split-list.ts';
+import { messages } from '../messages/index.ts';
+import { nearest } from '../errors/nearest.ts';
+import { splitList } from './split-list.ts';
 import { QUALIFIERS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
 import type { Qualifier, Scale } from '../quantity/types.ts';

@@ -1,5 +1,5 @@
 import type { ClaimProblem } from '../errors/claims-data-error.ts';
-import { messages } from '../messages.ts';
+import { messages } from '../messages/index.ts';
 import { tryParse } from '../quantity/try-parse.ts';
 import { QUANTITY_KINDS, type Claim, type Kind, type LinkColumn } from './types.ts';
 

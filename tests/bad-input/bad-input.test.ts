@@ -14,7 +14,7 @@ import { QuantityParseError } from '../../src/errors/quantity-parse-error.ts';
 import { ReportLoadError } from '../../src/errors/report-load-error.ts';
 import { UnknownClaimError } from '../../src/errors/unknown-claim-error.ts';
 import { UnknownValueError } from '../../src/errors/unknown-value-error.ts';
-import { findingsMarkdown } from '../../src/cli/findings-markdown.ts';
+import { findingsMarkdown } from '../../src/publish/findings-markdown.ts';
 import { growth, figure } from '../support/figure.ts';
 import { HOSTILE, hostileReport } from '../support/hostile-report.ts';
 

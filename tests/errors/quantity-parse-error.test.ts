@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
 import { QuantityParseError } from '../../src/errors/quantity-parse-error.ts';
-import { messages } from '../../src/messages.ts';
+import { messages } from '../../src/messages/index.ts';
 
 describe('QuantityParseError', () => {
   const error = new QuantityParseError('12..5亿元', 3, 'unexpected "."');

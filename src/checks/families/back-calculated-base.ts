@@ -1,12 +1,12 @@
 import { impliedBase } from '../../growth/implied-base.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';
-import { buildResult } from '../../internal/build-result.ts';
-import { figureText } from '../../internal/figure-text.ts';
-import { pointAndRange } from '../../internal/point-and-range.ts';
-import { nameOf } from '../../internal/evaluate-term.ts';
-import { notComparableResult } from '../../internal/not-comparable-result.ts';
-import { messages } from '../../messages.ts';
+import { buildResult } from '../engine/build-result.ts';
+import { figureText } from '../engine/figure-text.ts';
+import { pointAndRange } from '../../text/point-and-range.ts';
+import { nameOf } from '../engine/evaluate-term.ts';
+import { notComparableResult } from '../engine/not-comparable-result.ts';
+import { messages } from '../../messages/index.ts';
 import { UNITS } from '../../quantity/units.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';

@@ -1,4 +1,4 @@
-import { growthComparison } from '../../internal/growth-comparison.ts';
+import { growthCheck } from '../engine/growth-check.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';
 
@@ -17,5 +17,5 @@ import type { CheckOptions, CheckResult } from '../types.ts';
  * // => 'holds'
  */
 export function growthVsLevels(rate: Figure, from: Figure, to: Figure, options: CheckOptions = {}): CheckResult {
-  return growthComparison('growth_vs_levels', rate, from, to, options);
+  return growthCheck('growth_vs_levels', rate, from, to, options);
 }

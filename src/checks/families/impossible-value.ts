@@ -1,9 +1,9 @@
 import { pointOf } from '../../interval/point-of.ts';
 import { toInterval } from '../../interval/to-interval.ts';
-import { figureText } from '../../internal/figure-text.ts';
-import { buildResult } from '../../internal/build-result.ts';
-import { nameOf } from '../../internal/evaluate-term.ts';
-import { messages } from '../../messages.ts';
+import { figureText } from '../engine/figure-text.ts';
+import { buildResult } from '../engine/build-result.ts';
+import { nameOf } from '../engine/evaluate-term.ts';
+import { messages } from '../../messages/index.ts';
 import { UNITS } from '../../quantity/units.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';

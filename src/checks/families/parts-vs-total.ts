@@ -1,12 +1,12 @@
 import { sumIntervals } from '../../interval/sum-intervals.ts';
-import { buildResult } from '../../internal/build-result.ts';
-import { compareTerms, gapBetween } from '../../internal/compare-terms.ts';
-import { evaluateAll, figuresOf } from '../../internal/evaluate-all.ts';
-import type { Evaluated } from '../../internal/evaluate-term.ts';
-import { pointAndRange } from '../../internal/point-and-range.ts';
-import { notComparableResult } from '../../internal/not-comparable-result.ts';
-import { sameUnit } from '../../internal/same-unit.ts';
-import { messages } from '../../messages.ts';
+import { buildResult } from '../engine/build-result.ts';
+import { compareTerms, gapBetween } from '../engine/compare-terms.ts';
+import { evaluateAll, figuresOf } from '../engine/evaluate-all.ts';
+import type { Evaluated } from '../engine/evaluate-term.ts';
+import { pointAndRange } from '../../text/point-and-range.ts';
+import { notComparableResult } from '../engine/not-comparable-result.ts';
+import { sameUnit } from '../../quantity/same-unit.ts';
+import { messages } from '../../messages/index.ts';
 import type { CheckOptions, CheckResult, Term } from '../types.ts';
 
 /** Options of `partsVsTotal`. */

@@ -1,14 +1,14 @@
 import { divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
-import { formatRange } from '../../internal/format-value.ts';
+import { formatRange } from '../../text/format-value.ts';
 import type { Interval } from '../../quantity/types.ts';
 import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
-import { buildResult } from '../../internal/build-result.ts';
-import { compareTerms } from '../../internal/compare-terms.ts';
-import { evaluateAll } from '../../internal/evaluate-all.ts';
-import type { Evaluated } from '../../internal/evaluate-term.ts';
-import { pointAndRange } from '../../internal/point-and-range.ts';
-import { messages } from '../../messages.ts';
+import { buildResult } from '../engine/build-result.ts';
+import { compareTerms } from '../engine/compare-terms.ts';
+import { evaluateAll } from '../engine/evaluate-all.ts';
+import type { Evaluated } from '../engine/evaluate-term.ts';
+import { pointAndRange } from '../../text/point-and-range.ts';
+import { messages } from '../../messages/index.ts';
 import type { CheckOptions, CheckResult, Term } from '../types.ts';
 
 /** A ratio as percentages: 0.48 → 48; a range from 0 is written as "at most" (an open product leaves no lower bound). */

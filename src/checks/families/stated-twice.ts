@@ -1,9 +1,9 @@
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
-import { buildResult } from '../../internal/build-result.ts';
-import { compareTerms } from '../../internal/compare-terms.ts';
-import { evaluateTerm } from '../../internal/evaluate-term.ts';
-import { notComparableResult } from '../../internal/not-comparable-result.ts';
-import { messages } from '../../messages.ts';
+import { buildResult } from '../engine/build-result.ts';
+import { compareTerms } from '../engine/compare-terms.ts';
+import { evaluateTerm } from '../engine/evaluate-term.ts';
+import { notComparableResult } from '../engine/not-comparable-result.ts';
+import { messages } from '../../messages/index.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';
 

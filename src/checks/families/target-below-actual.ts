@@ -1,11 +1,11 @@
-import { figureText } from '../../internal/figure-text.ts';
-import { buildResult } from '../../internal/build-result.ts';
-import { gapBetween } from '../../internal/compare-terms.ts';
-import { nameOf } from '../../internal/evaluate-term.ts';
-import { notComparableResult } from '../../internal/not-comparable-result.ts';
-import { writtenInterval } from '../../internal/written-interval.ts';
-import { messages } from '../../messages.ts';
-import { sameUnit } from '../../internal/same-unit.ts';
+import { figureText } from '../engine/figure-text.ts';
+import { buildResult } from '../engine/build-result.ts';
+import { gapBetween } from '../engine/compare-terms.ts';
+import { nameOf } from '../engine/evaluate-term.ts';
+import { notComparableResult } from '../engine/not-comparable-result.ts';
+import { writtenInterval } from '../engine/written-interval.ts';
+import { messages } from '../../messages/index.ts';
+import { sameUnit } from '../../quantity/same-unit.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';
 

@@ -1,4 +1,4 @@
-import { growthComparison } from '../../internal/growth-comparison.ts';
+import { growthCheck } from '../engine/growth-check.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';
 
@@ -19,5 +19,5 @@ import type { CheckOptions, CheckResult } from '../types.ts';
  * // => 1.471
  */
 export function targetVsGrowth(target: Figure, rate: Figure, base: Figure, options: CheckOptions = {}): CheckResult {
-  return growthComparison('target_vs_growth', rate, base, target, options);
+  return growthCheck('target_vs_growth', rate, base, target, options);
 }

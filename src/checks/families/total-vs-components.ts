@@ -2,12 +2,12 @@ import { FactcheckError } from '../../errors/factcheck-error.ts';
 import { intervalContains } from '../../interval/interval-contains.ts';
 import { intervalsOverlap } from '../../interval/intervals-overlap.ts';
 import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
-import { buildResult } from '../../internal/build-result.ts';
-import { compareTerms, gapBetween } from '../../internal/compare-terms.ts';
-import { evaluateAll } from '../../internal/evaluate-all.ts';
-import type { Evaluated } from '../../internal/evaluate-term.ts';
-import { pointAndRange } from '../../internal/point-and-range.ts';
-import { messages } from '../../messages.ts';
+import { buildResult } from '../engine/build-result.ts';
+import { compareTerms, gapBetween } from '../engine/compare-terms.ts';
+import { evaluateAll } from '../engine/evaluate-all.ts';
+import type { Evaluated } from '../engine/evaluate-term.ts';
+import { pointAndRange } from '../../text/point-and-range.ts';
+import { messages } from '../../messages/index.ts';
 import type { Interval } from '../../quantity/types.ts';
 import type { CheckOptions, CheckResult, Term, Verdict } from '../types.ts';
 

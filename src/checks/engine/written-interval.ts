@@ -1,0 +1,17 @@
+import { parse } from '../../quantity/parse.ts';
+import { roundingInterval } from '../../quantity/rounding-interval.ts';
+import { UNITS } from '../../quantity/units.ts';
+import type { Interval } from '../../quantity/types.ts';
+import type { Figure } from '../../report/types.ts';
+
+/**
+ * The interval of a figure's written digits alone, ignoring its qualifier: 4.5亿元以上 gives
+ * [4.45亿, 4.55亿]. A count of whole things written without a scale word (25个, 3家以上) is taken
+ * as exact: nobody rounds 26 teams to 25.
+ */
+export function writtenInterval(figure: Figure): Interval {
+  const quantity = parse(figure.surface);
+  const counted = UNITS.find((unit) => unit.code === quantity.unit)?.integer === true && quantity.scale === 1 && quantity.decimals === 0;
+  const interval = counted ? { low: quantity.base, high: quantity.base } : roundingInterval(quantity.value, quantity.scale, 'exact', false);
+  return figure.direction === 'down' ? { low: -interval.high, high: -interval.low } : interval;
+}

@@ -1,0 +1,155 @@
+import type { Qualifier } from '../quantity/types.ts';
+
+/** A value quoted for a message: JSON quoting, so that control characters and lone surrogates show. */
+const quote = (text: string): string => JSON.stringify(text);
+
+const QUALIFIER_NAMES: Record<Qualifier, string> = {
+  exact: 'exact',
+  at_least: 'at least',
+  above: 'above',
+  at_most: 'at most',
+  about: 'about',
+  nearly: 'nearly',
+  more_than: 'more than',
+};
+
+/**
+ * Error messages: what a typed error says. Each names the offending value and says what to do.
+ * Entries are grouped by area, one comment per group.
+ */
+export const errorMessages = {
+  // Quantities (src/quantity): the sentence a QuantityParseError carries.
+  quantityParse: (input: string, position: number, reason: string): string =>
+    `Cannot read ${quote(input)} as a quantity: ${reason} at position ${position}. ` +
+    'Write a number such as "273.46亿元", "10%以上" or "2.35:1".',
+
+  // Quantities: reasons, each a phrase that reads before "at position N".
+  quantityNotText: (type: string): string => `a value of type ${type} where text was expected`,
+  quantityExpectedNumber: (): string => 'expected a number',
+  quantityUnexpected: (text: string): string => `unexpected ${quote(text)}`,
+  quantitySecondNumber: (text: string): string => `unexpected ${quote(text)} (only one number can be read)`,
+  quantityBadGrouping: (text: string): string =>
+    `unexpected ${quote(text)} (thousands separators group digits by exactly three)`,
+  quantityExpectedDigitAfter: (mark: string): string => `expected a digit after ${quote(mark)}`,
+  quantityExpectedGroup: (): string => 'expected three digits after "," (thousands separators group digits by exactly three)',
+  quantityConflict: (word: string, qualifier: Qualifier, earlier: string, earlierQualifier: Qualifier): string =>
+    `${quote(word)} (${QUALIFIER_NAMES[qualifier]}) contradicting ${quote(earlier)} (${QUALIFIER_NAMES[earlierQualifier]})`,
+  quantityNegative: (unitText: string): string =>
+    `a minus sign on ${unitText === ':' ? 'a ratio' : unitText === '' ? 'a quantity' : quote(unitText)} (never negative)`,
+  quantityTooLarge: (): string => 'a number too large to represent',
+  quantityZeroRatio: (): string => 'a ratio whose second term is zero',
+
+  // Quantities: arguments of roundingInterval (programming errors).
+  invalidScale: (scale: unknown): string =>
+    `Cannot use ${String(scale)} as a scale: a scale multiplies the written number into base units. ` +
+    'Pass a positive number such as 1, 10000 (万), 100000000 (亿) or 1000000000000 (万亿).',
+  invalidQualifier: (qualifier: unknown): string =>
+    `Cannot use ${quote(String(qualifier))} as a qualifier. Pass one of ${Object.keys(QUALIFIER_NAMES).map(quote).join(', ')}.`,
+
+  // Claims data: reading and checking a claims CSV against its report text.
+  emptyClaimsCsv: (type: string): string =>
+    `The claims CSV is ${type === 'string' ? 'empty' : `not text (a ${type})`}. It needs a header row with the columns of docs/claims-format.md and one row per claim; draft one with: wulong-factcheck extract report.txt.`,
+  missingColumn: (column: string, suggestion?: string): string =>
+    `The claims CSV has no "${column}" column.${suggestion ? ` Is "${suggestion}" a misspelling of it? Rename it to "${column}".` : ` Add it (see docs/claims-format.md).`}`,
+  unknownColumn: (column: string, suggestion?: string): string =>
+    `The claims CSV has an unknown column "${column}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Remove or rename it (see docs/claims-format.md).`,
+  notAnInteger: (column: string, text: string): string =>
+    `"${column}" must be a whole number, but is "${text}". Write digits only, e.g. 1861.`,
+  notInVocabulary: (column: string, text: string, allowed: readonly string[], suggestion?: string): string =>
+    `"${column}" is "${text}", which is not one of ${allowed.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+  badId: (id: string): string =>
+    `The id "${id}" is not snake_case. Use lower-case letters, digits and underscores, starting with a letter, e.g. "gdp_2023".`,
+  emptyCell: (column: string): string => `"${column}" is empty. Fill it in (see docs/claims-format.md).`,
+  listLengths: (column: string, count: number, other: string, otherCount: number): string =>
+    `"${column}" lists ${count} item(s) but "${other}" lists ${otherCount}. Give one per indicator, separated by ";".`,
+  duplicateId: (id: string): string => `The id "${id}" is used by more than one row. Give each row its own id.`,
+  overlappingSpans: (id: string, other: string): string =>
+    `The span of "${id}" overlaps the span of "${other}". Each character of the text belongs to at most one claim; fix start/end.`,
+  spanOutsideText: (id: string, start: number, end: number, length: number): string =>
+    `The span of "${id}" [${start}, ${end}) is not inside the text (length ${length}). start must be ≥ 0 and < end ≤ ${length}.`,
+  surfaceMismatch: (id: string, surface: string, actual: string): string =>
+    `The surface of "${id}" is "${surface}" but the text at its span reads "${actual}". Fix start/end or the surface.`,
+  surfaceNotQuantity: (id: string, surface: string, reason: string): string =>
+    `The surface of "${id}" ("${surface}") cannot be read as a quantity: ${reason}`,
+  disagreesWithSurface: (id: string, column: string, written: string, parsed: string, surface: string): string =>
+    `"${column}" of "${id}" is "${written}" but the surface "${surface}" reads as "${parsed}". Make them agree.`,
+  badDate: (id: string, value: string, surface: string): string =>
+    `The date value "${value}" of "${id}" is not an ISO date made of the digits of "${surface}". Write YYYY, YYYY-MM-DD or --MM-DD.`,
+  directionMisplaced: (id: string, kind: string): string =>
+    `"${id}" is a ${kind}: "direction" (up/down) belongs on growth and point-change rows and must be set there, and only there.`,
+  scopeWithoutLink: (id: string): string =>
+    `"${id}" has scope "differs" but no counterpart, part_of or whole link, and no note saying how the definitions differ. Add the link and the note, or clear "scope".`,
+  basisMisplaced: (id: string, kind: string): string =>
+    `"${id}" is a ${kind}: "basis" (real/nominal/price/physical) belongs on growth rows only. Clear it.`,
+  linkFromWrongKind: (id: string, column: string, kind: string, allowed: readonly string[]): string =>
+    `"${id}" is a ${kind}, which cannot have a "${column}" link; only ${allowed.join(', ')} rows can. Clear it or fix the kind.`,
+  brokenLink: (id: string, column: string, target: string): string =>
+    `"${column}" of "${id}" points to "${target}", which is not another row of this table. Fix the id or clear the link.`,
+  linkToWrongKind: (id: string, column: string, target: string, kind: string, allowed: readonly string[]): string =>
+    `"${column}" of "${id}" points to "${target}", a ${kind}; it must point to a ${allowed.join(' or ')}.`,
+  badCounterpart: (id: string, target: string): string =>
+    `"counterpart" of "${id}" points to "${target}", which must be the same kind of figure in another year.`,
+
+  // Reports: loading folders and looking up claims.
+  missingReportFile: (dir: string, name: string): string =>
+    `The report folder "${dir}" has no ${name}. A report folder needs report.txt and claims.csv (see docs/claims-format.md).`,
+  badManifest: (dir: string, reason: string): string =>
+    `manifest.json in "${dir}" is not valid JSON (${reason}). Fix it or remove it.`,
+  unknownClaim: (id: string, suggestions: readonly string[]): string =>
+    `There is no claim "${id}".${suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ' List the ids with report.claims.array("id").'}`,
+  unknownValue: (what: string, value: string, allowed: readonly string[], suggestion?: string): string =>
+    `Unknown ${what} "${value}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} Use one of: ${allowed.join(', ')}.`,
+  notAQuantity: (id: string, kind: string): string =>
+    `"${id}" is a ${kind}, not a quantity, so it has no interval. Use claim("${id}") to read it, or cite("${id}") to quote it.`,
+  claimsData: (count: number, listing: string): string =>
+    `The claims data has ${count} problem(s):\n${listing}`,
+
+  // Interval arithmetic and growth helpers (src/interval, src/growth): why there is no answer.
+  divisorHoldsZero: (divisor: string): string =>
+    `Cannot divide by ${divisor}: it holds zero, so the quotient has no bound. Check that the base is a positive level.`,
+  negativeBase: (base: string): string =>
+    `Cannot compute a growth rate from the negative base ${base}. A growth rate needs a positive base; compare the difference instead.`,
+  zeroBase: (base: number): string =>
+    `Cannot compute a growth rate from a base of ${base}: growth from zero is not a percentage. Report the change as a difference instead.`,
+  rateBelowMinus100: (rate: number): string =>
+    `A growth rate of ${rate}% leaves nothing to grow from: rates must be above -100%. Check the sign and the unit of the rate.`,
+  realGrowthOnLevel: (id: string, surface: string): string =>
+    `"${id}" (${surface}) is real growth (at comparable prices), which cannot turn a nominal level into another nominal level. ` +
+    'Convert it with nominalGrowth(real, deflator) and a deflator from the statistics bureau first.',
+  noPoint: (low: number, high: number): string =>
+    `The interval [${low}, ${high}] has no representative value: it is open on both sides or not a number. Give at least one finite end.`,
+  notFiniteNumber: (name: string, value: unknown): string =>
+    `${name} must be a finite number, but is ${typeof value === 'number' ? String(value) : value === null || value === undefined ? String(value) : `${quote(String(value))} (${typeof value})`}. Pass a number such as 8477, or a figure from fig().`,
+  notAnInterval: (name: string, value: unknown): string =>
+    `${name} must be an interval { low, high } of numbers with low ≤ high (±Infinity for an open end, never NaN), but is ${(() => { try { return JSON.stringify(value, (_key, each) => (typeof each === 'number' && !Number.isFinite(each) ? String(each) : each)); } catch { return String(value); } })()}. Build one with toInterval().`,
+  noRates: (): string => 'Cannot average the growth of no years. Pass at least one yearly rate.',
+  noPeriod: (years: number): string => `Cannot annualise growth over ${years} years. Pass a positive number of years.`,
+  cellNotANumber: (column: string, value: unknown): string => `"${column}" is not a number (${value === null || value === undefined ? 'missing' : typeof value === 'number' ? String(value) : JSON.stringify(value)})`,
+  cellZeroBase: (value: number): string => `zero base (${value})`,
+  cellNegativeBase: (value: number): string => `negative base (${value})`,
+
+  unitsDiffer: (a: string, aUnit: string, b: string, bUnit: string): string =>
+    `"${a}" is in ${aUnit} and "${b}" in ${bUnit}: figures in different units cannot be compared. Compare figures of one unit, or mark the pair scope "differs".`,
+
+  // Charts, rendering and notebooks (src/charts, src/render, src/notebook).
+  chartEmpty: (builder: string): string =>
+    `${builder} has no rows to draw. Pass a table with at least one row (check the filter that made it).`,
+  chartMissingColumns: (builder: string, missing: readonly string[], present: readonly string[]): string =>
+    `${builder} needs the column(s) ${missing.map(quote).join(', ')}, which the data does not have. Its columns are ${present.map(quote).join(', ') || '(none)'}; rename one or pass the right field names.`,
+  chartBadValue: (row: number, column: string, value: unknown): string =>
+    `row ${row}: "${column}" is ${typeof value === 'number' ? String(value) : value === null || value === undefined ? 'missing' : `${quote(String(value))} (${typeof value})`}`,
+  chartBadValues: (builder: string, problems: readonly string[]): string =>
+    `${builder} draws numbers, and ${problems.length} value(s) are not finite numbers:\n${problems.map((line) => `  ${line}`).join('\n')}\nFilter those rows out or fill them in; a chart never drops a row silently.`,
+  chartNoIntervals: (check: string, verdict: string): string =>
+    `The check "${check}" (${verdict}) has no recomputed and reported intervals to draw. Draw its figures with barChart instead.`,
+  chartNoTargets: (what: string): string =>
+    `There are no ${what} to draw for these options. Widen the topic filter, or check that the targets have counterpart links.`,
+  noCjkFont: (tried: readonly string[]): string =>
+    `No CJK font was found for PNG rendering, so Chinese text would come out as boxes. Install one (Debian: apt-get install fonts-noto-cjk), set WULONG_CJK_FONT=/path/to/font.ttc, or pass { fontFile }. Looked in: ${tried.join(', ')}.`,
+  fontFileMissing: (file: string): string => `The font file "${file}" does not exist. Pass the path of a .ttf, .otf or .ttc file with CJK glyphs.`,
+  vegaLiteFailed: (reason: string): string =>
+    `Vega-Lite could not compile the chart (${reason}). The spec is probably not valid Vega-Lite: check it against https://vega.github.io/schema/vega-lite/v5.json, or build it with one of the chart builders.`,
+  vegaLiteWarnings: (warnings: readonly string[]): string => `Vega-Lite warned while compiling the chart:\n${warnings.join('\n')}`,
+  notAFrame: (type: string): string =>
+    `fromDanfo needs a danfo DataFrame (with "columns" and "values"), but got a ${type}. Pass the DataFrame itself, e.g. fromDanfo(df).`,
+};
