@@ -72,7 +72,7 @@ function accuracy(found: readonly Found[]): { withUnit: number; valueOnly: numbe
   let withUnit = 0;
   let valueOnly = 0;
   for (const row of gold) {
-    const amount = parse(row.surface).base;
+    const amount = parse(row.surface).amount;
     const overlapping = found.filter((each) => each.start < row.end && row.start < each.end && Math.abs(each.amount - amount) <= 1e-9 * Math.max(1, Math.abs(amount)));
     if (overlapping.length > 0) valueOnly += 1;
     if (overlapping.some((each) => each.unit === row.unit)) withUnit += 1;

@@ -1,5 +1,5 @@
 // Rendering every chart of the main job (npm start), warm, in one process.
-// Method: the charts are built once from checkResults(); for each chart, Vega-Lite compile, SVG
+// Method: the charts are built once from runChecks(); for each chart, Vega-Lite compile, SVG
 // render (Vega, renderer 'none') and PNG render (resvg, scale 2, the CJK font found on the
 // machine) are timed with performance.now() after one discarded warm-up, BENCH_CHART_RUNS times
 // (10 by default). Reported: median and interquartile range per chart and per stage, and the
@@ -7,13 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { bundledReport, checkResults, compileChart, factCheckCharts, renderPng, renderSvg } from '../src/index.ts';
+import { bundledReport, runChecks, compileChart, factCheckCharts, renderPng, renderSvg } from '../src/index.ts';
 import { summarise } from './stats.ts';
 import type { SummaryRow } from './summary-row.ts';
 
 const runs = Number(process.env.BENCH_CHART_RUNS ?? 10);
 const report = bundledReport();
-const charts = factCheckCharts(checkResults(report), report);
+const charts = factCheckCharts(runChecks(report), { report });
 
 async function time(work: () => unknown): Promise<ReturnType<typeof summarise>> {
   await work();

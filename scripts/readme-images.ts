@@ -1,9 +1,9 @@
 // Renders the charts the README shows to docs/images/ (PNG, with the CJK font found on the machine).
 // Run with `npm run images` after a change to the charts or the data.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { checkChart, checkResults, findingsChart, renderPng, targetVsActualChart } from '../src/index.ts';
+import { checkChart, runChecks, findingsChart, renderPng, targetVsActualChart } from '../src/index.ts';
 
-const results = checkResults();
+const results = runChecks();
 const byCheck = (check: string) => {
   const found = results.find((result) => result.check === check);
   if (!found) throw new Error(`no check ${check}`);

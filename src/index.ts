@@ -16,6 +16,8 @@ export type { Interval, Qualifier, Quantity, Scale, UnitCode, UnitInfo } from '.
 
 // The report as data.
 export { loadReport, type LoadReportOptions } from './report/load-report.ts';
+export { readCatalogue } from './report/read-catalogue.ts';
+export { reportYears } from './report/report-years.ts';
 export { bundledReport, BUNDLED_REPORT_DIR } from './report/bundled-report.ts';
 export { readClaimsCsv } from './report/read-claims-csv.ts';
 export { validateClaims } from './report/validate-claims.ts';
@@ -26,10 +28,10 @@ export { fig } from './report/fig.ts';
 export { cite } from './report/cite.ts';
 export { sentenceAt } from './report/sentence-at.ts';
 export {
-  BASES, CLAIM_COLUMNS, CLAIM_KINDS, DIRECTIONS, KINDS, LINK_COLUMNS, QUANTITY_KINDS, SCOPES, STATUSES, TOPICS,
+  BASIS_VALUES, CLAIM_COLUMNS, CLAIM_KINDS, DIRECTIONS, KINDS, LINK_COLUMNS, QUANTITY_KINDS, SCOPES, STATUSES, TOPICS,
 } from './report/types.ts';
 export type {
-  Claim, ClaimColumn, Direction, Figure, GrowthBasis, Kind, LinkColumn, Manifest, Report, Scope, Section, Status, Topic,
+  Claim, ClaimColumn, Direction, Figure, GrowthBasis, Kind, LinkColumn, Manifest, Report, ReportYears, Scope, Section, Status, Topic,
 } from './report/types.ts';
 
 // Views a notebook reaches for first.
@@ -78,11 +80,11 @@ export { statedTwice } from './checks/families/stated-twice.ts';
 export { impossibleValue } from './checks/families/impossible-value.ts';
 export { repeatedFigure } from './checks/families/repeated-figure.ts';
 export { totalVsComponents, type TotalVsComponentsOptions } from './checks/families/total-vs-components.ts';
-export { CATALOGUE } from './checks/catalogue.ts';
 export { deriveChecks } from './checks/derive-checks.ts';
 export { runCheck } from './checks/run-check.ts';
-export { checkResults, type RunChecksOptions } from './checks/check-results.ts';
-export { runChecks, FINDINGS_COLUMNS } from './checks/run-checks.ts';
+export { runChecks, type RunChecksOptions } from './checks/run-checks.ts';
+export { findingsOf, FINDING_VERDICTS, type Findings, type FindingsOptions } from './checks/findings-of.ts';
+export { resultsTable, RESULT_COLUMNS } from './checks/results-table.ts';
 export { FAMILIES, VERDICTS } from './checks/types.ts';
 export type {
   CheckOptions, CheckQuote, CheckResult, CheckSpec, Family, GapUnit, Term, TermSpec, Verdict,
@@ -95,11 +97,12 @@ export { writeTable } from './export/write-table.ts';
 // The main job's outputs: the dataset summary and the findings as terminal text, JSON and Markdown.
 export { datasetSummary } from './publish/dataset-summary.ts';
 export { findingsJson } from './publish/findings-json.ts';
-export { findingsMarkdown } from './publish/findings-markdown.ts';
+export { findingsMarkdown, type FindingsMarkdownOptions } from './publish/findings-markdown.ts';
 export { findingsTerminal, type FindingsTerminalOptions } from './publish/findings-terminal.ts';
 
 // Errors.
 export { FactcheckError } from './errors/factcheck-error.ts';
+export { ERROR_CODES, type ErrorCode } from './errors/error-codes.ts';
 export { QuantityParseError } from './errors/quantity-parse-error.ts';
 export { UnknownClaimError } from './errors/unknown-claim-error.ts';
 export { UnknownValueError } from './errors/unknown-value-error.ts';
@@ -127,7 +130,7 @@ export { renderSvg } from './render/render-svg.ts';
 export { renderPng, type RenderPngOptions } from './render/render-png.ts';
 export { findCjkFont, CJK_FONT_PLACES, type FontFile } from './render/find-cjk-font.ts';
 export { cjkTextWidth, installCjkTextWidth } from './render/cjk-text-width.ts';
-export { factCheckCharts, type NamedChart } from './publish/fact-check-charts.ts';
+export { factCheckCharts, type FactCheckChartsOptions, type NamedChart } from './publish/fact-check-charts.ts';
 
 // Notebooks: rich display in the Deno Jupyter kernel, and danfo interop without depending on danfo.
 export { chart, VEGA_LITE_MIME, type Chart } from './notebook/chart.ts';

@@ -2,14 +2,14 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { CheckResult } from '../checks/types.ts';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { axisFormat } from './house/axis-format.ts';
-import { formatRange } from '../text/format-value.ts';
+import { formatRange } from '../text/format-interval.ts';
 import { houseSpec } from './house/house-spec.ts';
 import { messages } from '../messages/index.ts';
 import { PALETTE } from './house-theme.ts';
 import type { ChartOptions } from './types.ts';
 
 /** The two rows of a check chart, named in both languages. */
-export const CHECK_ROWS = { recomputed: '按报告数字重算 recomputed', reported: '报告所写 reported' } as const;
+export const CHECK_ROWS = messages.checkRows();
 
 /** How far past the finite values an open end (以上, 以内) is drawn, as a share of the drawn span. */
 const OPEN_END = 0.25;
@@ -25,7 +25,7 @@ const OPEN_END = 0.25;
  * @returns A Vega-Lite spec.
  * @throws {FactcheckError} With code `CHART_DATA` when the result has no intervals to draw.
  * @example
- * const spec = checkChart(runCheck(CATALOGUE[0]));
+ * const spec = checkChart(runCheck(bundledReport().catalogue[0]));
  * spec.data.values.map((row) => row.range_zh)
  * // => ['450.4亿元至451.1亿元', '216.5亿元至217.5亿元']
  */
@@ -55,7 +55,7 @@ export function checkChart(result: CheckResult, options: ChartOptions = {}): Top
   const x = { type: 'quantitative', title: null, axis: axisFormat(result.unit), scale: { domain: [drawnLow - margin, drawnHigh + margin], nice: false } };
   const color = { field: 'row', type: 'nominal', title: null, scale: { domain: [CHECK_ROWS.recomputed, CHECK_ROWS.reported], range: [PALETTE[0], PALETTE[5]] } };
   const y = { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 150 } };
-  const tooltip = [{ field: 'row', title: ' ' }, { field: 'range_zh', title: '范围' }, { field: 'range_en', title: 'range' }];
+  const tooltip = [{ field: 'row', title: ' ' }, { field: 'range_zh', title: messages.tooltipRangeZh() }, { field: 'range_en', title: messages.tooltipRangeEn() }];
   const verdict = messages.verdictName(result.verdict);
   return houseSpec(options, { zh: `${verdict.zh}:${result.check}`, en: `${verdict.en}: each bar is a value with its full rounding interval` }, {
     data: { values },

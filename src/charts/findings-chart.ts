@@ -19,12 +19,12 @@ const VERDICT_STYLE = {
  * A findings overview: every check result counted by verdict and severity, one mark per group
  * sized by its count and labelled with it, the verdicts told apart by shape as well as colour.
  *
- * @param results - Check results (`checkResults()`) or the findings table (`runChecks()`).
+ * @param results - Check results (`runChecks()`) or the findings table (`resultsTable(runChecks())`).
  * @param options - See `ChartOptions`.
  * @returns A Vega-Lite spec.
  * @throws {FactcheckError} With code `CHART_DATA` when there are no results.
  * @example
- * const spec = findingsChart(checkResults());
+ * const spec = findingsChart(runChecks());
  * spec.data.values.find((row) => row.verdict === 'contradiction').count
  * // => 2
  */
@@ -46,7 +46,7 @@ export function findingsChart(results: readonly CheckResult[] | ChartRows, optio
     height: { step: 34 },
     encoding: {
       y: { field: 'verdict_name', type: 'nominal', title: null, sort: names, axis: { labelLimit: 170 } },
-      x: { field: 'severity', type: 'quantitative', title: '严重程度 severity', scale: { domain: [0, 3], nice: false, padding: 28 }, axis: { tickCount: 4 } },
+      x: { field: 'severity', type: 'quantitative', title: messages.findingsAxisSeverity(), scale: { domain: [0, 3], nice: false, padding: 28 }, axis: { tickCount: 4 } },
     },
     layer: [
       {
@@ -54,8 +54,8 @@ export function findingsChart(results: readonly CheckResult[] | ChartRows, optio
         encoding: {
           color: { field: 'verdict_name', type: 'nominal', title: null, scale: scale('color'), legend: null },
           shape: { field: 'verdict_name', type: 'nominal', title: null, scale: scale('shape'), legend: null },
-          size: { field: 'count', type: 'quantitative', title: '核查数 checks', scale: { range: [60, 900] }, legend: null },
-          tooltip: [{ field: 'verdict_name', title: 'verdict' }, { field: 'severity' }, { field: 'count', title: 'checks' }],
+          size: { field: 'count', type: 'quantitative', title: messages.findingsAxisCount(), scale: { range: [60, 900] }, legend: null },
+          tooltip: [{ field: 'verdict_name', title: messages.tooltipVerdict() }, { field: 'severity' }, { field: 'count', title: messages.tooltipChecks() }],
         },
       },
       { mark: { type: 'text', dx: 18, align: 'left', fontSize: 11 }, encoding: { text: { field: 'count', type: 'quantitative' } } },

@@ -40,8 +40,8 @@ export function growthComparisonChart(options: GrowthComparisonChartOptions = {}
       result_text: String(row.actual_surface), target_text: String(row.target_surface), label: String(row.target_surface),
     });
   }
-  if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('growth targets with a 2023 growth rate'));
+  if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('growth targets with a growth rate of the year before'));
   rows.sort((a, b) => b.target - a.target);
-  return houseSpec(options, { zh: '增速:2023年实绩与2024年目标', en: 'Growth rates: 2023 results and 2024 targets (%)' },
-    dumbbellBody(rows, '增速 growth (%)', { labelExpr: "datum.value + '%'" }));
+  return houseSpec(options, messages.growthComparisonTitle(report.years.review, report.years.plan),
+    dumbbellBody(rows, report.years, messages.growthComparisonAxis(), { labelExpr: "datum.value + '%'" }));
 }

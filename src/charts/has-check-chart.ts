@@ -7,7 +7,7 @@ import type { CheckResult } from '../checks/types.ts';
  * @param result - A check result.
  * @returns Whether `checkChart(result)` draws something worth showing.
  * @example
- * checkResults().filter(hasCheckChart).length > 0
+ * runChecks().filter(hasCheckChart).length > 0
  * // => true
  */
 export function hasCheckChart(result: CheckResult): boolean {

@@ -3,7 +3,7 @@ import { FactcheckError } from '../errors/factcheck-error.ts';
 import { axisFormat } from './house/axis-format.ts';
 import { nameOf } from '../checks/engine/evaluate-term.ts';
 import { figureText } from '../checks/engine/figure-text.ts';
-import { formatRange } from '../text/format-value.ts';
+import { formatRange } from '../text/format-interval.ts';
 import { houseSpec } from './house/house-spec.ts';
 import { toInterval } from '../interval/to-interval.ts';
 import { messages } from '../messages/index.ts';
@@ -11,7 +11,7 @@ import type { Figure } from '../report/types.ts';
 import type { ChartOptions } from './types.ts';
 
 /** The two bars of a parts chart, named in both languages. */
-export const PARTS_ROWS = { parts: '各部分 parts', total: '总数 total' } as const;
+export const PARTS_ROWS = messages.partsRows();
 
 /**
  * Parts against their total: the parts stacked in one bar, the total in the bar below it with its
@@ -59,7 +59,7 @@ export function partsChart(parts: readonly Figure[], total: Figure, options: Cha
         encoding: {
           x: { field: 'start', ...x }, x2: { field: 'end' },
           color: { field: 'name', type: 'nominal', title: null, legend: { columns: 1 } },
-          tooltip: [{ field: 'name', title: '指标' }, { field: 'name_en', title: 'indicator' }, { field: 'written', title: 'as written' }],
+          tooltip: [{ field: 'name', title: messages.tooltipIndicatorZh() }, { field: 'name_en', title: messages.tooltipIndicatorEn() }, { field: 'written', title: messages.tooltipWritten() }],
         },
       },
       {

@@ -51,8 +51,8 @@ export function targetVsActualChart(options: TargetVsActualChartOptions = {}): T
       label: `${row.target_qualifier === 'at_least' || row.target_qualifier === 'more_than' ? '≥' : ''}${signedPercent(change)}`,
     });
   }
-  if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('2024 targets with a 2023 counterpart'));
+  if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('targets with a counterpart'));
   const drawn = rows.sort((a, b) => Math.abs(b.target - 100) - Math.abs(a.target - 100)).slice(0, options.limit ?? 40).sort((a, b) => b.target - a.target);
-  return houseSpec(options, { zh: '2024年目标与2023年实绩', en: '2024 targets against 2023 results (2023 = 100)' },
-    dumbbellBody(drawn, '2023年实绩 = 100 · 2023 result = 100', { format: '~s' }));
+  return houseSpec(options, messages.targetVsActualTitle(report.years.review, report.years.plan),
+    dumbbellBody(drawn, report.years, messages.targetVsActualAxis(report.years.review), { format: '~s' }));
 }

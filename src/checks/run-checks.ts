@@ -1,38 +1,78 @@
-import { table, type ColumnTable } from 'arquero';
+import { UnknownValueError } from '../errors/unknown-value-error.ts';
 import { bundledReport } from '../report/bundled-report.ts';
-import type { Report } from '../report/types.ts';
-import { checkResults, type RunChecksOptions } from './check-results.ts';
-import type { CheckResult } from './types.ts';
+import { TOPICS, type Report, type Topic } from '../report/types.ts';
+import { deriveChecks } from './derive-checks.ts';
+import { runCheck } from './run-check.ts';
+import { rankOrder } from './engine/rank-order.ts';
+import { FAMILIES, VERDICTS, type CheckResult, type CheckSpec, type Family, type Verdict } from './types.ts';
 
-/** The columns of the findings table, in order. */
-export const FINDINGS_COLUMNS = [
-  'check', 'family', 'verdict', 'severity', 'newsworthiness', 'topic', 'claims', 'recomputed_low', 'recomputed_high',
-  'reported_low', 'reported_high', 'unit', 'gap', 'gap_unit', 'reason', 'assumption_en', 'assumption_zh',
-  'explanation_zh', 'explanation_en', 'quotes', 'why', 'source',
-] as const;
+/** Options of `runChecks` and `runChecks`. */
+export interface RunChecksOptions {
+  /** Named checks to run. Default: the report's own catalogue (`report.catalogue`, from `catalogue.json` in its folder). */
+  catalogue?: readonly CheckSpec[];
+  /** Whether to add the checks derived from the links of the claims (`deriveChecks`). Default `true`. */
+  automatic?: boolean;
+  /** Keep only these families. Default: all. */
+  family?: Family | readonly Family[];
+  /** Keep only these verdicts. Default: all. */
+  verdict?: Verdict | readonly Verdict[];
+  /** Keep only these topics. Default: all. */
+  topic?: Topic | readonly Topic[];
+}
 
-const row = (result: CheckResult): Record<(typeof FINDINGS_COLUMNS)[number], unknown> => ({
-  ...result,
-  recomputed_low: result.recomputed?.low ?? null,
-  recomputed_high: result.recomputed?.high ?? null,
-  reported_low: result.reported?.low ?? null,
-  reported_high: result.reported?.high ?? null,
-});
+const asList = <T extends string>(what: string, value: T | readonly T[] | undefined, allowed: readonly T[]): readonly T[] | null => {
+  if (value === undefined) return null;
+  const list = typeof value === 'string' ? [value] : value;
+  for (const item of list) if (!allowed.includes(item)) throw new UnknownValueError(what, String(item), allowed);
+  return list;
+};
+
+/** The key two checks are the same by: their family and their claims. */
+const keyOf = (result: CheckResult): string => `${result.family}|${[...result.claims].sort().join('+')}`;
 
 /**
- * Runs every check on a report (see `checkResults`) and returns the findings as an Arquero table,
- * most newsworthy first: one row per check with its verdict, severity, claims, recomputed and
- * reported intervals (±Infinity where open), gap, publishable sentences and quotes.
+ * Runs every check on a report, the named catalogue and the automatic pass, and returns the typed
+ * results ranked by newsworthiness (then severity, then check id). A check in both the catalogue
+ * and the automatic pass is reported once, under its catalogue name, with `source` = `both`.
  *
  * @param report - The report; the bundled report by default.
- * @param options - Filters by family, verdict and topic, and the checks to run (see `RunChecksOptions`).
- * @returns The findings table.
+ * @param options - See `RunChecksOptions`.
+ * @returns The results, most newsworthy first.
  * @throws {UnknownValueError} When a filter names a family, verdict or topic that does not exist.
+ * @throws {UnknownClaimError} When a catalogue entry names a claim the report does not have.
  * @example
- * runChecks(bundledReport(), { verdict: 'contradiction' }).array('check').slice(0, 2)
- * // => ['tourism_revenue_growth_2024', 'imports_exports_target_2024']
+ * runChecks(bundledReport(), { family: 'target_vs_growth' }).map((result) => [result.check, result.verdict, result.source])
+ * // => [['imports_exports_target_2024', 'contradiction', 'both'], ['new_market_entities_target_2024', 'tension', 'catalogue'], ['industrial_investment_target_2024', 'holds', 'both']]
  */
-export function runChecks(report: Report = bundledReport(), options: RunChecksOptions = {}): ColumnTable {
-  const rows = checkResults(report, options).map(row);
-  return table(Object.fromEntries(FINDINGS_COLUMNS.map((column) => [column, rows.map((each) => each[column])])));
+export function runChecks(report: Report = bundledReport(), options: RunChecksOptions = {}): CheckResult[] {
+  const families = asList('family', options.family, FAMILIES);
+  const verdicts = asList('verdict', options.verdict, VERDICTS);
+  const topics = asList('topic', options.topic, TOPICS);
+  const catalogue = options.catalogue ?? report.catalogue;
+  const results = new Map<string, CheckResult>();
+  const specs = new Map<string, CheckSpec>();
+  for (const spec of catalogue) {
+    const result = runCheck(spec, report, 'catalogue');
+    results.set(keyOf(result), result);
+    specs.set(keyOf(result), spec);
+  }
+  if (options.automatic ?? true) {
+    for (const spec of deriveChecks(report)) {
+      const result = runCheck(spec, report, 'automatic');
+      const key = keyOf(result);
+      const named = specs.get(key);
+      if (!named) {
+        results.set(key, result);
+        continue;
+      }
+      // The named check wins, but a difference of definitions the data records is never dropped.
+      const merged = spec.scopeDiffers && !named.scopeDiffers ? runCheck({ ...named, scopeDiffers: true }, report, 'catalogue') : results.get(key);
+      if (merged) results.set(key, { ...merged, source: 'both' });
+    }
+  }
+  return [...results.values()]
+    .filter((result) => (families ?? FAMILIES).includes(result.family))
+    .filter((result) => (verdicts ?? VERDICTS).includes(result.verdict))
+    .filter((result) => (topics ?? TOPICS).includes(result.topic))
+    .sort(rankOrder);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkResults } from '../checks/check-results.ts';
+import { findingsOf } from '../checks/findings-of.ts';
+import { runChecks } from '../checks/run-checks.ts';
 import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import { loadReport } from '../report/load-report.ts';
@@ -36,24 +37,26 @@ export interface CheckCommandOptions {
  */
 export async function runCheckCommand(options: CheckCommandOptions = {}): Promise<string> {
   const report = options.report ? loadReport(options.report) : bundledReport();
-  const results = checkResults(report);
+  const results = runChecks(report);
   if (options.json) return `${findingsJson(results)}\n`;
+  // One list of findings for every output: terminal, Markdown, charts, story page and its twin.
+  const findings = findingsOf(results);
   const outDir = options.out ?? 'out';
   const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
   mkdirSync(outDir, { recursive: true });
   const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
   writeFileSync(files[0] as string, `${findingsJson(results)}\n`);
-  writeFileSync(files[1] as string, findingsMarkdown(results, report));
+  writeFileSync(files[1] as string, findingsMarkdown(findings, { report }));
   const chartDir = join(outDir, 'charts');
   mkdirSync(chartDir, { recursive: true });
-  const charts = factCheckCharts(results, report);
+  const charts = factCheckCharts(findings, { report });
   for (const { name, spec } of charts) {
     writeFileSync(join(chartDir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
     writeFileSync(join(chartDir, `${name}.svg`), await renderSvg(spec));
   }
   files.push(messages.chartsWritten(charts.length, chartDir));
-  writeFileSync(join(outDir, 'story.html'), storyHtml(results, { report }));
-  writeFileSync(join(outDir, 'story.md'), storyMarkdown(results, { report }));
+  writeFileSync(join(outDir, 'story.html'), storyHtml(findings, { report }));
+  writeFileSync(join(outDir, 'story.md'), storyMarkdown(findings, { report }));
   files.push(join(outDir, 'story.html'), join(outDir, 'story.md'));
-  return `${datasetSummary(report)}\n\n${findingsTerminal(results, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`;
+  return `${datasetSummary(report)}\n\n${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`;
 }

@@ -1,6 +1,8 @@
+import type { ErrorCode } from './error-codes.ts';
+
 /**
  * The base of every typed error the library throws. Catch `FactcheckError` to catch them all;
- * switch on `code` (stable, upper snake case) rather than on the message, which may be reworded.
+ * switch on `code` (one of `ERROR_CODES`, stable) rather than on the message, which may be reworded.
  *
  * @example
  * tryParse('12..5亿元').error instanceof FactcheckError
@@ -10,14 +12,14 @@
  */
 export class FactcheckError extends Error {
   /** A stable identifier of the kind of error, e.g. `QUANTITY_PARSE`. */
-  readonly code: string;
+  readonly code: ErrorCode;
 
   /**
    * @param code - A stable identifier of the kind of error.
    * @param message - The user-facing sentence, from `messages`.
    * @param options - Standard error options (`cause`).
    */
-  constructor(code: string, message: string, options?: ErrorOptions) {
+  constructor(code: ErrorCode, message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'FactcheckError';
     this.code = code;

@@ -103,7 +103,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
       topic: guessTopic(sentence),
       low: quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null,
       high: quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null,
-      amount: quantity?.base ?? null,
+      amount: quantity?.amount ?? null,
       sentence: source.slice(bounds.from, bounds.to).trim(),
       sentenceFrom: bounds.from,
       clauseStart: match.start - clause.length,

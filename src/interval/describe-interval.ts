@@ -1,5 +1,6 @@
 import { checkedInterval } from './checked-interval.ts';
-import { formatRange, type Language } from '../text/format-value.ts';
+import { formatRange } from '../text/format-interval.ts';
+import type { Language } from '../text/format-value.ts';
 import { messages } from '../messages/index.ts';
 import type { Interval, UnitCode } from '../quantity/types.ts';
 

@@ -3,7 +3,7 @@ import { checkedInterval } from './checked-interval.ts';
 import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { IntervalResult } from './types.ts';
-import { formatInterval } from '../text/format-interval.ts';
+import { formatBrackets } from '../text/format-interval.ts';
 
 /**
  * The quotient of two intervals: every value `a ÷ b` with `a` in the first and `b` in the second.
@@ -23,7 +23,7 @@ export function divideIntervals(a: Interval, b: Interval): IntervalResult {
   a = checkedInterval(a, 'The first interval');
   b = checkedInterval(b, 'The second interval');
   if (b.low <= 0 && b.high >= 0) {
-    return { comparable: false, reason: 'zero_base', message: messages.divisorHoldsZero(formatInterval(b, 1)) };
+    return { comparable: false, reason: 'zero_base', message: messages.divisorHoldsZero(formatBrackets(b, 1)) };
   }
   // Quotients of the ends, not a product with reciprocals: 1 / 5e-324 overflows to Infinity, and
   // an end over an open end has every value between 0 and the sign's infinity as its limit.

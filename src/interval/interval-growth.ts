@@ -2,7 +2,7 @@ import { overflowSafe } from './overflow-safe.ts';
 import { checkedInterval } from './checked-interval.ts';
 import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
-import { formatInterval } from '../text/format-interval.ts';
+import { formatBrackets } from '../text/format-interval.ts';
 import { divideIntervals } from './divide-intervals.ts';
 import { isNotComparable } from './is-not-comparable.ts';
 import type { IntervalResult } from './types.ts';
@@ -26,7 +26,7 @@ export function intervalGrowth(from: Interval, to: Interval): IntervalResult {
   from = checkedInterval(from, 'The first interval');
   to = checkedInterval(to, 'The second interval');
   if (from.high < 0) {
-    return { comparable: false, reason: 'negative_base', message: messages.negativeBase(formatInterval(from, 1)) };
+    return { comparable: false, reason: 'negative_base', message: messages.negativeBase(formatBrackets(from, 1)) };
   }
   const ratio = divideIntervals(to, from);
   if (isNotComparable(ratio)) return ratio;

@@ -41,7 +41,7 @@ export const errorMessages = {
 
   // Quantities: arguments of roundingInterval (programming errors).
   invalidScale: (scale: unknown): string =>
-    `Cannot use ${String(scale)} as a scale: a scale multiplies the written number into base units. ` +
+    `Cannot use ${String(scale)} as a scale: a scale multiplies the written number into plain units. ` +
     'Pass a positive number such as 1, 10000 (万), 100000000 (亿) or 1000000000000 (万亿).',
   invalidQualifier: (qualifier: unknown): string =>
     `Cannot use ${quote(String(qualifier))} as a qualifier. Pass one of ${Object.keys(QUALIFIER_NAMES).map(quote).join(', ')}.`,
@@ -152,4 +152,27 @@ export const errorMessages = {
   vegaLiteWarnings: (warnings: readonly string[]): string => `Vega-Lite warned while compiling the chart:\n${warnings.join('\n')}`,
   notAFrame: (type: string): string =>
     `fromDanfo needs a danfo DataFrame (with "columns" and "values"), but got a ${type}. Pass the DataFrame itself, e.g. fromDanfo(df).`,
+  // Options of the library's functions (programming errors).
+  badCount: (option: string, value: unknown): string =>
+    `The option "${option}" must be a whole number of 0 or more, but is ${typeof value === 'number' ? String(value) : quote(String(value))}. Pass a count such as 12.`,
+  // Catalogues of named checks (catalogue.json in a report folder).
+  catalogueNotJson: (path: string, reason: string): string => `${path} is not valid JSON (${reason}). Fix it, or remove it to run only the automatic checks.`,
+  catalogueProblems: (path: string, problems: readonly string[]): string =>
+    `${path} has ${problems.length} problem(s):\n${problems.map((line) => `  ${line}`).join('\n')}\nEach entry names a family, its claims and why it is asked (see docs/checks.md).`,
+  catalogueNotAnArray: (): string => 'the file must hold an array of checks, [ { "check": …, "family": …, "why": …, … } ]',
+  catalogueEntry: (index: number, check: string | null, problem: string): string => `entry ${index + 1}${check === null ? '' : ` (${quote(check)})`}: ${problem}`,
+  catalogueNotAnObject: (value: unknown): string => `is ${quote(JSON.stringify(value) ?? String(value))}, not an object`,
+  catalogueBadCheckId: (value: unknown): string => `"check" is ${quote(String(value))}; give a snake_case id such as "tourism_revenue_identity"`,
+  catalogueDuplicate: (check: string): string => `the check id ${quote(check)} is used twice; give each check its own id`,
+  catalogueNoWhy: (): string => '"why" is missing or empty; say in one sentence why the check is asked',
+  catalogueUnknownFamily: (value: unknown, families: readonly string[]): string => `"family" is ${quote(String(value))}, which is not one of ${families.join(', ')}`,
+  catalogueMissingField: (field: string): string => `${quote(field)} is missing`,
+  catalogueUnknownField: (field: string, family: string): string => `${quote(field)} is not a field of a ${family} check; remove it (a catalogue holds inputs, never verdicts)`,
+  catalogueNotAnId: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a claim id`,
+  catalogueUnknownClaim: (id: string): string => `there is no claim ${quote(id)} in claims.csv`,
+  catalogueNotAList: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a non-empty list`,
+  catalogueNotAFlag: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not true or false`,
+  catalogueNotWords: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not { "zh": …, "en": … }`,
+  catalogueNotATerm: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a claim id, { "grown", "by" }, { "from", "to" } or { "share", "of" }`,
+  catalogueNotOneOf: (value: unknown, allowed: readonly string[]): string => `${quote(String(value))} is not one of ${allowed.join(', ')}`,
 };

@@ -193,6 +193,7 @@ export const sentences = {
     zh: `结论:存疑,目标低于已经实现的水平,需要解释:${assumption.zh}。`,
     en: `Verdict: tension; the target plans for less than was already achieved, which needs explaining: ${assumption.en}.`,
   }),
+  notComparableReason: (reason: NotComparableReason): { zh: string; en: string } => ({ zh: REASONS_ZH[reason], en: REASONS_EN[reason] }),
   verdictNotComparable: (reason: NotComparableReason): { zh: string; en: string } => ({
     zh: `结论:不可比,${REASONS_ZH[reason]}。`,
     en: `Verdict: not comparable: ${REASONS_EN[reason]}.`,

@@ -1,17 +1,18 @@
 import { desc } from 'arquero';
 import { fitWidth } from '../text/display-width.ts';
-import { formatInterval } from '../text/format-interval.ts';
+import { formatBrackets } from '../text/format-interval.ts';
+import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import { fig } from '../report/fig.ts';
 import { CLAIM_KINDS, type Claim, type Report } from '../report/types.ts';
 
 /**
- * Headline claims: the figures of the report's two overview sections (part one before its
- * subsections, for the year's results; part two before its subsections, for the targets), where
- * a report states what it considers its main numbers.
+ * Headline claims: the figures a report states in the overview of a part, before its subsections
+ * (a top-level section, numbered without a dot), where a report states what it considers its main
+ * numbers. Without sections, every claim of the statuses counts.
  */
-function headline(report: Report, section: string, statuses: readonly string[]): Claim[] {
-  return report.rows.filter((row) => row.section === section && statuses.includes(row.status) &&
+function headline(report: Report, statuses: readonly string[]): Claim[] {
+  return report.rows.filter((row) => !row.section.includes('.') && statuses.includes(row.status) &&
     (CLAIM_KINDS as readonly string[]).includes(row.kind));
 }
 
@@ -37,7 +38,7 @@ function quoted(report: Report, rows: readonly Claim[]): string[] {
       lines.push('', `  「${sentence}」`);
       lastSentence = sentence;
     }
-    lines.push(`    ${row.id.padEnd(idWidth)}  ${fitWidth(row.indicator.join('、'), 28)}  ${fitWidth(row.surface, 12)}  ${formatInterval(figure.interval, figure.scale)}`);
+    lines.push(`    ${row.id.padEnd(idWidth)}  ${fitWidth(row.indicator.join('、'), 28)}  ${fitWidth(row.surface, 12)}  ${formatBrackets(figure.interval, figure.scale)}`);
   }
   return lines;
 }
@@ -57,20 +58,20 @@ export function datasetSummary(report: Report = bundledReport()): string {
   const { source } = report.manifest;
   const digitRuns = report.text.match(/\d+/g)?.length ?? 0;
   const lines = [
-    `${source.title || report.dir} — ${report.rows.length} numeric expressions`,
+    messages.summaryTitle(source.title || report.dir, report.rows.length),
     `${source.title_en ?? ''}`,
-    `Given ${source.date_given} by ${source.speaker}; published ${source.date_published} at ${source.url}`,
-    `${digitRuns} runs of digits in ${report.text.length} characters, each inside exactly one claim.`,
+    messages.summarySource(source.date_given, source.speaker, source.date_published, source.url),
+    messages.summaryDigits(digitRuns, report.text.length),
     '',
-    `By kind:   ${countsLine(report, 'kind')}`,
-    `By status: ${countsLine(report, 'status')}`,
-    `By topic:  ${countsLine(report, 'topic')}`,
+    messages.summaryCounts('kind', countsLine(report, 'kind')),
+    messages.summaryCounts('status', countsLine(report, 'status')),
+    messages.summaryCounts('topic', countsLine(report, 'topic')),
     '',
-    '2023 headline results (part one overview) — claim id, indicator, as written, interval',
-    ...quoted(report, headline(report, '1', ['actual', 'estimate'])),
+    messages.summaryResultsHeading(report.years.review),
+    ...quoted(report, headline(report, ['actual', 'estimate'])),
     '',
-    '2024 headline targets (part two overview)',
-    ...quoted(report, headline(report, '2', ['target'])),
+    messages.summaryTargetsHeading(report.years.plan),
+    ...quoted(report, headline(report, ['target'])),
   ];
   return lines.join('\n');
 }

@@ -1,11 +1,14 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { checkChart } from '../charts/check-chart.ts';
 import { hasCheckChart } from '../charts/has-check-chart.ts';
+import { asFindings } from './as-findings.ts';
 import { chartFileName } from './chart-file-name.ts';
 import { findingsChart } from '../charts/findings-chart.ts';
 import { growthComparisonChart } from '../charts/growth-comparison-chart.ts';
 import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
+import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import type { CheckResult } from '../checks/types.ts';
+import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
 
 /** A chart of the fact-check with the file name it is written under (without extension). */
@@ -16,27 +19,33 @@ export interface NamedChart {
   check?: string;
 }
 
+/** Options of `factCheckCharts`. */
+export interface FactCheckChartsOptions extends FindingsOptions {
+  /** The report the results are about. Default: the bundled report. */
+  report?: Report;
+}
+
 /**
- * Every chart of the fact-check of a report: the overview of findings, the 2024 targets against
- * the 2023 results, the growth rates compared, and one chart per contradiction and tension that
- * has intervals to draw, most newsworthy first.
+ * Every chart of the fact-check of a report: the overview of findings, the targets against the
+ * results of the year under review, the growth rates compared, and one chart per featured
+ * finding (see `findingsOf`) that has intervals to draw, most newsworthy first.
  *
- * @param results - The ranked check results (`checkResults(report)`).
- * @param report - The report.
+ * @param results - Check results (e.g. `runChecks(report)`), or their findings (`findingsOf`).
+ * @param options - See `FactCheckChartsOptions`.
  * @returns The charts, named.
  * @example
- * factCheckCharts(checkResults(), bundledReport()).slice(0, 4).map((each) => each.name)
+ * factCheckCharts(runChecks()).slice(0, 4).map((each) => each.name)
  * // => ['findings', 'target-vs-actual', 'growth-comparison', 'check-tourism_revenue_growth_2024']
  */
-export function factCheckCharts(results: readonly CheckResult[], report: Report): NamedChart[] {
+export function factCheckCharts(results: readonly CheckResult[] | Findings, options: FactCheckChartsOptions = {}): NamedChart[] {
+  const report = options.report ?? bundledReport();
+  const sorted = asFindings(results, options);
   const charts: NamedChart[] = [
-    { name: 'findings', spec: findingsChart(results, { report }) },
+    { name: 'findings', spec: findingsChart(sorted.ranked, { report }) },
     { name: 'target-vs-actual', spec: targetVsActualChart({ report }) },
     { name: 'growth-comparison', spec: growthComparisonChart({ report }) },
   ];
-  for (const result of results) {
-    if (result.verdict !== 'contradiction' && result.verdict !== 'tension') continue;
-    if (!hasCheckChart(result)) continue;
+  for (const result of sorted.featured.filter(hasCheckChart)) {
     charts.push({ name: chartFileName(result.check), spec: checkChart(result, { report }), check: result.check });
   }
   return charts;

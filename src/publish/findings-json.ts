@@ -14,10 +14,10 @@ const openAsNull = (interval: Interval | null): { low: number | null; high: numb
  * where `null` marks an open end, since JSON has no Infinity), `gap`, `gap_unit`, `explanation_zh`,
  * `explanation_en`, the quotes and the rest of `CheckResult`.
  *
- * @param results - Check results, e.g. from `checkResults`.
+ * @param results - Check results, e.g. from `runChecks`.
  * @returns JSON text, indented by two spaces.
  * @example
- * JSON.parse(findingsJson(checkResults(bundledReport(), { family: 'target_vs_growth' })))[0].reported
+ * JSON.parse(findingsJson(runChecks(bundledReport(), { family: 'target_vs_growth' })))[0].reported
  * // => { low: 9.5, high: null }
  */
 export function findingsJson(results: readonly CheckResult[]): string {

@@ -1,27 +1,37 @@
-import { VERDICTS, type CheckResult, type Verdict } from '../checks/types.ts';
+import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
+import { VERDICTS, type CheckResult } from '../checks/types.ts';
+import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
-import { safeUrl } from '../text/safe-url.ts';
 import { escapeMarkdown } from '../text/escape-markdown.ts';
-import { messages } from '../messages/index.ts';
+import { safeUrl } from '../text/safe-url.ts';
+import { asFindings } from './as-findings.ts';
+import { markdownQuotes } from './markdown-quotes.ts';
 
+/** Options of `findingsMarkdown`. */
+export interface FindingsMarkdownOptions extends FindingsOptions {
+  /** The report the results are about. Default: the bundled report. */
+  report?: Report;
+}
 
 /**
- * The findings as a Markdown document for editors: the source, the count of each verdict, then
- * every finding that is not a plain `holds`, most newsworthy first, with the sentence in Chinese
- * and English and the quotes with their places in the report (character offsets and section);
- * the checks that hold are listed at the end. Text from the data is escaped.
+ * The findings as a Markdown document for editors (see `findingsOf`): the source, the count of
+ * each verdict, each featured finding with its sentence in Chinese and English and the quotes
+ * with their places in the report (character offsets and section), the findings after the
+ * cut-off in brief, the results that are not comparable with their reason, and every check that
+ * holds. Text from the data is escaped.
  *
- * @param results - Check results in rank order, e.g. from `checkResults`.
- * @param report - The report the results are about; the bundled report by default.
+ * @param results - Check results (e.g. `runChecks(report)`), or their findings (`findingsOf`).
+ * @param options - See `FindingsMarkdownOptions`.
  * @returns Markdown text.
  * @example
- * findingsMarkdown(checkResults()).split('\n')[0]
+ * findingsMarkdown(runChecks()).split('\n')[0]
  * // => '# Fact-check: 重庆市武隆区人民政府工作报告'
  */
-export function findingsMarkdown(results: readonly CheckResult[], report: Report = bundledReport()): string {
+export function findingsMarkdown(results: readonly CheckResult[] | Findings, options: FindingsMarkdownOptions = {}): string {
+  const report = options.report ?? bundledReport();
+  const sorted = asFindings(results, options);
   const { source } = report.manifest;
-  const count = (verdict: Verdict) => results.filter((result) => result.verdict === verdict).length;
   const lines = [
     `# Fact-check: ${escapeMarkdown(source.title)}`,
     '',
@@ -29,22 +39,23 @@ export function findingsMarkdown(results: readonly CheckResult[], report: Report
     '',
     `| ${VERDICTS.join(' | ')} |`,
     `| ${VERDICTS.map(() => '---:').join(' | ')} |`,
-    `| ${VERDICTS.map(count).join(' | ')} |`,
+    `| ${VERDICTS.map((verdict) => sorted.counts[verdict]).join(' | ')} |`,
     '',
   ];
-  const findings = results.filter((result) => result.verdict !== 'holds');
-  findings.forEach((result, index) => {
+  sorted.featured.forEach((result, index) => {
     lines.push(`## ${index + 1}. ${result.verdict}: ${escapeMarkdown(result.check)}`, '');
     lines.push(`${escapeMarkdown(result.explanation_zh)}`, '', `${escapeMarkdown(result.explanation_en)}`, '');
     lines.push(`*${messages.findingsMeta(result.family, result.severity, result.newsworthiness, result.source)}* ${escapeMarkdown(result.why)}`, '');
-    for (const quote of result.quotes) {
-      const row = report.byId.get(quote.id);
-      const place = row ? messages.findingsPlace(row.start, row.end, row.section) : '';
-      lines.push(`> ${escapeMarkdown(quote.quote)}`, `>`, `> — \`${quote.id}\` (${escapeMarkdown(quote.surface)}), ${place}`, '');
-    }
+    lines.push(...markdownQuotes(result, report));
   });
-  const holding = results.filter((result) => result.verdict === 'holds');
-  lines.push(`## ${messages.findingsHoldHeading(holding.length)}`, '');
-  for (const result of holding) lines.push(`- \`${result.check}\`: ${escapeMarkdown(result.explanation_en)}`);
-  return `${lines.join('\n')}\n`;
+  const brief = (heading: string, list: readonly CheckResult[], text: (result: CheckResult) => string) => {
+    if (list.length === 0) return;
+    lines.push(`## ${escapeMarkdown(heading)}`, '');
+    for (const result of list) lines.push(`- \`${result.check.replace(/`/g, '')}\`: ${escapeMarkdown(text(result))}`);
+    lines.push('');
+  };
+  brief(messages.moreFindingsHeading(sorted.more.length), sorted.more, (result) => `${result.verdict}. ${result.explanation_en}`);
+  brief(messages.notComparableHeading(sorted.notComparable.length), sorted.notComparable, (result) => result.explanation_en);
+  brief(messages.findingsHoldHeading(sorted.holding.length), sorted.holding, (result) => result.explanation_en);
+  return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -1,9 +1,11 @@
+import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import type { CheckResult, Verdict } from '../checks/types.ts';
 import { displayWidth, fitWidth } from '../text/display-width.ts';
 import { messages } from '../messages/index.ts';
+import { asFindings } from './as-findings.ts';
 
 /** Options of `findingsTerminal`. */
-export interface FindingsTerminalOptions {
+export interface FindingsTerminalOptions extends FindingsOptions {
   /** Colour the verdicts with ANSI escapes. Default `false`; the CLI turns it on for a terminal unless `NO_COLOR` is set. */
   color?: boolean;
   /** Terminal width the sentences wrap to. Default 100. */
@@ -33,27 +35,41 @@ function wrap(text: string, width: number, indent: string): string[] {
 }
 
 /**
- * The ranked findings as terminal text: every result that is not a plain `holds`, most newsworthy
- * first (rank, verdict, newsworthiness, gap and check id, then the sentence in Chinese and in
- * English), followed by the number of checks that hold.
+ * The findings as terminal text (see `findingsOf`): each featured finding with its rank, verdict,
+ * newsworthiness, gap and check id, then its sentence in Chinese and in English; the findings
+ * after the cut-off with their English sentence; the results that are not comparable with the
+ * reason; and the number of checks that hold.
  *
- * @param results - Check results in rank order, e.g. from `checkResults`.
+ * @param results - Check results (e.g. `runChecks(report)`), or their findings (`findingsOf`).
  * @param options - See `FindingsTerminalOptions`.
  * @returns Text lines joined with `\n`.
  * @example
- * findingsTerminal(checkResults()).split('\n')[2].trim().startsWith('1  contradiction')
+ * findingsTerminal(runChecks()).split('\n')[2].trim().startsWith('1  contradiction')
  * // => true
  */
-export function findingsTerminal(results: readonly CheckResult[], options: FindingsTerminalOptions = {}): string {
+export function findingsTerminal(results: readonly CheckResult[] | Findings, options: FindingsTerminalOptions = {}): string {
   const width = options.width ?? 100;
+  const sorted = asFindings(results, options);
   const paint = (verdict: Verdict, text: string) => (options.color ? `${STYLE[verdict]}${text}${RESET}` : text);
-  const findings = results.filter((result) => result.verdict !== 'holds');
-  const lines = [messages.findingsTitle(results.length, findings.length), ''];
-  findings.forEach((result, index) => {
+  const head = (result: CheckResult, rank: number): string => {
     const gap = result.gap === null ? '' : result.gap_unit === 'pp' ? `${result.gap > 0 ? '+' : ''}${result.gap.toFixed(2)} pp` : `×${result.gap.toFixed(3)}`;
-    lines.push(`${String(index + 1).padStart(3)}  ${paint(result.verdict, fitWidth(result.verdict, 22))} ${result.newsworthiness.toFixed(2).padStart(5)}  ${fitWidth(gap, 11)} ${result.check}`);
-    lines.push(...wrap(result.explanation_zh, width, '     '), ...wrap(result.explanation_en, width, '     '), '');
+    return `${String(rank).padStart(3)}  ${paint(result.verdict, fitWidth(result.verdict, 22))} ${result.newsworthiness.toFixed(2).padStart(5)}  ${fitWidth(gap, 11)} ${result.check}`;
+  };
+  const lines = [messages.findingsTitle(sorted.total, sorted.findings.length), ''];
+  sorted.featured.forEach((result, index) => {
+    lines.push(head(result, index + 1), ...wrap(result.explanation_zh, width, '     '), ...wrap(result.explanation_en, width, '     '), '');
   });
-  lines.push(messages.findingsHoldLine(results.length - findings.length));
+  if (sorted.more.length > 0) {
+    lines.push(messages.moreFindingsHeading(sorted.more.length), '');
+    sorted.more.forEach((result, index) => lines.push(head(result, sorted.featured.length + index + 1), ...wrap(result.explanation_en, width, '     '), ''));
+  }
+  if (sorted.notComparable.length > 0) {
+    lines.push(messages.notComparableHeading(sorted.notComparable.length), '');
+    for (const result of sorted.notComparable) {
+      lines.push(...wrap(`${result.check}: ${messages.notComparableReason(result.reason ?? 'scope').en}`, width, '     '));
+    }
+    lines.push('');
+  }
+  lines.push(messages.findingsHoldLine(sorted.holding.length));
   return lines.join('\n');
 }

@@ -4,20 +4,22 @@ import { checkChart } from '../charts/check-chart.ts';
 import { hasCheckChart } from '../charts/has-check-chart.ts';
 import { findingsChart } from '../charts/findings-chart.ts';
 import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
+import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import { VERDICTS, type CheckResult } from '../checks/types.ts';
+import { FactcheckError } from '../errors/factcheck-error.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 import { safeUrl } from '../text/safe-url.ts';
 import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
+import { asFindings } from './as-findings.ts';
+import { quotePlaces } from './quote-places.ts';
 import { storyAssets } from './story-assets.ts';
 
 /** Options of `storyHtml`. */
-export interface StoryHtmlOptions {
+export interface StoryHtmlOptions extends FindingsOptions {
   /** The report the results are about. Default: the bundled report. */
   report?: Report;
-  /** Show at most this many findings (contradictions and tensions, most newsworthy first) in full. Default 12. */
-  findings?: number;
 }
 
 /** JSON for a `<script type="application/json">` block: `<`, U+2028 and U+2029 escaped, so no text can end the block. */
@@ -49,6 +51,16 @@ blockquote { margin: 0.5rem 0; padding: 0.25rem 0.75rem; border-left: 3px solid 
 .verdict-contradiction { color: #B24A00; } .verdict-tension { color: #8a5a00; }
 `;
 
+/** The targets-against-results chart of a report, or `null` when it has no target with a counterpart to draw. */
+function targetsChart(report: Report): TopLevelSpec | null {
+  try {
+    return targetVsActualChart({ report, limit: 24 });
+  } catch (error) {
+    if (error instanceof FactcheckError && error.code === 'CHART_DATA') return null;
+    throw error;
+  }
+}
+
 /**
  * The fact-check story page: one standalone HTML file with the ranked findings, each with its
  * sentences in Chinese and English, its chart (interactive, drawn by vega-embed) and the quotes
@@ -57,50 +69,55 @@ blockquote { margin: 0.5rem 0; padding: 0.25rem 0.75rem; border-left: 3px solid 
  * Content-Security-Policy: scripts only by hash, no inline event handlers, no eval (Vega
  * expressions run in vega-interpreter), no network at all.
  *
- * @param results - The ranked check results (`checkResults(report)`).
+ * @param results - The ranked check results (`runChecks(report)`).
  * @param options - See `StoryHtmlOptions`.
  * @returns The HTML document.
  * @example
- * const html = storyHtml(checkResults());
+ * const html = storyHtml(runChecks());
  * [html.startsWith('<!DOCTYPE html>'), html.includes("script-src 'sha256-"), html.includes('tourism_revenue_growth_2024')]
  * // => [true, true, true]
  */
-export function storyHtml(results: readonly CheckResult[], options: StoryHtmlOptions = {}): string {
+export function storyHtml(results: readonly CheckResult[] | Findings, options: StoryHtmlOptions = {}): string {
   const report = options.report ?? bundledReport();
+  const sorted = asFindings(results, options);
   const { source } = report.manifest;
   const specs: TopLevelSpec[] = [];
   const chartHolder = (spec: TopLevelSpec, label: string): string => {
     specs.push(spec);
     return `<div class="chart" role="img" aria-label="${escapeHtml(label)}" data-chart="spec-${specs.length - 1}"></div>`;
   };
-  const count = (verdict: string) => results.filter((result) => result.verdict === verdict).length;
   const body: string[] = [];
   const url = safeUrl(source.url);
   body.push(
     `<h1>${escapeHtml(messages.storyTitleZh(source.title))}<br><span class="en">${escapeHtml(messages.storyTitleEn(source.title_en ?? source.title))}</span></h1>`,
     `<p class="meta">${escapeHtml(messages.storySource(source.publisher, source.date_given))}${url ? ` <a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : ''}</p>`,
     `<table><thead><tr>${VERDICTS.map((verdict) => `<th>${escapeHtml(messages.verdictName(verdict).zh)}<br>${escapeHtml(messages.verdictName(verdict).en)}</th>`).join('')}</tr></thead>`,
-    `<tbody><tr>${VERDICTS.map((verdict) => `<td>${count(verdict)}</td>`).join('')}</tr></tbody></table>`,
-    chartHolder(findingsChart(results, { report }), messages.storyOverviewLabel(results.length)),
+    `<tbody><tr>${VERDICTS.map((verdict) => `<td>${sorted.counts[verdict]}</td>`).join('')}</tr></tbody></table>`,
+    chartHolder(findingsChart(sorted.ranked, { report }), messages.storyOverviewLabel(sorted.total)),
   );
-  const findings = results.filter((result) => result.verdict === 'contradiction' || result.verdict === 'tension').slice(0, options.findings ?? 12);
-  findings.forEach((result, index) => {
+  sorted.featured.forEach((result, index) => {
     const name = messages.verdictName(result.verdict);
     body.push(`<section id="finding-${index + 1}"><h2><span class="verdict-${escapeHtml(result.verdict)}">${index + 1}. ${escapeHtml(name.zh)} ${escapeHtml(name.en)}</span> · ${escapeHtml(result.check)}</h2>`);
     body.push(`<p lang="zh-Hans">${escapeHtml(result.explanation_zh)}</p>`, `<p lang="en" class="en">${escapeHtml(result.explanation_en)}</p>`);
     if (hasCheckChart(result)) body.push(chartHolder(checkChart(result, { report }), result.explanation_en));
-    for (const quote of result.quotes) {
-      const row = report.byId.get(quote.id);
-      const place = row ? messages.findingsPlace(row.start, row.end, row.section) : '';
-      body.push(`<blockquote lang="zh-Hans">${escapeHtml(quote.quote)}<br><span class="meta">${escapeHtml(quote.id)} · ${escapeHtml(quote.surface)} · ${escapeHtml(place)}</span></blockquote>`);
+    for (const quote of quotePlaces(result, report)) {
+      body.push(`<blockquote lang="zh-Hans">${escapeHtml(quote.quote)}<br><span class="meta">${escapeHtml(quote.id)} · ${escapeHtml(quote.surface)} · ${escapeHtml(quote.place)}</span></blockquote>`);
     }
     body.push(`<p class="meta">${escapeHtml(result.why)}</p></section>`);
   });
-  body.push(`<h2>${escapeHtml(messages.storyTargetsHeading())}</h2>`, chartHolder(targetVsActualChart({ report, limit: 24 }), messages.storyTargetsHeading()));
-  const rest = results.filter((result) => result.verdict === 'not_comparable');
-  body.push(`<h2>${escapeHtml(messages.storyNotComparableHeading(rest.length))}</h2><ul>`);
-  for (const result of rest) body.push(`<li><code>${escapeHtml(result.check)}</code>: ${escapeHtml(result.explanation_en)}</li>`);
-  body.push('</ul>', `<p class="meta">${escapeHtml(messages.storyHoldsLine(count('holds') + count('holds_within_rounding')))}</p>`);
+  if (sorted.more.length > 0) {
+    body.push(`<h2>${escapeHtml(messages.moreFindingsHeading(sorted.more.length))}</h2><ul>`);
+    for (const result of sorted.more) {
+      const name = messages.verdictName(result.verdict);
+      body.push(`<li><span class="verdict-${escapeHtml(result.verdict)}">${escapeHtml(name.zh)} ${escapeHtml(name.en)}</span> · <code>${escapeHtml(result.check)}</code>: ${escapeHtml(result.explanation_en)}</li>`);
+    }
+    body.push('</ul>');
+  }
+  const targets = targetsChart(report);
+  if (targets) body.push(`<h2>${escapeHtml(messages.storyTargetsHeading(report.years.review, report.years.plan))}</h2>`, chartHolder(targets, messages.storyTargetsHeading(report.years.review, report.years.plan)));
+  body.push(`<h2>${escapeHtml(messages.notComparableHeading(sorted.notComparable.length))}</h2><ul>`);
+  for (const result of sorted.notComparable) body.push(`<li><code>${escapeHtml(result.check)}</code>: ${escapeHtml(result.explanation_en)}</li>`);
+  body.push('</ul>', `<p class="meta">${escapeHtml(messages.storyHoldsLine(sorted.holding.length))}</p>`);
 
   const data = specs.map((spec, index) => `<script type="application/json" id="spec-${index}">${scriptJson(spec)}</script>`);
   const scripts = [...storyAssets(), BOOT];

@@ -1,36 +1,38 @@
+import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import type { CheckResult } from '../checks/types.ts';
 import { hasCheckChart } from '../charts/has-check-chart.ts';
-import { chartFileName } from './chart-file-name.ts';
-import { escapeMarkdown } from '../text/escape-markdown.ts';
-import { safeUrl } from '../text/safe-url.ts';
 import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
+import { escapeMarkdown } from '../text/escape-markdown.ts';
+import { safeUrl } from '../text/safe-url.ts';
+import { asFindings } from './as-findings.ts';
+import { chartFileName } from './chart-file-name.ts';
+import { markdownQuotes } from './markdown-quotes.ts';
 
 /** Options of `storyMarkdown`. */
-export interface StoryMarkdownOptions {
+export interface StoryMarkdownOptions extends FindingsOptions {
   /** The report the results are about. Default: the bundled report. */
   report?: Report;
-  /** Show at most this many findings (contradictions and tensions, most newsworthy first). Default 12. */
-  findings?: number;
   /** Where the chart SVGs are, relative to the Markdown file, or `null` for no chart links. Default `'charts'`. */
   charts?: string | null;
 }
 
 /**
  * The fact-check story as Markdown, for editors who paste Markdown into their tools: the same
- * findings, sentences and quotes as the story page, with links to the chart SVGs `npm start`
- * writes. Every piece of text from the data is escaped.
+ * findings, sentences and quotes as the story page (see `findingsOf`), with links to the chart
+ * SVGs the command writes. Every piece of text from the data is escaped.
  *
- * @param results - The ranked check results.
+ * @param results - Check results (e.g. `runChecks(report)`), or their findings (`findingsOf`).
  * @param options - See `StoryMarkdownOptions`.
  * @returns The Markdown.
  * @example
- * storyMarkdown(checkResults()).split('\n')[0]
+ * storyMarkdown(runChecks()).split('\n')[0]
  * // => '# 事实核查:重庆市武隆区人民政府工作报告'
  */
-export function storyMarkdown(results: readonly CheckResult[], options: StoryMarkdownOptions = {}): string {
+export function storyMarkdown(results: readonly CheckResult[] | Findings, options: StoryMarkdownOptions = {}): string {
   const report = options.report ?? bundledReport();
+  const sorted = asFindings(results, options);
   const { source } = report.manifest;
   const charts = options.charts === undefined ? 'charts' : options.charts;
   const url = safeUrl(source.url);
@@ -42,20 +44,24 @@ export function storyMarkdown(results: readonly CheckResult[], options: StoryMar
     `${escapeMarkdown(messages.storySource(source.publisher, source.date_given))}${url ? ` <${url}>` : ''}`,
     '',
   ];
-  const findings = results.filter((result) => result.verdict === 'contradiction' || result.verdict === 'tension').slice(0, options.findings ?? 12);
-  findings.forEach((result, index) => {
+  sorted.featured.forEach((result, index) => {
     const name = messages.verdictName(result.verdict);
     lines.push(`## ${index + 1}. ${name.zh} ${name.en}: ${escapeMarkdown(result.check)}`, '');
     lines.push(escapeMarkdown(result.explanation_zh), '', escapeMarkdown(result.explanation_en), '');
-    if (charts !== null && hasCheckChart(result)) {
-      lines.push(messages.storyChartLine(`${charts}/${chartFileName(result.check)}.svg`), '');
-    }
-    for (const quote of result.quotes) {
-      const row = report.byId.get(quote.id);
-      const place = row ? messages.findingsPlace(row.start, row.end, row.section) : '';
-      lines.push(`> ${escapeMarkdown(quote.quote)}`, '>', `> — ${escapeMarkdown(quote.id)} (${escapeMarkdown(quote.surface)}), ${escapeMarkdown(place)}`, '');
-    }
+    if (charts !== null && hasCheckChart(result)) lines.push(messages.storyChartLine(`${charts}/${chartFileName(result.check)}.svg`), '');
+    lines.push(...markdownQuotes(result, report));
   });
-  lines.push(escapeMarkdown(messages.storyHoldsLine(results.filter((result) => result.verdict === 'holds' || result.verdict === 'holds_within_rounding').length)), '');
+  const brief = (heading: string, list: readonly CheckResult[]) => {
+    if (list.length === 0) return;
+    lines.push(`## ${escapeMarkdown(heading)}`, '');
+    for (const result of list) {
+      const name = messages.verdictName(result.verdict);
+      lines.push(`- ${name.zh} ${name.en}, \`${result.check.replace(/`/g, '')}\`: ${escapeMarkdown(result.explanation_en)}`);
+    }
+    lines.push('');
+  };
+  brief(messages.moreFindingsHeading(sorted.more.length), sorted.more);
+  brief(messages.notComparableHeading(sorted.notComparable.length), sorted.notComparable);
+  lines.push(escapeMarkdown(messages.storyHoldsLine(sorted.holding.length)), '');
   return lines.join('\n');
 }

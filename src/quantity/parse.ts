@@ -140,14 +140,14 @@ function overflows(interval: Interval, qualifier: Qualifier, signed: boolean): b
  * Whitespace may stand between any of these. A ratio `a:b` takes no scale word nor unit.
  *
  * @param input - The text of one quantity, e.g. a claim's surface.
- * @returns A new quantity: the number as written, its scale, unit, amount in base units,
+ * @returns A new quantity: the number as written, its scale, unit, amount in plain units,
  *   qualifier and the interval of values it stands for (see `roundingInterval`).
  * @throws {QuantityParseError} When the text is not one quantity (empty, no number, two numbers,
  *   stray characters, malformed digits, words that contradict each other, a minus sign on a unit
  *   that cannot be negative, a number too large for a double), with the position of the first
  *   character that could not be read.
  * @example
- * parse('273.46亿元').base
+ * parse('273.46亿元').amount
  * // => 27346000000
  * parse('273.46亿元').interval
  * // => { low: 27345500000, high: 27346500000 }
@@ -187,11 +187,11 @@ export function parse(input: string): Quantity {
   const value = written.replace(/^\+/, '');
   const [left = '', right] = value.replaceAll(',', '').split(':');
   const number = (right === undefined ? Number(left) : Number(left) / Number(right)) || 0;
-  const base = (scale ? Number(`${left}e${scale.exponent}`) : number) || 0;
+  const amount = (scale ? Number(`${left}e${scale.exponent}`) : number) || 0;
   const words = reading.found.map((found) => found.word);
   const qualifier = reading.bound?.word.qualifier ?? 'exact';
   const interval = roundingInterval(value, scale?.scale ?? 1, qualifier, unit.signed);
-  if (!Number.isFinite(number) || !Number.isFinite(base) || overflows(interval, qualifier, unit.signed)) {
+  if (!Number.isFinite(number) || !Number.isFinite(amount) || overflows(interval, qualifier, unit.signed)) {
     fail(reading, /^[-+]/.test(written) ? start + 1 : start, messages.quantityTooLarge());
   }
   return {
@@ -202,7 +202,7 @@ export function parse(input: string): Quantity {
     scale: scale?.scale ?? 1,
     unit: unit.code,
     unitText: ratio ? '' : unit.zh,
-    base,
+    amount,
     qualifier,
     qualifierText: words.map((word) => word.zh),
     cumulative: words.some((word) => word.flag === 'cumulative'),

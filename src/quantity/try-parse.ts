@@ -10,7 +10,7 @@ import type { Quantity } from './types.ts';
  * @returns `{ ok: true, quantity }`, or `{ ok: false, error }` with the `QuantityParseError` that
  *   `parse` would have thrown. Never throws, whatever the string.
  * @example
- * tryParse('4494万人次').quantity.base
+ * tryParse('4494万人次').quantity.amount
  * // => 44940000
  * tryParse('1,23').ok
  * // => false

@@ -19,7 +19,7 @@ export type Qualifier = 'exact' | 'at_least' | 'above' | 'at_most' | 'about' | '
 /** The scale word's multiplier: none, 万 (1e4), 亿 (1e8), 万亿 (1e12). */
 export type Scale = 1 | 10000 | 100000000 | 1000000000000;
 
-/** A closed interval in base units; an unbounded side is -Infinity / Infinity. */
+/** A closed interval in plain units; an unbounded side is -Infinity / Infinity. */
 export interface Interval {
   low: number;
   high: number;
@@ -40,7 +40,7 @@ export type UnitCode =
 export interface UnitInfo {
   /** The unit as written in Chinese text (`元`, `人次`, `%`); `''` for a bare number, `':'` for a ratio. */
   zh: string;
-  /** The base unit code. */
+  /** The unit code. */
   code: UnitCode;
   /** An English label, plural where it counts things (`person-times`, `households`). */
   en: string;
@@ -81,8 +81,8 @@ export interface Quantity {
   unit: UnitCode;
   /** The unit as written without the scale word, e.g. `"元"` for `"273.46亿元"`; `""` if none (and for a ratio). */
   unitText: string;
-  /** `number * scale`, in base units, computed from the written digits so that it is exact where a double can be. */
-  base: number;
+  /** `number * scale`, in plain units, computed from the written digits so that it is exact where a double can be. */
+  amount: number;
   qualifier: Qualifier;
   /** The qualifier words found, in order, e.g. `["累计", "以上"]`. */
   qualifierText: string[];
@@ -90,6 +90,6 @@ export interface Quantity {
   cumulative: boolean;
   /** 预计 present. */
   estimate: boolean;
-  /** The interval the written digits and qualifier stand for, in base units. */
+  /** The interval the written digits and qualifier stand for, in plain units. */
   interval: Interval;
 }

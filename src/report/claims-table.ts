@@ -10,7 +10,7 @@ const finiteOrNull = (value: number | undefined): number | null =>
  * Builds the Arquero table of claims: the `claims.csv` columns (list cells joined with `;`,
  * empty cells as `null`, `start`/`end`/`scale`/`year` as numbers, `cumulative` as a boolean),
  * followed by four derived columns for quantities: `number` (the written number), `amount`
- * (in base units: 273.46亿元 gives 27346000000), `low` and `high` (the interval the written
+ * (in plain units: 273.46亿元 gives 27346000000), `low` and `high` (the interval the written
  * figure stands for; `null` where it is open-ended, and for dates, codes and names).
  *
  * @param rows - Typed claims.
@@ -32,7 +32,7 @@ export function claimsTable(rows: readonly Claim[]): ColumnTable {
     const parsed = (QUANTITY_KINDS as readonly string[]).includes(row.kind) ? tryParse(row.surface) : undefined;
     const quantity = parsed?.ok ? parsed.quantity : undefined;
     columns.number?.push(finiteOrNull(quantity?.number));
-    columns.amount?.push(finiteOrNull(quantity?.base));
+    columns.amount?.push(finiteOrNull(quantity?.amount));
     const interval = quantity ? kindInterval(quantity.interval, row.kind) : undefined;
     columns.low?.push(finiteOrNull(interval?.low));
     columns.high?.push(finiteOrNull(interval?.high));

@@ -7,7 +7,7 @@ import { sentenceAt } from './sentence-at.ts';
 import { QUANTITY_KINDS, type Figure, type Report } from './types.ts';
 
 /**
- * One claim as a typed figure: its number, scale, unit, amount in base units and the interval the
+ * One claim as a typed figure: its number, scale, unit, amount in plain units and the interval the
  * written digits and qualifier stand for, with its quote.
  *
  * @param id - A claim id.
@@ -33,7 +33,7 @@ export function fig(id: string, report: Report = bundledReport()): Figure {
     number: quantity.number,
     scale: quantity.scale,
     unit: quantity.unit,
-    amount: quantity.base,
+    amount: quantity.amount,
     interval: kindInterval(quantity.interval, row.kind),
     qualifier: quantity.qualifier,
     kind: row.kind,

@@ -6,6 +6,8 @@ import { ReportLoadError } from '../errors/report-load-error.ts';
 import { messages } from '../messages/index.ts';
 import { claimsTable } from './claims-table.ts';
 import { readClaimsCsv } from './read-claims-csv.ts';
+import { readCatalogue } from './read-catalogue.ts';
+import { reportYears } from './report-years.ts';
 import type { Manifest, Report, Section } from './types.ts';
 import { validateClaims } from './validate-claims.ts';
 
@@ -33,13 +35,15 @@ function readSections(dir: string, text: string): Section[] {
 
 /**
  * Loads a report folder: `report.txt` (the text), `claims.csv` (the claims), and where present
- * `sections.csv` and `manifest.json`. The claims are checked against the text unless
+ * `sections.csv`, `manifest.json` and `catalogue.json` (the report's named checks, see
+ * `readCatalogue`). The report's years come from its manifest, else its headings, else its claims
+ * (see `reportYears`). The claims are checked against the text unless
  * `validate: false`; every problem is reported at once.
  *
  * @param dir - The folder, e.g. `data/wulong-2024`.
  * @param options - See `LoadReportOptions`.
  * @returns The report with typed rows, an Arquero claims table, sections, manifest and an id index.
- * @throws {ReportLoadError} When `report.txt` or `claims.csv` is missing or `manifest.json` is not JSON.
+ * @throws {ReportLoadError} When `report.txt` or `claims.csv` is missing, `manifest.json` is not JSON, or `catalogue.json` does not fit its format.
  * @throws {ClaimsDataError} When the claims do not fit the format or do not match the text.
  * @example
  * loadReport('/nonexistent/folder')
@@ -66,6 +70,7 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
       throw new ReportLoadError(join(dir, 'manifest.json'), messages.badManifest(dir, String(error)));
     }
   }
+  const catalogue = existsSync(join(dir, 'catalogue.json')) ? readCatalogue(readText(dir, 'catalogue.json'), rows, join(dir, 'catalogue.json')) : [];
   return {
     // Absolute, so that the same folder given two ways is one report (the catalogue is the bundled folder's).
     dir: resolve(dir),
@@ -75,5 +80,7 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
     sections: readSections(dir, text),
     manifest,
     byId: new Map(rows.map((row) => [row.id, row])),
+    years: reportYears(text, rows, manifest),
+    catalogue,
   };
 }

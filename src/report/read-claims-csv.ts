@@ -7,7 +7,7 @@ import { QUALIFIERS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
 import type { Qualifier, Scale } from '../quantity/types.ts';
 import {
-  BASES, CLAIM_COLUMNS, DIRECTIONS, KINDS, SCOPES, STATUSES, TOPICS,
+  BASIS_VALUES, CLAIM_COLUMNS, DIRECTIONS, KINDS, SCOPES, STATUSES, TOPICS,
   type Claim, type ClaimColumn,
 } from './types.ts';
 
@@ -88,7 +88,7 @@ export function readClaimsCsv(csv: string): Claim[] {
     if (cumulative !== 'true' && cumulative !== 'false') problem('cumulative', messages.notInVocabulary('cumulative', cumulative, ['true', 'false'], undefined));
     const basis = splitList(cell('basis'));
     for (const item of basis) {
-      if (!(BASES as readonly string[]).includes(item)) problem('basis', messages.notInVocabulary('basis', item, BASES, nearest(item, BASES, 1)[0]));
+      if (!(BASIS_VALUES as readonly string[]).includes(item)) problem('basis', messages.notInVocabulary('basis', item, BASIS_VALUES, nearest(item, BASIS_VALUES, 1)[0]));
     }
     const indicator = splitList(cell('indicator'));
     const indicatorEn = splitList(cell('indicator_en'));

@@ -1,4 +1,5 @@
 import type { ColumnTable } from 'arquero';
+import type { CheckSpec } from '../checks/types.ts';
 import type { Interval, Qualifier, Scale, UnitCode } from '../quantity/types.ts';
 
 /** The kinds of numeric expression a claims row can hold. */
@@ -22,8 +23,8 @@ export const STATUSES = ['actual', 'estimate', 'target', 'reference'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** For growth rows: comparable prices (`real`), current prices (`nominal`), a price index (`price`) or a physical quantity (`physical`). */
-export const BASES = ['real', 'nominal', 'price', 'physical'] as const;
-export type GrowthBasis = (typeof BASES)[number];
+export const BASIS_VALUES = ['real', 'nominal', 'price', 'physical'] as const;
+export type GrowthBasis = (typeof BASIS_VALUES)[number];
 
 export const DIRECTIONS = ['up', 'down'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -111,7 +112,20 @@ export interface Manifest {
     occasion?: string;
     language?: string;
   };
+  /** The years the report speaks of, where its headings do not say (see `ReportYears`). */
+  years?: { review?: number; plan?: number };
   files: { path: string; description: string; derived_from: string; method?: string; sha256?: string }[];
+}
+
+/**
+ * The years a report speaks of: the year it reviews (its results: 2023 in a work report given in
+ * early 2024) and the year it plans for (its targets: 2024). `null` where the report does not say.
+ */
+export interface ReportYears {
+  review: number | null;
+  plan: number | null;
+  /** Where they were read from: the manifest, the report's headings, the years of its claims, or nowhere. */
+  from: 'manifest' | 'headings' | 'claims' | 'none';
 }
 
 /** A loaded report: its text, its claims (typed rows and an Arquero table), its sections and its source. */
@@ -126,6 +140,10 @@ export interface Report {
   manifest: Manifest;
   /** Look up a row by id (undefined when absent). */
   byId: ReadonlyMap<string, Claim>;
+  /** The years the report reviews and plans for. */
+  years: ReportYears;
+  /** The named checks of the report, from `catalogue.json` in its folder (`[]` when there is none). */
+  catalogue: readonly CheckSpec[];
 }
 
 /** A figure: one claim with its parsed quantity and rounding interval, ready for arithmetic. */
@@ -136,9 +154,9 @@ export interface Figure {
   number: number;
   scale: Scale;
   unit: UnitCode;
-  /** The amount in base units (`27346000000` for 273.46亿元). */
+  /** The amount in plain units (`27346000000` for 273.46亿元). */
   amount: number;
-  /** The interval the written figure stands for, in base units (±Infinity when open-ended). */
+  /** The interval the written figure stands for, in plain units (±Infinity when open-ended). */
   interval: Interval;
   qualifier: Qualifier;
   kind: Kind;

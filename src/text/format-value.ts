@@ -1,5 +1,4 @@
-import { messages } from '../messages/index.ts';
-import type { Interval, UnitCode } from '../quantity/types.ts';
+import type { UnitCode } from '../quantity/types.ts';
 import { UNITS } from '../quantity/units.ts';
 
 export type Language = 'zh' | 'en';
@@ -37,36 +36,4 @@ export function formatValue(value: number, unit: UnitCode | null, language: Lang
   if (magnitude >= 1e9) return `${significant(value / 1e9, digits)} billion${text}`;
   if (magnitude >= 1e6) return `${significant(value / 1e6, digits)} million${text}`;
   return `${Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 20 })}${text}`;
-}
-
-/** Rounds a value down (`floor`) or up (`ceil`) at `digits` significant digits, or at two decimals for percentages and points. */
-function roundOutward(value: number, unit: UnitCode | null, digits: number, direction: 'floor' | 'ceil'): number {
-  if (!Number.isFinite(value) || value === 0) return value;
-  const step = unit === 'percent' || unit === 'pp' ? 0.01 : 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
-  // A value already on the grid (up to float noise) stays where it is.
-  const units = value / step;
-  const nearest = Math.round(units);
-  const snapped = Math.abs(units - nearest) < 1e-9 ? nearest : Math[direction](units);
-  return Number((snapped * step).toPrecision(15));
-}
-
-/**
- * Writes an interval for a published sentence: `450.4亿元至451.1亿元`, `9.95%以上`; `from 8.51% to 8.55%`,
- * `at least 9.95%`. The ends are rounded outward (low down, high up), so the written range always
- * holds the computed one, with enough digits to tell the ends apart: `4493.5万人次至4494.5万人次`.
- */
-export function formatRange(interval: Interval, unit: UnitCode | null, language: Language): string {
-  const width = interval.high - interval.low;
-  const largest = Math.max(Math.abs(interval.low), Math.abs(interval.high));
-  const digits = Number.isFinite(width) && width > 0 && largest > 0
-    ? Math.min(15, Math.max(4, Math.ceil(Math.log10(largest / width)) + 1)) : 4;
-  const low = formatValue(roundOutward(interval.low, unit, digits, 'floor'), unit, language, 15);
-  const high = formatValue(roundOutward(interval.high, unit, digits, 'ceil'), unit, language, 15);
-  const lowOpen = !Number.isFinite(interval.low);
-  const highOpen = !Number.isFinite(interval.high);
-  if (lowOpen && highOpen) return messages.rangeAny(language);
-  if (highOpen) return messages.rangeAtLeast(language, low);
-  if (lowOpen) return messages.rangeAtMost(language, high);
-  if (low === high) return low;
-  return messages.rangeBetween(language, low, high);
 }

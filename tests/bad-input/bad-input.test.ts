@@ -54,8 +54,8 @@ const CASES: Record<string, () => void | Promise<void>> = {
   B02: () => expect(thrown(() => lib.parse('')).message).toMatch(/expected a number at position 0/),
   B03: () => expect(thrown(() => lib.parse(5 as never)).message).toMatch(/a value of type number where text was expected/),
   B04: () => {
-    expect(lib.parse('１,２３４．５万元').base).toBe(12345000);
-    expect(lib.parse('５．５％').base).toBe(5.5);
+    expect(lib.parse('１,２３４．５万元').amount).toBe(12345000);
+    expect(lib.parse('５．５％').amount).toBe(5.5);
   },
   B05: () => {
     const read = lib.tryParse('12..5亿元');
@@ -123,7 +123,7 @@ const CASES: Record<string, () => void | Promise<void>> = {
   },
   B17: () => expect(thrown(() => lib.runCheck({ check: 'x', why: 'x', family: 'impossible_value', figure: 'gdp_2032' }))).toBeInstanceOf(UnknownClaimError),
   B18: () => {
-    for (const run of [() => lib.runChecks(undefined, { verdict: 'contradicton' as never }), () => lib.checkResults(undefined, { verdict: 'contradicton' as never })]) {
+    for (const run of [() => lib.resultsTable(lib.runChecks(undefined, { verdict: 'contradicton' as never })), () => lib.runChecks(undefined, { verdict: 'contradicton' as never })]) {
       const error = thrown(run);
       expect(error).toBeInstanceOf(UnknownValueError);
       expect(error.message).toMatch(/Did you mean "contradiction"/);
@@ -222,12 +222,12 @@ const CASES: Record<string, () => void | Promise<void>> = {
     const html = lib.tableHtml(aq.table({ text: [HOSTILE.indicator] }));
     expect(html).not.toMatch(/<img|<script/);
     const report = hostileReport();
-    const results = lib.checkResults(report);
+    const results = lib.runChecks(report);
     const page = lib.storyHtml(results, { report });
     expect(page).not.toContain(HOSTILE.title);
     expect(page).not.toContain('javascript:');
     // In Markdown, markup is backslash-escaped (\<script\>), which renders as the text itself.
-    for (const markdown of [findingsMarkdown(results, report), lib.storyMarkdown(results, { report })]) {
+    for (const markdown of [findingsMarkdown(results, { report }), lib.storyMarkdown(results, { report })]) {
       expect(markdown).not.toMatch(/(?<!\\)<(script|img|svg)|javascript:/);
       expect(markdown).toContain('\\<script\\>');
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkChart } from '../../src/charts/check-chart.ts';
-import { CATALOGUE } from '../../src/checks/catalogue.ts';
+import { bundledReport } from '../../src/report/bundled-report.ts';
+
+const CATALOGUE = bundledReport().catalogue;
 import { runCheck } from '../../src/checks/run-check.ts';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
 import { fig } from '../../src/report/fig.ts';

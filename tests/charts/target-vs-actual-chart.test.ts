@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { targetVsActualChart } from '../../src/charts/target-vs-actual-chart.ts';
+import { growthComparisonChart } from '../../src/charts/growth-comparison-chart.ts';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
+import { bundledReport } from '../../src/report/bundled-report.ts';
 import { expectPublishableChart, valuesOf } from '../support/vega-lite.ts';
 
 describe('targetVsActualChart', () => {
@@ -24,5 +26,17 @@ describe('targetVsActualChart', () => {
     expect(valuesOf(targetVsActualChart({ limit: 3 }))).toHaveLength(3);
     expect(() => targetVsActualChart({ topic: 'public_finance' })).toThrow(FactcheckError);
     expect(() => targetVsActualChart({ topic: 'public_finance' })).toThrow(/counterpart links/);
+  });
+
+  it('titles, axes and series name the report\'s own years, or none where it has none', () => {
+    const text = (report: ReturnType<typeof bundledReport>) => JSON.stringify([targetVsActualChart({ report }), growthComparisonChart({ report })]);
+    const other = text({ ...bundledReport(), years: { review: 2030, plan: 2031, from: 'manifest' } });
+    expect(other).toContain('2031年目标与2030年实绩');
+    expect(other).toContain('2030 result = 100');
+    expect(other).toContain('2031年目标 2031 target');
+    expect(other).not.toMatch(/(2023|2024)(年| results?| targets?| = )/); // the source line keeps the date the report was given
+    const unknown = text({ ...bundledReport(), years: { review: null, plan: null, from: 'none' } });
+    expect(unknown).toContain('"目标与实绩"');
+    expect(unknown).not.toMatch(/null(年| )|(2023|2024)(年| results?| targets?| = )/);
   });
 });

@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { datasetSummary } from '../../src/publish/dataset-summary.ts';
 
@@ -14,13 +12,5 @@ describe('datasetSummary', () => {
     expect(text).toContain('「实现地区生产总值273.46亿元、增长5.5%。」');
     expect(text).toMatch(/gdp_2023\s+地区生产总值\s+273\.46亿元\s+\[273\.455亿, 273\.465亿\]/);
     expect(text).toMatch(/cpi_change_2024_target\s+居民消费价格涨幅\s+3%以内\s+\(-∞, 3\.5\]/);
-  });
-});
-
-describe('npm start', () => {
-  it('prints the summary', () => {
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts'], { cwd: root, encoding: 'utf8' });
-    expect(out.split('\n')[0]).toBe('重庆市武隆区人民政府工作报告 — 380 numeric expressions');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkResults } from '../../src/checks/check-results.ts';
+import { runChecks } from '../../src/checks/run-checks.ts';
 import { findingsMarkdown } from '../../src/publish/findings-markdown.ts';
 import type { CheckResult } from '../../src/checks/types.ts';
 
 describe('findingsMarkdown', () => {
-  const results = checkResults();
+  const results = runChecks();
   const text = findingsMarkdown(results);
   it('counts verdicts and lists the findings with quotes and their places', () => {
     const counts = ['contradiction', 'tension', 'not_comparable', 'holds_within_rounding', 'holds'].map((verdict) => results.filter((result) => result.verdict === verdict).length);

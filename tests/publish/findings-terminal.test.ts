@@ -1,57 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkResults } from '../../src/checks/check-results.ts';
+import { findingsOf } from '../../src/checks/findings-of.ts';
+import { runChecks } from '../../src/checks/run-checks.ts';
 import { findingsTerminal } from '../../src/publish/findings-terminal.ts';
 import { displayWidth } from '../../src/text/display-width.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const start = (args: string[], env: Record<string, string> = {}) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
-
 describe('findingsTerminal', () => {
-  const results = checkResults();
+  const results = runChecks();
   it('lists the findings in rank order within the width, plain unless asked for colour', () => {
     const text = findingsTerminal(results, { width: 80 });
     expect(text).not.toContain('\u001b[');
     for (const line of text.split('\n').filter((each) => each.startsWith('     '))) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     expect(text).toMatch(/^\s+1 {2}contradiction\s+4\.50 {2}-19\.26 pp\s+tourism_revenue_growth_2024$/m);
-    expect(text).toContain(`${results.filter((result) => result.verdict === 'holds').length} further checks hold`);
+    expect(text).toContain(`${findingsOf(results).holding.length} further checks hold`);
   });
   it('colours verdicts when asked, keeping the verdict word', () => {
     expect(findingsTerminal(results, { color: true })).toContain('\u001b[1;31mcontradiction');
-  });
-});
-
-describe('npm start', () => {
-  it('prints the findings and writes out/findings.json and out/findings.md', () => {
-    const out = mkdtempSync(join(tmpdir(), 'findings-'));
-    const text = start(['--out', out], { NO_COLOR: '1' });
-    expect(text).toContain('Findings: ');
-    expect(text).not.toContain('\u001b[');
-    const json = JSON.parse(readFileSync(join(out, 'findings.json'), 'utf8')) as { check: string }[];
-    expect(json.map((row) => row.check)).toEqual(checkResults().map((result) => result.check));
-    expect(readFileSync(join(out, 'findings.md'), 'utf8')).toMatch(/^# Fact-check: /);
-    // every chart of the fact-check, as a spec and as an SVG: the overview, and one per contradiction or tension with intervals
-    const charts = readdirSync(join(out, 'charts'));
-    const drawn = checkResults().filter((result) => ['contradiction', 'tension'].includes(result.verdict) && result.recomputed && result.family !== 'repeated_figure');
-    expect(charts.filter((file) => file.endsWith('.vl.json'))).toHaveLength(3 + drawn.length);
-    expect(charts.filter((file) => file.endsWith('.svg'))).toHaveLength(3 + drawn.length);
-    expect(charts).toContain('check-tourism_revenue_identity_2023.svg');
-    const spec = JSON.parse(readFileSync(join(out, 'charts', 'target-vs-actual.vl.json'), 'utf8')) as { $schema: string };
-    expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(readFileSync(join(out, 'charts', 'check-tourism_revenue_identity_2023.svg'), 'utf8')).toMatch(/^<svg[\s\S]*216\.5亿元至217\.5亿元/);
-    expect(text).toContain(`${3 + drawn.length} charts in`);
-  });
-  it('prints the findings JSON alone with --json', () => {
-    const json = JSON.parse(start(['--json'])) as { check: string; verdict: string }[];
-    expect(json[0]).toMatchObject({ check: 'tourism_revenue_growth_2024', verdict: 'contradiction' });
-  });
-  it('rejects an unknown option with a clear message', () => {
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--jsno'], { cwd: root, encoding: 'utf8', stdio: 'pipe' }))
-      .toThrow(/Unknown option "--jsno"/);
   });
 });

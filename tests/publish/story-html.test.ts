@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkResults } from '../../src/checks/check-results.ts';
+import { runChecks } from '../../src/checks/run-checks.ts';
 import { storyHtml } from '../../src/publish/story-html.ts';
 import { HOSTILE, hostileReport } from '../support/hostile-report.ts';
 
 describe('storyHtml', () => {
-  const html = storyHtml(checkResults());
+  const html = storyHtml(runChecks());
 
   it('is one standalone page: the libraries inlined, nothing loaded from elsewhere', () => {
     expect(html).not.toMatch(/<script[^>]+src=/);
@@ -32,7 +32,7 @@ describe('storyHtml', () => {
 
   it('escapes every piece of text from a hostile report', () => {
     const report = hostileReport();
-    const hostile = storyHtml(checkResults(report), { report });
+    const hostile = storyHtml(runChecks(report), { report });
     expect(hostile).not.toContain(HOSTILE.title);
     expect(hostile).not.toContain('<img src=x');
     expect(hostile).not.toContain('<svg onload');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkResults } from '../../src/checks/check-results.ts';
+import { runChecks } from '../../src/checks/run-checks.ts';
 import { storyHtml } from '../../src/publish/story-html.ts';
 import type { Report } from '../../src/report/types.ts';
 import { CHROMIUM, CHROMIUM_ARGS, skipWithoutChromium } from '../support/chromium.ts';
@@ -20,7 +20,7 @@ describe.skipIf(skipWithoutChromium())('the story page in headless Chromium', ()
   async function visit(report?: Report): Promise<Visit> {
     const dir = mkdtempSync(join(tmpdir(), 'story-'));
     const file = join(dir, 'story.html');
-    writeFileSync(file, storyHtml(checkResults(report), report ? { report } : {}));
+    writeFileSync(file, storyHtml(runChecks(report), report ? { report } : {}));
     const page = await browser.newPage();
     const seen: Visit = { charts: [], console: [], requests: [], pwned: undefined, violations: [] };
     page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') seen.console.push(`${message.type()}: ${message.text()}`); });

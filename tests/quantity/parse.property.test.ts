@@ -14,11 +14,11 @@ const settings = { seed: SEED, numRuns: RUNS };
 
 /** The invariants every successful parse keeps. */
 function expectSound(quantity: Quantity): void {
-  const { number, base, interval } = quantity;
-  for (const x of [number, base]) expect(Number.isFinite(x), quantity.input).toBe(true);
+  const { number, amount, interval } = quantity;
+  for (const x of [number, amount]) expect(Number.isFinite(x), quantity.input).toBe(true);
   for (const x of [interval.low, interval.high]) expect(Number.isNaN(x), quantity.input).toBe(false);
-  expect(interval.low, quantity.input).toBeLessThanOrEqual(base);
-  expect(base, quantity.input).toBeLessThanOrEqual(interval.high);
+  expect(interval.low, quantity.input).toBeLessThanOrEqual(amount);
+  expect(amount, quantity.input).toBeLessThanOrEqual(interval.high);
 }
 
 /** Characters the grammar cares about, so that random strings often come close to a quantity. */

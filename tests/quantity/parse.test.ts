@@ -100,7 +100,7 @@ describe('parse: fields', () => {
       scale: 100000000,
       unit: 'yuan',
       unitText: '元',
-      base: 27346000000,
+      amount: 27346000000,
       qualifier: 'exact',
       qualifierText: [],
       cumulative: false,
@@ -111,15 +111,15 @@ describe('parse: fields', () => {
 
   it('computes base from the digits, not by multiplying doubles', () => {
     // 0.07 * 1e8 is 7000000.000000001 in doubles; the written amount is exactly 7000000.
-    expect(parse('0.07亿元').base).toBe(7000000);
-    expect(parse('545.7万人').base).toBe(5457000);
-    expect(parse('9.1万人次').base).toBe(91000);
-    expect(parse('1,234.5万元').base).toBe(12345000);
+    expect(parse('0.07亿元').amount).toBe(7000000);
+    expect(parse('545.7万人').amount).toBe(5457000);
+    expect(parse('9.1万人次').amount).toBe(91000);
+    expect(parse('1,234.5万元').amount).toBe(12345000);
   });
 
   it('reads a ratio as left / right', () => {
     const ratio = parse('2.35:1');
-    expect([ratio.number, ratio.base, ratio.decimals, ratio.unitText]).toEqual([2.35, 2.35, 2, '']);
+    expect([ratio.number, ratio.amount, ratio.decimals, ratio.unitText]).toEqual([2.35, 2.35, 2, '']);
     expect(parse('3:4').number).toBe(0.75);
   });
 
@@ -144,7 +144,7 @@ describe('parse: fields', () => {
 
   it('never returns -0', () => {
     expect(Object.is(parse('-0%').number, 0)).toBe(true);
-    expect(Object.is(parse('-0%').base, 0)).toBe(true);
+    expect(Object.is(parse('-0%').amount, 0)).toBe(true);
   });
 });
 

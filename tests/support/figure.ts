@@ -13,7 +13,7 @@ export function figure(surface: string, overrides: Partial<Figure> = {}): Figure
     number: quantity.number,
     scale: quantity.scale,
     unit: quantity.unit,
-    amount: quantity.base,
+    amount: quantity.amount,
     interval: quantity.interval,
     qualifier: quantity.qualifier,
     kind: 'level',

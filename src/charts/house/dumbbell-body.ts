@@ -1,3 +1,5 @@
+import { messages } from '../../messages/index.ts';
+import type { ReportYears } from '../../report/types.ts';
 import { PALETTE } from '../house-theme.ts';
 
 /** One indicator of a dumbbell: its label, its two values and the label written at the second. */
@@ -11,14 +13,14 @@ export interface DumbbellRow {
   label: string;
 }
 
-/** The series of a dumbbell, named in both languages, told apart by colour and by shape. */
-export const DUMBBELL_SERIES = { result: '2023年实绩 2023 result', target: '2024年目标 2024 target' } as const;
-
 /**
- * The body of a dumbbell chart: one row per indicator, a rule from the 2023 result to the 2024
- * target, a circle and a triangle for the two, and the label beside the target.
+ * The body of a dumbbell chart: one row per indicator, a rule from the result of the year under
+ * review to the target of the plan year, a circle and a triangle for the two (the series named in
+ * both languages with the report's years, told apart by colour and by shape), and the label beside
+ * the target.
  */
-export function dumbbellBody(rows: readonly DumbbellRow[], xTitle: string, xFormat: { format?: string; labelExpr?: string }): Record<string, unknown> {
+export function dumbbellBody(rows: readonly DumbbellRow[], years: ReportYears, xTitle: string, xFormat: { format?: string; labelExpr?: string }): Record<string, unknown> {
+  const DUMBBELL_SERIES = { result: messages.resultSeries(years.review), target: messages.targetSeries(years.plan) };
   // An explicit domain: a label layer (rises or falls) may be empty, and Vega warns about the extent of an empty layer.
   const ends = rows.flatMap((row) => [row.result, row.target]);
   const low = Math.min(...ends);
@@ -26,7 +28,7 @@ export function dumbbellBody(rows: readonly DumbbellRow[], xTitle: string, xForm
   const margin = (high - low) * 0.12 || 1;
   const y = { field: 'indicator', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 150 } };
   const tooltip = [
-    { field: 'indicator', title: '指标' }, { field: 'indicator_en', title: 'indicator' },
+    { field: 'indicator', title: messages.tooltipIndicatorZh() }, { field: 'indicator_en', title: messages.tooltipIndicatorEn() },
     { field: 'result_text', title: DUMBBELL_SERIES.result }, { field: 'target_text', title: DUMBBELL_SERIES.target },
   ];
   return {

@@ -6,7 +6,7 @@ import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
 import { buildResult } from './build-result.ts';
 import { compareTerms } from './compare-terms.ts';
 import { evaluateTerm, nameOf } from './evaluate-term.ts';
-import { pointAndRange } from '../../text/point-and-range.ts';
+import { pointAndRange } from '../../text/format-interval.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { notComparableResult } from './not-comparable-result.ts';
 

@@ -12,6 +12,6 @@ import type { Figure } from '../../report/types.ts';
 export function writtenInterval(figure: Figure): Interval {
   const quantity = parse(figure.surface);
   const counted = UNITS.find((unit) => unit.code === quantity.unit)?.integer === true && quantity.scale === 1 && quantity.decimals === 0;
-  const interval = counted ? { low: quantity.base, high: quantity.base } : roundingInterval(quantity.value, quantity.scale, 'exact', false);
+  const interval = counted ? { low: quantity.amount, high: quantity.amount } : roundingInterval(quantity.value, quantity.scale, 'exact', false);
   return figure.direction === 'down' ? { low: -interval.high, high: -interval.low } : interval;
 }

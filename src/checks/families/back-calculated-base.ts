@@ -3,7 +3,7 @@ import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';
 import { buildResult } from '../engine/build-result.ts';
 import { figureText } from '../engine/figure-text.ts';
-import { pointAndRange } from '../../text/point-and-range.ts';
+import { pointAndRange } from '../../text/format-interval.ts';
 import { nameOf } from '../engine/evaluate-term.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { messages } from '../../messages/index.ts';

@@ -3,7 +3,7 @@ import { buildResult } from '../engine/build-result.ts';
 import { compareTerms, gapBetween } from '../engine/compare-terms.ts';
 import { evaluateAll, figuresOf } from '../engine/evaluate-all.ts';
 import type { Evaluated } from '../engine/evaluate-term.ts';
-import { pointAndRange } from '../../text/point-and-range.ts';
+import { pointAndRange } from '../../text/format-interval.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { sameUnit } from '../../quantity/same-unit.ts';
 import { messages } from '../../messages/index.ts';

@@ -1,13 +1,13 @@
 import { divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
-import { formatRange } from '../../text/format-value.ts';
+import { formatRange } from '../../text/format-interval.ts';
 import type { Interval } from '../../quantity/types.ts';
 import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { buildResult } from '../engine/build-result.ts';
 import { compareTerms } from '../engine/compare-terms.ts';
 import { evaluateAll } from '../engine/evaluate-all.ts';
 import type { Evaluated } from '../engine/evaluate-term.ts';
-import { pointAndRange } from '../../text/point-and-range.ts';
+import { pointAndRange } from '../../text/format-interval.ts';
 import { messages } from '../../messages/index.ts';
 import type { CheckOptions, CheckResult, Term } from '../types.ts';
 

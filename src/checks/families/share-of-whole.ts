@@ -7,7 +7,7 @@ import { buildResult } from '../engine/build-result.ts';
 import { compareTerms } from '../engine/compare-terms.ts';
 import { evaluateTerm, nameOf } from '../engine/evaluate-term.ts';
 import { figureText } from '../engine/figure-text.ts';
-import { pointAndRange } from '../../text/point-and-range.ts';
+import { pointAndRange } from '../../text/format-interval.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { messages } from '../../messages/index.ts';
 import type { Figure } from '../../report/types.ts';

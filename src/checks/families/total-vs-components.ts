@@ -6,7 +6,7 @@ import { buildResult } from '../engine/build-result.ts';
 import { compareTerms, gapBetween } from '../engine/compare-terms.ts';
 import { evaluateAll } from '../engine/evaluate-all.ts';
 import type { Evaluated } from '../engine/evaluate-term.ts';
-import { pointAndRange } from '../../text/point-and-range.ts';
+import { pointAndRange } from '../../text/format-interval.ts';
 import { messages } from '../../messages/index.ts';
 import type { Interval } from '../../quantity/types.ts';
 import type { CheckOptions, CheckResult, Term, Verdict } from '../types.ts';

@@ -1,0 +1,7 @@
+import { findingsOf, type Findings, type FindingsOptions } from '../checks/findings-of.ts';
+import type { CheckResult } from '../checks/types.ts';
+
+/** The findings of results, or the findings themselves when `findingsOf` has already sorted them: every output takes its lists from one place. */
+export function asFindings(input: readonly CheckResult[] | Findings, options: FindingsOptions = {}): Findings {
+  return 'featured' in input ? input : findingsOf(input, options);
+}
