@@ -41,7 +41,7 @@ export function findingsChart(results: readonly CheckResult[] | ChartRows, optio
   }
   const names = VERDICTS.map((verdict) => { const name = messages.verdictName(verdict); return `${name.zh} ${name.en}`; });
   const scale = (key: 'color' | 'shape') => ({ domain: names, range: VERDICTS.map((verdict) => VERDICT_STYLE[verdict][key]) });
-  return houseSpec(options, { zh: `${rows.length}项核查的结论`, en: `What ${rows.length} checks found, by verdict and severity` }, {
+  return houseSpec(options, messages.findingsChartTitle(rows.length), {
     data: { values: [...counts.values()] },
     height: { step: 34 },
     encoding: {

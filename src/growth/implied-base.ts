@@ -1,6 +1,6 @@
 import { finiteNumber } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
-import { divideIntervals } from '../interval/divide-intervals.ts';
+import { _divideIntervals } from '../interval/divide-intervals.ts';
 import { toInterval } from '../interval/to-interval.ts';
 import type { IntervalResult } from '../interval/types.ts';
 import { messages } from '../messages/index.ts';
@@ -34,17 +34,18 @@ export function impliedBase(level: number | Interval | Figure, rate: number | In
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
     return level / (1 + rate / 100);
   }
-  const refusal = realGrowthRefusal(rate);
-  if (refusal) return refusal;
-  const r = toInterval(rate);
+  return realGrowthRefusal(rate) ?? _impliedBase(toInterval(level), toInterval(rate));
+}
+
+/** `impliedBase` of two intervals without the argument checks, for callers whose values are already checked (the check engine). */
+export function _impliedBase(l: Interval, r: Interval): IntervalResult {
   if (r.high <= -100) {
     return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(r.high) };
   }
-  const l = toInterval(level);
   if (r.low <= -100) {
     // A rate open below (3%以内) allows any fall short of -100%: the base has no upper bound.
     if (l.low < 0) return { comparable: false, reason: 'negative_base', message: messages.negativeBase(`[${l.low}, ${l.high}]`) };
     return { low: l.low / (1 + r.high / 100), high: Infinity };
   }
-  return divideIntervals(l, { low: 1 + r.low / 100, high: 1 + r.high / 100 });
+  return _divideIntervals(l, { low: 1 + r.low / 100, high: 1 + r.high / 100 });
 }

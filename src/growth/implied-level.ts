@@ -1,6 +1,6 @@
 import { finiteNumber } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
-import { multiplyIntervals } from '../interval/multiply-intervals.ts';
+import { _multiplyIntervals } from '../interval/multiply-intervals.ts';
 import { toInterval } from '../interval/to-interval.ts';
 import type { IntervalResult } from '../interval/types.ts';
 import { messages } from '../messages/index.ts';
@@ -38,12 +38,14 @@ export function impliedLevel(base: number | Interval | Figure, rate: number | In
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
     return base * (1 + rate / 100);
   }
-  const refusal = realGrowthRefusal(rate);
-  if (refusal) return refusal;
-  const r = toInterval(rate);
-  if (r.high <= -100) {
-    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(r.high) };
+  return realGrowthRefusal(rate) ?? _impliedLevel(toInterval(base), toInterval(rate));
+}
+
+/** `impliedLevel` of two intervals without the argument checks, for callers whose values are already checked (the check engine). */
+export function _impliedLevel(base: Interval, rate: Interval): IntervalResult {
+  if (rate.high <= -100) {
+    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(rate.high) };
   }
   // A rate open below (3%以内) still cannot fall past -100%: the level cannot go below nothing.
-  return multiplyIntervals(toInterval(base), { low: Math.max(0, 1 + r.low / 100), high: 1 + r.high / 100 });
+  return _multiplyIntervals(base, { low: Math.max(0, 1 + rate.low / 100), high: 1 + rate.high / 100 });
 }

@@ -14,7 +14,10 @@ import type { Interval } from '../quantity/types.ts';
  * // => { low: 27, high: 29 }
  */
 export function addIntervals(a: Interval, b: Interval): Interval {
-  a = checkedInterval(a, 'The first interval');
-  b = checkedInterval(b, 'The second interval');
+  return _addIntervals(checkedInterval(a, 'The first interval'), checkedInterval(b, 'The second interval'));
+}
+
+/** `addIntervals` without the argument checks, for callers whose intervals are already checked. */
+export function _addIntervals(a: Interval, b: Interval): Interval {
   return overflowSafe({ low: a.low + b.low, high: a.high + b.high });
 }

@@ -20,8 +20,11 @@ import { formatBrackets } from '../text/format-interval.ts';
  * // => 'zero_base'
  */
 export function divideIntervals(a: Interval, b: Interval): IntervalResult {
-  a = checkedInterval(a, 'The first interval');
-  b = checkedInterval(b, 'The second interval');
+  return _divideIntervals(checkedInterval(a, 'The first interval'), checkedInterval(b, 'The second interval'));
+}
+
+/** `divideIntervals` without the argument checks, for callers whose intervals are already checked (the check engine). */
+export function _divideIntervals(a: Interval, b: Interval): IntervalResult {
   if (b.low <= 0 && b.high >= 0) {
     return { comparable: false, reason: 'zero_base', message: messages.divisorHoldsZero(formatBrackets(b, 1)) };
   }

@@ -16,5 +16,10 @@ import type { Interval } from '../quantity/types.ts';
 export function intervalContains(interval: Interval, value: number): boolean {
   checkedInterval(interval, 'The interval');
   if (Number.isNaN(value)) throw new FactcheckError('NOT_A_NUMBER', messages.notFiniteNumber('The value', value));
+  return _intervalContains(interval, value);
+}
+
+/** `intervalContains` without the argument checks, for callers whose values are already checked (the check engine). */
+export function _intervalContains(interval: Interval, value: number): boolean {
   return interval.low <= value && value <= interval.high;
 }

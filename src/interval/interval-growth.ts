@@ -3,7 +3,7 @@ import { checkedInterval } from './checked-interval.ts';
 import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import { formatBrackets } from '../text/format-interval.ts';
-import { divideIntervals } from './divide-intervals.ts';
+import { _divideIntervals } from './divide-intervals.ts';
 import { isNotComparable } from './is-not-comparable.ts';
 import type { IntervalResult } from './types.ts';
 
@@ -23,12 +23,15 @@ import type { IntervalResult } from './types.ts';
  * // => 'zero_base'
  */
 export function intervalGrowth(from: Interval, to: Interval): IntervalResult {
-  from = checkedInterval(from, 'The first interval');
-  to = checkedInterval(to, 'The second interval');
+  return _intervalGrowth(checkedInterval(from, 'The first interval'), checkedInterval(to, 'The second interval'));
+}
+
+/** `intervalGrowth` without the argument checks, for callers whose intervals are already checked (the check engine). */
+export function _intervalGrowth(from: Interval, to: Interval): IntervalResult {
   if (from.high < 0) {
     return { comparable: false, reason: 'negative_base', message: messages.negativeBase(formatBrackets(from, 1)) };
   }
-  const ratio = divideIntervals(to, from);
+  const ratio = _divideIntervals(to, from);
   if (isNotComparable(ratio)) return ratio;
   return overflowSafe({ low: (ratio.low - 1) * 100, high: (ratio.high - 1) * 100 });
 }

@@ -14,7 +14,10 @@ import type { Interval } from '../quantity/types.ts';
  * // => false
  */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
-  a = checkedInterval(a, 'The first interval');
-  b = checkedInterval(b, 'The second interval');
+  return _intervalsOverlap(checkedInterval(a, 'The first interval'), checkedInterval(b, 'The second interval'));
+}
+
+/** `intervalsOverlap` without the argument checks, for callers whose intervals are already checked (the check engine). */
+export function _intervalsOverlap(a: Interval, b: Interval): boolean {
   return a.low <= b.high && b.low <= a.high;
 }

@@ -19,8 +19,11 @@ const times = (x: number, y: number): number => (x === 0 || y === 0 ? 0 : x * y)
  * // => { low: 0, high: Infinity }
  */
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  a = checkedInterval(a, 'The first interval');
-  b = checkedInterval(b, 'The second interval');
+  return _multiplyIntervals(checkedInterval(a, 'The first interval'), checkedInterval(b, 'The second interval'));
+}
+
+/** `multiplyIntervals` without the argument checks, for callers whose intervals are already checked (the check engine). */
+export function _multiplyIntervals(a: Interval, b: Interval): Interval {
   const products = [times(a.low, b.low), times(a.low, b.high), times(a.high, b.low), times(a.high, b.high)];
   return overflowSafe({ low: Math.min(...products), high: Math.max(...products) });
 }

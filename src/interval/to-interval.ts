@@ -30,7 +30,8 @@ export function toInterval(operand: Operand): Interval {
   }
   if (operand === null || typeof operand !== 'object') throw new FactcheckError('NOT_A_NUMBER', messages.notFiniteNumber('The operand', operand));
   if ('id' in operand) {
-    const { low, high } = kindInterval(operand.interval, operand.kind);
+    // A figure is checked here, once, naming it: the engine's inner functions then take its interval as it is.
+    const { low, high } = kindInterval(checkedInterval(operand.interval, `The interval of "${operand.id}"`), operand.kind);
     return operand.direction === 'down' ? { low: -high, high: -low } : { low, high };
   }
   const interval = checkedInterval(operand, 'The interval');

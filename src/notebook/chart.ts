@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { renderPng, type RenderPngOptions } from '../render/render-png.ts';
 import { renderSvg } from '../render/render-svg.ts';
+import { messages } from '../messages/index.ts';
 
 /** The MIME type JupyterLab, VS Code and nbviewer render Vega-Lite 5 specs from. */
 export const VEGA_LITE_MIME = 'application/vnd.vegalite.v5+json';
@@ -18,7 +19,7 @@ export interface Chart {
 /** The text of a spec's title, for `text/plain`. */
 function titleOf(spec: TopLevelSpec): string {
   const title = (spec as { title?: string | { text?: string | string[]; subtitle?: string | string[] } }).title;
-  if (title === undefined) return 'Vega-Lite chart';
+  if (title === undefined) return messages.untitledChart();
   if (typeof title === 'string') return title;
   const lines = [title.text ?? [], title.subtitle ?? []].flat();
   return lines.join('\n');

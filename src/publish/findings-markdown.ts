@@ -33,7 +33,7 @@ export function findingsMarkdown(results: readonly CheckResult[] | Findings, opt
   const sorted = asFindings(results, options);
   const { source } = report.manifest;
   const lines = [
-    `# Fact-check: ${escapeMarkdown(source.title)}`,
+    `# ${escapeMarkdown(messages.storyTitleEn(source.title))}`,
     '',
     messages.findingsSource(escapeMarkdown(source.publisher), escapeMarkdown(source.date_given), safeUrl(source.url)),
     '',

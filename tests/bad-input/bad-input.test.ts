@@ -240,6 +240,41 @@ const CASES: Record<string, () => void | Promise<void>> = {
       expect(result.stderr).toMatch(said);
     }
   },
+  B41: () => {
+    const broken = figure('4494万人次', { id: 'broken_arrivals', interval: { low: Number.NaN, high: 44945000 } });
+    const error = thrown(() => lib.productIdentity([broken, lib.fig('tourism_spend_per_visitor_2023')], lib.fig('tourism_revenue_2023')));
+    expect(error).toBeInstanceOf(FactcheckError);
+    expect(error.code).toBe('NOT_AN_INTERVAL');
+    expect(error.message).toMatch(/^The interval of "broken_arrivals" must be an interval/);
+    const upside = figure('217亿元', { id: 'upside_down', interval: { low: 2, high: 1 } });
+    expect(thrown(() => lib.partsVsTotal([upside], lib.fig('tourism_revenue_2023'))).message).toContain('"upside_down"');
+  },
+  B42: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
+    cpSync(lib.BUNDLED_REPORT_DIR, dir, { recursive: true });
+    for (const [text, said] of [
+      ['{', /catalogue\.json is not valid JSON/],
+      ['{"check": "x"}', /must hold an array of checks/],
+      ['[{"check": "x", "family": "stated_thrice", "why": "y", "first": "gdp_2023"}]', /entry 1 \("x"\): "family" is "stated_thrice"/],
+      ['[{"check": "x", "family": "stated_twice", "why": "y", "first": "gdp_2023"}]', /entry 1 \("x"\): "second" is missing/],
+      ['[{"check": "x", "family": "stated_twice", "why": "y", "first": "gdp_2023", "second": "gdp_2032"}]', /second: there is no claim "gdp_2032"/],
+    ] as const) {
+      writeFileSync(join(dir, 'catalogue.json'), text);
+      const error = thrown(() => lib.loadReport(dir));
+      expect(error).toBeInstanceOf(ReportLoadError);
+      expect(error.code).toBe('REPORT_LOAD');
+      expect(error.message).toMatch(said);
+    }
+  },
+  B43: () => {
+    for (const featured of [-1, 2.5, Number.NaN]) {
+      for (const run of [() => lib.findingsOf([], { featured }), () => lib.storyMarkdown([], { featured })]) {
+        const error = thrown(run);
+        expect(error.code).toBe('INVALID_ARGUMENT');
+        expect(error.message).toContain(`"featured" must be a whole number of 0 or more, but is ${featured}`);
+      }
+    }
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);

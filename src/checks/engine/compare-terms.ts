@@ -1,5 +1,5 @@
-import { intervalContains } from '../../interval/interval-contains.ts';
-import { intervalsOverlap } from '../../interval/intervals-overlap.ts';
+import { _intervalContains } from '../../interval/interval-contains.ts';
+import { _intervalsOverlap } from '../../interval/intervals-overlap.ts';
 import type { GapUnit, Verdict } from '../types.ts';
 import type { Evaluated } from './evaluate-term.ts';
 
@@ -22,7 +22,7 @@ export function gapBetween(reported: number, recomputed: number, unit: GapUnit):
  */
 export function compareTerms(recomputed: Evaluated, reported: Evaluated, unit: GapUnit): Comparison {
   const gap = gapBetween(reported.point, recomputed.point, unit);
-  if (!intervalsOverlap(recomputed.interval, reported.interval)) return { verdict: 'contradiction', gap };
-  if (intervalContains(reported.interval, recomputed.point)) return { verdict: 'holds', gap };
+  if (!_intervalsOverlap(recomputed.interval, reported.interval)) return { verdict: 'contradiction', gap };
+  if (_intervalContains(reported.interval, recomputed.point)) return { verdict: 'holds', gap };
   return { verdict: 'holds_within_rounding', gap };
 }

@@ -1,7 +1,8 @@
-import { impliedLevel } from '../../growth/implied-level.ts';
-import { intervalGrowth } from '../../interval/interval-growth.ts';
+import { _impliedLevel } from '../../growth/implied-level.ts';
+import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
+import { _intervalGrowth } from '../../interval/interval-growth.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
-import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
+import { _multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { pointOf } from '../../interval/point-of.ts';
 import { toInterval } from '../../interval/to-interval.ts';
 import type { NotComparable } from '../../interval/types.ts';
@@ -40,7 +41,7 @@ export function evaluateTerm(term: Term): Evaluated | NotComparable {
     };
   }
   if ('grown' in term) {
-    const interval = impliedLevel(term.grown, term.by);
+    const interval = realGrowthRefusal(term.by) ?? _impliedLevel(toInterval(term.grown), toInterval(term.by));
     if (isNotComparable(interval)) return interval;
     const point = pointOf(term.grown) * (1 + pointOf(term.by) / 100);
     return {
@@ -53,7 +54,7 @@ export function evaluateTerm(term: Term): Evaluated | NotComparable {
     if (!sameUnit(term.from.unit, term.to.unit)) {
       return { comparable: false, reason: 'units', message: messages.unitsDiffer(term.from.id, term.from.unit, term.to.id, term.to.unit) };
     }
-    const interval = intervalGrowth(toInterval(term.from), toInterval(term.to));
+    const interval = _intervalGrowth(toInterval(term.from), toInterval(term.to));
     if (isNotComparable(interval)) return interval;
     const point = (pointOf(term.to) / pointOf(term.from) - 1) * 100;
     return {
@@ -63,7 +64,7 @@ export function evaluateTerm(term: Term): Evaluated | NotComparable {
     };
   }
   const share = toInterval(term.share);
-  const interval = multiplyIntervals({ low: share.low / 100, high: share.high / 100 }, toInterval(term.of));
+  const interval = _multiplyIntervals({ low: share.low / 100, high: share.high / 100 }, toInterval(term.of));
   const point = (pointOf(term.share) / 100) * pointOf(term.of);
   return {
     interval, point, unit: term.of.unit, figures: [term.share, term.of],

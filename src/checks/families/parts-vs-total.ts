@@ -1,4 +1,4 @@
-import { sumIntervals } from '../../interval/sum-intervals.ts';
+import { _sumIntervals } from '../../interval/sum-intervals.ts';
 import { buildResult } from '../engine/build-result.ts';
 import { compareTerms, gapBetween } from '../engine/compare-terms.ts';
 import { evaluateAll, figuresOf } from '../engine/evaluate-all.ts';
@@ -49,7 +49,7 @@ export function partsVsTotal(parts: readonly Term[], total: Term, options: Parts
     const refusal = { comparable: false as const, reason: 'units' as const, message: messages.unitsDiffer(figure?.id ?? '', mismatch.unit, reported.figures[0]?.id ?? '', reported.unit) };
     return notComparableResult('parts_vs_total', all.flatMap(figuresOf), refusal, options);
   }
-  const interval = sumIntervals(evaluated.map((part) => part.interval));
+  const interval = _sumIntervals(evaluated.map((part) => part.interval));
   const point = evaluated.reduce((sum, part) => sum + part.point, 0);
   const sum: Evaluated = { interval, point, unit: reported.unit, figures: evaluated.flatMap((part) => part.figures), zh: '', en: '' };
   let { verdict, gap } = compareTerms(sum, reported, 'ratio');

@@ -1,8 +1,8 @@
-import { divideIntervals } from '../../interval/divide-intervals.ts';
+import { _divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { formatRange } from '../../text/format-interval.ts';
 import type { Interval } from '../../quantity/types.ts';
-import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
+import { _multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { buildResult } from '../engine/build-result.ts';
 import { compareTerms } from '../engine/compare-terms.ts';
 import { evaluateAll } from '../engine/evaluate-all.ts';
@@ -50,12 +50,12 @@ export function productIdentity(factors: readonly Term[], total: Term, options: 
   const evaluated = evaluateAll('product_identity', [...factors, total], options);
   if (!Array.isArray(evaluated)) return evaluated;
   const reported = evaluated.pop() as Evaluated;
-  const interval = evaluated.map((term) => term.interval).reduce(multiplyIntervals);
+  const interval = evaluated.map((term) => term.interval).reduce(_multiplyIntervals);
   const point = evaluated.reduce((product, term) => product * term.point, 1);
   const recomputed: Evaluated = { interval, point, unit: reported.unit, figures: evaluated.flatMap((term) => term.figures), zh: '', en: '' };
   const { verdict, gap } = compareTerms(recomputed, reported, 'ratio');
   const share = verdict === 'contradiction' && options.subgroup && reported.interval.high < interval.low
-    ? divideIntervals(reported.interval, interval) : null;
+    ? _divideIntervals(reported.interval, interval) : null;
   const assumption = share && !isNotComparable(share) && options.subgroup
     ? {
       zh: messages.subgroupAssumptionZh(options.subgroup.zh, formatRange(scaled(share), 'percent', 'zh')),

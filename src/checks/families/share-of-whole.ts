@@ -1,5 +1,5 @@
 import { FactcheckError } from '../../errors/factcheck-error.ts';
-import { divideIntervals } from '../../interval/divide-intervals.ts';
+import { _divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';
 import { toInterval } from '../../interval/to-interval.ts';
@@ -70,7 +70,7 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
   }
   if (!against.part) throw new FactcheckError('CHECK_ARGUMENTS', messages.shareNeedsWholeOrPart(share.id));
   // A share is at most 100%, so the whole is at least the part.
-  const whole = divideIntervals(toInterval(against.part), { low: interval.low / 100, high: Math.min(interval.high, 100) / 100 });
+  const whole = _divideIntervals(toInterval(against.part), { low: interval.low / 100, high: Math.min(interval.high, 100) / 100 });
   if (isNotComparable(whole)) return notComparableResult('share_of_whole', figures, whole, options);
   const point = pointOf(against.part) / (pointOf(share) / 100);
   const values = {

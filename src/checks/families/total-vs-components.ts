@@ -1,7 +1,7 @@
 import { FactcheckError } from '../../errors/factcheck-error.ts';
-import { intervalContains } from '../../interval/interval-contains.ts';
-import { intervalsOverlap } from '../../interval/intervals-overlap.ts';
-import { multiplyIntervals } from '../../interval/multiply-intervals.ts';
+import { _intervalContains } from '../../interval/interval-contains.ts';
+import { _intervalsOverlap } from '../../interval/intervals-overlap.ts';
+import { _multiplyIntervals } from '../../interval/multiply-intervals.ts';
 import { buildResult } from '../engine/build-result.ts';
 import { compareTerms, gapBetween } from '../engine/compare-terms.ts';
 import { evaluateAll } from '../engine/evaluate-all.ts';
@@ -48,7 +48,7 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
   let recomputedPoint: number;
   if (relation === 'product') {
     // A growth factor cannot fall below 0 (a rate open below, 3%以内, still stops at -100%).
-    const factor = parts.map((part) => ({ low: Math.max(0, 1 + part.interval.low / 100), high: Math.max(0, 1 + part.interval.high / 100) })).reduce(multiplyIntervals);
+    const factor = parts.map((part) => ({ low: Math.max(0, 1 + part.interval.low / 100), high: Math.max(0, 1 + part.interval.high / 100) })).reduce(_multiplyIntervals);
     interval = { low: (factor.low - 1) * 100, high: (factor.high - 1) * 100 };
     recomputedPoint = (parts.reduce((product, part) => product * (1 + part.point / 100), 1) - 1) * 100;
     ({ verdict, gap } = compareTerms({ interval, point: recomputedPoint, unit: 'percent', figures: [], zh: '', en: '' }, reported, 'pp'));
@@ -58,7 +58,7 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     interval = { low: Math.min(...parts.map((part) => part.interval.low)), high: Math.max(...parts.map((part) => part.interval.high)) };
     recomputedPoint = Math.min(Math.max(reported.point, pointHull.low), pointHull.high);
     gap = gapBetween(reported.point, recomputedPoint, 'pp');
-    verdict = intervalContains(pointHull, reported.point) ? 'holds' : intervalsOverlap(interval, reported.interval) ? 'holds_within_rounding' : 'contradiction';
+    verdict = _intervalContains(pointHull, reported.point) ? 'holds' : _intervalsOverlap(interval, reported.interval) ? 'holds_within_rounding' : 'contradiction';
   }
   const values = {
     totalZh: reported.zh, totalEn: reported.en,
