@@ -43,5 +43,5 @@ export function growthComparisonChart(options: GrowthComparisonChartOptions = {}
   if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('growth targets with a growth rate of the year before'));
   rows.sort((a, b) => b.target - a.target);
   return houseSpec(options, messages.growthComparisonTitle(report.years.review, report.years.plan),
-    dumbbellBody(rows, report.years, messages.growthComparisonAxis(), { labelExpr: "datum.value + '%'" }));
+    dumbbellBody(rows, report.years, messages.growthComparisonAxis(), { labelExpr: "datum.value + '%'" }), report);
 }

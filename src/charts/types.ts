@@ -6,7 +6,12 @@ export interface ChartOptions {
   title?: { zh: string; en: string };
   /** The width of the plot, in pixels. Default `PHONE_WIDTH` (300), readable on a phone. */
   width?: number;
-  /** The report the source line cites. Default: the bundled report. */
+  /**
+   * The report the chart draws from, cited in the source line under the title. Builders that draw
+   * a report (`targetVsActualChart`, `growthComparisonChart`) draw and cite this one, the bundled
+   * report by default; builders that draw what you pass (figures, results, tables) cite it only
+   * when given, and otherwise carry no source line: a chart never cites a report it did not draw.
+   */
   report?: Report;
 }
 

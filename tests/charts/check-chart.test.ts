@@ -13,7 +13,7 @@ const named = (check: string) => runCheck(CATALOGUE.find((spec) => spec.check ==
 
 describe('checkChart', () => {
   it('draws the 2023 tourism identity with both rounding intervals', async () => {
-    const spec = checkChart(named('tourism_revenue_identity_2023'));
+    const spec = checkChart(named('tourism_revenue_identity_2023'), { report: bundledReport() });
     const svg = await expectPublishableChart(spec);
     const [recomputed, reported] = valuesOf(spec);
     // 4493.5万 × 1002.5 to 4494.5万 × 1003.5; 216.5亿 to 217.5亿
@@ -27,7 +27,7 @@ describe('checkChart', () => {
   });
 
   it('draws an open end past the finite values and marks it open', async () => {
-    const spec = checkChart(named('tourism_revenue_growth_2024'));
+    const spec = checkChart(named('tourism_revenue_growth_2024'), { report: bundledReport() });
     await expectPublishableChart(spec);
     const recomputed = valuesOf(spec)[0];
     // at least 19.98%: the bar runs past every finite value and carries the open flag

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledReport } from '../../src/report/bundled-report.ts';
 import { lineChart } from '../../src/charts/line-chart.ts';
 import { expectPublishableChart, valuesOf } from '../support/vega-lite.ts';
 
@@ -8,7 +9,7 @@ describe('lineChart', () => {
       { year: '2023', value: 217e8, what: '旅游综合收入' }, { year: '2024', value: 220e8, what: '旅游综合收入' },
       { year: '2023', value: 70.9e8, what: '电商交易额' }, { year: '2024', value: 90e8, what: '电商交易额' },
     ];
-    const spec = lineChart(rows, { x: 'year', y: 'value', series: 'what', unit: 'yuan' });
+    const spec = lineChart(rows, { x: 'year', y: 'value', series: 'what', unit: 'yuan', report: bundledReport() });
     const svg = await expectPublishableChart(spec);
     expect(valuesOf(spec)).toHaveLength(4);
     expect(svg).toContain('电商交易额');

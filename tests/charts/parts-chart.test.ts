@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledReport } from '../../src/report/bundled-report.ts';
 import { partsChart } from '../../src/charts/parts-chart.ts';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
 import { fig } from '../../src/report/fig.ts';
@@ -6,7 +7,7 @@ import { expectPublishableChart, valuesOf } from '../support/vega-lite.ts';
 
 describe('partsChart', () => {
   it('stacks the parts and draws the total with its rounding interval', async () => {
-    const spec = partsChart([fig('specialty_crops_area_2023'), fig('specialty_crops_new_area_2024')], fig('specialty_crops_area_2024_target'));
+    const spec = partsChart([fig('specialty_crops_area_2023'), fig('specialty_crops_new_area_2024')], fig('specialty_crops_area_2024_target'), { report: bundledReport() });
     await expectPublishableChart(spec);
     const rows = valuesOf(spec);
     const first = fig('specialty_crops_area_2023').amount;

@@ -2,19 +2,22 @@ import type { TopLevelSpec } from 'vega-lite';
 import { HOUSE_THEME, PHONE_WIDTH } from '../house-theme.ts';
 import { sourceLine } from '../source-line.ts';
 import type { ChartOptions } from '../types.ts';
+import type { Report } from '../../report/types.ts';
 
 /** The Vega-Lite schema the builders write to (what `application/vnd.vegalite.v5+json` renders). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 
 /**
  * Wraps a chart body in the house style: the schema, the theme, the width, and the title with the
- * English title and the source line as subtitle lines.
+ * English title and, where the chart draws from a report, the source line as subtitle lines. A
+ * chart cites only the report it drew from: `drawnFrom` for builders that draw a report, else
+ * the caller's `options.report`, else no source line at all.
  */
-export function houseSpec(options: ChartOptions, title: { zh: string; en: string }, body: Record<string, unknown>): TopLevelSpec {
+export function houseSpec(options: ChartOptions, title: { zh: string; en: string }, body: Record<string, unknown>, drawnFrom: Report | undefined = options.report): TopLevelSpec {
   const chosen = options.title ?? title;
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: chosen.zh, subtitle: [chosen.en, sourceLine(options.report)] },
+    title: { text: chosen.zh, subtitle: drawnFrom ? [chosen.en, sourceLine(drawnFrom)] : [chosen.en] },
     width: options.width ?? PHONE_WIDTH,
     ...body,
     config: HOUSE_THEME,
