@@ -50,7 +50,7 @@ export const labels = {
   tableRowsShown: (shown: number, total: number): string => (shown < total ? `${shown} of ${total} rows` : `${total} rows`),
 
 
-  // The story page and its Markdown twin (src/story).
+  // The story page and its Markdown twin (src/publish).
   storyTitleZh: (title: string): string => `事实核查:${title}`,
   storyTitleEn: (title: string): string => `Fact-check: ${title}`,
   storySource: (publisher: string, date: string): string => `来源 Source: ${publisher}, ${date}.`,

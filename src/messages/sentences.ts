@@ -9,26 +9,26 @@ export interface GrowthSentence {
   nameZh: string; nameEn: string; fromZh: string; fromEn: string; toZh: string; toEn: string; rateZh: string; rateEn: string;
   pointZh: string; pointEn: string; rangeZh: string; rangeEn: string;
 }
-interface BackCalculatedSentence {
+export interface BackCalculatedSentence {
   nameZh: string; nameEn: string; levelZh: string; levelEn: string; rateZh: string; rateEn: string;
   pointZh: string; pointEn: string; rangeZh: string; rangeEn: string;
 }
-interface ProductSentence {
+export interface ProductSentence {
   factorsZh: string; factorsEn: string; pointZh: string; pointEn: string; rangeZh: string; rangeEn: string;
   totalZh: string; totalEn: string; gap: number | null;
 }
-interface PartsSentence {
+export interface PartsSentence {
   partsZh: string; partsEn: string; pointZh: string; pointEn: string; rangeZh: string; rangeEn: string;
   totalZh: string; totalEn: string; relation: 'sum' | 'subset';
 }
-interface ShareSentence {
+export interface ShareSentence {
   shareZh: string; shareEn: string; wholeZh: string; wholeEn: string; pointZh: string; pointEn: string; rangeZh: string; rangeEn: string;
 }
-interface TargetSentence {
+export interface TargetSentence {
   nameZh: string; nameEn: string; targetZh: string; targetEn: string; actualZh: string; actualEn: string;
   targetYear: number | null; actualYear: number | null;
 }
-interface ComponentsSentence {
+export interface ComponentsSentence {
   totalZh: string; totalEn: string; partsZh: string; partsEn: string; rangeZh: string; rangeEn: string;
   pointZh: string; pointEn: string; relation: 'weighted_average' | 'product';
 }
@@ -199,7 +199,7 @@ export const sentences = {
     en: `Verdict: not comparable: ${REASONS_EN[reason]}.`,
   }),
 
-  // Values in published sentences (src/internal/format-value.ts, figure-text.ts).
+  // Values in published sentences (src/text/format-value.ts, src/text/format-interval.ts, src/checks/engine/figure-text.ts).
   qualifiedEn: (qualifier: Qualifier, value: string): string => QUALIFIED_EN[qualifier](value),
   fallEn: (value: string): string => `a fall of ${value}`,
   fallZh: (falls: boolean): string => (falls ? '下降' : ''),

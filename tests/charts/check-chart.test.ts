@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkChart } from '../../src/charts/check-chart.ts';
 import { bundledReport } from '../../src/report/bundled-report.ts';
 
-const CATALOGUE = bundledReport().catalogue;
+const catalogue = bundledReport().catalogue;
 import { runCheck } from '../../src/checks/run-check.ts';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
 import { fig } from '../../src/report/fig.ts';
 import { backCalculatedBase } from '../../src/checks/families/back-calculated-base.ts';
 import { expectPublishableChart, valuesOf } from '../support/vega-lite.ts';
 
-const named = (check: string) => runCheck(CATALOGUE.find((spec) => spec.check === check) ?? CATALOGUE[0]!);
+const named = (check: string) => runCheck(catalogue.find((spec) => spec.check === check) ?? catalogue[0]!);
 
 describe('checkChart', () => {
   it('draws the 2023 tourism identity with both rounding intervals', async () => {

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkChart } from '../../src/charts/check-chart.ts';
 import { bundledReport } from '../../src/report/bundled-report.ts';
 
-const CATALOGUE = bundledReport().catalogue;
+const catalogue = bundledReport().catalogue;
 import { runCheck } from '../../src/checks/run-check.ts';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
 import { findCjkFont } from '../../src/render/find-cjk-font.ts';
 import { renderPng } from '../../src/render/render-png.ts';
 import { skipWithoutCjkFont } from '../support/system.ts';
 
-const spec = checkChart(runCheck(CATALOGUE[0]!));
+const spec = checkChart(runCheck(catalogue[0]!));
 
 describe.skipIf(skipWithoutCjkFont())('renderPng with a CJK font', () => {
   it('finds the CJK font .ci/run installs', () => {

@@ -1,0 +1,20 @@
+/** Options of the `extract` command. */
+export interface ExtractCommandOptions {
+    /** Write the draft CSV here instead of printing it. */
+    out?: string;
+    /** The year the report plans for (see `extractClaims`). */
+    year?: number;
+}
+/**
+ * `wulong-factcheck extract <report.txt>`: a draft claims CSV of a report's text, for a person to
+ * review (see `draftClaimsCsv`). Returns the CSV to print, or, with `out`, writes it there and
+ * returns a line saying so.
+ *
+ * @param file - The report text file (UTF-8).
+ * @param options - See `ExtractCommandOptions`.
+ * @returns What to print.
+ * @example
+ * (await runExtractCommand(BUNDLED_REPORT_DIR + '/report.txt')).split('\n')[0]
+ * // => 'id,start,end,surface,value,scale,unit,kind,year,status,qualifier,cumulative,direction,basis,indicator,indicator_en,topic,section,of,base,whole,part_of,counterpart,scope,note'
+ */
+export declare function runExtractCommand(file: string, options?: ExtractCommandOptions): Promise<string>;

@@ -1,0 +1,24 @@
+import type { IntervalResult } from '../interval/types.ts';
+import type { Interval } from '../quantity/types.ts';
+import type { Figure } from '../report/types.ts';
+/**
+ * Growth between two levels, in percent: `(to ÷ from − 1) × 100`.
+ *
+ * On plain numbers it returns a number and throws when the base is zero or negative. On figures
+ * or intervals it returns the interval of every growth rate the rounded figures allow, or a
+ * `not comparable` result naming the reason.
+ *
+ * @param from - The base: a number, an interval or a figure.
+ * @param to - The level reached.
+ * @returns The growth in percent (a number, or an interval for figures and intervals).
+ * @throws {NotComparableError} For plain numbers when `from` is zero or negative.
+ * @example
+ * growthRate(8477, 9200).toFixed(2)
+ * // => '8.53'
+ * growthRate(fig('industrial_investment_2023'), fig('industrial_investment_2024_target')).high.toFixed(2)
+ * // => '10.42'
+ * growthRate(0, 5)
+ * // => throws NotComparableError
+ */
+export declare function growthRate(from: number, to: number): number;
+export declare function growthRate(from: number | Interval | Figure, to: number | Interval | Figure): IntervalResult;

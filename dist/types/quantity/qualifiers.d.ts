@@ -1,0 +1,32 @@
+import type { Qualifier, QualifierWord } from './types.ts';
+/**
+ * Every qualifier code, in the order of `Qualifier`.
+ *
+ * @example
+ * QUALIFIERS
+ * // => ['exact', 'at_least', 'above', 'at_most', 'about', 'nearly', 'more_than']
+ */
+export declare const QUALIFIERS: readonly Qualifier[];
+/**
+ * The words around a number that the parser reads, with the bound or flag each sets. Words
+ * placed `before` stand before the number (several may stack: 累计超过); words placed `after`
+ * stand after it (以上, 左右), and 余/多 may also stand right after the number or its scale word
+ * (50余份, 1万余人). 累计 and 预计 only set a flag. Two words that set different bounds
+ * (约…以上) cannot both hold, and the parser says so.
+ */
+export declare const QUALIFIER_WORDS: readonly QualifierWord[];
+/**
+ * How far from the written value an `about` figure (约, 大约, 左右, 上下) may lie, as a share of
+ * it, on top of the rounding of the digits. 约 promises closeness without saying how close;
+ * 5% is the largest relative error of a figure rounded to two significant digits (10.5 written
+ * as 约10), the coarsest rounding a report uses for a headline figure. It is this library's
+ * convention, not the report's: changing it here moves every `about` interval.
+ */
+export declare const ABOUT_TOLERANCE = 0.05;
+/**
+ * How far below the written value a `nearly` figure (近, 将近, 接近) may lie, as a share of it.
+ * 近700 says the true figure falls short of 700 by less than a rounding step; with two
+ * significant digits that step is at most 5% of the figure, the same reasoning as
+ * `ABOUT_TOLERANCE`. The upper side is the rounding of the digits only.
+ */
+export declare const NEARLY_TOLERANCE = 0.05;

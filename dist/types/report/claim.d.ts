@@ -1,0 +1,15 @@
+import type { Claim, Report } from './types.ts';
+/**
+ * Looks up one claim row by id.
+ *
+ * @param id - A claim id such as `'gdp_2023'`.
+ * @param report - The report to look in; the bundled report by default.
+ * @returns The typed row.
+ * @throws {UnknownClaimError} When no row has this id; the error suggests the nearest ids.
+ * @example
+ * claim('gdp_2023').surface
+ * // => '273.46亿元'
+ * claim('gdp_2032')
+ * // => throws UnknownClaimError
+ */
+export declare function claim(id: string, report?: Report): Claim;

@@ -1,0 +1,15 @@
+import type { ColumnTable } from 'arquero';
+import type { Report } from '../report/types.ts';
+/**
+ * Every growth rate in the report, actual and target, with its direction (up or down), its basis
+ * (real, nominal, price or physical) and its links: `of` (the level that grew) and `base`
+ * (the level it grew from). `number` is in percent as written; a fall is written as a positive
+ * number with `direction` `down`.
+ *
+ * @param report - The report; the bundled report by default.
+ * @returns A table in text order.
+ * @example
+ * growthRates().filter((d) => d.id === 'gdp_growth_2023').object()
+ * // => { id: 'gdp_growth_2023', indicator: '地区生产总值增长', indicator_en: 'GDP growth', surface: '5.5%', number: 5.5, low: 5.45, high: 5.55, qualifier: 'exact', direction: 'up', basis: 'real', year: 2023, status: 'actual', topic: 'macro', of: 'gdp_2023', base: null, counterpart: null }
+ */
+export declare function growthRates(report?: Report): ColumnTable;
