@@ -17,6 +17,7 @@ export type { Interval, Qualifier, Quantity, Scale, UnitCode, UnitInfo } from '.
 // The report as data.
 export { loadReport, type LoadReportOptions } from './report/load-report.ts';
 export { readCatalogue } from './report/read-catalogue.ts';
+export { readTextFile } from './report/read-text-file.ts';
 export { reportYears } from './report/report-years.ts';
 export { bundledReport, BUNDLED_REPORT_DIR } from './report/bundled-report.ts';
 export { readClaimsCsv } from './report/read-claims-csv.ts';

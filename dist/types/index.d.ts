@@ -13,6 +13,7 @@ export { QUALIFIERS, ABOUT_TOLERANCE, NEARLY_TOLERANCE } from './quantity/qualif
 export type { Interval, Qualifier, Quantity, Scale, UnitCode, UnitInfo } from './quantity/types.ts';
 export { loadReport, type LoadReportOptions } from './report/load-report.ts';
 export { readCatalogue } from './report/read-catalogue.ts';
+export { readTextFile } from './report/read-text-file.ts';
 export { reportYears } from './report/report-years.ts';
 export { bundledReport, BUNDLED_REPORT_DIR } from './report/bundled-report.ts';
 export { readClaimsCsv } from './report/read-claims-csv.ts';

@@ -1,6 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 import { runCheckCommand } from './run-check-command.ts';
 import { runExtractCommand } from './run-extract-command.ts';
+
+class UsageError extends Error {}
 
 /** Reads the value after an option, or says which option lacks one. */
 function valueAfter(args: readonly string[], i: number): string {
@@ -9,23 +13,46 @@ function valueAfter(args: readonly string[], i: number): string {
   return value;
 }
 
-class UsageError extends Error {}
+/** The package's version, from its package.json (beside dist/ when built, two folders up from the sources). */
+function version(): string {
+  for (const place of ['../package.json', '../../package.json']) {
+    const url = new URL(place, import.meta.url);
+    if (existsSync(url)) return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
+}
+
+const HELP = new Set(['--help', '-h']);
 
 /**
- * The command line (`npm start`, `npx wulong-factcheck`):
+ * The command line (`npx wulong-factcheck`, `npm start`):
  * - `[check] [--report DIR] [--json] [--out DIR]`: the full fact-check (the bundled report by default);
- * - `extract <report.txt> [--out FILE] [--year N]`: a draft claims CSV of a report's text.
+ * - `extract <report.txt> [--out FILE] [--year N]`: a draft claims CSV of a report's text;
+ * - `help [command]`, `--help`, `--version`.
  * A mistake in the options exits with status 2 and a line saying what to type.
  */
 async function main(args: readonly string[]): Promise<string> {
-  const [command, ...rest] = args[0] === 'check' || args[0] === 'extract' ? [args[0], ...args.slice(1)] : ['check', ...args];
+  if (args[0] === '--version' || args[0] === '-v') return `${version()}\n`;
+  if (args[0] === 'help') {
+    const topic = args[1];
+    if (topic === undefined) return messages.helpMain(version());
+    if (topic === 'check') return messages.helpCheck();
+    if (topic === 'extract') return messages.helpExtract();
+    throw new UsageError(messages.unknownCommand(topic));
+  }
+  if (args.length > 0 && HELP.has(String(args[0]))) return messages.helpMain(version());
+  const first = args[0];
+  if (first !== undefined && !first.startsWith('-') && first !== 'check' && first !== 'extract') throw new UsageError(messages.unknownCommand(first));
+  const [command, ...rest] = first === 'check' || first === 'extract' ? [first, ...args.slice(1)] : ['check', ...args];
+  if (rest.some((arg) => HELP.has(arg))) return command === 'extract' ? messages.helpExtract() : messages.helpCheck();
   if (command === 'extract') {
     const files: string[] = [];
     const options: { out?: string; year?: number } = {};
     for (let i = 0; i < rest.length; i += 1) {
       if (rest[i] === '--out') options.out = valueAfter(rest, i++);
       else if (rest[i] === '--year') {
-        const year = Number(valueAfter(rest, i++));
+        const text = valueAfter(rest, i++);
+        const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
         if (!Number.isInteger(year)) throw new UsageError(messages.optionNeedsValue('--year'));
         options.year = year;
       } else if (!String(rest[i]).startsWith('--')) files.push(String(rest[i]));
@@ -49,6 +76,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => { if (error.code !=
 try {
   process.stdout.write(await main(process.argv.slice(2)));
 } catch (error) {
-  process.stderr.write(`${(error as Error).message}\n`);
+  // The library's errors and usage mistakes say what to do; anything else is a bug, shown with its stack.
+  const known = error instanceof UsageError || error instanceof FactcheckError;
+  process.stderr.write(`${known ? (error as Error).message : (error as Error).stack ?? String(error)}\n`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }

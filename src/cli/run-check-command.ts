@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findingsOf } from '../checks/findings-of.ts';
+import { FactcheckError } from '../errors/factcheck-error.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { messages } from '../messages/index.ts';
 import { bundledReport } from '../report/bundled-report.ts';
@@ -43,7 +44,11 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   const findings = findingsOf(results);
   const outDir = options.out ?? 'out';
   const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  mkdirSync(outDir, { recursive: true });
+  try {
+    mkdirSync(join(outDir, 'charts'), { recursive: true });
+  } catch (error) {
+    throw new FactcheckError('INVALID_ARGUMENT', messages.cannotWrite(outDir, (error as Error).message));
+  }
   const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
   writeFileSync(files[0] as string, `${findingsJson(results)}\n`);
   writeFileSync(files[1] as string, findingsMarkdown(findings, { report }));

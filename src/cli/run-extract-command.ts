@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { draftClaimsCsv } from '../extract/draft-claims-csv.ts';
+import { readTextFile } from '../report/read-text-file.ts';
 import { extractClaims } from '../extract/extract-claims.ts';
 import { messages } from '../messages/index.ts';
 
@@ -25,7 +26,7 @@ export interface ExtractCommandOptions {
  * // => 'id,start,end,surface,value,scale,unit,kind,year,status,qualifier,cumulative,direction,basis,indicator,indicator_en,topic,section,of,base,whole,part_of,counterpart,scope,note'
  */
 export async function runExtractCommand(file: string, options: ExtractCommandOptions = {}): Promise<string> {
-  const text = readFileSync(file, 'utf8');
+  const text = readTextFile(file, 'report text');
   const table = extractClaims(text, options.year === undefined ? {} : { year: options.year });
   const csv = draftClaimsCsv(table);
   if (!options.out) return csv.endsWith('\n') ? csv : `${csv}\n`;

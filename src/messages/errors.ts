@@ -175,4 +175,8 @@ export const errorMessages = {
   catalogueNotWords: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not { "zh": …, "en": … }`,
   catalogueNotATerm: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a claim id, { "grown", "by" }, { "from", "to" } or { "share", "of" }`,
   catalogueNotOneOf: (value: unknown, allowed: readonly string[]): string => `${quote(String(value))} is not one of ${allowed.join(', ')}`,
+  // Files (src/report, src/cli): a path that is not a readable file.
+  fileMissing: (path: string, what: string): string => `There is no ${what} at "${path}". Check the path (it is read relative to ${quote(process.cwd())}).`,
+  fileIsFolder: (path: string, what: string): string => `"${path}" is a folder, not ${what}. Pass the path of the file itself.`,
+  fileUnreadable: (path: string, what: string, reason: string): string => `Cannot read ${what} "${path}" (${reason}). Check that the file exists and that you may read it.`,
 };

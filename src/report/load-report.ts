@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fromCSV } from 'arquero';
 import { ClaimsDataError } from '../errors/claims-data-error.ts';
 import { ReportLoadError } from '../errors/report-load-error.ts';
 import { messages } from '../messages/index.ts';
 import { claimsTable } from './claims-table.ts';
+import { readTextFile } from './read-text-file.ts';
 import { readClaimsCsv } from './read-claims-csv.ts';
 import { readCatalogue } from './read-catalogue.ts';
 import { reportYears } from './report-years.ts';
@@ -22,7 +23,7 @@ const DEFAULTS: Required<LoadReportOptions> = { validate: true };
 function readText(dir: string, name: string): string {
   const path = join(dir, name);
   if (!existsSync(path)) throw new ReportLoadError(path, messages.missingReportFile(dir, name));
-  return readFileSync(path, 'utf8');
+  return readTextFile(path, name);
 }
 
 function readSections(dir: string, text: string): Section[] {

@@ -90,4 +90,7 @@ export declare const errorMessages: {
     catalogueNotWords: (value: unknown) => string;
     catalogueNotATerm: (value: unknown) => string;
     catalogueNotOneOf: (value: unknown, allowed: readonly string[]) => string;
+    fileMissing: (path: string, what: string) => string;
+    fileIsFolder: (path: string, what: string) => string;
+    fileUnreadable: (path: string, what: string, reason: string) => string;
 };

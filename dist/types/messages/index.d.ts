@@ -99,6 +99,9 @@ export declare const messages: {
     catalogueNotWords: (value: unknown) => string;
     catalogueNotATerm: (value: unknown) => string;
     catalogueNotOneOf: (value: unknown, allowed: readonly string[]) => string;
+    fileMissing: (path: string, what: string) => string;
+    fileIsFolder: (path: string, what: string) => string;
+    fileUnreadable: (path: string, what: string, reason: string) => string;
     targetVsActualTitle: (review: number | null, plan: number | null) => {
         zh: string;
         en: string;
@@ -278,10 +281,15 @@ export declare const messages: {
     rangeAtLeast: (language: 'zh' | 'en', low: string) => string;
     rangeAtMost: (language: 'zh' | 'en', high: string) => string;
     rangeBetween: (language: 'zh' | 'en', low: string, high: string) => string;
+    helpMain: (version: string) => string;
+    helpCheck: () => string;
+    helpExtract: () => string;
+    unknownCommand: (command: string) => string;
     chartsWritten: (count: number, dir: string) => string;
     findingsWritten: (files: readonly string[]) => string;
     unknownOption: (option: string) => string;
     optionNeedsValue: (option: string) => string;
     extractNeedsFile: (count: number) => string;
     draftWritten: (rows: number, file: string) => string;
+    cannotWrite: (path: string, reason: string) => string;
 };
