@@ -1,10 +1,12 @@
-// Builds the package into dist/ (run by `npm run build`, and by `npm ci` and `npm pack` through `prepare`):
+// Builds the package into dist/ (`npm run build`; `npm pack` runs it first, and so do `npm start` and the tests):
 // - dist/index.js: the library as one ES module, its dependencies left as imports (installed beside it);
 // - dist/cli.js: the command, the same way;
-// - dist/types/: the TypeScript declarations;
+// - dist/types/: the TypeScript declarations (skipped with --no-types);
 // - dist/bundled-report.json: the bundled report, loaded and validated here, so importing does not validate it again.
+// Every file is written under a temporary name and renamed into place, so that a process reading
+// dist/ while it is rebuilt (a test running the command) never sees half a file.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUNDLED_REPORT_DIR } from '../src/report/bundled-report.ts';
@@ -14,18 +16,25 @@ import { shipReport } from '../src/report/shipped-report.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/`;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies: Record<string, string> };
-
-rmSync(dist, { recursive: true, force: true });
+const temporary = (name: string) => `${dist}.${name}.${process.pid}`;
 mkdirSync(dist, { recursive: true });
 
 // Every dependency stays external: a user's own arquero and vega are the ones the library uses.
 const external = [...Object.keys(pkg.dependencies), 'danfojs', 'danfojs-node'];
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', legalComments: 'none' } as const;
-await build({ ...common, entryPoints: [`${root}src/index.ts`], outfile: `${dist}index.js` });
-await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile: `${dist}cli.js` });
+for (const [entry, name] of [['src/index.ts', 'index.js'], ['src/cli/main.ts', 'cli.js']] as const) {
+  await build({ ...common, entryPoints: [`${root}${entry}`], outfile: temporary(name) });
+  renameSync(temporary(name), `${dist}${name}`);
+}
 
-writeFileSync(`${dist}bundled-report.json`, JSON.stringify(shipReport(loadReport(BUNDLED_REPORT_DIR))));
+writeFileSync(temporary('bundled-report.json'), JSON.stringify(shipReport(loadReport(BUNDLED_REPORT_DIR))));
+renameSync(temporary('bundled-report.json'), `${dist}bundled-report.json`);
 
 if (!process.argv.includes('--no-types')) {
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
+  const types = temporary('types');
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`, '--outDir', types], { stdio: 'inherit' });
+  const old = temporary('types-old');
+  if (existsSync(`${dist}types`)) renameSync(`${dist}types`, old);
+  renameSync(types, `${dist}types`);
+  rmSync(old, { recursive: true, force: true });
 }

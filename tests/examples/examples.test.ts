@@ -10,9 +10,9 @@ const run = (name: string, ...args: string[]): string =>
   execFileSync(process.execPath, ['--import', 'tsx', join('examples', name), ...args], { cwd: root, encoding: 'utf8' });
 
 describe('examples/', () => {
-  it('has a test below for every example', () => {
+  it('has a test below for every example (examples/installed/ runs from an installed package: tests/package)', () => {
     expect(readdirSync(join(root, 'examples')).sort()).toEqual([
-      'export-tourism-csv.ts', 'imports-exports-target.ts', 'targets-below-2023.ts', 'tourism-arithmetic.ts', 'tourism-chart.ts',
+      'export-tourism-csv.ts', 'imports-exports-target.ts', 'installed', 'targets-below-2023.ts', 'tourism-arithmetic.ts', 'tourism-chart.ts',
     ]);
   });
 
