@@ -9,6 +9,24 @@ const unitEn = (unit: UnitCode): string => {
   return label.replace(/ \(.*\)$/, '');
 };
 
+let intl: Intl.NumberFormat | undefined;
+
+/**
+ * A number with English digit grouping (1,003.5), as `toLocaleString('en-US')` writes it. Plain
+ * decimal text is grouped by hand: loading a locale's number format takes about 20 ms on first use,
+ * more than the rest of a check run; exponent forms (1e+21, 1e-7) go to that format, made once.
+ */
+export function groupThousands(value: number): string {
+  const text = String(value);
+  if (/e/i.test(text) || !Number.isFinite(value) || Object.is(value, -0)) {
+    intl ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+    return intl.format(value);
+  }
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
 /** Up to `digits` significant digits, without trailing zeros. */
 const significant = (value: number, digits: number): string => String(Number(value.toPrecision(digits)));
 
@@ -35,5 +53,5 @@ export function formatValue(value: number, unit: UnitCode | null, language: Lang
   const text = unit === null || unit === 'number' ? '' : ` ${unitEn(unit)}`;
   if (magnitude >= 1e9) return `${significant(value / 1e9, digits)} billion${text}`;
   if (magnitude >= 1e6) return `${significant(value / 1e6, digits)} million${text}`;
-  return `${Number(value.toPrecision(digits)).toLocaleString('en-US', { maximumFractionDigits: 20 })}${text}`;
+  return `${groupThousands(Number(value.toPrecision(digits)))}${text}`;
 }

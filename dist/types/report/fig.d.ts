@@ -17,3 +17,7 @@ import { type Figure, type Report } from './types.ts';
  * // => throws NotAQuantityError
  */
 export declare function fig(id: string, report?: Report): Figure;
+/** Every quantity claim of a report as a figure, in text order (what the package ships, so that a fresh process parses no surface). */
+export declare function allFigures(report: Report): Figure[];
+/** Gives a report the figures made for it beforehand (see `allFigures`); `fig` then returns copies of them. */
+export declare function seedFigures(report: Report, figures: readonly Figure[]): void;

@@ -1,4 +1,4 @@
-import type { ColumnTable } from 'arquero';
+import { type ColumnTable } from 'arquero';
 import type { Report } from '../report/types.ts';
 /**
  * Every growth rate in the report, actual and target, with its direction (up or down), its basis

@@ -1,0 +1,3 @@
+// Cold start, baseline: import Arquero alone and make one table.
+const aq = await import('arquero');
+aq.table({ a: [1] });
