@@ -139,6 +139,7 @@ export { tableHtml, type TableHtmlOptions, type TableLike } from './notebook/tab
 export { displayTable, enableTableDisplay } from './notebook/display-table.ts';
 export { toDanfo, type DanfoModule } from './notebook/to-danfo.ts';
 export { fromDanfo, type DanfoFrame } from './notebook/from-danfo.ts';
+export { enableDanfoDisplay } from './notebook/enable-danfo-display.ts';
 
 // The fact-check story: a standalone page (vega-embed, strict CSP, no network) and its Markdown twin.
 export { storyHtml, type StoryHtmlOptions } from './publish/story-html.ts';

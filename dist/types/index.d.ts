@@ -111,6 +111,7 @@ export { tableHtml, type TableHtmlOptions, type TableLike } from './notebook/tab
 export { displayTable, enableTableDisplay } from './notebook/display-table.ts';
 export { toDanfo, type DanfoModule } from './notebook/to-danfo.ts';
 export { fromDanfo, type DanfoFrame } from './notebook/from-danfo.ts';
+export { enableDanfoDisplay } from './notebook/enable-danfo-display.ts';
 export { storyHtml, type StoryHtmlOptions } from './publish/story-html.ts';
 export { storyMarkdown, type StoryMarkdownOptions } from './publish/story-markdown.ts';
 export { storyAssets, STORY_SCRIPTS } from './publish/story-assets.ts';

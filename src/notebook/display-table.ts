@@ -1,16 +1,6 @@
 import { ColumnTable } from 'arquero';
-import { messages } from '../messages/index.ts';
-import { tableHtml, type TableHtmlOptions, type TableLike } from './table-html.ts';
-
-const DISPLAY = Symbol.for('Jupyter.display');
-
-/** The MIME bundle of a table: an HTML table and a plain-text summary. */
-function bundle(table: TableLike, options: TableHtmlOptions): Record<string, string> {
-  return {
-    'text/html': tableHtml(table, options),
-    'text/plain': `${messages.tableRowsShown(Math.min(options.rows ?? 20, table.numRows()), table.numRows())}: ${table.columnNames().join(', ')}`,
-  };
-}
+import { DISPLAY, tableBundle } from './table-bundle.ts';
+import type { TableHtmlOptions, TableLike } from './table-html.ts';
 
 /**
  * Wraps an Arquero table so that a notebook cell returning it shows an HTML table of its first
@@ -24,7 +14,7 @@ function bundle(table: TableLike, options: TableHtmlOptions): Record<string, str
  * // => ['text/html', 'text/plain']
  */
 export function displayTable(table: TableLike, options: TableHtmlOptions = {}): { [DISPLAY]: () => Record<string, string> } {
-  return { [DISPLAY]: () => bundle(table, options) };
+  return { [DISPLAY]: () => tableBundle(table, options) };
 }
 
 /**
@@ -43,6 +33,6 @@ export function enableTableDisplay(options: TableHtmlOptions = {}): void {
   Object.defineProperty(ColumnTable.prototype, DISPLAY, {
     configurable: true,
     writable: true,
-    value(this: TableLike) { return bundle(this, options); },
+    value(this: TableLike) { return tableBundle(this, options); },
   });
 }

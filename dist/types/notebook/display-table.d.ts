@@ -1,5 +1,5 @@
-import { type TableHtmlOptions, type TableLike } from './table-html.ts';
-declare const DISPLAY: unique symbol;
+import { DISPLAY } from './table-bundle.ts';
+import type { TableHtmlOptions, TableLike } from './table-html.ts';
 /**
  * Wraps an Arquero table so that a notebook cell returning it shows an HTML table of its first
  * rows with the total count (see `tableHtml`).
@@ -27,4 +27,3 @@ export declare function displayTable(table: TableLike, options?: TableHtmlOption
  * // => ['text/html', 'text/plain']
  */
 export declare function enableTableDisplay(options?: TableHtmlOptions): void;
-export {};
