@@ -1,6 +1,6 @@
 // runChecks over the bundled report, warm, in one process.
 // Method: the report is loaded once (its load is measured by cold-import.ts); each full run is
-// timed with performance.now() after three discarded warm-up runs, BENCH_RUNS times (30 by
+// timed with performance.now() after three discarded warm-up runs, BENCH_RUNS times (100 by
 // default); per family, the family's checks are run alone the same way, to give the time per
 // check of each family. Reported: median and interquartile range.
 import { writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { BUNDLED_REPORT_DIR, deriveChecks, FAMILIES, loadReport, resultsTable, r
 import { timeRuns } from './stats.ts';
 import type { SummaryRow } from './summary-row.ts';
 
-const runs = Number(process.env.BENCH_RUNS ?? 30);
+const runs = Number(process.env.BENCH_RUNS ?? 100);
 const report = bundledReport();
 
 const time = (work: () => unknown) => timeRuns(work, runs, 3);
