@@ -13,7 +13,7 @@ import type { SummaryRow } from './summary-row.ts';
 
 const runs = Number(process.env.BENCH_CHART_RUNS ?? 10);
 const report = bundledReport();
-const charts = factCheckCharts(runChecks(report), { report });
+const { charts } = factCheckCharts(runChecks(report), { report });
 
 async function time(work: () => unknown): Promise<ReturnType<typeof summarise>> {
   await work();

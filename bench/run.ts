@@ -18,7 +18,7 @@ const cell = (stats: SummaryRow['oursStats'], unit: SummaryRow['unit']) =>
   stats.n > 1 ? `${f(stats.median)} ${unit} (${f(stats.q1)}–${f(stats.q3)})` : `${f(stats.median)} ${unit}`;
 const summary = [
   `Run ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB), Node ${process.version}, with \`npm run bench\`.`,
-  'Method: each benchmark runs its own code and its baseline in the same process run, after a warm-up, several times; cells give the median and, in brackets, the interquartile range (one-off runs give the value alone). Each benchmark\'s file in `bench/` states its method in full, and its detailed table is in `bench/results/`.',
+  'Method: cold start times whole new processes (runtime start-up, import, load, every view, every check) in alternating pairs with a process that imports Arquero alone; the other benchmarks run their own code and their baseline in one process, after a warm-up, several times. Cells give the median and, in brackets, the interquartile range (one-off runs give the value alone). Each benchmark\'s file in `bench/` states its method in full, and its detailed table is in `bench/results/`. Run on an otherwise idle machine: figures taken while other work runs are not comparable.',
   '',
   '| benchmark | ours | median (IQR) | baseline | median (IQR) | comparison |',
   '|---|---|---:|---|---:|---|',

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUNDLED_REPORT_DIR } from '../src/report/bundled-report.ts';
 import { loadReport } from '../src/report/load-report.ts';
-import { shipReport } from '../src/report/shipped-report.ts';
+import { shipReport } from '../src/report/ship-report.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}dist/`;

@@ -1,8 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { figureName } from '../report/figure-name.ts';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { axisFormat } from './house/axis-format.ts';
-import { nameOf } from '../checks/engine/evaluate-term.ts';
-import { figureText } from '../checks/engine/figure-text.ts';
+import { figureText } from '../report/figure-text.ts';
 import { formatRange } from '../text/format-interval.ts';
 import { houseSpec } from './house/house-spec.ts';
 import { toInterval } from '../interval/to-interval.ts';
@@ -33,7 +33,7 @@ export function partsChart(parts: readonly Figure[], total: Figure, options: Cha
   let start = 0;
   const values = parts.map((part) => {
     const row = {
-      bar: PARTS_ROWS.parts as string, name: nameOf(part, 'zh'), name_en: nameOf(part, 'en'), written: figureText(part, 'en'),
+      bar: PARTS_ROWS.parts as string, name: figureName(part, 'zh'), name_en: figureName(part, 'en'), written: figureText(part, 'en'),
       start, end: start + part.amount, low: null as number | null, high: null as number | null,
     };
     start += part.amount;
@@ -41,7 +41,7 @@ export function partsChart(parts: readonly Figure[], total: Figure, options: Cha
   });
   const interval = toInterval(total);
   values.push({
-    bar: PARTS_ROWS.total, name: nameOf(total, 'zh'), name_en: nameOf(total, 'en'), written: figureText(total, 'en'),
+    bar: PARTS_ROWS.total, name: figureName(total, 'zh'), name_en: figureName(total, 'en'), written: figureText(total, 'en'),
     start: 0, end: total.amount,
     low: Number.isFinite(interval.low) ? interval.low : null, high: Number.isFinite(interval.high) ? interval.high : null,
   });
@@ -49,7 +49,7 @@ export function partsChart(parts: readonly Figure[], total: Figure, options: Cha
   const top = Math.max(...values.map((row) => Math.max(row.end, row.high ?? 0)));
   const x = { type: 'quantitative', title: null, axis: axisFormat(total.unit), scale: { domain: [0, top * 1.05 || 1], nice: false } };
   const y = { field: 'bar', type: 'nominal', title: null, sort: null };
-  return houseSpec(options, { zh: `${nameOf(total, 'zh')}:各部分与总数`, en: `${nameOf(total, 'en')}: parts against the total (${formatRange(interval, total.unit, 'en')})` }, {
+  return houseSpec(options, { zh: `${figureName(total, 'zh')}:各部分与总数`, en: `${figureName(total, 'en')}: parts against the total (${formatRange(interval, total.unit, 'en')})` }, {
     data: { values },
     height: { step: 40 },
     encoding: { y },

@@ -6,7 +6,7 @@ import { runCheck } from './run-check.ts';
 import { rankOrder } from './engine/rank-order.ts';
 import { FAMILIES, VERDICTS, type CheckResult, type CheckSpec, type Family, type Verdict } from './types.ts';
 
-/** Options of `runChecks` and `runChecks`. */
+/** Options of `runChecks`. */
 export interface RunChecksOptions {
   /** Named checks to run. Default: the report's own catalogue (`report.catalogue`, from `catalogue.json` in its folder). */
   catalogue?: readonly CheckSpec[];

@@ -52,9 +52,8 @@ async function main(args: readonly string[]): Promise<string> {
       if (rest[i] === '--out') options.out = valueAfter(rest, i++);
       else if (rest[i] === '--year') {
         const text = valueAfter(rest, i++);
-        const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-        if (!Number.isInteger(year)) throw new UsageError(messages.optionNeedsValue('--year'));
-        options.year = year;
+        if (!/^\d{4}$/.test(text)) throw new UsageError(messages.yearNotAYear(text));
+        options.year = Number(text);
       } else if (!String(rest[i]).startsWith('--')) files.push(String(rest[i]));
       else throw new UsageError(messages.unknownOption(String(rest[i])));
     }

@@ -43,25 +43,31 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   // One list of findings for every output: terminal, Markdown, charts, story page and its twin.
   const findings = findingsOf(results);
   const outDir = options.out ?? 'out';
-  const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  try {
-    mkdirSync(join(outDir, 'charts'), { recursive: true });
-  } catch (error) {
-    throw new FactcheckError('INVALID_ARGUMENT', messages.cannotWrite(outDir, (error as Error).message));
-  }
-  const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
-  writeFileSync(files[0] as string, `${findingsJson(results)}\n`);
-  writeFileSync(files[1] as string, findingsMarkdown(findings, { report }));
   const chartDir = join(outDir, 'charts');
-  mkdirSync(chartDir, { recursive: true });
-  const charts = factCheckCharts(findings, { report });
+  const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
+  attempt(outDir, () => mkdirSync(chartDir, { recursive: true }));
+  const write = (path: string, text: string) => attempt(path, () => writeFileSync(path, text));
+  const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
+  write(files[0] as string, `${findingsJson(results)}\n`);
+  write(files[1] as string, findingsMarkdown(findings, { report }));
+  const { charts, skipped } = factCheckCharts(findings, { report });
   for (const { name, spec } of charts) {
-    writeFileSync(join(chartDir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-    writeFileSync(join(chartDir, `${name}.svg`), await renderSvg(spec));
+    write(join(chartDir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
+    write(join(chartDir, `${name}.svg`), await renderSvg(spec));
   }
   files.push(messages.chartsWritten(charts.length, chartDir));
-  writeFileSync(join(outDir, 'story.html'), storyHtml(findings, { report }));
-  writeFileSync(join(outDir, 'story.md'), storyMarkdown(findings, { report }));
+  write(join(outDir, 'story.html'), storyHtml(findings, { report }));
+  write(join(outDir, 'story.md'), storyMarkdown(findings, { report }));
   files.push(join(outDir, 'story.html'), join(outDir, 'story.md'));
-  return `${datasetSummary(report)}\n\n${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100 })}\n${messages.findingsWritten(files)}\n`;
+  const left = skipped.map(({ name, reason }) => `${messages.chartSkipped(name, reason)}\n`).join('');
+  return `${datasetSummary(report)}\n\n${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100 })}\n${left}${messages.findingsWritten(files)}\n`;
+}
+
+/** Runs a write, turning a file-system failure into an error that names the path and says what to do. */
+function attempt(path: string, work: () => unknown): void {
+  try {
+    work();
+  } catch (error) {
+    throw new FactcheckError('CANNOT_WRITE', messages.cannotWrite(path, (error as Error).message));
+  }
 }

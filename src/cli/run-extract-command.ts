@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { FactcheckError } from '../errors/factcheck-error.ts';
 import { draftClaimsCsv } from '../extract/draft-claims-csv.ts';
 import { readTextFile } from '../report/read-text-file.ts';
 import { extractClaims } from '../extract/extract-claims.ts';
@@ -30,7 +31,12 @@ export async function runExtractCommand(file: string, options: ExtractCommandOpt
   const table = extractClaims(text, options.year === undefined ? {} : { year: options.year });
   const csv = draftClaimsCsv(table);
   if (!options.out) return csv.endsWith('\n') ? csv : `${csv}\n`;
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, csv.endsWith('\n') ? csv : `${csv}\n`);
+  const out = options.out;
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, csv.endsWith('\n') ? csv : `${csv}\n`);
+  } catch (error) {
+    throw new FactcheckError('CANNOT_WRITE', messages.cannotWrite(out, (error as Error).message));
+  }
   return `${messages.draftWritten(table.numRows(), options.out)}\n`;
 }

@@ -12,7 +12,8 @@
  * - `CHART_DATA`: data a chart cannot draw;
  * - `VEGA_LITE_ERROR`, `VEGA_LITE_WARNINGS`: a spec Vega-Lite refuses or warns about;
  * - `NO_CJK_FONT`, `FONT_FILE`: no font to draw Chinese with;
- * - `NOT_A_FRAME`: something that is not a danfo DataFrame.
+ * - `NOT_A_FRAME`: something that is not a danfo DataFrame;
+ * - `CANNOT_WRITE`: an output file or folder that cannot be written.
  *
  * @example
  * ERROR_CODES.includes(tryParse('12..5亿元').error.code)
@@ -21,7 +22,7 @@
 export const ERROR_CODES = [
   'QUANTITY_PARSE', 'CLAIMS_DATA', 'REPORT_LOAD', 'UNKNOWN_CLAIM', 'UNKNOWN_VALUE', 'NOT_A_QUANTITY', 'NOT_COMPARABLE',
   'NOT_A_NUMBER', 'NOT_AN_INTERVAL', 'INVALID_ARGUMENT', 'CHECK_ARGUMENTS', 'CHART_DATA', 'VEGA_LITE_ERROR',
-  'VEGA_LITE_WARNINGS', 'NO_CJK_FONT', 'FONT_FILE', 'NOT_A_FRAME',
+  'VEGA_LITE_WARNINGS', 'NO_CJK_FONT', 'FONT_FILE', 'NOT_A_FRAME', 'CANNOT_WRITE',
 ] as const;
 
 /** The code of an error (see `ERROR_CODES`). */

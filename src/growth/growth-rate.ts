@@ -1,6 +1,6 @@
 import { finiteNumber } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
-import { intervalGrowth } from '../interval/interval-growth.ts';
+import { _intervalGrowth } from '../interval/interval-growth.ts';
 import { toInterval } from '../interval/to-interval.ts';
 import type { IntervalResult } from '../interval/types.ts';
 import { messages } from '../messages/index.ts';
@@ -36,5 +36,6 @@ export function growthRate(from: number | Interval | Figure, to: number | Interv
     if (from < 0) throw new NotComparableError('negative_base', messages.negativeBase(String(from)));
     return (to / from - 1) * 100;
   }
-  return intervalGrowth(toInterval(from), toInterval(to));
+  // toInterval has checked both: the inner function does not check again.
+  return _intervalGrowth(toInterval(from), toInterval(to));
 }

@@ -1,5 +1,6 @@
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
+import { checkedInterval } from './checked-interval.ts';
 import type { Operand } from './to-interval.ts';
 
 /**
@@ -18,8 +19,10 @@ import type { Operand } from './to-interval.ts';
  */
 export function pointOf(operand: Operand): number {
   if (typeof operand === 'number') return operand;
+  if (operand === null || typeof operand !== 'object') throw new FactcheckError('NOT_A_NUMBER', messages.notFiniteNumber('The operand', operand));
   if ('id' in operand) return operand.direction === 'down' ? -operand.amount : operand.amount;
-  if (Number.isNaN(operand.low) || Number.isNaN(operand.high) || (!Number.isFinite(operand.low) && !Number.isFinite(operand.high))) {
+  checkedInterval(operand, 'The interval');
+  if (!Number.isFinite(operand.low) && !Number.isFinite(operand.high)) {
     throw new FactcheckError('INVALID_ARGUMENT', messages.noPoint(operand.low, operand.high));
   }
   if (!Number.isFinite(operand.low)) return operand.high;

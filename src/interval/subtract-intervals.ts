@@ -13,7 +13,10 @@ import type { Interval } from '../quantity/types.ts';
  * // => { low: 6, high: 9 }
  */
 export function subtractIntervals(a: Interval, b: Interval): Interval {
-  a = checkedInterval(a, 'The first interval');
-  b = checkedInterval(b, 'The second interval');
+  return _subtractIntervals(checkedInterval(a, 'The first interval'), checkedInterval(b, 'The second interval'));
+}
+
+/** `subtractIntervals` without the argument checks, for callers whose intervals are already checked. */
+export function _subtractIntervals(a: Interval, b: Interval): Interval {
   return overflowSafe({ low: a.low - b.high, high: a.high - b.low });
 }

@@ -142,8 +142,10 @@ export const errorMessages = {
     `${builder} draws numbers, and ${problems.length} value(s) are not finite numbers:\n${problems.map((line) => `  ${line}`).join('\n')}\nFilter those rows out or fill them in; a chart never drops a row silently.`,
   chartNoIntervals: (check: string, verdict: string): string =>
     `The check "${check}" (${verdict}) has no recomputed and reported intervals to draw. Draw its figures with barChart instead.`,
-  chartNoTargets: (what: string): string =>
-    `There are no ${what} to draw for these options. Widen the topic filter, or check that the targets have counterpart links.`,
+  chartNoTargets: (what: 'targets' | 'growth targets'): string =>
+    (what === 'targets'
+      ? 'There are no targets with a counterpart (the same figure of the year before) to draw. Link targets to their counterparts in claims.csv, or widen the topic filter.'
+      : 'There are no growth targets with a growth rate of the year before to draw. Link growth targets to their counterparts in claims.csv, or widen the topic filter.'),
   noCjkFont: (tried: readonly string[]): string =>
     `No CJK font was found for PNG rendering, so Chinese text would come out as boxes. Install one (Debian: apt-get install fonts-noto-cjk), set WULONG_CJK_FONT=/path/to/font.ttc, or pass { fontFile }. Looked in: ${tried.join(', ')}.`,
   fontFileMissing: (file: string): string => `The font file "${file}" does not exist. Pass the path of a .ttf, .otf or .ttc file with CJK glyphs.`,
@@ -170,13 +172,19 @@ export const errorMessages = {
   catalogueUnknownField: (field: string, family: string): string => `${quote(field)} is not a field of a ${family} check; remove it (a catalogue holds inputs, never verdicts)`,
   catalogueNotAnId: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a claim id`,
   catalogueUnknownClaim: (id: string): string => `there is no claim ${quote(id)} in claims.csv`,
+  catalogueNotAQuantity: (id: string, kind: string): string => `the claim ${quote(id)} is a ${kind}, not a quantity a check can compute with`,
+  catalogueShareAlone: (): string => 'a share_of_whole check needs "whole", "part" or both',
   catalogueNotAList: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a non-empty list`,
   catalogueNotAFlag: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not true or false`,
   catalogueNotWords: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not { "zh": …, "en": … }`,
   catalogueNotATerm: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a claim id, { "grown", "by" }, { "from", "to" } or { "share", "of" }`,
   catalogueNotOneOf: (value: unknown, allowed: readonly string[]): string => `${quote(String(value))} is not one of ${allowed.join(', ')}`,
   // Files (src/report, src/cli): a path that is not a readable file.
-  fileMissing: (path: string, what: string): string => `There is no ${what} at "${path}". Check the path (it is read relative to ${quote(process.cwd())}).`,
+  fileMissing: (path: string, what: string, folder: string): string => `There is no ${what} at "${path}". Check the path (it is read relative to ${quote(folder)}).`,
   fileIsFolder: (path: string, what: string): string => `"${path}" is a folder, not ${what}. Pass the path of the file itself.`,
   fileUnreadable: (path: string, what: string, reason: string): string => `Cannot read ${what} "${path}" (${reason}). Check that the file exists and that you may read it.`,
+  resultsNotFromReport: (id: string, report: string): string =>
+    `The results name the claim ${quote(id)}, which is not in ${quote(report)}: they are another report's. Pass that report: { report }.`,
+  cannotWrite: (path: string, reason: string): string =>
+    `Cannot write ${quote(path)} (${reason}). Choose a folder you can write to with --out.`,
 };

@@ -1,4 +1,4 @@
-import type { Family, Verdict } from '../checks/types.ts';
+import type { Family } from '../checks/types.ts';
 import type { NotComparableReason } from '../interval/types.ts';
 import type { Qualifier } from '../quantity/types.ts';
 
@@ -6,10 +6,14 @@ import type { Qualifier } from '../quantity/types.ts';
 export interface GrowthSentence {
   /** The recomputed change is a fall (the points are then given without sign). */
   falls: boolean;
+  /** The stated rate is a fall (written 下降…, "a fall of …"). */
+  rateFalls: boolean;
   nameZh: string; nameEn: string; fromZh: string; fromEn: string; toZh: string; toEn: string; rateZh: string; rateEn: string;
   pointZh: string; pointEn: string; rangeZh: string; rangeEn: string;
 }
 export interface BackCalculatedSentence {
+  /** The stated rate is a fall (written 下降…, "a fall of …"). */
+  rateFalls: boolean;
   nameZh: string; nameEn: string; levelZh: string; levelEn: string; rateZh: string; rateEn: string;
   pointZh: string; pointEn: string; rangeZh: string; rangeEn: string;
 }
@@ -32,6 +36,11 @@ export interface ComponentsSentence {
   totalZh: string; totalEn: string; partsZh: string; partsEn: string; rangeZh: string; rangeEn: string;
   pointZh: string; pointEn: string; relation: 'weighted_average' | 'product';
 }
+
+/** "2024年", or nothing where the year is not known. */
+const yearZh = (year: number | null): string => (year === null ? '' : `${year}年`);
+/** "2024 ", or nothing where the year is not known. */
+const yearEn = (year: number | null): string => (year === null ? '' : `${year} `);
 
 /** A ratio as a percentage for a sentence: 0.4814 → "48.1%". */
 const percentOf = (ratio: number): string => `${Number((ratio * 100).toFixed(1))}%`;
@@ -103,7 +112,7 @@ export const sentences = {
   whyDefault: (family: Family): string => WHY[family],
   whyLink: (family: Family, id: string): string => `${WHY[family]} Derived from the links of "${id}".`,
   growthVsLevelsZh: (v: GrowthSentence): string =>
-    `${v.nameZh}从${v.fromZh}到${v.toZh},${v.falls ? '降幅' : '增幅'}为${v.pointZh}(考虑四舍五入为${v.rangeZh}),报告称${v.rateZh.startsWith('下降') ? '' : '增长'}${v.rateZh}。`,
+    `${v.nameZh}从${v.fromZh}到${v.toZh},${v.falls ? '降幅' : '增幅'}为${v.pointZh}(考虑四舍五入为${v.rangeZh}),报告称${v.rateFalls ? '' : '增长'}${v.rateZh}。`,
   growthVsLevelsEn: (v: GrowthSentence): string =>
     `From ${v.fromEn} to ${v.toEn}, ${v.nameEn} ${v.falls ? 'fell' : 'grew'} by ${v.pointEn} (${v.rangeEn}, allowing for rounding); the report gives a change of ${v.rateEn}.`,
   targetVsGrowthZh: (v: GrowthSentence): string =>
@@ -114,9 +123,9 @@ export const sentences = {
   subgroupAssumptionEn: (group: string, share: string): string =>
     `the per-head figure is per head of ${group} only, who would make up ${share} of the total`,
   backCalculatedZh: (v: BackCalculatedSentence): string =>
-    `${v.nameZh}${v.levelZh}、${v.rateZh.startsWith('下降') ? '' : '增长'}${v.rateZh},倒推上一年约为${v.pointZh}(考虑四舍五入为${v.rangeZh})。`,
+    `${v.nameZh}${v.levelZh}、${v.rateFalls ? '' : '增长'}${v.rateZh},倒推上一年约为${v.pointZh}(考虑四舍五入为${v.rangeZh})。`,
   backCalculatedEn: (v: BackCalculatedSentence): string =>
-    `${v.nameEn} of ${v.levelEn} after ${v.rateEn.startsWith('a fall') ? '' : 'growth of '}${v.rateEn} implies about ${v.pointEn} the year before (${v.rangeEn}, allowing for rounding).`,
+    `${v.nameEn} of ${v.levelEn} after ${v.rateFalls ? '' : 'growth of '}${v.rateEn} implies about ${v.pointEn} the year before (${v.rangeEn}, allowing for rounding).`,
   backCalculatedWholeZh: (whole: boolean): string => (whole ? '该范围内有整数,计数可以成立。' : '该范围内没有整数,而计数必须是整数。'),
   backCalculatedWholeEn: (whole: boolean): string =>
     (whole ? ' The range holds a whole number, as a count must.' : ' The range holds no whole number, yet a count must be one.'),
@@ -143,25 +152,27 @@ export const sentences = {
   noComponents: (): string =>
     'Cannot compare the growth of a total with no components. Pass the growth of at least one component: totalVsComponents(total, [component]).',
   shareNeedsWholeOrPart: (id: string): string =>
-    `Cannot check the share "${id}" against nothing. Pass its whole, its part, or both: shareOfWhole(share, { whole }) .`,
-  targetBelowZh: (v: TargetSentence): string => `${v.targetYear ?? ''}年${v.nameZh}目标${v.targetZh},低于${v.actualYear ?? ''}年已实现的${v.actualZh}。`,
+    `Cannot check the share "${id}" against nothing. Pass its whole, its part, or both: shareOfWhole(share, { whole }).`,
+  targetBelowZh: (v: TargetSentence): string => `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},低于${yearZh(v.actualYear)}已实现的${v.actualZh}。`,
   targetBelowEn: (v: TargetSentence): string =>
-    `The ${v.targetYear ?? ''} target for ${v.nameEn}, ${v.targetEn}, is below the ${v.actualEn} already achieved in ${v.actualYear ?? ''}.`,
-  targetEqualZh: (v: TargetSentence): string => `${v.targetYear ?? ''}年${v.nameZh}目标${v.targetZh},与${v.actualYear ?? ''}年的${v.actualZh}持平。`,
+    `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, is below the ${v.actualEn} already achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}.`,
+  targetEqualZh: (v: TargetSentence): string => `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},与${yearZh(v.actualYear)}的${v.actualZh}持平。`,
   targetEqualEn: (v: TargetSentence): string =>
-    `The ${v.targetYear ?? ''} target for ${v.nameEn}, ${v.targetEn}, repeats the ${v.actualEn} of ${v.actualYear ?? ''}.`,
+    `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, repeats the ${v.actualEn}${v.actualYear === null ? ' achieved before' : ` of ${v.actualYear}`}.`,
   targetAboveZh: (v: TargetSentence, ceiling: boolean): string =>
-    (ceiling ? `${v.targetYear ?? ''}年${v.nameZh}目标为上限${v.targetZh},是控制性目标(${v.actualYear ?? ''}年为${v.actualZh})。` : `${v.targetYear ?? ''}年${v.nameZh}目标${v.targetZh},高于${v.actualYear ?? ''}年的${v.actualZh}。`),
+    (ceiling ? `${yearZh(v.targetYear)}${v.nameZh}目标为上限${v.targetZh},是控制性目标(${yearZh(v.actualYear)}为${v.actualZh})。` : `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},高于${yearZh(v.actualYear)}的${v.actualZh}。`),
   targetAboveEn: (v: TargetSentence, ceiling: boolean): string =>
-    (ceiling ? `The ${v.targetYear ?? ''} target for ${v.nameEn} is a ceiling, ${v.targetEn} (${v.actualEn} in ${v.actualYear ?? ''}).` : `The ${v.targetYear ?? ''} target for ${v.nameEn}, ${v.targetEn}, is above the ${v.actualEn} of ${v.actualYear ?? ''}.`),
+    (ceiling ? `The ${yearEn(v.targetYear)}target for ${v.nameEn} is a ceiling, ${v.targetEn} (${v.actualEn}${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}).` : `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, is above the ${v.actualEn}${v.actualYear === null ? ' achieved before' : ` of ${v.actualYear}`}.`),
   targetBelowAssumptionZh: (): string => '目标有意定得保守,或目标统计的范围比上年实绩更窄',
   targetBelowAssumptionEn: (): string => 'a deliberately cautious target, or a target that counts something narrower than the result',
   statedTwiceZh: (a: string, b: string): string => `报告先称${a},又称${b}。`,
   statedTwiceEn: (a: string, b: string): string => `The report states ${a}, and also ${b}.`,
-  impossibleValueZh: (name: string, verdict: Verdict, limit: number): string =>
-    (verdict === 'holds' ? `${name}在可能的取值范围内。` : verdict === 'tension' ? `${name}:比率最高为${limit}%,“以上”只能意味着恰好${limit}%。` : `${name}超出了可能的取值范围(界限为${limit})。`),
-  impossibleValueEn: (name: string, verdict: Verdict, limit: number): string =>
-    (verdict === 'holds' ? `${name} is within the possible range.` : verdict === 'tension' ? `${name}, yet a rate cannot exceed ${limit}%, so "or more" can only mean exactly ${limit}%.` : `${name} lies outside the possible range (the limit is ${limit}).`),
+  impossibleValueHoldsZh: (name: string): string => `${name}在可能的取值范围内。`,
+  impossibleValueHoldsEn: (name: string): string => `${name} is within the possible range.`,
+  impossibleValueAtBoundZh: (name: string, limit: number): string => `${name}:比率最高为${limit}%,“以上”只能意味着恰好${limit}%。`,
+  impossibleValueAtBoundEn: (name: string, limit: number): string => `${name}, yet a rate cannot exceed ${limit}%, so "or more" can only mean exactly ${limit}%.`,
+  impossibleValueOutsideZh: (name: string, limit: number): string => `${name}超出了可能的取值范围(界限为${limit})。`,
+  impossibleValueOutsideEn: (name: string, limit: number): string => `${name} lies outside the possible range (the limit is ${limit}).`,
   fallMarkZh: (falls: boolean): string => (falls ? '(降幅)' : ''),
   fallMarkEn: (falls: boolean): string => (falls ? ' (a fall)' : ''),
   atBoundAssumptionZh: (surface: string): string => `“${surface}”指恰好达到上限`,

@@ -61,6 +61,6 @@ Example:
   extractNeedsFile: (count: number): string =>
     `wulong-factcheck extract takes one report text file, but got ${count}. Use: wulong-factcheck extract report.txt [--out claims.csv] [--year 2024].`,
   draftWritten: (rows: number, file: string): string => `Wrote ${rows} draft claims to ${file}. Review the guessed columns (see each row's note), then load the folder with loadReport.`,
-  cannotWrite: (path: string, reason: string): string =>
-    `Cannot write ${path} (${reason}). Choose a folder you can write to with --out.`,
+  chartSkipped: (name: string, reason: string): string => `Chart "${name}" left out: ${reason}`,
+  yearNotAYear: (text: string): string => `--year takes a year of four digits, such as --year 2024, but got "${text}".`,
 };

@@ -1,3 +1,4 @@
+import { findingsOf } from '../checks/findings-of.ts';
 import type { CheckResult } from '../checks/types.ts';
 import type { Interval } from '../quantity/types.ts';
 
@@ -9,7 +10,7 @@ const openAsNull = (interval: Interval | null): { low: number | null; high: numb
   };
 
 /**
- * The findings as JSON text: an array of results in rank order, each with `check`, `family`,
+ * The findings as JSON text: every result, in the rank order of `findingsOf`, each with `check`, `family`,
  * `verdict`, `severity`, `newsworthiness`, `claims`, `recomputed` and `reported` (`{ low, high }`,
  * where `null` marks an open end, since JSON has no Infinity), `gap`, `gap_unit`, `explanation_zh`,
  * `explanation_en`, the quotes and the rest of `CheckResult`.
@@ -21,7 +22,7 @@ const openAsNull = (interval: Interval | null): { low: number | null; high: numb
  * // => { low: 9.5, high: null }
  */
 export function findingsJson(results: readonly CheckResult[]): string {
-  return JSON.stringify(results.map((result) => ({
+  return JSON.stringify(findingsOf(results).ranked.map((result) => ({
     ...result,
     recomputed: openAsNull(result.recomputed),
     reported: openAsNull(result.reported),

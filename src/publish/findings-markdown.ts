@@ -1,11 +1,11 @@
 import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import { VERDICTS, type CheckResult } from '../checks/types.ts';
 import { messages } from '../messages/index.ts';
-import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
 import { escapeMarkdown } from '../text/escape-markdown.ts';
 import { safeUrl } from '../text/safe-url.ts';
 import { asFindings } from './as-findings.ts';
+import { reportOf } from './report-of.ts';
 import { markdownQuotes } from './markdown-quotes.ts';
 
 /** Options of `findingsMarkdown`. */
@@ -29,8 +29,8 @@ export interface FindingsMarkdownOptions extends FindingsOptions {
  * // => '# Fact-check: 重庆市武隆区人民政府工作报告'
  */
 export function findingsMarkdown(results: readonly CheckResult[] | Findings, options: FindingsMarkdownOptions = {}): string {
-  const report = options.report ?? bundledReport();
   const sorted = asFindings(results, options);
+  const report = reportOf(sorted, options.report);
   const { source } = report.manifest;
   const lines = [
     `# ${escapeMarkdown(messages.storyTitleEn(source.title))}`,
@@ -43,7 +43,7 @@ export function findingsMarkdown(results: readonly CheckResult[] | Findings, opt
     '',
   ];
   sorted.featured.forEach((result, index) => {
-    lines.push(`## ${index + 1}. ${result.verdict}: ${escapeMarkdown(result.check)}`, '');
+    lines.push(`## ${index + 1}. ${messages.verdictName(result.verdict).en}: ${escapeMarkdown(result.check)}`, '');
     lines.push(`${escapeMarkdown(result.explanation_zh)}`, '', `${escapeMarkdown(result.explanation_en)}`, '');
     lines.push(`*${messages.findingsMeta(result.family, result.severity, result.newsworthiness, result.source)}* ${escapeMarkdown(result.why)}`, '');
     lines.push(...markdownQuotes(result, report));
@@ -54,7 +54,7 @@ export function findingsMarkdown(results: readonly CheckResult[] | Findings, opt
     for (const result of list) lines.push(`- \`${result.check.replace(/`/g, '')}\`: ${escapeMarkdown(text(result))}`);
     lines.push('');
   };
-  brief(messages.moreFindingsHeading(sorted.more.length), sorted.more, (result) => `${result.verdict}. ${result.explanation_en}`);
+  brief(messages.moreFindingsHeading(sorted.more.length), sorted.more, (result) => `${messages.verdictName(result.verdict).en}. ${result.explanation_en}`);
   brief(messages.notComparableHeading(sorted.notComparable.length), sorted.notComparable, (result) => result.explanation_en);
   brief(messages.findingsHoldHeading(sorted.holding.length), sorted.holding, (result) => result.explanation_en);
   return `${lines.join('\n').trimEnd()}\n`;

@@ -6,13 +6,13 @@ import { findingsChart } from '../charts/findings-chart.ts';
 import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
 import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import { VERDICTS, type CheckResult } from '../checks/types.ts';
-import { FactcheckError } from '../errors/factcheck-error.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 import { safeUrl } from '../text/safe-url.ts';
 import { messages } from '../messages/index.ts';
-import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
 import { asFindings } from './as-findings.ts';
+import { optionalChart } from './optional-chart.ts';
+import { reportOf } from './report-of.ts';
 import { quotePlaces } from './quote-places.ts';
 import { storyAssets } from './story-assets.ts';
 
@@ -51,16 +51,6 @@ blockquote { margin: 0.5rem 0; padding: 0.25rem 0.75rem; border-left: 3px solid 
 .verdict-contradiction { color: #B24A00; } .verdict-tension { color: #8a5a00; }
 `;
 
-/** The targets-against-results chart of a report, or `null` when it has no target with a counterpart to draw. */
-function targetsChart(report: Report): TopLevelSpec | null {
-  try {
-    return targetVsActualChart({ report, limit: 24 });
-  } catch (error) {
-    if (error instanceof FactcheckError && error.code === 'CHART_DATA') return null;
-    throw error;
-  }
-}
-
 /**
  * The fact-check story page: one standalone HTML file with the ranked findings, each with its
  * sentences in Chinese and English, its chart (interactive, drawn by vega-embed) and the quotes
@@ -78,8 +68,8 @@ function targetsChart(report: Report): TopLevelSpec | null {
  * // => [true, true, true]
  */
 export function storyHtml(results: readonly CheckResult[] | Findings, options: StoryHtmlOptions = {}): string {
-  const report = options.report ?? bundledReport();
   const sorted = asFindings(results, options);
+  const report = reportOf(sorted, options.report);
   const { source } = report.manifest;
   const specs: TopLevelSpec[] = [];
   const chartHolder = (spec: TopLevelSpec, label: string): string => {
@@ -93,8 +83,9 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     `<p class="meta">${escapeHtml(messages.storySource(source.publisher, source.date_given))}${url ? ` <a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : ''}</p>`,
     `<table><thead><tr>${VERDICTS.map((verdict) => `<th>${escapeHtml(messages.verdictName(verdict).zh)}<br>${escapeHtml(messages.verdictName(verdict).en)}</th>`).join('')}</tr></thead>`,
     `<tbody><tr>${VERDICTS.map((verdict) => `<td>${sorted.counts[verdict]}</td>`).join('')}</tr></tbody></table>`,
-    chartHolder(findingsChart(sorted.ranked, { report }), messages.storyOverviewLabel(sorted.total)),
   );
+  const overview = optionalChart(() => findingsChart(sorted.ranked, { report }));
+  if (overview.spec) body.push(chartHolder(overview.spec, messages.storyOverviewLabel(sorted.total)));
   sorted.featured.forEach((result, index) => {
     const name = messages.verdictName(result.verdict);
     body.push(`<section id="finding-${index + 1}"><h2><span class="verdict-${escapeHtml(result.verdict)}">${index + 1}. ${escapeHtml(name.zh)} ${escapeHtml(name.en)}</span> · ${escapeHtml(result.check)}</h2>`);
@@ -113,7 +104,7 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     }
     body.push('</ul>');
   }
-  const targets = targetsChart(report);
+  const targets = optionalChart(() => targetVsActualChart({ report, limit: 24 })).spec;
   if (targets) body.push(`<h2>${escapeHtml(messages.storyTargetsHeading(report.years.review, report.years.plan))}</h2>`, chartHolder(targets, messages.storyTargetsHeading(report.years.review, report.years.plan)));
   body.push(`<h2>${escapeHtml(messages.notComparableHeading(sorted.notComparable.length))}</h2><ul>`);
   for (const result of sorted.notComparable) body.push(`<li><code>${escapeHtml(result.check)}</code>: ${escapeHtml(result.explanation_en)}</li>`);

@@ -2,11 +2,11 @@ import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import type { CheckResult } from '../checks/types.ts';
 import { hasCheckChart } from '../charts/has-check-chart.ts';
 import { messages } from '../messages/index.ts';
-import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
 import { escapeMarkdown } from '../text/escape-markdown.ts';
 import { safeUrl } from '../text/safe-url.ts';
 import { asFindings } from './as-findings.ts';
+import { reportOf } from './report-of.ts';
 import { chartFileName } from './chart-file-name.ts';
 import { markdownQuotes } from './markdown-quotes.ts';
 
@@ -31,8 +31,8 @@ export interface StoryMarkdownOptions extends FindingsOptions {
  * // => '# 事实核查:重庆市武隆区人民政府工作报告'
  */
 export function storyMarkdown(results: readonly CheckResult[] | Findings, options: StoryMarkdownOptions = {}): string {
-  const report = options.report ?? bundledReport();
   const sorted = asFindings(results, options);
+  const report = reportOf(sorted, options.report);
   const { source } = report.manifest;
   const charts = options.charts === undefined ? 'charts' : options.charts;
   const url = safeUrl(source.url);

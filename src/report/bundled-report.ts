@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadReport } from './load-report.ts';
-import { readShippedReport, type ShippedReport } from './shipped-report.ts';
+import { readShippedReport } from './read-shipped-report.ts';
+import type { ShippedReport } from './ship-report.ts';
 import type { Report } from './types.ts';
 
 // The package ships the built library in dist/ with data/ beside it; the sources live two levels

@@ -3,6 +3,7 @@ import { kindInterval } from './kind-interval.ts';
 import { parse } from '../quantity/parse.ts';
 import { bundledReport } from './bundled-report.ts';
 import { claim } from './claim.ts';
+import { figureCache } from './figure-cache.ts';
 import { sentenceAt } from './sentence-at.ts';
 import { QUANTITY_KINDS, type Figure, type Report } from './types.ts';
 
@@ -24,25 +25,12 @@ import { QUANTITY_KINDS, type Figure, type Report } from './types.ts';
  * // => throws NotAQuantityError
  */
 export function fig(id: string, report: Report = bundledReport()): Figure {
-  let figures = made.get(report);
-  if (!figures) made.set(report, (figures = new Map()));
+  let figures = figureCache.get(report);
+  if (!figures) figureCache.set(report, (figures = new Map()));
   let figure = figures.get(id);
   if (!figure) figures.set(id, (figure = makeFigure(id, report)));
   // A copy each time: the caller may change it without changing the next lookup.
   return { ...figure, interval: { ...figure.interval } };
-}
-
-/** Figures already made, per report: a check run looks the same claim up many times, and parsing its surface and finding its sentence cost more than the copy. */
-const made = new WeakMap<Report, Map<string, Figure>>();
-
-/** Every quantity claim of a report as a figure, in text order (what the package ships, so that a fresh process parses no surface). */
-export function allFigures(report: Report): Figure[] {
-  return report.rows.filter((row) => (QUANTITY_KINDS as readonly string[]).includes(row.kind)).map((row) => fig(row.id, report));
-}
-
-/** Gives a report the figures made for it beforehand (see `allFigures`); `fig` then returns copies of them. */
-export function seedFigures(report: Report, figures: readonly Figure[]): void {
-  made.set(report, new Map(figures.map((figure) => [figure.id, figure])));
 }
 
 function makeFigure(id: string, report: Report): Figure {

@@ -73,7 +73,7 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
   }
   const catalogue = existsSync(join(dir, 'catalogue.json')) ? readCatalogue(readText(dir, 'catalogue.json'), rows, join(dir, 'catalogue.json')) : [];
   return {
-    // Absolute, so that the same folder given two ways is one report (the catalogue is the bundled folder's).
+    // Absolute, so that the same folder given two ways is one report.
     dir: resolve(dir),
     text,
     rows,

@@ -1,7 +1,7 @@
 import { FAMILIES, type CheckSpec, type Family } from '../checks/types.ts';
 import { ReportLoadError } from '../errors/report-load-error.ts';
 import { messages } from '../messages/index.ts';
-import type { Claim } from './types.ts';
+import { QUANTITY_KINDS, type Claim, type Kind } from './types.ts';
 
 /** What a field of a catalogue entry holds: a claim id, a list of ids, a term (an id or `{ grown, by }`, `{ from, to }`, `{ share, of }`), a list of terms, words in both languages, a flag, or one of some words. */
 type FieldKind = 'id' | 'ids' | 'term' | 'terms' | 'words' | 'flag' | readonly string[];
@@ -25,9 +25,13 @@ const COMMON: Record<string, FieldKind> = { '?scopeDiffers': 'flag', '?reading':
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The problems of one value against its field kind, each a phrase naming what is wrong. */
-function problemsOf(value: unknown, kind: FieldKind, ids: ReadonlySet<string>): string[] {
-  const id = (each: unknown): string[] =>
-    (typeof each !== 'string' ? [messages.catalogueNotAnId(each)] : ids.has(each) ? [] : [messages.catalogueUnknownClaim(each)]);
+function problemsOf(value: unknown, kind: FieldKind, ids: ReadonlyMap<string, Kind>): string[] {
+  const id = (each: unknown): string[] => {
+    if (typeof each !== 'string') return [messages.catalogueNotAnId(each)];
+    const claimKind = ids.get(each);
+    if (claimKind === undefined) return [messages.catalogueUnknownClaim(each)];
+    return QUANTITY_KINDS.includes(claimKind) ? [] : [messages.catalogueNotAQuantity(each, claimKind)];
+  };
   if (typeof kind !== 'string') return typeof value === 'string' && kind.includes(value) ? [] : [messages.catalogueNotOneOf(value, kind)];
   switch (kind) {
     case 'id': return id(value);
@@ -48,7 +52,8 @@ function problemsOf(value: unknown, kind: FieldKind, ids: ReadonlySet<string>): 
  * Reads and checks a report's catalogue of named checks (`catalogue.json`): an array of check
  * specs, each naming its family, its claims and why it is asked (the format of `CheckSpec`).
  * Every entry is checked once here, at the boundary: a known family, a unique check id, a reason,
- * the fields of its family and no others, and claim ids that exist in the report.
+ * the fields of its family and no others, claim ids that exist in the report and are quantities
+ * (not dates, codes or names), and a share with its whole or its part.
  *
  * @param json - The text of `catalogue.json`.
  * @param rows - The report's claims, to check the ids against.
@@ -69,7 +74,7 @@ export function readCatalogue(json: string, rows: readonly Claim[], path: string
     throw new ReportLoadError(path, messages.catalogueNotJson(path, String(error)));
   }
   if (!Array.isArray(parsed)) throw new ReportLoadError(path, messages.catalogueProblems(path, [messages.catalogueNotAnArray()]));
-  const ids = new Set(rows.map((row) => row.id));
+  const ids = new Map(rows.map((row) => [row.id, row.kind]));
   const seen = new Set<string>();
   const problems: string[] = [];
   parsed.forEach((entry, index) => {
@@ -87,6 +92,7 @@ export function readCatalogue(json: string, rows: readonly Claim[], path: string
       if (entry[key] === undefined) { if (!optional) where(messages.catalogueMissingField(key)); continue; }
       for (const problem of problemsOf(entry[key], kind, ids)) where(`${key}: ${problem}`);
     }
+    if (entry.family === 'share_of_whole' && entry.whole === undefined && entry.part === undefined) where(messages.catalogueShareAlone());
     const known = new Set(['check', 'family', 'why', ...Object.keys(fields).map((name) => name.replace(/^\?/, ''))]);
     for (const key of Object.keys(entry)) if (!known.has(key)) where(messages.catalogueUnknownField(key, entry.family as string));
   });

@@ -21,7 +21,7 @@ export function readTextFile(path: string, what: string): string {
     isFolder = statSync(path).isDirectory();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReportLoadError(path, messages.fileMissing(path, what));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReportLoadError(path, messages.fileMissing(path, what, process.cwd()));
     throw new ReportLoadError(path, messages.fileUnreadable(path, what, (error as Error).message));
   }
   if (isFolder) throw new ReportLoadError(path, messages.fileIsFolder(path, what));

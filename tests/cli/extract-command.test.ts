@@ -45,6 +45,13 @@ describe('the package command', () => {
     expect(run.status, run.stderr).toBe(0);
     const findings = JSON.parse(run.stdout) as { check: string; verdict: string }[];
     expect(findings.find((finding) => finding.check.startsWith('target_vs_growth:'))?.verdict).toBe('contradiction');
+    // The whole job too: a report with no growth rate of the year before has no growth chart, and says so.
+    const out = join(dir, 'out');
+    const full = bin(['--report', dir, '--out', out]);
+    expect(full.status, full.stderr).toBe(0);
+    expect(full.stdout).toMatch(/^Chart "growth-comparison" left out: There are no growth targets with a growth rate of the year before to draw\./m);
+    expect(readFileSync(join(out, 'story.html'), 'utf8')).toContain('<!DOCTYPE html>');
+    expect(readFileSync(join(out, 'charts', 'target-vs-actual.vl.json'), 'utf8')).toContain('"$schema"');
   });
 
   it('says what to type when the arguments are wrong, with exit status 2', () => {

@@ -31,7 +31,7 @@ describe('the command: help, version, mistakes', () => {
     for (const [args, said] of [
       [['chek'], /Unknown command "chek"/],
       [['help', 'chart'], /Unknown command "chart"/],
-      [['extract', 'a.txt', '--year', '0x10'], /--year needs a value/],
+      [['extract', 'a.txt', '--year', '0x10'], /--year takes a year of four digits, such as --year 2024, but got "0x10"/],
     ] as const) {
       const result = run(...args);
       expect(result.status).toBe(2);

@@ -9,8 +9,9 @@ import { findingsOf } from '../../src/checks/findings-of.ts';
 import { runChecks } from '../../src/checks/run-checks.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/** The command as users run it: the bin, running the JavaScript built from these sources (the global setup builds it). */
 const start = (args: string[], env: Record<string, string> = {}) =>
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+  execFileSync(process.execPath, ['bin/wulong-factcheck.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('npm start', () => {
   it('prints the findings and writes out/findings.json and out/findings.md', () => {
@@ -39,7 +40,7 @@ describe('npm start', () => {
     expect(json[0]).toMatchObject({ check: 'tourism_revenue_growth_2024', verdict: 'contradiction' });
   });
   it('rejects an unknown option with a clear message', () => {
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--jsno'], { cwd: root, encoding: 'utf8', stdio: 'pipe' }))
+    expect(() => execFileSync(process.execPath, ['bin/wulong-factcheck.mjs', '--jsno'], { cwd: root, encoding: 'utf8', stdio: 'pipe' }))
       .toThrow(/Unknown option "--jsno"/);
   });
 });

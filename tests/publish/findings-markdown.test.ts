@@ -9,7 +9,7 @@ describe('findingsMarkdown', () => {
   it('counts verdicts and lists the findings with quotes and their places', () => {
     const counts = ['contradiction', 'tension', 'not_comparable', 'holds_within_rounding', 'holds'].map((verdict) => results.filter((result) => result.verdict === verdict).length);
     expect(text).toContain(`| ${counts.join(' | ')} |`);
-    expect(text).toContain('## 1. contradiction: tourism\\_revenue\\_growth\\_2024');
+    expect(text).toContain('## 1. Contradiction: tourism\\_revenue\\_growth\\_2024');
     expect(text).toMatch(/> — `tourism_revenue_2023` \(217亿元\), characters \d+–\d+, section 1$/m);
   });
   it('escapes markup in text from the data', () => {

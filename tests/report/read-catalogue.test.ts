@@ -62,6 +62,8 @@ describe('readCatalogue', () => {
       { check: 'y', family: 'product_identity', why: 'z', factors: [], total: { grown: 'gdp_2023' } },
       { ...good, check: 'z', verdict: 'contradiction' },
       { check: 'w', family: 'parts_vs_total', why: 'v', parts: ['gdp_2023'], total: 'gdp_2023', relation: 'some' },
+      { check: 'v', family: 'share_of_whole', why: 'u', share: 'gdp_2023' },
+      { check: 'u', family: 'impossible_value', why: 't', figure: 'code_manufacturing_2332' },
     ]));
     expect(message).toContain('entry 1 ("gdp_limits"): figure: there is no claim "gdp_2032" in claims.csv');
     expect(message).toContain('entry 2 ("gdp_why"): "why" is missing or empty');
@@ -71,6 +73,8 @@ describe('readCatalogue', () => {
     expect(message).toContain('entry 5 ("y"): total: "{\\"grown\\":\\"gdp_2023\\"}" is not a claim id, { "grown", "by" }');
     expect(message).toContain('entry 6 ("z"): "verdict" is not a field of a impossible_value check');
     expect(message).toContain('entry 7 ("w"): relation: "some" is not one of sum, subset');
-    expect(message).toMatch(/has 8 problem\(s\)/);
+    expect(message).toContain('entry 8 ("v"): a share_of_whole check needs "whole", "part" or both');
+    expect(message).toContain('entry 9 ("u"): figure: the claim "code_manufacturing_2332" is a code, not a quantity');
+    expect(message).toMatch(/has 10 problem\(s\)/);
   });
 });

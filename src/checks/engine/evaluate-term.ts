@@ -1,4 +1,5 @@
 import { _impliedLevel } from '../../growth/implied-level.ts';
+import { figureName } from '../../report/figure-name.ts';
 import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
 import { _intervalGrowth } from '../../interval/interval-growth.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
@@ -10,7 +11,7 @@ import { messages } from '../../messages/index.ts';
 import type { Interval, UnitCode } from '../../quantity/types.ts';
 import type { Figure } from '../../report/types.ts';
 import type { Term } from '../types.ts';
-import { figureText } from './figure-text.ts';
+import { figureText } from '../../report/figure-text.ts';
 import { formatValue } from '../../text/format-value.ts';
 import { sameUnit } from '../../quantity/same-unit.ts';
 
@@ -27,17 +28,13 @@ export interface Evaluated {
 
 const isFigure = (term: Term): term is Figure => 'id' in term;
 
-/** The indicator of a figure, in one language (the first when it has several). */
-export const nameOf = (figure: Figure, language: 'zh' | 'en'): string =>
-  (language === 'zh' ? figure.indicator[0] : figure.indicator_en[0]) ?? figure.id;
-
 /** Evaluates a term: a figure as it stands, or a derived level, growth or share; `not comparable` when it has no value. */
 export function evaluateTerm(term: Term): Evaluated | NotComparable {
   if (isFigure(term)) {
     return {
       interval: toInterval(term), point: pointOf(term), unit: term.unit, figures: [term],
-      zh: `${nameOf(term, 'zh')}${figureText(term, 'zh')}`,
-      en: `${nameOf(term, 'en')} of ${figureText(term, 'en')}`,
+      zh: `${figureName(term, 'zh')}${figureText(term, 'zh')}`,
+      en: `${figureName(term, 'en')} of ${figureText(term, 'en')}`,
     };
   }
   if ('grown' in term) {
@@ -46,8 +43,8 @@ export function evaluateTerm(term: Term): Evaluated | NotComparable {
     const point = pointOf(term.grown) * (1 + pointOf(term.by) / 100);
     return {
       interval, point, unit: term.grown.unit, figures: [term.grown, term.by],
-      zh: messages.termGrownZh(nameOf(term.grown, 'zh'), term.grown.surface, term.by.surface, formatValue(point, term.grown.unit, 'zh')),
-      en: messages.termGrownEn(nameOf(term.grown, 'en'), figureText(term.grown, 'en'), figureText(term.by, 'en'), formatValue(point, term.grown.unit, 'en')),
+      zh: messages.termGrownZh(figureName(term.grown, 'zh'), term.grown.surface, term.by.surface, formatValue(point, term.grown.unit, 'zh')),
+      en: messages.termGrownEn(figureName(term.grown, 'en'), figureText(term.grown, 'en'), figureText(term.by, 'en'), formatValue(point, term.grown.unit, 'en')),
     };
   }
   if ('from' in term) {
@@ -59,8 +56,8 @@ export function evaluateTerm(term: Term): Evaluated | NotComparable {
     const point = (pointOf(term.to) / pointOf(term.from) - 1) * 100;
     return {
       interval, point, unit: 'percent', figures: [term.from, term.to],
-      zh: messages.termGrowthZh(nameOf(term.to, 'zh'), term.from.surface, term.to.surface, formatValue(point, 'percent', 'zh')),
-      en: messages.termGrowthEn(nameOf(term.to, 'en'), figureText(term.from, 'en'), figureText(term.to, 'en'), formatValue(point, 'percent', 'en')),
+      zh: messages.termGrowthZh(figureName(term.to, 'zh'), term.from.surface, term.to.surface, formatValue(point, 'percent', 'zh')),
+      en: messages.termGrowthEn(figureName(term.to, 'en'), figureText(term.from, 'en'), figureText(term.to, 'en'), formatValue(point, 'percent', 'en')),
     };
   }
   const share = toInterval(term.share);
@@ -68,7 +65,7 @@ export function evaluateTerm(term: Term): Evaluated | NotComparable {
   const point = (pointOf(term.share) / 100) * pointOf(term.of);
   return {
     interval, point, unit: term.of.unit, figures: [term.share, term.of],
-    zh: messages.termShareZh(nameOf(term.share, 'zh'), term.share.surface, nameOf(term.of, 'zh'), term.of.surface, formatValue(point, term.of.unit, 'zh')),
-    en: messages.termShareEn(nameOf(term.share, 'en'), figureText(term.share, 'en'), figureText(term.of, 'en'), formatValue(point, term.of.unit, 'en')),
+    zh: messages.termShareZh(figureName(term.share, 'zh'), term.share.surface, figureName(term.of, 'zh'), term.of.surface, formatValue(point, term.of.unit, 'zh')),
+    en: messages.termShareEn(figureName(term.share, 'en'), figureText(term.share, 'en'), figureText(term.of, 'en'), formatValue(point, term.of.unit, 'en')),
   };
 }

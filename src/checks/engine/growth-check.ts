@@ -1,11 +1,12 @@
 import type { CheckOptions, CheckResult, Family } from '../types.ts';
+import { figureName } from '../../report/figure-name.ts';
 import { messages, type GrowthSentence } from '../../messages/index.ts';
-import { figureText } from './figure-text.ts';
+import { figureText } from '../../report/figure-text.ts';
 import type { Figure } from '../../report/types.ts';
 import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
 import { buildResult } from './build-result.ts';
 import { compareTerms } from './compare-terms.ts';
-import { evaluateTerm, nameOf } from './evaluate-term.ts';
+import { evaluateTerm } from './evaluate-term.ts';
 import { pointAndRange } from '../../text/format-interval.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { notComparableResult } from './not-comparable-result.ts';
@@ -25,9 +26,9 @@ export function growthCheck(family: Family, rate: Figure, from: Figure, to: Figu
   const range = falls ? { low: -recomputed.interval.high, high: -recomputed.interval.low } : recomputed.interval;
   const values: GrowthSentence = {
     falls,
-    nameZh: nameOf(to, 'zh'), nameEn: nameOf(to, 'en'),
+    nameZh: figureName(to, 'zh'), nameEn: figureName(to, 'en'),
     fromZh: figureText(from, 'zh'), fromEn: figureText(from, 'en'), toZh: figureText(to, 'zh'), toEn: figureText(to, 'en'),
-    rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'),
+    rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'), rateFalls: rate.direction === 'down',
     ...pointAndRange(Math.abs(recomputed.point), range, 'percent'),
   };
   const body = family === 'target_vs_growth'

@@ -10,8 +10,17 @@ import type { Figure } from '../../report/types.ts';
  * as exact: nobody rounds 26 teams to 25.
  */
 export function writtenInterval(figure: Figure): Interval {
-  const quantity = parse(figure.surface);
-  const counted = UNITS.find((unit) => unit.code === quantity.unit)?.integer === true && quantity.scale === 1 && quantity.decimals === 0;
-  const interval = counted ? { low: quantity.amount, high: quantity.amount } : roundingInterval(quantity.value, quantity.scale, 'exact', false);
-  return figure.direction === 'down' ? { low: -interval.high, high: -interval.low } : interval;
+  let interval = bySurface.get(figure.surface);
+  if (!interval) {
+    const quantity = parse(figure.surface);
+    const counted = UNITS.find((unit) => unit.code === quantity.unit)?.integer === true && quantity.scale === 1 && quantity.decimals === 0;
+    interval = counted ? { low: quantity.amount, high: quantity.amount } : roundingInterval(quantity.value, quantity.scale, 'exact', false);
+    // A report has a few hundred surfaces; a run asks for the same ones again and again.
+    if (bySurface.size > 10_000) bySurface.clear();
+    bySurface.set(figure.surface, interval);
+  }
+  return figure.direction === 'down' ? { low: -interval.high, high: -interval.low } : { ...interval };
 }
+
+/** The written interval of each surface met so far (it depends on the surface alone). */
+const bySurface = new Map<string, Interval>();

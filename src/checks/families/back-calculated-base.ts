@@ -1,12 +1,12 @@
 import { _impliedBase } from '../../growth/implied-base.ts';
+import { figureName } from '../../report/figure-name.ts';
 import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
 import { toInterval } from '../../interval/to-interval.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';
 import { buildResult } from '../engine/build-result.ts';
-import { figureText } from '../engine/figure-text.ts';
+import { figureText } from '../../report/figure-text.ts';
 import { pointAndRange } from '../../text/format-interval.ts';
-import { nameOf } from '../engine/evaluate-term.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { messages } from '../../messages/index.ts';
 import { UNITS } from '../../quantity/units.ts';
@@ -38,8 +38,8 @@ export function backCalculatedBase(rate: Figure, level: Figure, options: CheckOp
   const counts = UNITS.find((unit) => unit.code === level.unit)?.integer === true && level.qualifier === 'exact' && rate.qualifier === 'exact';
   const whole = !counts || Math.ceil(base.low) <= Math.floor(base.high);
   const values = {
-    nameZh: nameOf(level, 'zh'), nameEn: nameOf(level, 'en'), levelZh: figureText(level, 'zh'), levelEn: figureText(level, 'en'),
-    rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'),
+    nameZh: figureName(level, 'zh'), nameEn: figureName(level, 'en'), levelZh: figureText(level, 'zh'), levelEn: figureText(level, 'en'),
+    rateZh: figureText(rate, 'zh'), rateEn: figureText(rate, 'en'), rateFalls: rate.direction === 'down',
     ...pointAndRange(point, base, level.unit),
   };
   return buildResult({

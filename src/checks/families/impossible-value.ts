@@ -1,8 +1,8 @@
 import { pointOf } from '../../interval/point-of.ts';
+import { figureName } from '../../report/figure-name.ts';
 import { toInterval } from '../../interval/to-interval.ts';
-import { figureText } from '../engine/figure-text.ts';
+import { figureText } from '../../report/figure-text.ts';
 import { buildResult } from '../engine/build-result.ts';
-import { nameOf } from '../engine/evaluate-term.ts';
 import { messages } from '../../messages/index.ts';
 import { UNITS } from '../../quantity/units.ts';
 import type { Figure } from '../../report/types.ts';
@@ -31,8 +31,8 @@ export function impossibleValue(figure: Figure, options: CheckOptions = {}): Che
   // The indicator often names the fall itself (压缩, 下降, cut), so the direction is marked apart, never doubled.
   const falls = figure.direction === 'down';
   const name = {
-    zh: `${nameOf(figure, 'zh')}${figure.surface}${messages.fallMarkZh(falls)}`,
-    en: `${nameOf(figure, 'en')} of ${figureText({ ...figure, direction: null }, 'en')}${messages.fallMarkEn(falls)}`,
+    zh: `${figureName(figure, 'zh')}${figure.surface}${messages.fallMarkZh(falls)}`,
+    en: `${figureName(figure, 'en')} of ${figureText({ ...figure, direction: null }, 'en')}${messages.fallMarkEn(falls)}`,
   };
   let possible = { low: -Infinity, high: Infinity };
   if (figure.unit === 'percent' && BOUNDED.includes(figure.kind)) possible = { low: 0, high: 100 };
@@ -48,8 +48,8 @@ export function impossibleValue(figure: Figure, options: CheckOptions = {}): Che
     family: 'impossible_value', figures: [figure], verdict, recomputed: possible, reported: interval, unit: figure.unit,
     gap: verdict === 'holds' ? null : point - limit, gapUnit: figure.unit === 'percent' ? 'pp' : null,
     body: {
-      zh: messages.impossibleValueZh(name.zh, verdict, limit),
-      en: messages.impossibleValueEn(name.en, verdict, limit),
+      zh: verdict === 'holds' ? messages.impossibleValueHoldsZh(name.zh) : verdict === 'tension' ? messages.impossibleValueAtBoundZh(name.zh, limit) : messages.impossibleValueOutsideZh(name.zh, limit),
+      en: verdict === 'holds' ? messages.impossibleValueHoldsEn(name.en) : verdict === 'tension' ? messages.impossibleValueAtBoundEn(name.en, limit) : messages.impossibleValueOutsideEn(name.en, limit),
     },
     assumption: verdict === 'tension' ? { zh: messages.atBoundAssumptionZh(figure.surface), en: messages.atBoundAssumptionEn(figureText(figure, 'en')) } : null,
   }, options);

@@ -1,6 +1,6 @@
-import { figureText } from '../engine/figure-text.ts';
+import { figureText } from '../../report/figure-text.ts';
+import { figureName } from '../../report/figure-name.ts';
 import { buildResult } from '../engine/build-result.ts';
-import { nameOf } from '../engine/evaluate-term.ts';
 import { messages } from '../../messages/index.ts';
 import type { Figure } from '../../report/types.ts';
 import type { CheckOptions, CheckResult } from '../types.ts';
@@ -23,10 +23,10 @@ import type { CheckOptions, CheckResult } from '../types.ts';
 export function repeatedFigure(figures: readonly Figure[], options: CheckOptions = {}): CheckResult {
   const first = figures[0];
   const same = first !== undefined && figures.every((figure) => figure.amount === first.amount && figure.unit === first.unit);
-  const indicators = new Set(figures.map((figure) => nameOf(figure, 'zh')));
+  const indicators = new Set(figures.map((figure) => figureName(figure, 'zh')));
   const repeated = same && figures.length > 1 && indicators.size > 1;
-  const listZh = figures.map((figure) => `${nameOf(figure, 'zh')}${figure.surface}`).join('、');
-  const listEn = figures.map((figure) => `${nameOf(figure, 'en')} (${figureText(figure, 'en')})`).join(', ');
+  const listZh = figures.map((figure) => `${figureName(figure, 'zh')}${figure.surface}`).join('、');
+  const listEn = figures.map((figure) => `${figureName(figure, 'en')} (${figureText(figure, 'en')})`).join(', ');
   return buildResult({
     family: 'repeated_figure', figures: [...figures], verdict: repeated ? 'tension' : 'holds',
     recomputed: null, reported: first && repeated ? first.interval : null, unit: first?.unit ?? null, gap: null, gapUnit: null,

@@ -1,12 +1,13 @@
 import { FactcheckError } from '../../errors/factcheck-error.ts';
+import { figureName } from '../../report/figure-name.ts';
 import { _divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';
 import { toInterval } from '../../interval/to-interval.ts';
 import { buildResult } from '../engine/build-result.ts';
 import { compareTerms } from '../engine/compare-terms.ts';
-import { evaluateTerm, nameOf } from '../engine/evaluate-term.ts';
-import { figureText } from '../engine/figure-text.ts';
+import { evaluateTerm } from '../engine/evaluate-term.ts';
+import { figureText } from '../../report/figure-text.ts';
 import { pointAndRange } from '../../text/format-interval.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { messages } from '../../messages/index.ts';
@@ -39,7 +40,7 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
   const figures = [share, ...(against.part ? [against.part] : []), ...(against.whole ? [against.whole] : [])];
   const interval = toInterval(share);
   const within = interval.low <= 100 && interval.high >= 0;
-  const shareText = { zh: `${nameOf(share, 'zh')}${figureText(share, 'zh')}`, en: `${nameOf(share, 'en')} of ${figureText(share, 'en')}` };
+  const shareText = { zh: `${figureName(share, 'zh')}${figureText(share, 'zh')}`, en: `${figureName(share, 'en')} of ${figureText(share, 'en')}` };
   if (!within) {
     return buildResult({
       family: 'share_of_whole', figures, verdict: 'contradiction', recomputed: null, reported: interval, unit: 'percent',
@@ -50,8 +51,8 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
     const implied = evaluateTerm({ share, of: against.whole });
     if (isNotComparable(implied)) return notComparableResult('share_of_whole', figures, implied, options);
     const values = {
-      shareZh: shareText.zh, shareEn: shareText.en, wholeZh: `${nameOf(against.whole, 'zh')}${against.whole.surface}`,
-      wholeEn: `${nameOf(against.whole, 'en')} of ${figureText(against.whole, 'en')}`,
+      shareZh: shareText.zh, shareEn: shareText.en, wholeZh: `${figureName(against.whole, 'zh')}${against.whole.surface}`,
+      wholeEn: `${figureName(against.whole, 'en')} of ${figureText(against.whole, 'en')}`,
       ...pointAndRange(implied.point, implied.interval, implied.unit),
     };
     if (!against.part) {
@@ -74,9 +75,9 @@ export function shareOfWhole(share: Figure, against: ShareOfWholeFigures, option
   if (isNotComparable(whole)) return notComparableResult('share_of_whole', figures, whole, options);
   const point = pointOf(against.part) / (pointOf(share) / 100);
   const values = {
-    shareNameZh: nameOf(share, 'zh'), shareValueZh: figureText(share, 'zh'), shareEn: shareText.en,
-    partZh: `${nameOf(against.part, 'zh')}${figureText(against.part, 'zh')}`,
-    partEn: `${nameOf(against.part, 'en')} of ${figureText(against.part, 'en')}`,
+    shareNameZh: figureName(share, 'zh'), shareValueZh: figureText(share, 'zh'), shareEn: shareText.en,
+    partZh: `${figureName(against.part, 'zh')}${figureText(against.part, 'zh')}`,
+    partEn: `${figureName(against.part, 'en')} of ${figureText(against.part, 'en')}`,
     ...pointAndRange(point, whole, against.part.unit),
   };
   return buildResult({

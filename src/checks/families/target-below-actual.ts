@@ -1,7 +1,7 @@
-import { figureText } from '../engine/figure-text.ts';
+import { figureText } from '../../report/figure-text.ts';
+import { figureName } from '../../report/figure-name.ts';
 import { buildResult } from '../engine/build-result.ts';
 import { gapBetween } from '../engine/compare-terms.ts';
-import { nameOf } from '../engine/evaluate-term.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { writtenInterval } from '../engine/written-interval.ts';
 import { messages } from '../../messages/index.ts';
@@ -44,7 +44,7 @@ export function targetBelowActual(target: Figure, actual: Figure, options: Check
   const below = !ceiling && planned < achieved.low;
   const equal = planned >= achieved.low && planned <= achieved.high;
   const values = {
-    nameZh: nameOf(target, 'zh'), nameEn: nameOf(target, 'en'), targetZh: figureText(target, 'zh'), targetEn: figureText(target, 'en'),
+    nameZh: figureName(target, 'zh'), nameEn: figureName(target, 'en'), targetZh: figureText(target, 'zh'), targetEn: figureText(target, 'en'),
     actualZh: figureText(actual, 'zh'), actualEn: figureText(actual, 'en'),
     targetYear: target.year, actualYear: actual.year,
   };
