@@ -7,6 +7,7 @@ import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
 import { realGrowthRefusal } from './real-growth-refusal.ts';
+import { formatBrackets } from '../text/format-interval.ts';
 
 /**
  * The base a level grew from at a growth rate (back-calculation): `level ÷ (1 + rate ÷ 100)`.
@@ -38,14 +39,14 @@ export function impliedBase(level: number | Interval | Figure, rate: number | In
 }
 
 /** `impliedBase` of two intervals without the argument checks, for callers whose values are already checked (the check engine). */
-export function _impliedBase(l: Interval, r: Interval): IntervalResult {
-  if (r.high <= -100) {
-    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(r.high) };
+export function _impliedBase(level: Interval, rate: Interval): IntervalResult {
+  if (rate.high <= -100) {
+    return { comparable: false, reason: 'rate_below_minus_100', message: messages.rateBelowMinus100(rate.high) };
   }
-  if (r.low <= -100) {
+  if (rate.low <= -100) {
     // A rate open below (3%以内) allows any fall short of -100%: the base has no upper bound.
-    if (l.low < 0) return { comparable: false, reason: 'negative_base', message: messages.negativeBase(`[${l.low}, ${l.high}]`) };
-    return { low: l.low / (1 + r.high / 100), high: Infinity };
+    if (level.low < 0) return { comparable: false, reason: 'negative_base', message: messages.negativeBase(formatBrackets(level, 1)) };
+    return { low: level.low / (1 + rate.high / 100), high: Infinity };
   }
-  return _divideIntervals(l, { low: 1 + r.low / 100, high: 1 + r.high / 100 });
+  return _divideIntervals(level, { low: 1 + rate.low / 100, high: 1 + rate.high / 100 });
 }

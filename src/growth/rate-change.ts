@@ -5,7 +5,7 @@ import { growthRate } from './growth-rate.ts';
 export interface RateChange {
   /** The difference in percentage points: `to − from`. */
   points: number;
-  /** The relative change in percent: `(to ÷ from − 1) × 100`; `null` when `from` is zero. */
+  /** The relative change in percent: `(to ÷ from − 1) × 100`; `null` when `from` is zero or negative (no growth rate from there). */
   percent: number | null;
 }
 
