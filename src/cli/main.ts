@@ -47,9 +47,10 @@ async function main(args: readonly string[]): Promise<string> {
   if (rest.some((arg) => HELP.has(arg))) return command === 'extract' ? messages.helpExtract() : messages.helpCheck();
   if (command === 'extract') {
     const files: string[] = [];
-    const options: { out?: string; year?: number } = {};
+    const options: { out?: string; year?: number; force?: boolean } = {};
     for (let i = 0; i < rest.length; i += 1) {
       if (rest[i] === '--out') options.out = valueAfter(rest, i++);
+      else if (rest[i] === '--force') options.force = true;
       else if (rest[i] === '--year') {
         const text = valueAfter(rest, i++);
         if (!/^\d{4}$/.test(text)) throw new UsageError(messages.yearNotAYear(text));

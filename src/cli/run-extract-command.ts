@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { draftClaimsCsv } from '../extract/draft-claims-csv.ts';
@@ -12,6 +12,8 @@ export interface ExtractCommandOptions {
   out?: string;
   /** The year the report plans for (see `extractClaims`). */
   year?: number;
+  /** Replace `out` when it exists already (a reviewed claims.csv is never replaced unless asked). Default `false`. */
+  force?: boolean;
 }
 
 /**
@@ -28,6 +30,11 @@ export interface ExtractCommandOptions {
  */
 export async function runExtractCommand(file: string, options: ExtractCommandOptions = {}): Promise<string> {
   const text = readTextFile(file, 'report text');
+  // A draft must never cost a reviewed table or the report itself: check before the work.
+  if (options.out !== undefined) {
+    if (existsSync(options.out) && realpathSync(options.out) === realpathSync(file)) throw new FactcheckError('CANNOT_WRITE', messages.outIsInput(options.out));
+    if (existsSync(options.out) && !options.force) throw new FactcheckError('CANNOT_WRITE', messages.outExists(options.out));
+  }
   const table = extractClaims(text, options.year === undefined ? {} : { year: options.year });
   const csv = draftClaimsCsv(table);
   if (!options.out) return csv.endsWith('\n') ? csv : `${csv}\n`;

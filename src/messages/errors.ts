@@ -187,4 +187,8 @@ export const errorMessages = {
     `The results name the claim ${quote(id)}, which is not in ${quote(report)}: they are another report's. Pass that report: { report }.`,
   cannotWrite: (path: string, reason: string): string =>
     `Cannot write ${quote(path)} (${reason}). Choose a folder you can write to with --out.`,
+  outExists: (path: string): string =>
+    `${quote(path)} exists already, and may be a reviewed claims table: it is left as it is. Write the draft somewhere else, or add --force to replace it.`,
+  outIsInput: (path: string): string =>
+    `${quote(path)} is the report text being read: the draft cannot be written over it. Write it to claims.csv beside it.`,
 };

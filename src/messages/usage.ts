@@ -36,14 +36,16 @@ Options:
 Example:
   wulong-factcheck check --report data/my-report --out out/my-report
 `,
-  helpExtract: (): string => `wulong-factcheck extract <report.txt> [--out FILE] [--year N]
+  helpExtract: (): string => `wulong-factcheck extract <report.txt> [--out FILE] [--force] [--year N]
 
 Reads a report's text (UTF-8) and drafts its claims table: one row per number, with its span,
 value, unit, kind, status, year, qualifier and indicator guessed. Review the guessed columns (each
 row's note names them) before checking the report.
 
 Options:
-  --out FILE     write the CSV there instead of printing it
+  --out FILE     write the CSV there instead of printing it; an existing FILE is left alone
+                 (it may be a reviewed claims table), and the report text is never written over
+  --force        with --out: replace FILE when it exists
   --year N       the year the report plans for (the year of its targets, e.g. 2024 for a work
                  report given in early 2024); results are then dated the year before. Default:
                  read from the report's headings (二、2024年工作安排), else the year written most often.

@@ -275,6 +275,25 @@ const CASES: Record<string, () => void | Promise<void>> = {
       }
     }
   },
+  B44: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-out-'));
+    const text = join(dir, 'report.txt');
+    const claims = join(dir, 'claims.csv');
+    writeFileSync(text, '一、2023年工作回顾\n进出口总额8477万元。\n');
+    writeFileSync(claims, 'reviewed by hand\n');
+    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), 'extract', text, ...args], { cwd: root, encoding: 'utf8' });
+    const kept = run(['--out', claims]);
+    expect(kept.status).toBe(1);
+    expect(kept.stderr).toMatch(/exists already, and may be a reviewed claims table: it is left as it is\. .*--force/);
+    expect(readFileSync(claims, 'utf8')).toBe('reviewed by hand\n');
+    const input = run(['--out', text, '--force']);
+    expect(input.status).toBe(1);
+    expect(input.stderr).toMatch(/is the report text being read/);
+    expect(readFileSync(text, 'utf8')).toContain('进出口总额8477万元');
+    const forced = run(['--out', claims, '--force']);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(readFileSync(claims, 'utf8')).toMatch(/^id,start,end,surface/);
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);
