@@ -101,6 +101,9 @@ export { findingsJson } from './publish/findings-json.ts';
 export { findingsMarkdown, type FindingsMarkdownOptions } from './publish/findings-markdown.ts';
 export { findingsTerminal, type FindingsTerminalOptions } from './publish/findings-terminal.ts';
 
+// Text for a terminal.
+export { terminalSafe } from './text/terminal-safe.ts';
+
 // Errors.
 export { FactcheckError } from './errors/factcheck-error.ts';
 export { ERROR_CODES, type ErrorCode } from './errors/error-codes.ts';

@@ -27,6 +27,20 @@ const asList = <T extends string>(what: string, value: T | readonly T[] | undefi
   return list;
 };
 
+/**
+ * Results with check ids of their own: a target with two counterparts gives two checks of one
+ * name, and a check id names a chart file and a row, so the second and later get `-2`, `-3`…
+ * (in the order the checks were derived, so the same report always gives the same ids).
+ */
+function uniqueIds(results: readonly CheckResult[]): CheckResult[] {
+  const seen = new Map<string, number>();
+  return results.map((result) => {
+    const count = (seen.get(result.check) ?? 0) + 1;
+    seen.set(result.check, count);
+    return count === 1 ? result : { ...result, check: `${result.check}-${count}` };
+  });
+}
+
 /** The key two checks are the same by: their family and their claims. */
 const keyOf = (result: CheckResult): string => `${result.family}|${[...result.claims].sort().join('+')}`;
 
@@ -70,7 +84,7 @@ export function runChecks(report: Report = bundledReport(), options: RunChecksOp
       if (merged) results.set(key, { ...merged, source: 'both' });
     }
   }
-  return [...results.values()]
+  return uniqueIds([...results.values()])
     .filter((result) => (families ?? FAMILIES).includes(result.family))
     .filter((result) => (verdicts ?? VERDICTS).includes(result.verdict))
     .filter((result) => (topics ?? TOPICS).includes(result.topic))

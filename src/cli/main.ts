@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
+import { terminalSafe } from '../text/terminal-safe.ts';
 import { runCheckCommand } from './run-check-command.ts';
 import { runExtractCommand } from './run-extract-command.ts';
 
@@ -78,6 +79,6 @@ try {
 } catch (error) {
   // The library's errors and usage mistakes say what to do; anything else is a bug, shown with its stack.
   const known = error instanceof UsageError || error instanceof FactcheckError;
-  process.stderr.write(`${known ? (error as Error).message : (error as Error).stack ?? String(error)}\n`);
+  process.stderr.write(`${terminalSafe(known ? (error as Error).message : (error as Error).stack ?? String(error))}\n`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }

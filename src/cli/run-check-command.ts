@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findingsOf } from '../checks/findings-of.ts';
+import { terminalSafe } from '../text/terminal-safe.ts';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { messages } from '../messages/index.ts';
@@ -59,8 +60,8 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   write(join(outDir, 'story.html'), storyHtml(findings, { report }));
   write(join(outDir, 'story.md'), storyMarkdown(findings, { report }));
   files.push(join(outDir, 'story.html'), join(outDir, 'story.md'));
-  const left = skipped.map(({ name, reason }) => `${messages.chartSkipped(name, reason)}\n`).join('');
-  return `${datasetSummary(report)}\n\n${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100 })}\n${left}${messages.findingsWritten(files)}\n`;
+  const left = skipped.map(({ name, reason }) => `${terminalSafe(messages.chartSkipped(name, reason))}\n`).join('');
+  return `${datasetSummary(report)}\n\n${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100 })}\n${left}${terminalSafe(messages.findingsWritten(files))}\n`;
 }
 
 /** Runs a write, turning a file-system failure into an error that names the path and says what to do. */

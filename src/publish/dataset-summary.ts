@@ -2,6 +2,7 @@ import { desc } from 'arquero';
 import { fitWidth } from '../text/display-width.ts';
 import { formatBrackets } from '../text/format-interval.ts';
 import { messages } from '../messages/index.ts';
+import { terminalSafe } from '../text/terminal-safe.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import { fig } from '../report/fig.ts';
 import { CLAIM_KINDS, type Claim, type Report } from '../report/types.ts';
@@ -73,5 +74,6 @@ export function datasetSummary(report: Report = bundledReport()): string {
     messages.summaryTargetsHeading(report.years.plan),
     ...quoted(report, headline(report, ['target'])),
   ];
-  return lines.join('\n');
+  // Every line carries text from the report: none may drive a terminal.
+  return terminalSafe(lines.join('\n'));
 }

@@ -3,6 +3,7 @@ import type { CheckResult, Verdict } from '../checks/types.ts';
 import { displayWidth, fitWidth } from '../text/display-width.ts';
 import { messages } from '../messages/index.ts';
 import { asFindings } from './as-findings.ts';
+import { terminalSafe } from '../text/terminal-safe.ts';
 
 /** Options of `findingsTerminal`. */
 export interface FindingsTerminalOptions extends FindingsOptions {
@@ -53,20 +54,20 @@ export function findingsTerminal(results: readonly CheckResult[] | Findings, opt
   const paint = (verdict: Verdict, text: string) => (options.color ? `${STYLE[verdict]}${text}${RESET}` : text);
   const head = (result: CheckResult, rank: number): string => {
     const gap = result.gap === null ? '' : result.gap_unit === 'pp' ? `${result.gap > 0 ? '+' : ''}${result.gap.toFixed(2)} pp` : `×${result.gap.toFixed(3)}`;
-    return `${String(rank).padStart(3)}  ${paint(result.verdict, fitWidth(result.verdict, 22))} ${result.newsworthiness.toFixed(2).padStart(5)}  ${fitWidth(gap, 11)} ${result.check}`;
+    return `${String(rank).padStart(3)}  ${paint(result.verdict, fitWidth(result.verdict, 22))} ${result.newsworthiness.toFixed(2).padStart(5)}  ${fitWidth(gap, 11)} ${terminalSafe(result.check)}`;
   };
   const lines = [messages.findingsTitle(sorted.total, sorted.findings.length), ''];
   sorted.featured.forEach((result, index) => {
-    lines.push(head(result, index + 1), ...wrap(result.explanation_zh, width, '     '), ...wrap(result.explanation_en, width, '     '), '');
+    lines.push(head(result, index + 1), ...wrap(terminalSafe(result.explanation_zh), width, '     '), ...wrap(terminalSafe(result.explanation_en), width, '     '), '');
   });
   if (sorted.more.length > 0) {
     lines.push(messages.moreFindingsHeading(sorted.more.length), '');
-    sorted.more.forEach((result, index) => lines.push(head(result, sorted.featured.length + index + 1), ...wrap(result.explanation_en, width, '     '), ''));
+    sorted.more.forEach((result, index) => lines.push(head(result, sorted.featured.length + index + 1), ...wrap(terminalSafe(result.explanation_en), width, '     '), ''));
   }
   if (sorted.notComparable.length > 0) {
     lines.push(messages.notComparableHeading(sorted.notComparable.length), '');
     for (const result of sorted.notComparable) {
-      lines.push(...wrap(`${result.check}: ${messages.notComparableReason(result.reason ?? 'scope').en}`, width, '     '));
+      lines.push(...wrap(terminalSafe(`${result.check}: ${messages.notComparableReason(result.reason ?? 'scope').en}`), width, '     '));
     }
     lines.push('');
   }

@@ -294,6 +294,30 @@ const CASES: Record<string, () => void | Promise<void>> = {
     expect(forced.status, forced.stderr).toBe(0);
     expect(readFileSync(claims, 'utf8')).toMatch(/^id,start,end,surface/);
   },
+  B45: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'control-'));
+    cpSync(lib.BUNDLED_REPORT_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    manifest.source.title = '武隆\u001b]0;pwned\u0007\u001b[2J';
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    writeFileSync(join(dir, 'claims.csv'), readFileSync(join(dir, 'claims.csv'), 'utf8').replaceAll(',total imports and exports,', ',"total\rimports \u001b[31mand exports",'));
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), '--report', dir, '--out', join(dir, 'out')], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).toContain('武隆\\x1b]0;pwned\\x07\\x1b[2J');
+    expect(run.stdout).toContain('total\\x0dimports \\x1b[31mand exports');
+  },
+  B46: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'two-counterparts-'));
+    cpSync(lib.BUNDLED_REPORT_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'claims.csv'), readFileSync(join(dir, 'claims.csv'), 'utf8').replace(',employment,2.9,,,,,new_urban_jobs_2023,,', ',employment,2.9,,,,,new_urban_jobs_2023;young_talent_recruited_2023,,'));
+    const results = lib.runChecks(lib.loadReport(dir));
+    const ids = results.map((result) => result.check);
+    expect(new Set(ids).size).toBe(ids.length);
+    const both = results.filter((result) => result.check.startsWith('target_below_actual:new_urban_jobs_2024_target'));
+    expect(both.map((result) => result.check).sort()).toEqual(['target_below_actual:new_urban_jobs_2024_target', 'target_below_actual:new_urban_jobs_2024_target-2']);
+    expect(both.map((result) => result.claims[1]).sort()).toEqual(['new_urban_jobs_2023', 'young_talent_recruited_2023']);
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);
