@@ -60,7 +60,9 @@ async function main(args: readonly string[]): Promise<string> {
       else throw new UsageError(messages.unknownOption(String(rest[i])));
     }
     if (files.length !== 1) throw new UsageError(messages.extractNeedsFile(files.length));
-    return runExtractCommand(files[0] as string, options);
+    const csv = await runExtractCommand(files[0] as string, options);
+    // CSV for a file or a pipe stays as the text has it; on a terminal, the report's text must not drive it.
+    return process.stdout.isTTY ? terminalSafe(csv) : csv;
   }
   const options: { report?: string; json?: boolean; out?: string } = {};
   for (let i = 0; i < rest.length; i += 1) {
