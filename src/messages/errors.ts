@@ -182,6 +182,11 @@ export const errorMessages = {
   // Files (src/report, src/cli): a path that is not a readable file.
   fileMissing: (path: string, what: string, folder: string): string => `There is no ${what} at "${path}". Check the path (it is read relative to ${quote(folder)}).`,
   fileIsFolder: (path: string, what: string): string => `"${path}" is a folder, not ${what}. Pass the path of the file itself.`,
+  fileNotRegular: (path: string, what: string): string => `"${path}" is not a regular file (a device, a named pipe or a socket), so it is not read as ${what}. Pass a text file.`,
+  fileTooLarge: (path: string, what: string, size: number, max: number): string =>
+    `"${path}" has ${size} bytes, more than the ${max} read as ${what}. Check that it is the right file; split a corpus into one file per report.`,
+  fileOutsideFolder: (path: string, what: string, folder: string): string =>
+    `"${path}" is a link to a file outside the folder "${folder}", so it is not read as ${what}. Copy the file into the folder instead of linking to it.`,
   fileUnreadable: (path: string, what: string, reason: string): string => `Cannot read ${what} "${path}" (${reason}). Check that the file exists and that you may read it.`,
   resultsNotFromReport: (id: string, report: string): string =>
     `The results name the claim ${quote(id)}, which is not in ${quote(report)}: they are another report's. Pass that report: { report }.`,

@@ -23,7 +23,7 @@ const DEFAULTS: Required<LoadReportOptions> = { validate: true };
 function readText(dir: string, name: string): string {
   const path = join(dir, name);
   if (!existsSync(path)) throw new ReportLoadError(path, messages.missingReportFile(dir, name));
-  return readTextFile(path, name);
+  return readTextFile(path, name, { within: dir });
 }
 
 function readSections(dir: string, text: string): Section[] {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -317,6 +317,25 @@ const CASES: Record<string, () => void | Promise<void>> = {
     const both = results.filter((result) => result.check.startsWith('target_below_actual:new_urban_jobs_2024_target'));
     expect(both.map((result) => result.check).sort()).toEqual(['target_below_actual:new_urban_jobs_2024_target', 'target_below_actual:new_urban_jobs_2024_target-2']);
     expect(both.map((result) => result.claims[1]).sort()).toEqual(['new_urban_jobs_2023', 'young_talent_recruited_2023']);
+  },
+  B47: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'links-'));
+    cpSync(lib.BUNDLED_REPORT_DIR, dir, { recursive: true });
+    const secret = join(mkdtempSync(join(tmpdir(), 'elsewhere-')), 'secret.txt');
+    writeFileSync(secret, 'a private file\n');
+    rmSync(join(dir, 'report.txt'));
+    symlinkSync(secret, join(dir, 'report.txt'));
+    const outside = thrown(() => lib.loadReport(dir));
+    expect(outside).toBeInstanceOf(ReportLoadError);
+    expect(outside.message).toMatch(/is a link to a file outside the folder .* Copy the file into the folder/);
+    expect(outside.message).not.toContain('a private file');
+    rmSync(join(dir, 'report.txt'));
+    symlinkSync('/dev/zero', join(dir, 'report.txt'));
+    expect(thrown(() => lib.loadReport(dir)).message).toMatch(/is not a regular file \(a device, a named pipe or a socket\)/);
+    rmSync(join(dir, 'report.txt'));
+    spawnSync('mkfifo', [join(dir, 'report.txt')]);
+    expect(thrown(() => lib.loadReport(dir)).message).toMatch(/is not a regular file/);
+    expect(thrown(() => lib.readTextFile(join(lib.BUNDLED_REPORT_DIR, 'report.txt'), 'report text', { maxBytes: 1000 })).message).toMatch(/has \d+ bytes, more than the 1000 read as report text/);
   },
 };
 
