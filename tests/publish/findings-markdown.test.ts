@@ -19,3 +19,22 @@ describe('findingsMarkdown', () => {
     expect(out).not.toMatch(/(?<!\\)<img/);
   });
 });
+
+describe('findingsMarkdown with markup in a claims field', () => {
+  it('escapes the section of every quote place: no raw HTML, no link, no heading from the data', async () => {
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { BUNDLED_REPORT_DIR } = await import('../../src/report/bundled-report.ts');
+    const { loadReport } = await import('../../src/report/load-report.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'markdown-section-'));
+    cpSync(BUNDLED_REPORT_DIR, dir, { recursive: true });
+    const hostile = '"2.7 <img src=x onerror=alert(1)> [x](javascript:alert(1))\n# pwned"';
+    writeFileSync(join(dir, 'claims.csv'), readFileSync(join(dir, 'claims.csv'), 'utf8').replaceAll(',trade_opening,2.7,', `,trade_opening,${hostile},`));
+    const report = loadReport(dir);
+    const out = findingsMarkdown(runChecks(report), { report });
+    expect(out).toContain('section 2.7 \\<img src=x onerror=alert(1)\\> \\[x\\](javascript:alert(1))');
+    expect(out).not.toMatch(/(?<!\\)<img|(?<!\\)\[x\]\(javascript:/);
+    expect(out).not.toMatch(/^# pwned/m);
+  });
+});
