@@ -140,6 +140,8 @@ export const errorMessages = {
     `row ${row}: "${column}" is ${typeof value === 'number' ? String(value) : value === null || value === undefined ? 'missing' : `${quote(String(value))} (${typeof value})`}`,
   chartBadValues: (builder: string, problems: readonly string[]): string =>
     `${builder} draws numbers, and ${problems.length} value(s) are not finite numbers:\n${problems.map((line) => `  ${line}`).join('\n')}\nFilter those rows out or fill them in; a chart never drops a row silently.`,
+  chartUrlRefused: (uri: string): string =>
+    `The chart asks to load ${quote(uri.length > 200 ? `${uri.slice(0, 200)}…` : uri)}; charts are drawn from the data in their spec, and no file or address is read. Put the rows in data.values, or pass a Vega loader of your own ({ loader }) to allow it.`,
   chartNoIntervals: (check: string, verdict: string): string =>
     `The check "${check}" (${verdict}) has no recomputed and reported intervals to draw. Draw its figures with barChart instead.`,
   chartNoTargets: (what: 'targets' | 'growth targets'): string =>

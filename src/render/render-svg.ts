@@ -1,4 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { messages } from '../messages/index.ts';
 import { compileChart } from './compile-chart.ts';
 import { installCjkTextWidth } from './cjk-text-width.ts';
 
@@ -23,14 +25,16 @@ function vegaLogger(warn: (...args: readonly unknown[]) => void) {
  *
  * @param spec - A Vega-Lite spec.
  * @param options - `warnings`: an array that receives every warning Vega-Lite and Vega log while
- *   compiling and rendering (by default they are dropped, as a notebook user expects).
+ *   compiling and rendering (by default they are dropped, as a notebook user expects). `loader`:
+ *   a Vega loader, to let a spec's `data.url` be read; by default none is, and such a spec is a
+ *   `CHART_DATA` error, since charts carry their data in the spec.
  * @returns The SVG document.
  * @example
  * const svg = await renderSvg(targetVsActualChart({ topic: 'tourism' }));
  * [svg.startsWith('<svg'), svg.includes('旅游综合收入')]
  * // => [true, true]
  */
-export async function renderSvg(spec: TopLevelSpec, options: { warnings?: string[] } = {}): Promise<string> {
+export async function renderSvg(spec: TopLevelSpec, options: { warnings?: string[]; loader?: unknown } = {}): Promise<string> {
   await installCjkTextWidth();
   // Loaded on first use, so that importing the library does not load the renderer.
   const { parse, View } = await import('vega');
@@ -38,9 +42,19 @@ export async function renderSvg(spec: TopLevelSpec, options: { warnings?: string
   const compiled = compileChart(structuredClone(spec));
   options.warnings?.push(...compiled.warnings);
   const warn = (...args: readonly unknown[]) => { options.warnings?.push(args.map(String).join(' ')); };
-  const view = new View(parse(compiled.vega), { renderer: 'none', logger: vegaLogger(warn), logLevel: 2 });
+  let refused: FactcheckError | undefined;
+  // No file is read and no address is fetched for a chart unless the caller hands Vega a loader of its own.
+  const loader = options.loader ?? {
+    sanitize: async (uri: string) => { throw (refused = new FactcheckError('CHART_DATA', messages.chartUrlRefused(String(uri)))); },
+    load: async (uri: string) => { throw (refused = new FactcheckError('CHART_DATA', messages.chartUrlRefused(String(uri)))); },
+  };
+  const view = new View(parse(compiled.vega), { renderer: 'none', logger: vegaLogger(warn), logLevel: 2, loader: loader as never });
   try {
-    return await view.toSVG();
+    const svg = await view.toSVG();
+    if (refused) throw refused;
+    return svg;
+  } catch (error) {
+    throw refused ?? error;
   } finally {
     view.finalize();
   }

@@ -337,6 +337,21 @@ const CASES: Record<string, () => void | Promise<void>> = {
     expect(thrown(() => lib.loadReport(dir)).message).toMatch(/is not a regular file/);
     expect(thrown(() => lib.readTextFile(join(lib.BUNDLED_REPORT_DIR, 'report.txt'), 'report text', { maxBytes: 1000 })).message).toMatch(/has \d+ bytes, more than the 1000 read as report text/);
   },
+  B48: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chart-url-'));
+    const file = join(dir, 'rows.csv');
+    writeFileSync(file, 'a,b\nx,1\ny,2\n');
+    const spec = (url: string) => ({ data: { url, format: { type: 'csv' } }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } }) as never;
+    for (const url of [`file://${file}`, file, 'http://127.0.0.1:9/rows.csv']) {
+      let error: (Error & { code?: string }) | undefined;
+      try { await lib.renderSvg(spec(url)); } catch (caught) { error = caught as Error & { code?: string }; }
+      expect(error?.code, url).toBe('CHART_DATA');
+      expect(error?.message).toContain('no file or address is read');
+    }
+    const vega = await import('vega');
+    const svg = await lib.renderSvg(spec(file), { loader: vega.loader({ mode: 'file' }) });
+    expect(svg).toMatch(/^<svg/);
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);
