@@ -92,7 +92,7 @@ export type {
 } from './checks/types.ts';
 
 // Export.
-export { exportTable, EXPORT_FORMATS, type ExportFormat } from './export/export-table.ts';
+export { exportTable, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from './export/export-table.ts';
 export { writeTable } from './export/write-table.ts';
 
 // The main job's outputs: the dataset summary and the findings as terminal text, JSON and Markdown.
@@ -101,8 +101,9 @@ export { findingsJson } from './publish/findings-json.ts';
 export { findingsMarkdown, type FindingsMarkdownOptions } from './publish/findings-markdown.ts';
 export { findingsTerminal, type FindingsTerminalOptions } from './publish/findings-terminal.ts';
 
-// Text for a terminal.
+// Text made safe for a terminal and for a spreadsheet.
 export { terminalSafe } from './text/terminal-safe.ts';
+export { spreadsheetSafe } from './text/spreadsheet-safe.ts';
 
 // Errors.
 export { FactcheckError } from './errors/factcheck-error.ts';

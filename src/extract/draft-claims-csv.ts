@@ -1,6 +1,7 @@
 import { table, type ColumnTable } from 'arquero';
 import { CLAIM_COLUMNS } from '../report/types.ts';
 import { messages } from '../messages/index.ts';
+import { spreadsheetSafe } from '../text/spreadsheet-safe.ts';
 
 /**
  * Writes the table of `extractClaims` as a draft claims CSV in the claims format (the columns of
@@ -26,6 +27,7 @@ export function draftClaimsCsv(extracted: ColumnTable): string {
       default: return row[column] ?? null;
     }
   };
-  const draft = table(Object.fromEntries(CLAIM_COLUMNS.map((column) => [column, rows.map((row) => cell(row, column))])));
+  // The draft is reviewed in a spreadsheet: text from the report never runs there as a formula.
+  const draft = table(Object.fromEntries(CLAIM_COLUMNS.map((column) => [column, rows.map((row) => spreadsheetSafe(cell(row, column)))])));
   return draft.toCSV();
 }

@@ -52,7 +52,8 @@ export function readClaimsCsv(csv: string): Claim[] {
   const objects = table.objects() as Record<string, string | null | undefined>[];
   objects.forEach((object, index) => {
     const line = index + 2;
-    const cell = (column: ClaimColumn): string => (object[column] ?? '').trim();
+    // A cell guarded for spreadsheets ('=…, see spreadsheetSafe) reads back as written.
+    const cell = (column: ClaimColumn): string => (object[column] ?? '').trim().replace(/^'(?=[=+\-@\t\r])/, '');
     const problem = (column: ClaimColumn, message: string) => problems.push({ line, column, message });
     const integer = (column: ClaimColumn, allowEmpty: boolean): number | null => {
       const text = cell(column);

@@ -352,6 +352,19 @@ const CASES: Record<string, () => void | Promise<void>> = {
     const svg = await lib.renderSvg(spec(file), { loader: vega.loader({ mode: 'file' }) });
     expect(svg).toMatch(/^<svg/);
   },
+  B49: () => {
+    const hostile = aq.table({ text: ['=HYPERLINK("http://x","y")', '+1', '@SUM(A1)', '-0.5', '\tcmd', 'plain'], n: [-1, 2, 3, 4, 5, 6] });
+    const csv = lib.exportTable(hostile, 'csv');
+    // +1 and -0.5 are plain numbers written as text: data, not formulas.
+    expect(csv.split('\n').slice(1, 7)).toEqual(['"\'=HYPERLINK(""http://x"",""y"")",-1', '+1,2', "'@SUM(A1),3", '-0.5,4', "'\tcmd,5", 'plain,6']);
+    expect(lib.exportTable(hostile, 'csv', { raw: true })).toContain('"=HYPERLINK(""http://x"",""y"")",-1');
+    const dir = mkdtempSync(join(tmpdir(), 'formula-'));
+    writeFileSync(join(dir, 'report.txt'), '一、2023年工作回顾\n=HYPERLINK增长5%。\n');
+    const draft = lib.draftClaimsCsv(lib.extractClaims(readFileSync(join(dir, 'report.txt'), 'utf8')));
+    expect(draft).toContain(",'=HYPERLINK");
+    writeFileSync(join(dir, 'claims.csv'), draft);
+    expect(lib.loadReport(dir).rows.some((row) => row.indicator[0] === '=HYPERLINK')).toBe(true);
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);
