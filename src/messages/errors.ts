@@ -79,6 +79,8 @@ export const errorMessages = {
     `"${id}" is a ${kind}: "direction" (up/down) belongs on growth and point-change rows and must be set there, and only there.`,
   scopeWithoutLink: (id: string): string =>
     `"${id}" has scope "differs" but no counterpart, part_of or whole link, and no note saying how the definitions differ. Add the link and the note, or clear "scope".`,
+  unitForKind: (id: string, kind: string, unit: string, allowed: string): string =>
+    `"${id}" is a ${kind} in "${unit}", but a ${kind} is in ${allowed}. Fix the unit, or the kind.`,
   basisMisplaced: (id: string, kind: string): string =>
     `"${id}" is a ${kind}: "basis" (real/nominal/price/physical) belongs on growth rows only. Clear it.`,
   linkFromWrongKind: (id: string, column: string, kind: string, allowed: readonly string[]): string =>
@@ -128,6 +130,8 @@ export const errorMessages = {
   cellZeroBase: (value: number): string => `zero base (${value})`,
   cellNegativeBase: (value: number): string => `negative base (${value})`,
 
+  rateNotPercent: (id: string, unit: string): string =>
+    `"${id}" is used as a growth rate but is in ${unit}: a growth rate is a percentage, and growth between a level and an amount means nothing. Check its unit and kind.`,
   unitsDiffer: (a: string, aUnit: string, b: string, bUnit: string): string =>
     `"${a}" is in ${aUnit} and "${b}" in ${bUnit}: figures in different units cannot be compared. Compare figures of one unit, or mark the pair scope "differs".`,
 

@@ -23,11 +23,26 @@ const LINK_SOURCES: Record<LinkColumn, readonly Kind[]> = {
 
 const DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$|^--(\d{2})-(\d{2})$/;
 
+/** The units a kind of claim can be in: a growth rate is a percentage, a level is never one. */
+const PERCENTS = ['percent', 'pp', 'bp', 'ratio'];
+const UNITS_OF_KIND: Partial<Record<Kind, { allows: (unit: string) => boolean; says: string }>> = {
+  growth: { allows: (unit) => unit === 'percent', says: 'percent (%)' },
+  share: { allows: (unit) => unit === 'percent', says: 'percent (%)' },
+  rate: { allows: (unit) => unit === 'percent', says: 'percent (%)' },
+  pp_change: { allows: (unit) => unit === 'pp', says: 'percentage points (个百分点)' },
+  bp_change: { allows: (unit) => unit === 'bp', says: 'basis points (个基点)' },
+  ratio: { allows: (unit) => unit === 'ratio', says: 'a ratio (2.35:1)' },
+  level: { allows: (unit) => !PERCENTS.includes(unit), says: 'a unit of amount (元, 亩, 吨…), not a percentage or a ratio' },
+  count: { allows: (unit) => !PERCENTS.includes(unit), says: 'a counting unit (个, 家, 人…), not a percentage or a ratio' },
+  duration: { allows: (unit) => !PERCENTS.includes(unit), says: 'a unit of time, not a percentage or a ratio' },
+};
+
 /**
  * Checks typed claims against their report text: spans inside the text, `surface` equal to
  * `text.slice(start, end)`, no overlapping spans, unique ids, every quantity's value, scale, unit,
  * qualifier and 累计 flag equal to what `parse` reads from the surface, dates that are dates,
- * direction and basis only where they mean something, and every link pointing at an existing row
+ * direction and basis only where they mean something, a unit that fits the kind (a growth rate,
+ * share or rate in percent; a level or count never in percent), and every link pointing at an existing row
  * of a kind it can point to (a growth rate at a level, a 2024 target at a row of the same kind in
  * another year). Data problems are returned, not thrown, so that all can be shown at once.
  *
@@ -90,6 +105,8 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
     const changes = row.kind === 'growth' || row.kind === 'pp_change' || row.kind === 'bp_change';
     if (changes !== (row.direction !== null)) add('direction', messages.directionMisplaced(row.id, row.kind));
     if (row.basis.length > 0 && row.kind !== 'growth') add('basis', messages.basisMisplaced(row.id, row.kind));
+    const units = UNITS_OF_KIND[row.kind];
+    if (units && !units.allows(row.unit)) add('unit', messages.unitForKind(row.id, row.kind, row.unit, units.says));
     const linked = row.counterpart.length + row.part_of.length + row.whole.length > 0;
     if (row.scope !== null && (!linked || row.note === null)) add('scope', messages.scopeWithoutLink(row.id));
     for (const column of Object.keys(LINK_TARGETS) as LinkColumn[]) {

@@ -365,6 +365,21 @@ const CASES: Record<string, () => void | Promise<void>> = {
     writeFileSync(join(dir, 'claims.csv'), draft);
     expect(lib.loadReport(dir).rows.some((row) => row.indicator[0] === '=HYPERLINK')).toBe(true);
   },
+  B50: () => {
+    const rows = lib.bundledReport().rows.map((row) => (row.id === 'gdp_growth_2023' ? { ...row, unit: 'yuan' as const } : row.id === 'gdp_2023' ? { ...row, unit: 'percent' as const } : row));
+    const problems = lib.validateClaims(rows, lib.bundledReport().text).filter((problem) => problem.column === 'unit');
+    expect(problems.map((problem) => problem.message)).toEqual(expect.arrayContaining([
+      '"gdp_growth_2023" is a growth in "yuan", but a growth is in percent (%). Fix the unit, or the kind.',
+      expect.stringMatching(/^"gdp_2023" is a level in "percent", but a level is in a unit of amount/),
+    ]));
+    for (const surface of ['5万元', '1.5个百分点']) {
+      const rate = figure(surface, { id: 'odd_rate', kind: 'growth' });
+      const target = lib.targetVsGrowth(lib.fig('imports_exports_2024_target'), rate, lib.fig('imports_exports_2023'));
+      expect([target.verdict, target.reason]).toEqual(['not_comparable', 'units']);
+      expect(lib.backCalculatedBase(rate, lib.fig('imports_exports_2023'))).toMatchObject({ verdict: 'not_comparable', reason: 'units' });
+      expect(lib.productIdentity([{ grown: lib.fig('tourist_arrivals_2023'), by: rate }, lib.fig('tourism_spend_per_visitor_2024_target')], lib.fig('tourism_revenue_2024_target'))).toMatchObject({ verdict: 'not_comparable', reason: 'units' });
+    }
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);

@@ -1,6 +1,7 @@
 import { _impliedLevel } from '../../growth/implied-level.ts';
 import { figureName } from '../../report/figure-name.ts';
 import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
+import { percentRefusal } from './percent-refusal.ts';
 import { _intervalGrowth } from '../../interval/interval-growth.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { _multiplyIntervals } from '../../interval/multiply-intervals.ts';
@@ -38,7 +39,7 @@ export function evaluateTerm(term: Term): Evaluated | NotComparable {
     };
   }
   if ('grown' in term) {
-    const interval = realGrowthRefusal(term.by) ?? _impliedLevel(toInterval(term.grown), toInterval(term.by));
+    const interval = realGrowthRefusal(term.by) ?? percentRefusal(term.by) ?? _impliedLevel(toInterval(term.grown), toInterval(term.by));
     if (isNotComparable(interval)) return interval;
     const point = pointOf(term.grown) * (1 + pointOf(term.by) / 100);
     return {

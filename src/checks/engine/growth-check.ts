@@ -7,6 +7,7 @@ import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
 import { buildResult } from './build-result.ts';
 import { compareTerms } from './compare-terms.ts';
 import { evaluateTerm } from './evaluate-term.ts';
+import { percentRefusal } from './percent-refusal.ts';
 import { pointAndRange } from '../../text/format-interval.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { notComparableResult } from './not-comparable-result.ts';
@@ -16,6 +17,8 @@ export function growthCheck(family: Family, rate: Figure, from: Figure, to: Figu
   const figures = [rate, from, to];
   const refusal = realGrowthRefusal(rate);
   if (refusal) return notComparableResult(family, figures, refusal, options, 0);
+  const notPercent = percentRefusal(rate);
+  if (notPercent) return notComparableResult(family, figures, notPercent, options);
   const recomputed = evaluateTerm({ from, to });
   if (isNotComparable(recomputed)) return notComparableResult(family, figures, recomputed, options);
   const reported = evaluateTerm(rate);

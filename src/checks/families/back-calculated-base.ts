@@ -1,6 +1,7 @@
 import { _impliedBase } from '../../growth/implied-base.ts';
 import { figureName } from '../../report/figure-name.ts';
 import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
+import { percentRefusal } from '../engine/percent-refusal.ts';
 import { toInterval } from '../../interval/to-interval.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';
@@ -32,7 +33,7 @@ import type { CheckOptions, CheckResult } from '../types.ts';
  */
 export function backCalculatedBase(rate: Figure, level: Figure, options: CheckOptions = {}): CheckResult {
   const figures = [rate, level];
-  const base = realGrowthRefusal(rate) ?? _impliedBase(toInterval(level), toInterval(rate));
+  const base = realGrowthRefusal(rate) ?? percentRefusal(rate) ?? _impliedBase(toInterval(level), toInterval(rate));
   if (isNotComparable(base)) return notComparableResult('back_calculated_base', figures, base, options, base.reason === 'real_vs_nominal' ? 0 : undefined);
   const point = pointOf(level) / (1 + pointOf(rate) / 100);
   const counts = UNITS.find((unit) => unit.code === level.unit)?.integer === true && level.qualifier === 'exact' && rate.qualifier === 'exact';
