@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { findingsOf } from '../checks/findings-of.ts';
 import { terminalSafe } from '../text/terminal-safe.ts';
-import { FactcheckError } from '../errors/factcheck-error.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { messages } from '../messages/index.ts';
+import { outputFolder } from './output-folder.ts';
 import { bundledReport } from '../report/bundled-report.ts';
 import { loadReport } from '../report/load-report.ts';
 import { renderSvg } from '../render/render-svg.ts';
@@ -46,29 +45,28 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   const outDir = options.out ?? 'out';
   const chartDir = join(outDir, 'charts');
   const color = process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && process.env.NO_COLOR === undefined;
-  attempt(outDir, () => mkdirSync(chartDir, { recursive: true }));
-  const write = (path: string, text: string) => attempt(path, () => writeFileSync(path, text));
-  const files = [join(outDir, 'findings.json'), join(outDir, 'findings.md')];
-  write(files[0] as string, `${findingsJson(results)}\n`);
-  write(files[1] as string, findingsMarkdown(findings, { report }));
-  const { charts, skipped } = factCheckCharts(findings, { report });
-  for (const { name, spec } of charts) {
-    write(join(chartDir, `${name}.vl.json`), `${JSON.stringify(spec, null, 2)}\n`);
-    write(join(chartDir, `${name}.svg`), await renderSvg(spec));
+  const folder = outputFolder(outDir);
+  let written: string[];
+  let skipped: { name: string; reason: string }[];
+  let chartCount: number;
+  try {
+    folder.stage('findings.json', `${findingsJson(results)}\n`);
+    folder.stage('findings.md', findingsMarkdown(findings, { report }));
+    const made = factCheckCharts(findings, { report });
+    for (const { name, spec } of made.charts) {
+      folder.stage(`charts/${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
+      folder.stage(`charts/${name}.svg`, await renderSvg(spec));
+    }
+    folder.stage('story.html', storyHtml(findings, { report }));
+    folder.stage('story.md', storyMarkdown(findings, { report }));
+    written = folder.commit();
+    skipped = made.skipped;
+    chartCount = made.charts.length;
+  } catch (error) {
+    folder.discard();
+    throw error;
   }
-  files.push(messages.chartsWritten(charts.length, chartDir));
-  write(join(outDir, 'story.html'), storyHtml(findings, { report }));
-  write(join(outDir, 'story.md'), storyMarkdown(findings, { report }));
-  files.push(join(outDir, 'story.html'), join(outDir, 'story.md'));
+  const files = [...written.filter((path) => !path.startsWith(`${chartDir}${sep}`)), messages.chartsWritten(chartCount, chartDir)];
   const left = skipped.map(({ name, reason }) => `${terminalSafe(messages.chartSkipped(name, reason))}\n`).join('');
   return `${datasetSummary(report)}\n\n${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100 })}\n${left}${terminalSafe(messages.findingsWritten(files))}\n`;
-}
-
-/** Runs a write, turning a file-system failure into an error that names the path and says what to do. */
-function attempt(path: string, work: () => unknown): void {
-  try {
-    work();
-  } catch (error) {
-    throw new FactcheckError('CANNOT_WRITE', messages.cannotWrite(path, (error as Error).message));
-  }
 }

@@ -196,6 +196,10 @@ export const errorMessages = {
   fileUnreadable: (path: string, what: string, reason: string): string => `Cannot read ${what} "${path}" (${reason}). Check that the file exists and that you may read it.`,
   resultsNotFromReport: (id: string, report: string): string =>
     `The results name the claim ${quote(id)}, which is not in ${quote(report)}: they are another report's. Pass that report: { report }.`,
+  outPlaceRefused: (path: string): string =>
+    `Will not write the outputs into ${quote(path)}: it is the root, a system folder or the home folder itself. Choose a folder of their own with --out, e.g. --out out/my-report.`,
+  outLinkRefused: (path: string): string =>
+    `${quote(path)} is a link: the outputs are not written through links. Remove the link, or choose another folder with --out.`,
   cannotWrite: (path: string, reason: string): string =>
     `Cannot write ${quote(path)} (${reason}). Choose a folder you can write to with --out.`,
   outExists: (path: string): string =>

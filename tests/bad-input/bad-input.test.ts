@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as aq from 'arquero';
@@ -379,6 +379,35 @@ const CASES: Record<string, () => void | Promise<void>> = {
       expect(lib.backCalculatedBase(rate, lib.fig('imports_exports_2023'))).toMatchObject({ verdict: 'not_comparable', reason: 'units' });
       expect(lib.productIdentity([{ grown: lib.fig('tourist_arrivals_2023'), by: rate }, lib.fig('tourism_spend_per_visitor_2024_target')], lib.fig('tourism_revenue_2024_target'))).toMatchObject({ verdict: 'not_comparable', reason: 'units' });
     }
+  },
+  B51: () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    for (const place of ['/', '/proc/x', homedir()]) {
+      const refused = run('--out', place);
+      expect(refused.status, place).toBe(1);
+      expect(refused.stderr).toMatch(/Will not write the outputs into .*: it is the root, a system folder or the home folder itself/);
+    }
+    const out = mkdtempSync(join(tmpdir(), 'outputs-'));
+    mkdirSync(join(out, 'charts'));
+    writeFileSync(join(out, 'charts', 'check-from-an-earlier-run.svg'), '<svg/>');
+    writeFileSync(join(out, 'charts', 'my-notes.txt'), 'mine');
+    expect(run('--out', out).status).toBe(0);
+    expect(readdirSync(join(out, 'charts'))).not.toContain('check-from-an-earlier-run.svg');
+    expect(readFileSync(join(out, 'charts', 'my-notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(out).filter((name) => name.startsWith('.wulong-run-'))).toEqual([]);
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'elsewhere-')), 'precious.md');
+    writeFileSync(elsewhere, 'precious');
+    // A refused run changes nothing: the first output it would have moved is still the last run's.
+    writeFileSync(join(out, 'findings.json'), 'the last run');
+    const before = readFileSync(join(out, 'findings.json'), 'utf8');
+    rmSync(join(out, 'story.md'));
+    symlinkSync(elsewhere, join(out, 'story.md'));
+    const linked = run('--out', out);
+    expect(linked.status).toBe(1);
+    expect(linked.stderr).toMatch(/story\.md" is a link: the outputs are not written through links/);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('precious');
+    expect(readdirSync(out).filter((name) => name.startsWith('.wulong-run-'))).toEqual([]);
+    expect(readFileSync(join(out, 'findings.json'), 'utf8')).toBe(before);
   },
 };
 
