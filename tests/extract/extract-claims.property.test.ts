@@ -50,4 +50,19 @@ describe('extractClaims, property-based', () => {
       }, sentence));
     fc.assert(fc.property(mutated, (text) => { expectSound(text); }), settings);
   });
+
+  // Long runs of one character class (the shapes that once made the scan quadratic: letters, digits
+  // after a dot): a quadratic pattern would not finish these in the test's time. Few runs, since
+  // each text is long; `npm run fuzz` runs a hundred times more. Growth is measured in bench/extract-long-runs.ts.
+  it('stays sound on long runs of letters, digits, dots, colons, 、 and spaces, with text around them', () => {
+    const run = fc.record({
+      before: fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 8 }),
+      unit: fc.constantFrom('a', '1', '1.', '1:', '1、', ' ', 'a1', '.1'),
+      length: fc.integer({ min: 1_000, max: 60_000 }),
+      after: fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 8 }),
+    });
+    fc.assert(fc.property(run, ({ before, unit, length, after }) => {
+      expectSound(`${before}${unit.repeat(Math.ceil(length / unit.length))}${after}`);
+    }), { seed: SEED, numRuns: Math.max(5, Math.round(RUNS / 100)) });
+  }, 120_000);
 });
