@@ -13,6 +13,9 @@ const TRADITIONAL: Record<string, string> = {
   進: '进', 出: '出', 遊: '游', 客: '客', 觀: '观', 環: '环', 節: '节', 農: '农', 車: '车', 場: '场', 價: '价', 積: '积',
 };
 
+/** Line breaks other than \n (a carriage return alone, as old Mac files have; the Unicode line and paragraph separators), as \n: headings and sentences end there too. */
+const LINE_BREAKS: Record<string, string> = { '\r': '\n', '\u2028': '\n', '\u2029': '\n', '\u0085': '\n' };
+
 /** Full-width signs that belong to numbers, and their ASCII forms (also one unit to one). */
 const FULL_WIDTH: Record<string, string> = {
   '\uff05': '%', '\uff0e': '.', '\uff1a': ':', '\uff0b': '+', '\uff0d': '-', '\u30fb': '·',
@@ -31,7 +34,7 @@ export function normalizeText(text: string): string {
     const code = char.charCodeAt(0);
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
     else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) out += String.fromCharCode(code - 0xfee0);
-    else out += FULL_WIDTH[char] ?? TRADITIONAL[char] ?? char;
+    else out += FULL_WIDTH[char] ?? TRADITIONAL[char] ?? LINE_BREAKS[char] ?? char;
   }
   return out;
 }

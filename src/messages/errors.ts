@@ -154,6 +154,9 @@ export const errorMessages = {
       : 'There are no growth targets with a growth rate of the year before to draw. Link growth targets to their counterparts in claims.csv, or widen the topic filter.'),
   noCjkFont: (tried: readonly string[]): string =>
     `No CJK font was found for PNG rendering, so Chinese text would come out as boxes. Install one (Debian: apt-get install fonts-noto-cjk), set WULONG_CJK_FONT=/path/to/font.ttc, or pass { fontFile }. Looked in: ${tried.join(', ')}.`,
+  fontFileNotAFont: (file: string): string => `The file "${file}" is not a font (a .ttf, .otf, .ttc or .woff file), so no text could be drawn. Pass the path of a font file with CJK glyphs.`,
+  fontWithoutChinese: (file: string, family: string): string =>
+    `The font "${family}" in "${file}" draws no Chinese characters, so Chinese text would come out as boxes. Use a CJK font (Debian: apt-get install fonts-noto-cjk), or set WULONG_CJK_FONT=/path/to/font.ttc.`,
   fontFileMissing: (file: string): string => `The font file "${file}" does not exist. Pass the path of a .ttf, .otf or .ttc file with CJK glyphs.`,
   vegaLiteFailed: (reason: string): string =>
     `Vega-Lite could not compile the chart (${reason}). The spec is probably not valid Vega-Lite: check it against https://vega.github.io/schema/vega-lite/v5.json, or build it with one of the chart builders.`,
@@ -188,6 +191,10 @@ export const errorMessages = {
   // Files (src/report, src/cli): a path that is not a readable file.
   fileMissing: (path: string, what: string, folder: string): string => `There is no ${what} at "${path}". Check the path (it is read relative to ${quote(folder)}).`,
   fileIsFolder: (path: string, what: string): string => `"${path}" is a folder, not ${what}. Pass the path of the file itself.`,
+  fileNotUtf8: (path: string, what: string, gbk: boolean): string =>
+    gbk
+      ? `"${path}" is not UTF-8: it reads as Chinese in GB18030 (GBK), so it is not read as ${what} (its characters would come out garbled). Convert it first, e.g. iconv -f GB18030 -t UTF-8 "${path}" > report-utf8.txt.`
+      : `"${path}" is not UTF-8 text, so it is not read as ${what}. Save it as UTF-8 and try again.`,
   fileNotRegular: (path: string, what: string): string => `"${path}" is not a regular file (a device, a named pipe or a socket), so it is not read as ${what}. Pass a text file.`,
   fileTooLarge: (path: string, what: string, size: number, max: number): string =>
     `"${path}" has ${size} bytes, more than the ${max} read as ${what}. Check that it is the right file; split a corpus into one file per report.`,

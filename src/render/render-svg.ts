@@ -52,7 +52,9 @@ export async function renderSvg(spec: TopLevelSpec, options: { warnings?: string
   try {
     const svg = await view.toSVG();
     if (refused) throw refused;
-    return svg;
+    // XML allows no control character but tab and line breaks: a NUL or ESC in a label would make
+    // the SVG unreadable, so each is shown as the replacement character.
+    return svg.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
   } catch (error) {
     throw refused ?? error;
   } finally {

@@ -26,9 +26,12 @@ function readText(dir: string, name: string): string {
   return readTextFile(path, name, { within: dir });
 }
 
+/** A data file of the folder (CSV, JSON), without the byte-order mark spreadsheet programs write. */
+const readData = (dir: string, name: string): string => readText(dir, name).replace(/^\uFEFF/, '');
+
 function readSections(dir: string, text: string): Section[] {
   if (!existsSync(join(dir, 'sections.csv'))) return [{ section: '0', start: 0, end: text.length, heading: '' }];
-  return fromCSV(readText(dir, 'sections.csv'), { autoType: false }).objects().map((object) => {
+  return fromCSV(readData(dir, 'sections.csv'), { autoType: false }).objects().map((object) => {
     const row = object as Record<string, string>;
     return { section: row.section ?? '', start: Number(row.start), end: Number(row.end), heading: row.heading ?? '' };
   });
@@ -53,7 +56,7 @@ function readSections(dir: string, text: string): Section[] {
 export function loadReport(dir: string, options: LoadReportOptions = {}): Report {
   const { validate } = { ...DEFAULTS, ...options };
   const text = readText(dir, 'report.txt');
-  const rows = readClaimsCsv(readText(dir, 'claims.csv'));
+  const rows = readClaimsCsv(readData(dir, 'claims.csv'));
   if (validate) {
     const problems = validateClaims(rows, text);
     if (problems.length > 0) throw new ClaimsDataError(problems);
@@ -66,12 +69,12 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
   };
   if (existsSync(join(dir, 'manifest.json'))) {
     try {
-      manifest = JSON.parse(readText(dir, 'manifest.json')) as Manifest;
+      manifest = JSON.parse(readData(dir, 'manifest.json')) as Manifest;
     } catch (error) {
       throw new ReportLoadError(join(dir, 'manifest.json'), messages.badManifest(dir, String(error)));
     }
   }
-  const catalogue = existsSync(join(dir, 'catalogue.json')) ? readCatalogue(readText(dir, 'catalogue.json'), rows, join(dir, 'catalogue.json')) : [];
+  const catalogue = existsSync(join(dir, 'catalogue.json')) ? readCatalogue(readData(dir, 'catalogue.json'), rows, join(dir, 'catalogue.json')) : [];
   return {
     // Absolute, so that the same folder given two ways is one report.
     dir: resolve(dir),

@@ -32,7 +32,8 @@ export function readClaimsCsv(csv: string): Claim[] {
   if (typeof csv !== 'string' || csv.trim() === '') {
     throw new ClaimsDataError([{ line: 1, column: 'id', message: messages.emptyClaimsCsv(typeof csv) }]);
   }
-  const table = fromCSV(csv, { autoType: false });
+  // A byte-order mark (what spreadsheet programs write) is no part of the first column's name.
+  const table = fromCSV(csv.replace(/^\uFEFF/, ''), { autoType: false });
   const columns = table.columnNames();
   const problems: ClaimProblem[] = [];
   for (const column of REQUIRED) {

@@ -50,9 +50,26 @@ export function readTextFile(path: string, what: string, options: ReadTextFileOp
       throw new ReportLoadError(path, messages.fileOutsideFolder(path, what, within));
     }
   }
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw new ReportLoadError(path, messages.fileUnreadable(path, what, (error as Error).message));
+  }
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, as it is in the file: claim offsets count it.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ReportLoadError(path, messages.fileNotUtf8(path, what, looksLikeGbk(bytes)));
+  }
+}
+
+/** Whether bytes that are not UTF-8 read as Chinese in GB18030 (GBK), the usual encoding of Chinese text that is not UTF-8. */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
   }
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { UnknownValueError } from '../../src/errors/unknown-value-error.ts';
 import { findingsMarkdown } from '../../src/publish/findings-markdown.ts';
 import { growth, figure } from '../support/figure.ts';
 import { HOSTILE, hostileReport } from '../support/hostile-report.ts';
+import { announceSkip, REQUIRE_SYSTEM } from '../support/system.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -408,6 +409,47 @@ const CASES: Record<string, () => void | Promise<void>> = {
     expect(readFileSync(elsewhere, 'utf8')).toBe('precious');
     expect(readdirSync(out).filter((name) => name.startsWith('.wulong-run-'))).toEqual([]);
     expect(readFileSync(join(out, 'findings.json'), 'utf8')).toBe(before);
+  },
+  B52: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bom-'));
+    cpSync(lib.BUNDLED_REPORT_DIR, dir, { recursive: true });
+    for (const name of ['claims.csv', 'manifest.json', 'sections.csv', 'catalogue.json']) writeFileSync(join(dir, name), `\uFEFF${readFileSync(join(dir, name), 'utf8')}`);
+    const report = lib.loadReport(dir);
+    expect(report.rows).toHaveLength(380);
+    expect(report.manifest.source.title).toBe('重庆市武隆区人民政府工作报告');
+    expect(report.catalogue).toHaveLength(16);
+  },
+  B53: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gbk-'));
+    // 武隆区生产总值增长5% in GB18030 (GBK) bytes
+    writeFileSync(join(dir, 'report.txt'), Buffer.from([0xce, 0xe4, 0xc2, 0xa1, 0xc7, 0xf8, 0xc9, 0xfa, 0xb2, 0xfa, 0xd7, 0xdc, 0xd6, 0xb5, 0xd4, 0xf6, 0xb3, 0xa4, 0x35, 0x25]));
+    const error = thrown(() => lib.readTextFile(join(dir, 'report.txt'), 'report text'));
+    expect(error).toBeInstanceOf(ReportLoadError);
+    expect(error.message).toMatch(/is not UTF-8: it reads as Chinese in GB18030 \(GBK\).*iconv -f GB18030 -t UTF-8/);
+    writeFileSync(join(dir, 'other.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    expect(thrown(() => lib.readTextFile(join(dir, 'other.txt'), 'report text')).message).toMatch(/is not UTF-8 text, so it is not read as report text/);
+  },
+  B54: () => {
+    const text = readFileSync(join(lib.BUNDLED_REPORT_DIR, 'report.txt'), 'utf8');
+    const columns = (table: aq.ColumnTable) => ({ year: table.array('year'), status: table.array('status') });
+    const expected = columns(lib.extractClaims(text));
+    for (const lineBreak of ['\r', '\u2028', '\u2029']) expect(columns(lib.extractClaims(text.replaceAll('\n', lineBreak))), JSON.stringify(lineBreak)).toEqual(expected);
+  },
+  B55: async () => {
+    const svg = await lib.renderSvg(lib.barChart([{ name: 'a\u0000b\u001bc\u000bd', value: 1 }], { label: 'name', value: 'value' }));
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(svg).toContain('a\ufffdb\ufffdc\ufffdd');
+  },
+  B56: async () => {
+    const spec = lib.targetVsActualChart({ topic: 'tourism' });
+    const notAFont = join(mkdtempSync(join(tmpdir(), 'font-')), 'font.ttf');
+    writeFileSync(notAFont, 'not a font');
+    const error = await lib.renderPng(spec, { font: { file: notAFont, family: 'X' } }).then(() => ({ code: 'none', message: 'rendered' }), (caught: Error & { code?: string }) => caught);
+    expect([error.code, error.message]).toEqual(['FONT_FILE', expect.stringMatching(/is not a font/)]);
+    const latin = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+    if (!existsSync(latin) && !REQUIRE_SYSTEM) return announceSkip('B56 with a font without Chinese (no DejaVu Sans)', 'install it with `sudo apt-get install fonts-dejavu-core`, or run .ci/run');
+    const boxes = await lib.renderPng(spec, { font: { file: latin, family: 'DejaVu Sans' } }).then(() => ({ code: 'none', message: 'rendered' }), (caught: Error & { code?: string }) => caught);
+    expect([boxes.code, boxes.message]).toEqual(['NO_CJK_FONT', expect.stringMatching(/draws no Chinese characters/)]);
   },
 };
 
