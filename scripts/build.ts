@@ -20,9 +20,7 @@ const temporary = (name: string) => `${dist}.${name}.${process.pid}`;
 mkdirSync(dist, { recursive: true });
 
 // Every run-time dependency stays external, so that a user's own Arquero and Vega are the ones the
-// library uses. simple-statistics, a development dependency, is bundled in: the two small pure
-// functions used (its import alone costs a cold start more than they weigh). Whitespace and
-// syntax are minified, names kept, so that stack traces stay readable.
+// library uses. Whitespace and syntax are minified, names kept, so that stack traces stay readable.
 const external = [...Object.keys(pkg.dependencies), 'danfojs', 'danfojs-node'];
 const common = {
   bundle: true, format: 'esm', platform: 'node', target: 'node20', external, logLevel: 'warning', legalComments: 'none',

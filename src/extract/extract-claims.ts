@@ -1,3 +1,5 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
 import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic } from './guess-meaning.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -63,6 +65,12 @@ function valueOf(surface: string, shape: NumberMatch['shape'], quantity: Quantit
  * // => [{ surface: '4494万人次', unit: 'person_time', kind: 'count', indicator: '接待游客' }, { surface: '217亿元', unit: 'yuan', kind: 'level', indicator: '旅游综合收入' }, { surface: '10%以上', unit: 'percent', kind: 'growth', indicator: '接待游客增长;旅游综合收入增长' }]
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
+  if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1000 && options.year <= 9999)) {
+    throw new FactcheckError('INVALID_ARGUMENT', messages.badYear(options.year));
+  }
+  if (options.planStart !== undefined && !(Number.isInteger(options.planStart) && options.planStart >= 0)) {
+    throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('planStart', options.planStart));
+  }
   const source = typeof text === 'string' ? text : '';
   const normalized = normalizeText(source);
   const layout = reportLayout(normalized, options.year);

@@ -1,5 +1,4 @@
 import { finiteNumber } from '../interval/finite-number.ts';
-import { geometricMean } from 'simple-statistics';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { messages } from '../messages/index.ts';
 
@@ -23,5 +22,7 @@ export function annualisedGrowth(rates: readonly number[]): number {
   for (const rate of rates) {
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
   }
-  return (geometricMean(rates.map((rate) => 1 + rate / 100)) - 1) * 100;
+  // Through logarithms: the product of hundreds of factors under 1 would underflow to 0 (and over 1 overflow).
+  const meanLog = rates.reduce((sum, rate) => sum + Math.log1p(rate / 100), 0) / rates.length;
+  return Math.expm1(meanLog) * 100;
 }

@@ -1,5 +1,4 @@
-import { finiteNumber } from '../interval/finite-number.ts';
-import { product } from 'simple-statistics';
+import { finiteNumber, finiteResult } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { messages } from '../messages/index.ts';
 
@@ -21,5 +20,7 @@ export function compoundGrowth(rates: readonly number[]): number {
   for (const rate of rates) {
     if (rate < -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
   }
-  return (product(rates.map((rate) => 1 + rate / 100)) - 1) * 100;
+  // Through logarithms: a product of many factors must not underflow to 0 nor silently overflow.
+  const total = Math.expm1(rates.reduce((sum, rate) => sum + Math.log1p(rate / 100), 0)) * 100;
+  return finiteResult(total, 'compound growth');
 }

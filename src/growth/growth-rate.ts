@@ -1,4 +1,4 @@
-import { finiteNumber } from '../interval/finite-number.ts';
+import { finiteNumber, finiteResult } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { _intervalGrowth } from '../interval/interval-growth.ts';
 import { toInterval } from '../interval/to-interval.ts';
@@ -34,7 +34,7 @@ export function growthRate(from: number | Interval | Figure, to: number | Interv
     finiteNumber(to, 'The to');
     if (from === 0) throw new NotComparableError('zero_base', messages.zeroBase(from));
     if (from < 0) throw new NotComparableError('negative_base', messages.negativeBase(String(from)));
-    return (to / from - 1) * 100;
+    return finiteResult((to / from - 1) * 100, 'growth rate');
   }
   // toInterval has checked both: the inner function does not check again.
   return _intervalGrowth(toInterval(from), toInterval(to));

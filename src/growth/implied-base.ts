@@ -1,4 +1,4 @@
-import { finiteNumber } from '../interval/finite-number.ts';
+import { finiteNumber, finiteResult } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { _divideIntervals } from '../interval/divide-intervals.ts';
 import { toInterval } from '../interval/to-interval.ts';
@@ -33,7 +33,7 @@ export function impliedBase(level: number | Interval | Figure, rate: number | In
     finiteNumber(level, 'The level');
     finiteNumber(rate, 'The rate');
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
-    return level / (1 + rate / 100);
+    return finiteResult(level / (1 + rate / 100), 'implied base');
   }
   return realGrowthRefusal(rate) ?? _impliedBase(toInterval(level), toInterval(rate));
 }

@@ -1,4 +1,4 @@
-import { finiteNumber } from '../interval/finite-number.ts';
+import { finiteNumber, finiteResult } from '../interval/finite-number.ts';
 import { NotComparableError } from '../errors/not-comparable-error.ts';
 import { _multiplyIntervals } from '../interval/multiply-intervals.ts';
 import { toInterval } from '../interval/to-interval.ts';
@@ -36,7 +36,7 @@ export function impliedLevel(base: number | Interval | Figure, rate: number | In
     finiteNumber(base, 'The base');
     finiteNumber(rate, 'The rate');
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
-    return base * (1 + rate / 100);
+    return finiteResult(base * (1 + rate / 100), 'implied level');
   }
   return realGrowthRefusal(rate) ?? _impliedLevel(toInterval(base), toInterval(rate));
 }

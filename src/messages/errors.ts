@@ -1,7 +1,10 @@
 import type { Qualifier } from '../quantity/types.ts';
 
 /** A value quoted for a message: JSON quoting, so that control characters and lone surrogates show. */
-const quote = (text: string): string => JSON.stringify(text);
+/** At most this many characters of a value are shown in a message: an error never echoes megabytes. */
+const SHOWN = 200;
+const quote = (text: string): string =>
+  (text.length > SHOWN ? `${JSON.stringify(text.slice(0, SHOWN))}… (${text.length - SHOWN} more characters)` : JSON.stringify(text));
 
 const QUALIFIER_NAMES: Record<Qualifier, string> = {
   exact: 'exact',
@@ -191,6 +194,17 @@ export const errorMessages = {
   // Files (src/report, src/cli): a path that is not a readable file.
   fileMissing: (path: string, what: string, folder: string): string => `There is no ${what} at "${path}". Check the path (it is read relative to ${quote(folder)}).`,
   fileIsFolder: (path: string, what: string): string => `"${path}" is a folder, not ${what}. Pass the path of the file itself.`,
+  badYear: (value: unknown): string => `The year must be a whole year of four digits, such as 2024, but is ${typeof value === 'number' ? String(value) : quote(String(value))}.`,
+  resultOutOfRange: (what: string): string =>
+    `The ${what} is too large or too small to represent as a number (it overflows). Check the inputs: a base near zero, or values far beyond any report's.`,
+  intervalTooLarge: (value: string, scale: number): string =>
+    `${quote(value)} at scale ${scale} is too large to represent as a number. Pass a scale that fits the written number.`,
+  quantityRepeated: (word: string): string => `${quote(word)} written twice`,
+  quantityTooSmall: (): string => 'a number too small to represent (it would read as zero)',
+  badManifestShape: (dir: string): string => `manifest.json in "${dir}" is not an object with a "source": it is JSON, but not a manifest. Fix it (see docs/claims-format.md) or remove it.`,
+  notAClaimId: (value: unknown): string => `A claim id must be text, but is ${value === null || value === undefined ? String(value) : `a ${typeof value}`}. Pass an id such as "gdp_2023".`,
+  noFactors: (): string => 'Cannot check a product of no factors. Pass at least one: productIdentity([a, b], total).',
+  reservedColumn: (name: string): string => `A column named ${quote(name)} cannot be a table column (JavaScript reserves the name). Rename it before converting.`,
   fileNotUtf8: (path: string, what: string, gbk: boolean): string =>
     gbk
       ? `"${path}" is not UTF-8: it reads as Chinese in GB18030 (GBK), so it is not read as ${what} (its characters would come out garbled). Convert it first, e.g. iconv -f GB18030 -t UTF-8 "${path}" > report-utf8.txt.`

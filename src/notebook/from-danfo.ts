@@ -24,6 +24,8 @@ export function fromDanfo(frame: DanfoFrame): ColumnTable {
   if (!frame || !Array.isArray(frame.columns) || !Array.isArray(frame.values)) {
     throw new FactcheckError('NOT_A_FRAME', messages.notAFrame(typeof frame));
   }
+  const reserved = frame.columns.find((name) => name === '__proto__');
+  if (reserved !== undefined) throw new FactcheckError('INVALID_ARGUMENT', messages.reservedColumn(reserved));
   const missing = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isNaN(value));
   return table(Object.fromEntries(frame.columns.map((name, index) => [name, frame.values.map((row) => (missing(row[index]) ? null : row[index]))])));
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../text/escape-html.ts';
+import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 
 /** Options of `tableHtml` and `displayTable`. */
@@ -36,7 +37,9 @@ function cellText(value: unknown): string {
  * // => '<table class="wulong-table"><caption>1 of 2 rows</caption><thead><tr><th>surface</th></tr></thead><tbody><tr><td>&lt;b&gt;1&lt;/b&gt;</td></tr></tbody></table>'
  */
 export function tableHtml(table: TableLike, options: TableHtmlOptions = {}): string {
-  const limit = Math.max(0, Math.floor(options.rows ?? 20));
+  const rowsWanted = options.rows ?? 20;
+  if (!Number.isInteger(rowsWanted) || rowsWanted < 0) throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('rows', rowsWanted));
+  const limit = rowsWanted;
   const columns = table.columnNames();
   const rows = table.objects({ limit }) as Record<string, unknown>[];
   const head = columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('');

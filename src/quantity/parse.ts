@@ -1,3 +1,4 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
 import { QuantityParseError } from '../errors/quantity-parse-error.ts';
 import { messages } from '../messages/index.ts';
 import { QUALIFIER_WORDS } from './qualifiers.ts';
@@ -84,6 +85,7 @@ function takeWords(reading: Reading, words: readonly QualifierWord[]): void {
     const word = take(reading, words);
     if (!word) return;
     const earlier = reading.bound?.word;
+    if (reading.found.some((found) => found.word.zh === word.zh)) fail(reading, position, messages.quantityRepeated(word.zh));
     if (word.qualifier !== null && earlier?.qualifier && earlier.qualifier !== word.qualifier) {
       fail(reading, position, messages.quantityConflict(word.zh, word.qualifier, earlier.zh, earlier.qualifier));
     }
@@ -113,6 +115,7 @@ function takeNumber(reading: Reading): { start: number; written: string; ratio: 
     // after it, makes the error reported the leftmost one.
     roundingInterval(written, 1, 'exact', true);
   } catch (error) {
+    if (error instanceof FactcheckError && error.code === 'INVALID_ARGUMENT') fail(reading, start, messages.quantityTooLarge());
     if (!(error instanceof QuantityParseError)) throw error;
     // A stray character after "0:0,000" is the first mistake a reader sees, not the zero it leaves.
     if (error.reason === messages.quantityZeroRatio()) reading.meaningless = { position: start + error.position, reason: error.reason };
@@ -190,10 +193,19 @@ export function parse(input: string): Quantity {
   const amount = (scale ? Number(`${left}e${scale.exponent}`) : number) || 0;
   const words = reading.found.map((found) => found.word);
   const qualifier = reading.bound?.word.qualifier ?? 'exact';
-  const interval = roundingInterval(value, scale?.scale ?? 1, qualifier, unit.signed);
-  if (!Number.isFinite(number) || !Number.isFinite(amount) || overflows(interval, qualifier, unit.signed)) {
-    fail(reading, /^[-+]/.test(written) ? start + 1 : start, messages.quantityTooLarge());
+  const numberAt = /^[-+]/.test(written) ? start + 1 : start;
+  let interval: Interval = { low: 0, high: 0 };
+  try {
+    interval = roundingInterval(value, scale?.scale ?? 1, qualifier, unit.signed);
+  } catch (error) {
+    if (error instanceof FactcheckError && error.code === 'INVALID_ARGUMENT') fail(reading, numberAt, messages.quantityTooLarge());
+    throw error;
   }
+  if (!Number.isFinite(number) || !Number.isFinite(amount) || overflows(interval, qualifier, unit.signed)) {
+    fail(reading, numberAt, messages.quantityTooLarge());
+  }
+  // Digits that are not all zero must not read as zero (0.000…0001 with hundreds of zeros underflows).
+  if (/[1-9]/.test(left) && (number === 0 || amount === 0 || (interval.low === 0 && interval.high === 0))) fail(reading, numberAt, messages.quantityTooSmall());
   return {
     input,
     value,

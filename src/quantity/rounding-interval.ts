@@ -176,5 +176,12 @@ export function roundingInterval(written: string, scale: number, qualifier: Qual
   const term = readWritten(written);
   if (term.negative && !signed) throw new QuantityParseError(written, 0, messages.quantityNegative(''));
   const [low, high] = bounds(qualifier, term, decimalOf(scale), signed);
-  return { low: (signed ? low : Math.max(low, 0)) / term.divisor, high: high / term.divisor };
+  const interval = { low: (signed ? low : Math.max(low, 0)) / term.divisor, high: high / term.divisor };
+  // An end the qualifier leaves open is ±Infinity by design; any other infinite end is an overflow.
+  const openLow = qualifier === 'at_most' && signed;
+  const openHigh = qualifier === 'at_least' || qualifier === 'above';
+  if ((!openLow && !Number.isFinite(interval.low)) || (!openHigh && !Number.isFinite(interval.high))) {
+    throw new FactcheckError('INVALID_ARGUMENT', messages.intervalTooLarge(written, scale));
+  }
+  return interval;
 }

@@ -1,4 +1,6 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
 import { UnknownClaimError } from '../errors/unknown-claim-error.ts';
+import { messages } from '../messages/index.ts';
 import { bundledReport } from './bundled-report.ts';
 import type { Claim, Report } from './types.ts';
 
@@ -16,6 +18,7 @@ import type { Claim, Report } from './types.ts';
  * // => throws UnknownClaimError
  */
 export function claim(id: string, report: Report = bundledReport()): Claim {
+  if (typeof id !== 'string') throw new FactcheckError('INVALID_ARGUMENT', messages.notAClaimId(id));
   const row = report.byId.get(id);
   if (!row) throw new UnknownClaimError(id, [...report.byId.keys()]);
   return row;

@@ -68,11 +68,18 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
     files: [],
   };
   if (existsSync(join(dir, 'manifest.json'))) {
+    const json = readData(dir, 'manifest.json');
+    let parsed: unknown;
     try {
-      manifest = JSON.parse(readData(dir, 'manifest.json')) as Manifest;
+      parsed = JSON.parse(json);
     } catch (error) {
       throw new ReportLoadError(join(dir, 'manifest.json'), messages.badManifest(dir, String(error)));
     }
+    const source = (parsed as { source?: unknown } | null)?.source;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || typeof source !== 'object' || source === null) {
+      throw new ReportLoadError(join(dir, 'manifest.json'), messages.badManifestShape(dir));
+    }
+    manifest = parsed as Manifest;
   }
   const catalogue = existsSync(join(dir, 'catalogue.json')) ? readCatalogue(readData(dir, 'catalogue.json'), rows, join(dir, 'catalogue.json')) : [];
   return {

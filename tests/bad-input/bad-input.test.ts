@@ -451,6 +451,35 @@ const CASES: Record<string, () => void | Promise<void>> = {
     const boxes = await lib.renderPng(spec, { font: { file: latin, family: 'DejaVu Sans' } }).then(() => ({ code: 'none', message: 'rendered' }), (caught: Error & { code?: string }) => caught);
     expect([boxes.code, boxes.message]).toEqual(['NO_CJK_FONT', expect.stringMatching(/draws no Chinese characters/)]);
   },
+  B57: () => {
+    expect(lib.annualisedGrowth(Array(400).fill(-90))).toBeCloseTo(-90, 9);
+    expect(lib.compoundGrowth(Array(400).fill(-50))).toBeCloseTo(-100, 9);
+    for (const run of [() => lib.compoundGrowth(Array(400).fill(1000)), () => lib.growthRate(5e-324, 1), () => lib.impliedLevel(1e308, 100), () => lib.impliedBase(1e308, -99.999999)]) {
+      const error = thrown(run);
+      expect(error.code).toBe('NOT_A_NUMBER');
+      expect(error.message).toMatch(/too large or too small to represent as a number/);
+    }
+    expect(thrown(() => lib.roundingInterval('1000', 1e306, 'about', false)).code).toBe('INVALID_ARGUMENT');
+    const tiny = thrown(() => lib.parse(`0.${'0'.repeat(400)}1`));
+    expect(tiny).toBeInstanceOf(QuantityParseError);
+    expect(tiny.message).toMatch(/too small to represent/);
+  },
+  B58: () => {
+    expect(thrown(() => lib.parse('5%以上以上以上')).message).toMatch(/"以上" written twice at position 4/);
+    expect(thrown(() => lib.parse('约约约10')).message).toMatch(/"约" written twice at position 1/);
+    expect(thrown(() => lib.claim(undefined as never))).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/A claim id must be text, but is undefined/) });
+    expect(thrown(() => lib.productIdentity([], lib.fig('tourism_revenue_2023'))).code).toBe('CHECK_ARGUMENTS');
+    const dir = mkdtempSync(join(tmpdir(), 'null-manifest-'));
+    cpSync(lib.BUNDLED_REPORT_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'manifest.json'), 'null');
+    expect(thrown(() => lib.loadReport(dir))).toMatchObject({ code: 'REPORT_LOAD', message: expect.stringMatching(/is not an object with a "source"/) });
+    expect(thrown(() => lib.tableHtml(lib.targets(), { rows: Number.NaN })).message).toMatch(/"rows" must be a whole number of 0 or more, but is NaN/);
+    expect(thrown(() => lib.extractClaims('增长5%', { year: Number.NaN })).message).toMatch(/a whole year of four digits/);
+    expect(thrown(() => lib.fromDanfo({ columns: ['__proto__'], values: [[1]] })).message).toMatch(/"__proto__" cannot be a table column/);
+    const huge = thrown(() => lib.parse(`${'x'.repeat(2_000_000)}`));
+    expect(huge.message.length).toBeLessThan(600);
+    expect(huge.message).toContain('… (1999800 more characters)');
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);

@@ -1,3 +1,4 @@
+import { FactcheckError } from '../../errors/factcheck-error.ts';
 import { _divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { formatRange } from '../../text/format-interval.ts';
@@ -47,6 +48,7 @@ export interface ProductIdentityOptions extends CheckOptions {
  * // => ['tension', 'the per-head figure is per head of overnight or paying visitors only, who would make up from 48% to 48.29% of the total']
  */
 export function productIdentity(factors: readonly Term[], total: Term, options: ProductIdentityOptions = {}): CheckResult {
+  if (!Array.isArray(factors) || factors.length === 0) throw new FactcheckError('CHECK_ARGUMENTS', messages.noFactors());
   const evaluated = evaluateAll('product_identity', [...factors, total], options);
   if (!Array.isArray(evaluated)) return evaluated;
   const reported = evaluated.pop() as Evaluated;
