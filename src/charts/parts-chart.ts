@@ -46,7 +46,7 @@ export function partsChart(parts: readonly Figure[], total: Figure, options: Cha
     low: Number.isFinite(interval.low) ? interval.low : null, high: Number.isFinite(interval.high) ? interval.high : null,
   });
   // An explicit domain: the interval layer is empty when the total is open above, and Vega warns about an empty extent.
-  const top = Math.max(...values.map((row) => Math.max(row.end, row.high ?? 0)));
+  const top = values.reduce((most, row) => Math.max(most, row.end, row.high ?? 0), -Infinity);
   const x = { type: 'quantitative', title: null, axis: axisFormat(total.unit), scale: { domain: [0, top * 1.05 || 1], nice: false } };
   const y = { field: 'bar', type: 'nominal', title: null, sort: null };
   return houseSpec(options, { zh: `${figureName(total, 'zh')}:各部分与总数`, en: `${figureName(total, 'en')}: parts against the total (${formatRange(interval, total.unit, 'en')})` }, {

@@ -68,7 +68,7 @@ export function deriveChecks(report: Report = bundledReport()): CheckSpec[] {
     }
   }
   const parts = new Map<string, Claim[]>();
-  for (const row of report.rows) for (const total of row.part_of) parts.set(total, [...(parts.get(total) ?? []), row]);
+  for (const row of report.rows) for (const total of row.part_of) groupInto(parts, total, row);
   for (const [total, rows] of parts) {
     specs.push({
       family: 'parts_vs_total', check: `parts_vs_total:${total}`, why: messages.whyLink('parts_vs_total', total),
@@ -88,10 +88,26 @@ function countsThings(rows: readonly (Claim | undefined)[]): boolean {
   return rows.every((row) => row !== undefined && UNITS.find((unit) => unit.code === row.unit)?.integer === true);
 }
 
-/** Whether two rows are joined by any link, in either direction. */
-function linked(a: Claim, b: Claim): boolean {
-  const links = (row: Claim) => [...row.of, ...row.base, ...row.whole, ...row.part_of, ...row.counterpart];
-  return links(a).includes(b.id) || links(b).includes(a.id);
+/** Adds a row to its group, in place (copying the group on every row made grouping quadratic). */
+function groupInto(groups: Map<string, Claim[]>, key: string, row: Claim): void {
+  const group = groups.get(key);
+  if (group) group.push(row);
+  else groups.set(key, [row]);
+}
+
+/** The rows of a group joined by no link, in either direction, to another row of the group: linear in the group and its links. */
+function withoutLinked(rows: readonly Claim[]): Claim[] {
+  const ids = new Set(rows.map((row) => row.id));
+  const joined = new Set<string>();
+  for (const row of rows) {
+    for (const target of [...row.of, ...row.base, ...row.whole, ...row.part_of, ...row.counterpart]) {
+      if (target !== row.id && ids.has(target)) {
+        joined.add(row.id);
+        joined.add(target);
+      }
+    }
+  }
+  return rows.filter((row) => !joined.has(row.id));
 }
 
 function statedTwiceSpecs(report: Report): CheckSpec[] {
@@ -99,7 +115,7 @@ function statedTwiceSpecs(report: Report): CheckSpec[] {
   for (const row of report.rows) {
     if (!['level', 'count', 'growth', 'share', 'rate'].includes(row.kind) || row.year === null) continue;
     const key = [row.indicator.join(';'), row.year, row.status, row.kind].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    groupInto(groups, key, row);
   }
   const specs: CheckSpec[] = [];
   for (const rows of groups.values()) {
@@ -118,11 +134,11 @@ function repeatedFigureSpecs(report: Report): CheckSpec[] {
   for (const row of report.rows) {
     if (!['level', 'count'].includes(row.kind) || significantDigits(row.value) < REPEAT_MIN_DIGITS) continue;
     const key = [row.value, row.scale, row.unit, row.qualifier].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    groupInto(groups, key, row);
   }
   const specs: CheckSpec[] = [];
   for (const rows of groups.values()) {
-    const unrelated = rows.filter((row) => !rows.some((other) => other !== row && linked(row, other)));
+    const unrelated = withoutLinked(rows);
     if (unrelated.length < 2 || new Set(unrelated.map((row) => row.indicator.join(';'))).size < 2) continue;
     specs.push({ family: 'repeated_figure', check: `repeated_figure:${unrelated.map((row) => row.id).join('+')}`, why: messages.whyDefault('repeated_figure'), figures: unrelated.map((row) => row.id) });
   }

@@ -31,7 +31,8 @@ function countsLine(report: Report, column: 'kind' | 'status' | 'topic'): string
 function quoted(report: Report, rows: readonly Claim[]): string[] {
   const lines: string[] = [];
   let lastSentence = '';
-  const idWidth = Math.max(...rows.map((row) => row.id.length), 10);
+  // A loop, not Math.max(...): spreading 200,000 rows into arguments overflows the stack.
+  const idWidth = rows.reduce((widest, row) => Math.max(widest, row.id.length), 10);
   for (const row of rows) {
     const figure = fig(row.id, report);
     const sentence = figure.quote;

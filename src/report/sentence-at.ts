@@ -14,10 +14,35 @@ const END = /[。！？!?\n]/;
  * // => '实现地区生产总值273.46亿元、增长5.5%。'
  */
 export function sentenceAt(text: string, start: number, end: number = start): string {
-  let from = start;
-  while (from > 0 && !END.test(text[from - 1] ?? '')) from -= 1;
-  let to = Math.max(end, start);
-  while (to < text.length && !END.test(text[to] ?? '')) to += 1;
+  const ends = sentenceEnds(text);
+  // The first sentence end at or after a position, by binary search: a long sentence holding many
+  // figures is scanned once for the text, not once per figure.
+  const firstAtOrAfter = (position: number): number => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((ends[middle] as number) < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const before = firstAtOrAfter(start) - 1;
+  const from = before >= 0 ? (ends[before] as number) + 1 : 0;
+  const next = firstAtOrAfter(Math.max(end, start));
+  let to = next < ends.length ? (ends[next] as number) : text.length;
   if (to < text.length && text[to] !== '\n') to += 1;
   return text.slice(from, to).trim();
+}
+
+/** The positions of the sentence ends of the last text asked about (a run asks about one report's text many times). */
+let known: { text: string; ends: number[] } | undefined;
+
+function sentenceEnds(text: string): number[] {
+  if (known?.text !== text) {
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i += 1) if (END.test(text[i] as string)) ends.push(i);
+    known = { text, ends };
+  }
+  return known.ends;
 }

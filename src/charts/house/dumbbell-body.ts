@@ -23,8 +23,9 @@ export function dumbbellBody(rows: readonly DumbbellRow[], years: ReportYears, x
   const DUMBBELL_SERIES = { result: messages.resultSeries(years.review), target: messages.targetSeries(years.plan) };
   // An explicit domain: a label layer (rises or falls) may be empty, and Vega warns about the extent of an empty layer.
   const ends = rows.flatMap((row) => [row.result, row.target]);
-  const low = Math.min(...ends);
-  const high = Math.max(...ends);
+  // Loops, not Math.min(...): spreading a very long table into arguments overflows the stack.
+  const low = ends.reduce((least, value) => Math.min(least, value), Infinity);
+  const high = ends.reduce((most, value) => Math.max(most, value), -Infinity);
   const margin = (high - low) * 0.12 || 1;
   const y = { field: 'indicator', type: 'nominal', title: null, sort: { field: 'order' }, axis: { labelLimit: 150 } };
   const tooltip = [

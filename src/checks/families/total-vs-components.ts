@@ -54,8 +54,8 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     ({ verdict, gap } = compareTerms({ interval, point: recomputedPoint, unit: 'percent', figures: [], zh: '', en: '' }, reported, 'pp'));
   } else {
     const points = parts.map((part) => part.point);
-    const pointHull = { low: Math.min(...points), high: Math.max(...points) };
-    interval = { low: Math.min(...parts.map((part) => part.interval.low)), high: Math.max(...parts.map((part) => part.interval.high)) };
+    const pointHull = { low: points.reduce((a, b) => Math.min(a, b), Infinity), high: points.reduce((a, b) => Math.max(a, b), -Infinity) };
+    interval = { low: parts.reduce((a, part) => Math.min(a, part.interval.low), Infinity), high: parts.reduce((a, part) => Math.max(a, part.interval.high), -Infinity) };
     recomputedPoint = Math.min(Math.max(reported.point, pointHull.low), pointHull.high);
     gap = gapBetween(reported.point, recomputedPoint, 'pp');
     verdict = _intervalContains(pointHull, reported.point) ? 'holds' : _intervalsOverlap(interval, reported.interval) ? 'holds_within_rounding' : 'contradiction';
