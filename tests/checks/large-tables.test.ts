@@ -30,3 +30,16 @@ describe('large tables', () => {
     expect(datasetSummary(report).split('\n')[0]).toContain(`${claims} numeric expressions`);
   }, 300_000);
 });
+
+describe('one figure repeated across 30,000 unrelated claims', () => {
+  it('is one repeated-figure check, found in one pass (comparing every pair once took minutes)', () => {
+    const base = bundledReport();
+    const template = base.byId.get('young_talent_recruited_2023');
+    if (!template) throw new Error('young_talent_recruited_2023 missing');
+    const rows = Array.from({ length: 30_000 }, (_, index) => ({ ...template, id: `talent_${index}`, indicator: [`指标${index}`], indicator_en: [`indicator ${index}`] }));
+    const report = { ...base, rows, byId: new Map(rows.map((row) => [row.id, row])), catalogue: [] };
+    const repeated = runChecks(report, { family: 'repeated_figure' });
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]?.claims).toHaveLength(30_000);
+  }, 60_000);
+});
