@@ -81,14 +81,18 @@ export { statedTwice } from './checks/families/stated-twice.ts';
 export { impossibleValue } from './checks/families/impossible-value.ts';
 export { repeatedFigure } from './checks/families/repeated-figure.ts';
 export { totalVsComponents, type TotalVsComponentsOptions } from './checks/families/total-vs-components.ts';
+export { growthPace, PACE_POINTS, PACE_RATIO } from './checks/families/growth-pace.ts';
+export { partWholeGrowth, PART_WHOLE_POINTS, type PartWholeGrowthOptions } from './checks/families/part-whole-growth.ts';
+export { indicatorImportance } from './checks/indicator-importance.ts';
+export { clusterResults, type Story } from './checks/cluster-results.ts';
 export { deriveChecks } from './checks/derive-checks.ts';
 export { runCheck } from './checks/run-check.ts';
 export { runChecks, type RunChecksOptions } from './checks/run-checks.ts';
 export { findingsOf, FINDING_VERDICTS, type Findings, type FindingsOptions } from './checks/findings-of.ts';
 export { resultsTable, RESULT_COLUMNS } from './checks/results-table.ts';
-export { FAMILIES, VERDICTS } from './checks/types.ts';
+export { CATEGORIES, FAMILIES, VERDICTS } from './checks/types.ts';
 export type {
-  CheckOptions, CheckQuote, CheckResult, CheckSpec, Family, GapUnit, Term, TermSpec, Verdict,
+  Category, CheckOptions, CheckQuote, CheckResult, CheckSpec, Family, GapUnit, GrowthTerm, GrowthTermSpec, Term, TermSpec, Verdict,
 } from './checks/types.ts';
 
 // Export.

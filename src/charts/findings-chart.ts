@@ -10,6 +10,7 @@ import type { ChartOptions, ChartRows } from './types.ts';
 const VERDICT_STYLE = {
   contradiction: { color: PALETTE[5], shape: 'cross' },
   tension: { color: PALETTE[1], shape: 'triangle-up' },
+  question: { color: PALETTE[6], shape: 'diamond' },
   not_comparable: { color: '#8c8c8c', shape: 'square' },
   holds_within_rounding: { color: PALETTE[4], shape: 'diamond' },
   holds: { color: PALETTE[0], shape: 'circle' },

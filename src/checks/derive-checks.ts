@@ -39,6 +39,11 @@ export function deriveChecks(report: Report = bundledReport()): CheckSpec[] {
   const specs: CheckSpec[] = [];
   const byId = report.byId;
   const scoped = (row: Claim): { scopeDiffers?: boolean } => (row.scope === 'differs' ? { scopeDiffers: true } : {});
+  // The growth stated for a level, by the level's id: the pace a target level is set against.
+  const growthOf = new Map<string, Claim>();
+  for (const row of report.rows) {
+    if (row.kind === 'growth' && row.status !== 'target') for (const level of row.of) if (!growthOf.has(level)) growthOf.set(level, row);
+  }
   for (const row of report.rows) {
     if (row.kind === 'growth') {
       row.of.forEach((levelId, index) => {
@@ -61,6 +66,16 @@ export function deriveChecks(report: Report = bundledReport()): CheckSpec[] {
     if (row.status === 'target' && LEVEL_KINDS.includes(row.kind)) {
       for (const actual of row.counterpart) {
         specs.push({ family: 'target_below_actual', check: `target_below_actual:${row.id}`, why: messages.whyLink('target_below_actual', row.id), target: row.id, actual, ...scoped(row) });
+        const pace = growthOf.get(actual);
+        if (pace && (row.kind === 'level' || row.kind === 'count')) {
+          specs.push({ family: 'growth_pace', check: `growth_pace:${row.id}`, why: messages.whyLink('growth_pace', row.id), current: { from: actual, to: row.id }, previous: pace.id, ...scoped(row) });
+        }
+      }
+    }
+    if (row.status === 'target' && row.kind === 'growth') {
+      for (const previous of row.counterpart) {
+        if (byId.get(previous)?.kind !== 'growth') continue;
+        specs.push({ family: 'growth_pace', check: `growth_pace:${row.id}`, why: messages.whyLink('growth_pace', row.id), current: row.id, previous, ...scoped(row) });
       }
     }
     if ((row.unit === 'percent' && (row.kind === 'rate' || row.kind === 'share')) || row.direction === 'down') {

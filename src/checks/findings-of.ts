@@ -1,29 +1,30 @@
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 import { VERDICTS, type CheckResult, type Verdict } from './types.ts';
-import { rankOrder } from './engine/rank-order.ts';
+import { clusterResults, FINDING_VERDICTS, type Story } from './cluster-results.ts';
 
-/** The verdicts that make a result a finding: what a reader is shown first, in full. */
-export const FINDING_VERDICTS: readonly Verdict[] = ['contradiction', 'tension'];
+export { FINDING_VERDICTS, type Story };
 
 /** Options of `findingsOf`. */
 export interface FindingsOptions {
-  /** How many findings are featured (shown in full, with a chart where there is one); the rest are listed briefly. Default 12. */
+  /** How many stories are featured (shown in full, with their quotes and charts); the rest are listed briefly. Default 10. */
   featured?: number;
 }
 
-const DEFAULTS: Required<FindingsOptions> = { featured: 12 };
+const DEFAULTS: Required<FindingsOptions> = { featured: 10 };
 
 /** The results of a run sorted out for publishing: the same lists for every output. */
 export interface Findings {
-  /** Every result, ranked. */
+  /** Every result, ranked, each with its story's number in `cluster`. */
   ranked: CheckResult[];
-  /** Every finding (a contradiction or a tension), most newsworthy first. */
+  /** Every finding (a contradiction, a tension or a question), most newsworthy first. */
   findings: CheckResult[];
-  /** The first `featured` findings: shown in full, with their quotes and charts. */
-  featured: CheckResult[];
-  /** The findings after the cut-off: listed briefly, never dropped. */
-  more: CheckResult[];
+  /** The findings grouped into stories, most newsworthy first (see `clusterResults`). */
+  stories: Story[];
+  /** The first `featured` stories: shown in full, with their quotes and charts. */
+  featured: Story[];
+  /** The stories after the cut-off: listed briefly, never dropped. */
+  more: Story[];
   /** Results whose figures cannot be set against each other, with the reason. */
   notComparable: CheckResult[];
   /** Results that hold, exactly or within rounding. */
@@ -36,18 +37,19 @@ export interface Findings {
 
 /**
  * The one definition of a finding that every output uses (terminal, Markdown, story page and its
- * Markdown twin, and the choice of charts of a run): a finding is a contradiction or a tension;
- * findings are ranked by newsworthiness, then severity, then check id; the first `featured` are
- * shown in full and the rest listed briefly. Results that are not comparable and results that
- * hold are kept in their own lists, so nothing is dropped. JSON output keeps every result.
+ * Markdown twin, and the choice of charts of a run): a finding is a contradiction, a tension or a
+ * question; findings that share figures are one story (`clusterResults`), stories are ranked by
+ * their lead's news value; the first `featured` stories are shown in full and the rest listed
+ * briefly. Results that are not comparable and results that hold are kept in their own lists, so
+ * nothing is dropped. JSON output keeps every result.
  *
  * @param results - Check results, e.g. `runChecks(report)`, in any order.
  * @param options - See `FindingsOptions`.
- * @returns The results sorted into findings, featured and more, not comparable and holding.
+ * @returns The results sorted into stories, featured and more, not comparable and holding.
  * @throws {FactcheckError} With code `INVALID_ARGUMENT` when `featured` is not a whole number ≥ 0.
  * @example
  * const sorted = findingsOf(runChecks(), { featured: 3 });
- * [sorted.featured.length, sorted.featured[0].check, sorted.counts.contradiction]
+ * [sorted.featured.length, sorted.featured[0].lead.check, sorted.counts.contradiction]
  * // => [3, 'tourism_revenue_growth_2024', 2]
  * findingsOf([]).findings
  * // => []
@@ -55,15 +57,15 @@ export interface Findings {
 export function findingsOf(results: readonly CheckResult[], options: FindingsOptions = {}): Findings {
   const { featured } = { ...DEFAULTS, ...options };
   if (!Number.isInteger(featured) || featured < 0) throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('featured', featured));
-  const ranked = [...results].sort(rankOrder);
-  const findings = ranked.filter((result) => FINDING_VERDICTS.includes(result.verdict));
+  const { results: ranked, stories } = clusterResults(results);
   const counts = Object.fromEntries(VERDICTS.map((verdict) => [verdict, 0])) as Record<Verdict, number>;
-  for (const result of results) counts[result.verdict] += 1;
+  for (const result of ranked) counts[result.verdict] += 1;
   return {
     ranked,
-    findings,
-    featured: findings.slice(0, featured),
-    more: findings.slice(featured),
+    findings: ranked.filter((result) => FINDING_VERDICTS.includes(result.verdict)),
+    stories,
+    featured: stories.slice(0, featured),
+    more: stories.slice(featured),
     notComparable: ranked.filter((result) => result.verdict === 'not_comparable'),
     holding: ranked.filter((result) => result.verdict === 'holds' || result.verdict === 'holds_within_rounding'),
     counts,

@@ -12,7 +12,9 @@ import { statedTwice } from './families/stated-twice.ts';
 import { targetBelowActual } from './families/target-below-actual.ts';
 import { targetVsGrowth } from './families/target-vs-growth.ts';
 import { totalVsComponents } from './families/total-vs-components.ts';
-import type { CheckOptions, CheckResult, CheckSpec, Term, TermSpec } from './types.ts';
+import { growthPace } from './families/growth-pace.ts';
+import { partWholeGrowth } from './families/part-whole-growth.ts';
+import type { CheckOptions, CheckResult, CheckSpec, GrowthTerm, GrowthTermSpec, Term, TermSpec } from './types.ts';
 
 /**
  * Runs one check named by claim ids (a catalogue entry, or one the automatic pass derived) on a
@@ -38,7 +40,8 @@ export function runCheck(spec: CheckSpec, report: Report = bundledReport(), sour
     if ('from' in each) return { from: get(each.from), to: get(each.to) };
     return { share: get(each.share), of: get(each.of) };
   };
-  const options: CheckOptions = { check: spec.check, why: spec.why, scopeDiffers: spec.scopeDiffers, reading: spec.reading, source };
+  const growthTerm = (each: GrowthTermSpec): GrowthTerm => (typeof each === 'string' ? get(each) : { from: get(each.from), to: get(each.to) });
+  const options: CheckOptions = { check: spec.check, why: spec.why, scopeDiffers: spec.scopeDiffers, reading: spec.reading, premise: spec.premise, source };
   switch (spec.family) {
     case 'growth_vs_levels': return growthVsLevels(get(spec.rate), get(spec.from), get(spec.to), options);
     case 'target_vs_growth': return targetVsGrowth(get(spec.target), get(spec.rate), get(spec.base), options);
@@ -52,5 +55,10 @@ export function runCheck(spec: CheckSpec, report: Report = bundledReport(), sour
     case 'impossible_value': return impossibleValue(get(spec.figure), options);
     case 'repeated_figure': return repeatedFigure(spec.figures.map(get), options);
     case 'total_vs_components': return totalVsComponents(term(spec.total), spec.components.map(term), { ...options, relation: spec.relation });
+    case 'growth_pace': return growthPace(growthTerm(spec.current), get(spec.previous), options);
+    case 'part_whole_growth':
+      return partWholeGrowth(growthTerm(spec.whole), growthTerm(spec.part), {
+        ...options, previous: spec.previous && { whole: growthTerm(spec.previous.whole), part: growthTerm(spec.previous.part) },
+      });
   }
 }

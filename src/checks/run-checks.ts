@@ -4,6 +4,7 @@ import { TOPICS, type Report, type Topic } from '../report/types.ts';
 import { deriveChecks } from './derive-checks.ts';
 import { runCheck } from './run-check.ts';
 import { rankOrder } from './engine/rank-order.ts';
+import { clusterResults } from './cluster-results.ts';
 import { FAMILIES, VERDICTS, type CheckResult, type CheckSpec, type Family, type Verdict } from './types.ts';
 
 /** Options of `runChecks`. */
@@ -84,7 +85,8 @@ export function runChecks(report: Report = bundledReport(), options: RunChecksOp
       if (merged) results.set(key, { ...merged, source: 'both' });
     }
   }
-  return uniqueIds([...results.values()])
+  // Stories are found over every result, before any filter, so a result keeps its story's number whatever is asked for.
+  return clusterResults(uniqueIds([...results.values()])).results
     .filter((result) => (families ?? FAMILIES).includes(result.family))
     .filter((result) => (verdicts ?? VERDICTS).includes(result.verdict))
     .filter((result) => (topics ?? TOPICS).includes(result.topic))

@@ -3,35 +3,50 @@ import type { Interval, UnitCode } from '../quantity/types.ts';
 import type { Figure, Topic } from '../report/types.ts';
 
 /**
- * Verdicts, from the most to the least newsworthy:
+ * Verdicts, from the strongest doubt to none (see `docs/checks.md`):
  *
- * - `contradiction`: no values inside the figures' rounding intervals reconcile the statement;
- * - `tension`: reconcilable only under an assumption that strains the text, which the result states;
- * - `not_comparable`: the figures cannot be set against each other (real vs nominal growth,
- *   different definitions or units, a zero base); the result says why;
+ * - `contradiction`: no values inside the figures' rounding intervals make them agree;
+ * - `tension`: they agree only under an assumption the report does not state, which the result names;
+ * - `question`: the figures agree, but they record a choice worth asking about (a target below last
+ *   year's result, a goal already met, a pace far from last year's);
+ * - `not_comparable`: the figures measure different things (real vs nominal growth, different
+ *   units, a zero base); the result says why;
  * - `holds_within_rounding`: the figures as written disagree, but values within their rounding agree;
  * - `holds`: the figures as written agree.
  */
-export const VERDICTS = ['contradiction', 'tension', 'not_comparable', 'holds_within_rounding', 'holds'] as const;
+export const VERDICTS = ['contradiction', 'tension', 'question', 'not_comparable', 'holds_within_rounding', 'holds'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 /** The check families, one file each under `src/checks/families/`. */
 export const FAMILIES = [
   'growth_vs_levels', 'target_vs_growth', 'back_calculated_base', 'product_identity', 'parts_vs_total',
   'share_of_whole', 'target_below_actual', 'stated_twice', 'impossible_value', 'repeated_figure',
-  'total_vs_components',
+  'total_vs_components', 'growth_pace', 'part_whole_growth',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
+
+/**
+ * What kind of question a result answers, for grouping and for a reader: `arithmetic` (do the
+ * figures add up?), `repetition` (one number stated twice, or one figure for two things), `plan`
+ * (what a target asks for against what was achieved or promised before).
+ */
+export const CATEGORIES = ['arithmetic', 'repetition', 'plan'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 /** How a gap is measured: `ratio` (reported ÷ recomputed, 1 = agreement) or `pp` (reported − recomputed, in percentage points). */
 export type GapUnit = 'ratio' | 'pp';
 
-/** The quote of one claim involved in a check. */
+/** The quote of one claim involved in a check, with its place in the report text. */
 export interface CheckQuote {
   id: string;
+  /** The figure as written; `text.slice(start, end)` of the report. */
   surface: string;
+  start: number;
+  end: number;
   /** The sentence of the report that states the figure. */
   quote: string;
+  /** The claims note on the figure (a definition that changed, an ambiguity), or `null`. */
+  note: string | null;
 }
 
 /** The result of one check: one row of the findings table. */
@@ -39,15 +54,41 @@ export interface CheckResult {
   /** The check id (a catalogue name, or a name derived from the claims for the automatic pass). */
   check: string;
   family: Family;
+  category: Category;
   verdict: Verdict;
-  /** 3 contradiction, 2 tension, 1 not comparable, 0 holds; a family may lower it (a coincidence, a caveat). */
+  /**
+   * How strong the doubt is: 3 contradiction, 2 tension, 1.5 question, 0.5 not comparable, 0 holds.
+   * A family or a difference of definitions may lower it (a coincidence, a changed wording).
+   */
   severity: number;
   /**
-   * What the findings are ranked by: `severity × (1 + size ÷ 2)`, where the size of the gap is
-   * |ln ratio| or points ÷ 10, capped at 1. The halving keeps every contradiction (3 to 4.5) above
-   * every tension (2 to 3), and every tension above every caveat (not comparable: 1 to 1.5).
+   * How important the indicator is to a reader: 3 for headline economic and fiscal indicators
+   * (GDP, budget revenue, investment, retail sales, income, tourism revenue…), 2 for other money
+   * and people, 1 for other counts (see `indicatorImportance`).
+   */
+  importance: number;
+  /**
+   * What results are ranked by (news value): `severity × importance × stake × (1 + size)`, where
+   * `stake` is 1 for a claimed result and 0.8 for a target, and `size` is the relative size of the
+   * gap from 0 to 1 (|ln ratio|, or points ÷ 10). See `docs/checks.md`.
    */
   newsworthiness: number;
+  /** A headline for a reader, without figures' identifiers: what is in question, in Chinese. */
+  headline_zh: string;
+  headline_en: string;
+  /** The question a reporter would put to the government, for a contradiction, tension or question; `null` otherwise. */
+  question_zh: string | null;
+  question_en: string | null;
+  /** For a contradiction that rests on a premise the figures do not state (e.g. that a per-head figure counts a group that grows with arrivals): the premise. */
+  premise_en: string | null;
+  premise_zh: string | null;
+  /**
+   * The story this result belongs to (1 is the most newsworthy): flagged results that share a
+   * figure form one story, and so do the plan questions of one kind; results that hold are
+   * attached to the story whose figures they share. `null` for a result no story involves.
+   * Set by `runChecks`.
+   */
+  cluster: number | null;
   /** The claim ids involved. */
   claims: string[];
   topic: Topic;
@@ -87,6 +128,9 @@ export interface CheckResult {
  */
 export type Term = Figure | { grown: Figure; by: Figure } | { from: Figure; to: Figure } | { share: Figure; of: Figure };
 
+/** A growth rate: a growth figure, or the growth between two levels (`{ from, to }`). */
+export type GrowthTerm = Figure | { from: Figure; to: Figure };
+
 /** Options every check family takes. */
 export interface CheckOptions {
   /** The check id. Default: the family and the claim ids. */
@@ -102,10 +146,15 @@ export interface CheckOptions {
   reading?: { en: string; zh: string };
   /** Where the check came from. Default `'catalogue'` when `why` is given, else `'automatic'`. */
   source?: CheckResult['source'];
+  /** A premise a contradiction rests on, which the figures do not state; named in the verdict. Default none. */
+  premise?: { en: string; zh: string };
 }
 
 /** A term named by claim ids: an id, or `{ grown, by }`, `{ from, to }`, `{ share, of }` with ids (see `Term`). */
 export type TermSpec = string | { grown: string; by: string } | { from: string; to: string } | { share: string; of: string };
+
+/** A growth rate named by claim ids: a growth claim, or `{ from, to }` levels. */
+export type GrowthTermSpec = string | { from: string; to: string };
 
 /** A check named by claim ids, as the catalogue and the automatic pass write it. */
 export type CheckSpec = {
@@ -117,6 +166,8 @@ export type CheckSpec = {
   scopeDiffers?: boolean;
   /** The reading taken of ambiguous text (see `CheckOptions.reading`). */
   reading?: { en: string; zh: string };
+  /** The premise a contradiction rests on (see `CheckOptions.premise`). */
+  premise?: { en: string; zh: string };
 } & (
   | { family: 'growth_vs_levels'; rate: string; from: string; to: string }
   | { family: 'target_vs_growth'; target: string; rate: string; base: string }
@@ -129,4 +180,6 @@ export type CheckSpec = {
   | { family: 'impossible_value'; figure: string }
   | { family: 'repeated_figure'; figures: string[] }
   | { family: 'total_vs_components'; total: TermSpec; components: TermSpec[]; relation?: 'weighted_average' | 'product' }
+  | { family: 'growth_pace'; current: GrowthTermSpec; previous: string }
+  | { family: 'part_whole_growth'; whole: GrowthTermSpec; part: GrowthTermSpec; previous?: { whole: GrowthTermSpec; part: GrowthTermSpec } }
 );

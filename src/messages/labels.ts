@@ -3,6 +3,7 @@ import type { Verdict } from '../checks/types.ts';
 const VERDICT_NAMES: Record<Verdict, { zh: string; en: string }> = {
   contradiction: { zh: '矛盾', en: 'Contradiction' },
   tension: { zh: '存疑', en: 'Tension' },
+  question: { zh: '值得一问', en: 'Question' },
   not_comparable: { zh: '不可比', en: 'Not comparable' },
   holds_within_rounding: { zh: '四舍五入范围内相符', en: 'Holds within rounding' },
   holds: { zh: '相符', en: 'Holds' },

@@ -1,4 +1,4 @@
-import type { Family } from '../checks/types.ts';
+import type { Family, Verdict } from '../checks/types.ts';
 import type { NotComparableReason } from '../interval/types.ts';
 import type { Qualifier } from '../quantity/types.ts';
 
@@ -31,6 +31,25 @@ export interface ShareSentence {
 export interface TargetSentence {
   nameZh: string; nameEn: string; targetZh: string; targetEn: string; actualZh: string; actualEn: string;
   targetYear: number | null; actualYear: number | null;
+  /** The target is a floor (以上): its number is a minimum, so it is the floor that lies below, not the target. */
+  floor: boolean;
+  /** The target's number without its qualifier, in English (`3,000`). */
+  numberEn: string;
+}
+export interface PaceSentence {
+  nameZh: string; nameEn: string; currentZh: string; currentEn: string; previousZh: string; previousEn: string;
+  year: number | null; previousYear: number | null; faster: boolean;
+}
+export interface PartWholeSentence {
+  wholeZh: string; wholeEn: string; partZh: string; partEn: string; wholeRateZh: string; wholeRateEn: string; partRateZh: string; partRateEn: string;
+  /** The remainder must grow faster (true) or slower (false) than the whole. */
+  faster: boolean;
+  boundZh: string; boundEn: string;
+  /** The largest share the part can have for the rest not to shrink, when the part grows faster than a growing whole. */
+  maxShareZh: string | null; maxShareEn: string | null;
+  /** The year before: the bound on the rest's growth then, when the figures give it. */
+  previousBoundZh: string | null; previousBoundEn: string | null; previousFaster: boolean | null;
+  year: number | null; previousYear: number | null;
 }
 export interface ComponentsSentence {
   totalZh: string; totalEn: string; partsZh: string; partsEn: string; rangeZh: string; rangeEn: string;
@@ -77,6 +96,49 @@ const WHY: Record<Family, string> = {
   impossible_value: 'A rate cannot exceed 100% and a count cannot be negative.',
   repeated_figure: 'One identical figure for unrelated indicators may be a copying error.',
   total_vs_components: 'The growth of a total must be consistent with the growth of its components.',
+  growth_pace: 'A growth rate far from the year before\'s is a choice worth explaining.',
+  part_whole_growth: 'The growth of a whole and of a part of it fix the growth of the rest.',
+};
+
+/** Headlines of a flagged result, by family: `name` is the indicator the result is about, `names` all its indicators. */
+const HEADLINES: Record<Family, (name: { zh: string; en: string }, names: { zh: string; en: string }) => { zh: string; en: string }> = {
+  growth_vs_levels: (n) => ({ zh: `${n.zh}:所称增速与前后两个数字不符`, en: `${n.en}: the stated growth does not match the two levels` }),
+  target_vs_growth: (n) => ({ zh: `${n.zh}:目标与为它提出的增速不符`, en: `${n.en}: the target does not match its own growth rate` }),
+  back_calculated_base: (n) => ({ zh: `${n.zh}:倒推出的上年数字不可能成立`, en: `${n.en}: the figure it implies for the year before cannot be` }),
+  product_identity: (n) => ({ zh: `${n.zh}:与相乘应得的数字不符`, en: `${n.en} does not equal the product of the figures behind it` }),
+  parts_vs_total: (n) => ({ zh: `${n.zh}:各部分与总数对不上`, en: `${n.en}: the parts do not fit the total` }),
+  share_of_whole: (n) => ({ zh: `${n.zh}:比重与总量对不上`, en: `${n.en}: the share does not fit its whole` }),
+  target_below_actual: (n) => ({ zh: `${n.zh}:目标低于上年已实现的水平`, en: `${n.en}: a target below what was already achieved` }),
+  stated_twice: (n) => ({ zh: `${n.zh}:同一指标出现两个不同数字`, en: `${n.en}: one indicator, two different numbers` }),
+  impossible_value: (n) => ({ zh: `${n.zh}:数值超出可能范围`, en: `${n.en}: a value outside what is possible` }),
+  repeated_figure: (_n, all) => ({ zh: `同一数字用于不同指标:${all.zh}`, en: `One identical figure for different indicators: ${all.en}` }),
+  total_vs_components: (n) => ({ zh: `${n.zh}:增速与其组成部分不符`, en: `${n.en}: growth out of line with its components` }),
+  growth_pace: (n) => ({ zh: `${n.zh}:增速目标与上年增速相差悬殊`, en: `${n.en}: a growth target far from the year before's pace` }),
+  part_whole_growth: (n) => ({ zh: `${n.zh}:目标意味着其余部分增速大幅变化`, en: `${n.en}: the targets imply a sharp change for the rest` }),
+};
+
+/** The question a verdict asks when its family has no better one. */
+const QUESTION_ZH: Record<'contradiction' | 'tension' | 'question', (figures: string, assumption: string) => string> = {
+  contradiction: (figures) => `${figures}按所写不能同时成立:哪个数字正确,各自如何统计?`,
+  tension: (figures, assumption) => `${figures}只有在如下情况下才能相符:${assumption}。情况是否如此,依据何在?`,
+  question: (figures) => `${figures}:这样安排的依据是什么?`,
+};
+const QUESTION_EN: Record<'contradiction' | 'tension' | 'question', (figures: string, assumption: string) => string> = {
+  contradiction: (figures) => `${figures} cannot all be right as written: which is correct, and how is each counted?`,
+  tension: (figures, assumption) => `${figures} agree only if ${assumption}. Is that so, and where is it stated?`,
+  question: (figures) => `${figures}: what is the reasoning behind these figures?`,
+};
+
+/** What a question is about, by family, for its verdict sentence. */
+const QUESTION_KIND_ZH: Partial<Record<Family, string>> = {
+  target_below_actual: '但目标低于已经实现的水平,需要说明是有意保守还是统计范围变窄',
+  growth_pace: '但增速与上年相差悬殊,需要说明依据',
+  part_whole_growth: '但两个目标合起来要求其余部分的增速大幅变化,需要说明依据',
+};
+const QUESTION_KIND_EN: Partial<Record<Family, string>> = {
+  target_below_actual: 'the target plans for less than was already achieved, either deliberately or because it counts something narrower',
+  growth_pace: 'the pace differs sharply from the year before, which needs a reason',
+  part_whole_growth: 'together the two targets require a sharp change in the growth of the rest, which needs a reason',
 };
 
 /** A value with its qualifier, in English: `at least 10%`. */
@@ -153,9 +215,41 @@ export const sentences = {
     'Cannot compare the growth of a total with no components. Pass the growth of at least one component: totalVsComponents(total, [component]).',
   shareNeedsWholeOrPart: (id: string): string =>
     `Cannot check the share "${id}" against nothing. Pass its whole, its part, or both: shareOfWhole(share, { whole }).`,
-  targetBelowZh: (v: TargetSentence): string => `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},低于${yearZh(v.actualYear)}已实现的${v.actualZh}。`,
+  targetBelowZh: (v: TargetSentence): string =>
+    (v.floor
+      ? `${yearZh(v.targetYear)}${v.nameZh}目标为${v.targetZh},这一下限低于${yearZh(v.actualYear)}已实现的${v.actualZh}。`
+      : `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},低于${yearZh(v.actualYear)}已实现的${v.actualZh}。`),
   targetBelowEn: (v: TargetSentence): string =>
-    `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, is below the ${v.actualEn} already achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}.`,
+    (v.floor
+      ? `The ${yearEn(v.targetYear)}target for ${v.nameEn} sets a floor of ${v.numberEn}, below the ${v.actualEn} already achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}.`
+      : `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, is below the ${v.actualEn} already achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}.`),
+  targetBelowQuestionZh: (v: TargetSentence): string =>
+    `为什么${yearZh(v.targetYear)}${v.nameZh}目标(${v.targetZh})低于${yearZh(v.actualYear) || '上年'}已实现的${v.actualZh}?是有意保守,还是统计范围变窄?`,
+  targetBelowQuestionEn: (v: TargetSentence): string =>
+    `Why is the ${yearEn(v.targetYear)}target for ${v.nameEn} (${v.targetEn}) set below the ${v.actualEn} achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}: a deliberately cautious target, or does it count something narrower?`,
+  growthPaceZh: (v: PaceSentence): string =>
+    `${yearZh(v.year)}${v.nameZh}的增速为${v.currentZh},而${yearZh(v.previousYear) || '上年'}为${v.previousZh}。`,
+  growthPaceEn: (v: PaceSentence): string =>
+    `${v.year === null ? 'The' : `The ${v.year}`} growth of ${v.nameEn} is ${v.currentEn}, against ${v.previousEn}${v.previousYear === null ? ' the year before' : ` in ${v.previousYear}`}.`,
+  growthPaceQuestionZh: (v: PaceSentence): string =>
+    (v.faster ? `${v.nameZh}增速为何能从${v.previousZh}提高到${v.currentZh}?依据是什么?` : `${v.nameZh}增速为何从${v.previousZh}放缓到${v.currentZh}?`),
+  growthPaceQuestionEn: (v: PaceSentence): string =>
+    (v.faster ? `What would lift the growth of ${v.nameEn} from ${v.previousEn} to ${v.currentEn}?` : `Why is the growth of ${v.nameEn} to slow from ${v.previousEn} to ${v.currentEn}?`),
+  partWholeGrowthZh: (v: PartWholeSentence): string =>
+    `${yearZh(v.year)}${v.wholeZh}增长${v.wholeRateZh},其中${v.partZh}增长${v.partRateZh};其余部分的增速因此${v.faster ? '必须高于' : '必须低于'}${v.boundZh}` +
+    `${v.maxShareZh === null ? '' : `,而且除非${v.partZh}占${v.wholeZh}的比重不超过${v.maxShareZh},其余部分将会下降`}` +
+    `${v.previousBoundZh === null ? '' : `。${yearZh(v.previousYear) || '上年'}其余部分的增速${v.previousFaster ? '高于' : '低于'}${v.previousBoundZh}`}。`,
+  partWholeGrowthEn: (v: PartWholeSentence): string =>
+    `${v.year === null ? '' : `For ${v.year}, `}${v.wholeEn} ${v.year === null ? 'grows' : 'is to grow'} ${v.wholeRateEn} and ${v.partEn}, a part of it, ${v.partRateEn}, so the rest must grow ${v.faster ? 'faster' : 'slower'} than ${v.boundEn}` +
+    `${v.maxShareEn === null ? '' : `, and it shrinks unless ${v.partEn} is at most ${v.maxShareEn} of the whole`}` +
+    `${v.previousBoundEn === null ? '' : `. ${v.previousYear === null ? 'The year before' : `In ${v.previousYear}`}, the rest grew ${v.previousFaster ? 'faster' : 'slower'} than ${v.previousBoundEn}`}.`,
+  partWholeSameZh: (v: PartWholeSentence): string => `${yearZh(v.year)}${v.wholeZh}增长${v.wholeRateZh},其中${v.partZh}增长${v.partRateZh};两者在四舍五入范围内相同,其余部分可以同速增长。`,
+  partWholeSameEn: (v: PartWholeSentence): string =>
+    `${v.wholeEn} grows ${v.wholeRateEn} and ${v.partEn}, a part of it, ${v.partRateEn}: the same within rounding, so the rest can grow at that pace too.`,
+  partWholeQuestionZh: (v: PartWholeSentence): string =>
+    `${v.wholeZh}中${v.partZh}以外的部分预计增长多少?${v.faster ? '能否达到' : '是否低于'}${v.boundZh}?`,
+  partWholeQuestionEn: (v: PartWholeSentence): string =>
+    `What growth do the targets assume for the rest of ${v.wholeEn}, beyond ${v.partEn}: ${v.faster ? 'more' : 'less'} than ${v.boundEn}, as the figures require?`,
   targetEqualZh: (v: TargetSentence): string => `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},与${yearZh(v.actualYear)}的${v.actualZh}持平。`,
   targetEqualEn: (v: TargetSentence): string =>
     `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, repeats the ${v.actualEn}${v.actualYear === null ? ' achieved before' : ` of ${v.actualYear}`}.`,
@@ -163,8 +257,6 @@ export const sentences = {
     (ceiling ? `${yearZh(v.targetYear)}${v.nameZh}目标为上限${v.targetZh},是控制性目标(${yearZh(v.actualYear)}为${v.actualZh})。` : `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},高于${yearZh(v.actualYear)}的${v.actualZh}。`),
   targetAboveEn: (v: TargetSentence, ceiling: boolean): string =>
     (ceiling ? `The ${yearEn(v.targetYear)}target for ${v.nameEn} is a ceiling, ${v.targetEn} (${v.actualEn}${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}).` : `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, is above the ${v.actualEn}${v.actualYear === null ? ' achieved before' : ` of ${v.actualYear}`}.`),
-  targetBelowAssumptionZh: (): string => '目标有意定得保守,或目标统计的范围比上年实绩更窄',
-  targetBelowAssumptionEn: (): string => 'a deliberately cautious target, or a target that counts something narrower than the result',
   statedTwiceZh: (a: string, b: string): string => `报告先称${a},又称${b}。`,
   statedTwiceEn: (a: string, b: string): string => `The report states ${a}, and also ${b}.`,
   impossibleValueHoldsZh: (name: string): string => `${name}在可能的取值范围内。`,
@@ -200,9 +292,26 @@ export const sentences = {
     zh: `结论:存疑,只有在如下假设下才能相符:${assumption.zh}。`,
     en: `Verdict: tension; the figures agree only if ${assumption.en}.`,
   }),
-  verdictPlansLess: (assumption: { zh: string; en: string }): { zh: string; en: string } => ({
-    zh: `结论:存疑,目标低于已经实现的水平,需要解释:${assumption.zh}。`,
-    en: `Verdict: tension; the target plans for less than was already achieved, which needs explaining: ${assumption.en}.`,
+  verdictContradictionIf: (premise: { zh: string; en: string }): { zh: string; en: string } => ({
+    zh: `结论:矛盾。前提是${premise.zh};在此前提下,各数字的四舍五入范围内无法相符。`,
+    en: `Verdict: contradiction, on one premise the report does not state: ${premise.en}. Under it, no values within the figures' rounding reconcile them.`,
+  }),
+  verdictQuestion: (family: Family, assumption: { zh: string; en: string } | null): { zh: string; en: string } => ({
+    zh: `结论:值得一问,数字本身并不矛盾,${QUESTION_KIND_ZH[family] ?? '但这一安排需要解释'}${assumption ? `(${assumption.zh})` : ''}。`,
+    en: `Verdict: a question to ask, not an error in the figures: ${QUESTION_KIND_EN[family] ?? 'the choice needs explaining'}${assumption ? ` (${assumption.en})` : ''}.`,
+  }),
+  scopeAssumption: (note: string | null): { zh: string; en: string } => ({
+    zh: `两个数字的统计口径或表述不同${note ? `(数据说明:${note})` : ''}`,
+    en: `the two figures count different things, as their wording suggests${note ? ` (claims note: ${note})` : ''}`,
+  }),
+  headline: (family: Family, verdict: Verdict, name: { zh: string; en: string }, names: { zh: string; en: string }): { zh: string; en: string } => {
+    if (verdict === 'contradiction' || verdict === 'tension' || verdict === 'question') return HEADLINES[family](name, names);
+    if (verdict === 'not_comparable') return { zh: `${name.zh}:无法直接比较`, en: `${name.en}: not comparable` };
+    return { zh: `${name.zh}:数字相符`, en: `${name.en}: the figures agree` };
+  },
+  questionFor: (verdict: 'contradiction' | 'tension' | 'question', surfaces: readonly string[], assumption: { zh: string; en: string } | null): { zh: string; en: string } => ({
+    zh: QUESTION_ZH[verdict](surfaces.join('、'), assumption?.zh ?? ''),
+    en: QUESTION_EN[verdict](surfaces.join(', '), assumption?.en ?? ''),
   }),
   notComparableReason: (reason: NotComparableReason): { zh: string; en: string } => ({ zh: REASONS_ZH[reason], en: REASONS_EN[reason] }),
   verdictNotComparable: (reason: NotComparableReason): { zh: string; en: string } => ({

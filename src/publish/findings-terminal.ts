@@ -15,7 +15,7 @@ export interface FindingsTerminalOptions extends FindingsOptions {
 
 /** ANSI styles per verdict; the verdict word is always printed too, so colour is never the only cue. */
 const STYLE: Record<Verdict, string> = {
-  contradiction: '\u001b[1;31m', tension: '\u001b[33m', not_comparable: '\u001b[36m', holds_within_rounding: '\u001b[32m', holds: '\u001b[32m',
+  contradiction: '\u001b[1;31m', tension: '\u001b[33m', question: '\u001b[35m', not_comparable: '\u001b[36m', holds_within_rounding: '\u001b[32m', holds: '\u001b[32m',
 };
 const RESET = '\u001b[0m';
 

@@ -55,5 +55,10 @@ function makeFigure(id: string, report: Report): Figure {
     basis: row.basis,
     topic: row.topic,
     quote: sentenceAt(report.text, row.start, row.end),
+    start: row.start,
+    end: row.end,
+    section: row.section,
+    scope: row.scope,
+    note: row.note,
   };
 }

@@ -4,7 +4,7 @@ import { messages } from '../messages/index.ts';
 import { QUANTITY_KINDS, type Claim, type Kind } from './types.ts';
 
 /** What a field of a catalogue entry holds: a claim id, a list of ids, a term (an id or `{ grown, by }`, `{ from, to }`, `{ share, of }`), a list of terms, words in both languages, a flag, or one of some words. */
-type FieldKind = 'id' | 'ids' | 'term' | 'terms' | 'words' | 'flag' | readonly string[];
+type FieldKind = 'id' | 'ids' | 'term' | 'terms' | 'growth' | 'whole-and-part' | 'words' | 'flag' | readonly string[];
 
 /** The fields of each family: required ones, then optional ones (after `?`). */
 const FIELDS: Record<Family, Record<string, FieldKind>> = {
@@ -19,8 +19,10 @@ const FIELDS: Record<Family, Record<string, FieldKind>> = {
   impossible_value: { figure: 'id' },
   repeated_figure: { figures: 'ids' },
   total_vs_components: { total: 'term', components: 'terms', '?relation': ['weighted_average', 'product'] },
+  growth_pace: { current: 'growth', previous: 'id' },
+  part_whole_growth: { whole: 'growth', part: 'growth', '?previous': 'whole-and-part' },
 };
-const COMMON: Record<string, FieldKind> = { '?scopeDiffers': 'flag', '?reading': 'words' };
+const COMMON: Record<string, FieldKind> = { '?scopeDiffers': 'flag', '?reading': 'words', '?premise': 'words' };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -39,6 +41,13 @@ function problemsOf(value: unknown, kind: FieldKind, ids: ReadonlyMap<string, Ki
     case 'flag': return typeof value === 'boolean' ? [] : [messages.catalogueNotAFlag(value)];
     case 'words': return isObject(value) && typeof value.zh === 'string' && typeof value.en === 'string' ? [] : [messages.catalogueNotWords(value)];
     case 'terms': return Array.isArray(value) && value.length > 0 ? value.flatMap((each) => problemsOf(each, 'term', ids)) : [messages.catalogueNotAList(value)];
+    case 'growth': {
+      if (typeof value === 'string') return id(value);
+      return isObject(value) && Object.keys(value).sort().join() === 'from,to' ? [...id(value.from), ...id(value.to)] : [messages.catalogueNotAGrowth(value)];
+    }
+    case 'whole-and-part':
+      return isObject(value) && Object.keys(value).sort().join() === 'part,whole'
+        ? [...problemsOf(value.whole, 'growth', ids), ...problemsOf(value.part, 'growth', ids)] : [messages.catalogueNotWholeAndPart(value)];
     case 'term': {
       if (typeof value === 'string') return id(value);
       const pairs = [['grown', 'by'], ['from', 'to'], ['share', 'of']] as const;

@@ -170,4 +170,13 @@ export interface Figure {
   topic: Topic;
   /** The sentence of the report that states the figure. */
   quote: string;
+  /** Where the figure is written: character offsets of its surface in the report text (`text.slice(start, end) === surface`). */
+  start: number;
+  end: number;
+  /** The section of the report it is in. */
+  section: string;
+  /** `differs` when its links join figures not defined the same way (see `SCOPES`). */
+  scope: Scope | null;
+  /** The claims note: what a reader should know about the figure (a definition that changed, an ambiguity). */
+  note: string | null;
 }

@@ -25,6 +25,11 @@ export function figure(surface: string, overrides: Partial<Figure> = {}): Figure
     basis: [],
     topic: 'macro',
     quote: `测试${surface}。`,
+    start: 2,
+    end: 2 + surface.length,
+    section: '1',
+    scope: null,
+    note: null,
     ...overrides,
   };
 }

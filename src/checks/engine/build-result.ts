@@ -1,12 +1,27 @@
-import type { CheckOptions, CheckResult, Family, GapUnit, Verdict } from '../types.ts';
+import type { Category, CheckOptions, CheckResult, Family, GapUnit, Verdict } from '../types.ts';
+import { indicatorImportance } from '../indicator-importance.ts';
 import type { NotComparableReason } from '../../interval/types.ts';
 import { messages } from '../../messages/index.ts';
 import type { Interval, UnitCode } from '../../quantity/types.ts';
+import { figureName } from '../../report/figure-name.ts';
 import type { Figure } from '../../report/types.ts';
 
 /** Severity of each verdict before a family adjusts it. */
 const SEVERITY: Record<Verdict, number> = {
-  contradiction: 3, tension: 2, not_comparable: 1, holds_within_rounding: 0, holds: 0,
+  contradiction: 3, tension: 2, question: 1.5, not_comparable: 0.5, holds_within_rounding: 0, holds: 0,
+};
+
+/** What a difference of definitions does to a doubt: one step milder, and its severity times this. */
+const SCOPE_DISCOUNT = 0.75;
+
+/** A target is a promise, not a claimed result: a doubt about it weighs this much against one about a result. */
+const TARGET_STAKE = 0.8;
+
+const CATEGORY: Record<Family, Category> = {
+  growth_vs_levels: 'arithmetic', target_vs_growth: 'arithmetic', back_calculated_base: 'arithmetic', product_identity: 'arithmetic',
+  parts_vs_total: 'arithmetic', share_of_whole: 'arithmetic', impossible_value: 'arithmetic', total_vs_components: 'arithmetic',
+  stated_twice: 'repetition', repeated_figure: 'repetition',
+  target_below_actual: 'plan', growth_pace: 'plan', part_whole_growth: 'plan',
 };
 
 /** What a family computed, before the options (scope, reading) and the ranking are applied. */
@@ -26,6 +41,10 @@ export interface Draft {
   assumption?: { zh: string; en: string } | null;
   /** A severity other than the verdict's (a coincidence, a caveat). */
   severity?: number;
+  /** The figure the result is about, for its headline. Default: the first target among the figures, else the first figure. */
+  subject?: Figure;
+  /** The question for the government, when the family asks a better one than the verdict's default. */
+  question?: { zh: string; en: string };
 }
 
 /** The size of a gap for ranking, from 0 to 1: |ln ratio|, or points ÷ 10, capped at 1. */
@@ -40,48 +59,78 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/**
- * The closing sentence of a result. A target set below last year's result is a tension of its
- * own kind: the figures agree, but the plan asks for less than was achieved.
- */
-function verdictSentence(verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null, family: Family): { zh: string; en: string } {
+/** The closing sentence of a result. */
+function verdictSentence(verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null, premise: { zh: string; en: string } | null, family: Family): { zh: string; en: string } {
   const stated = assumption ?? { zh: '', en: '' };
   switch (verdict) {
     case 'holds': return messages.verdictHolds();
     case 'holds_within_rounding': return messages.verdictHoldsWithinRounding();
-    case 'contradiction': return messages.verdictContradiction();
-    case 'tension': return family === 'target_below_actual' ? messages.verdictPlansLess(stated) : messages.verdictTension(stated);
+    case 'contradiction': return premise ? messages.verdictContradictionIf(premise) : messages.verdictContradiction();
+    case 'tension': return messages.verdictTension(stated);
+    case 'question': return messages.verdictQuestion(family, assumption);
     case 'not_comparable': return messages.verdictNotComparable(reason ?? 'scope');
   }
 }
+
+/** The note that explains a difference of definitions: on a figure marked `differs`, else on any figure. */
+const scopeNote = (figures: readonly Figure[]): string | null =>
+  figures.find((figure) => figure.scope === 'differs' && figure.note)?.note ?? figures.find((figure) => figure.note)?.note ?? null;
 
 /** Applies the options to a family's draft and writes the publishable result. */
 export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResult {
   let { verdict } = draft;
   let reason = draft.reason ?? null;
   let assumption = draft.assumption ?? null;
-  let severity = draft.severity;
+  let severity = draft.severity ?? SEVERITY[verdict];
+  let question = draft.question ?? null;
+  const figures = [...new Map(draft.figures.map((figure) => [figure.id, figure])).values()];
   if (options.reading && verdict === 'contradiction') {
     verdict = 'tension';
     assumption = { zh: messages.readingAssumptionZh(options.reading.zh), en: messages.readingAssumptionEn(options.reading.en) };
-    severity = undefined;
+    severity = SEVERITY.tension;
   }
-  if (options.scopeDiffers && (verdict === 'contradiction' || verdict === 'tension')) {
-    verdict = 'not_comparable';
-    reason = 'scope';
-    severity = undefined;
+  // A difference of wording or definition makes a doubt milder; it does not by itself end the question.
+  if (options.scopeDiffers && (verdict === 'contradiction' || verdict === 'tension' || verdict === 'question')) {
+    const note = scopeNote(figures);
+    if (verdict === 'contradiction') {
+      verdict = 'tension';
+      assumption = messages.scopeAssumption(note);
+    } else if (verdict === 'tension') {
+      verdict = 'question';
+      question = null;
+      assumption = messages.scopeAssumption(note);
+    } else {
+      assumption = messages.scopeAssumption(note);
+    }
+    severity = Math.min(severity, SEVERITY[verdict]) * SCOPE_DISCOUNT;
   }
   if (options.scopeDiffers && verdict === 'not_comparable' && reason === 'units') reason = 'scope';
-  const figures = [...new Map(draft.figures.map((figure) => [figure.id, figure])).values()];
+  const premise = verdict === 'contradiction' ? options.premise ?? null : null;
   const claims = figures.map((figure) => figure.id);
-  const finalSeverity = severity ?? SEVERITY[verdict];
-  const verdictText = verdictSentence(verdict, reason, assumption, draft.family);
+  const verdictText = verdictSentence(verdict, reason, assumption, premise, draft.family);
+  const subject = draft.subject ?? figures.find((figure) => figure.status === 'target') ?? figures[0];
+  const importance = figures.reduce((most, figure) => Math.max(most, indicatorImportance(figure)), 1);
+  const stake = figures.some((figure) => figure.status === 'target') ? TARGET_STAKE : 1;
+  const doubt = verdict === 'contradiction' || verdict === 'tension' || verdict === 'question' ? verdict : null;
+  const name = { zh: subject ? figureName(subject, 'zh') : '', en: subject ? figureName(subject, 'en') : '' };
+  const names = { zh: figures.map((figure) => figureName(figure, 'zh')).join('、'), en: figures.map((figure) => figureName(figure, 'en')).join(', ') };
+  const headline = messages.headline(draft.family, verdict, name, names);
+  const asked = doubt ? question ?? messages.questionFor(doubt, figures.map((figure) => figure.surface), assumption) : null;
   return {
     check: options.check ?? `${draft.family}:${claims.join('+')}`,
     family: draft.family,
+    category: CATEGORY[draft.family],
     verdict,
-    severity: finalSeverity,
-    newsworthiness: round(finalSeverity * (1 + gapSize(draft.gap, draft.gapUnit) / 2)),
+    severity: round(severity),
+    importance,
+    newsworthiness: round(severity * importance * stake * (1 + gapSize(draft.gap, draft.gapUnit))),
+    headline_zh: headline.zh,
+    headline_en: capitalise(headline.en),
+    question_zh: asked?.zh ?? null,
+    question_en: asked ? capitalise(asked.en) : null,
+    premise_en: premise?.en ?? null,
+    premise_zh: premise?.zh ?? null,
+    cluster: null,
     claims,
     topic: figures[0]?.topic ?? 'meta',
     recomputed: draft.recomputed,
@@ -94,7 +143,7 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     assumption_zh: assumption?.zh ?? null,
     explanation_zh: `${draft.body.zh}${verdictText.zh}`,
     explanation_en: capitalise(`${draft.body.en} ${verdictText.en}`),
-    quotes: figures.map((figure) => ({ id: figure.id, surface: figure.surface, quote: figure.quote })),
+    quotes: figures.map((figure) => ({ id: figure.id, surface: figure.surface, start: figure.start, end: figure.end, quote: figure.quote, note: figure.note })),
     why: options.why ?? messages.whyDefault(draft.family),
     source: options.source ?? (options.why ? 'catalogue' : 'automatic'),
   };

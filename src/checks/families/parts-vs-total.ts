@@ -68,5 +68,6 @@ export function partsVsTotal(parts: readonly Term[], total: Term, options: Parts
     family: 'parts_vs_total', figures: [...sum.figures, ...reported.figures], verdict,
     recomputed: interval, reported: reported.interval, unit: reported.unit, gap, gapUnit: 'ratio',
     body: { zh: messages.partsVsTotalZh(values), en: messages.partsVsTotalEn(values) },
+    subject: reported.figures.at(-1),
   }, options);
 }

@@ -74,5 +74,6 @@ export function productIdentity(factors: readonly Term[], total: Term, options: 
     verdict: assumption ? 'tension' : verdict, assumption,
     recomputed: interval, reported: reported.interval, unit: reported.unit, gap, gapUnit: 'ratio',
     body: { zh: messages.productIdentityZh(values), en: messages.productIdentityEn(values) },
+    subject: reported.figures.at(-1),
   }, options);
 }

@@ -69,5 +69,6 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     family: 'total_vs_components', figures: evaluated.flatMap((term) => term.figures), verdict,
     recomputed: interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp',
     body: { zh: messages.totalVsComponentsZh(values), en: messages.totalVsComponentsEn(values) },
+    subject: reported.figures.at(-1),
   }, options);
 }
