@@ -26,8 +26,8 @@ const OPEN_END = 0.25;
  * @throws {FactcheckError} With code `CHART_DATA` when the result has no intervals to draw.
  * @example
  * const spec = checkChart(runCheck(bundledReport().catalogue[0]));
- * spec.data.values.map((row) => row.range_zh)
- * // => ['450.4亿元至451.1亿元', '216.5亿元至217.5亿元']
+ * spec.data.values.map((row) => row.label)
+ * // => ['450.4亿元至451.1亿元', '217亿元']
  */
 export function checkChart(result: CheckResult, options: ChartOptions = {}): TopLevelSpec {
   const { recomputed, reported } = result;
@@ -36,7 +36,7 @@ export function checkChart(result: CheckResult, options: ChartOptions = {}): Top
   const lowest = Math.min(...finite);
   const highest = Math.max(...finite);
   const span = highest - lowest || Math.abs(highest) || 1;
-  const row = (name: string, interval: { low: number; high: number }) => ({
+  const row = (name: string, interval: { low: number; high: number }, written: string | null) => ({
     row: name,
     low: Number.isFinite(interval.low) ? interval.low : lowest - span * OPEN_END,
     high: Number.isFinite(interval.high) ? interval.high : highest + span * OPEN_END,
@@ -44,10 +44,12 @@ export function checkChart(result: CheckResult, options: ChartOptions = {}): Top
     open_high: !Number.isFinite(interval.high),
     range_zh: formatRange(interval, result.unit, 'zh'),
     range_en: formatRange(interval, result.unit, 'en'),
+    // The reported side is labelled as the report writes it (10%以上), the bar showing what that allows.
+    label: written ?? formatRange(interval, result.unit, 'zh'),
     // A label in the right half of the plot is written leftwards from the bar's end, so it never runs past the edge.
     label_right: (Number.isFinite(interval.low) ? interval.low : lowest) > (lowest + highest) / 2,
   });
-  const values = [row(CHECK_ROWS.recomputed, recomputed), row(CHECK_ROWS.reported, reported)];
+  const values = [row(CHECK_ROWS.recomputed, recomputed, null), row(CHECK_ROWS.reported, reported, result.reported_text)];
   // An explicit domain: the layers of open ends are often empty, and Vega warns about the extent of an empty layer.
   const drawnLow = Math.min(...values.map((each) => each.low));
   const drawnHigh = Math.max(...values.map((each) => each.high));
@@ -57,7 +59,7 @@ export function checkChart(result: CheckResult, options: ChartOptions = {}): Top
   const y = { field: 'row', type: 'nominal', title: null, sort: null, axis: { labelLimit: 150 } };
   const tooltip = [{ field: 'row', title: ' ' }, { field: 'range_zh', title: messages.tooltipRangeZh() }, { field: 'range_en', title: messages.tooltipRangeEn() }];
   const verdict = messages.verdictName(result.verdict);
-  return houseSpec(options, { zh: `${verdict.zh}:${result.check}`, en: `${verdict.en}: each bar is a value with its full rounding interval` }, {
+  return houseSpec(options, { zh: `${verdict.zh}:${result.headline_zh}`, en: `${verdict.en}: ${result.headline_en} (each bar is a value with its full rounding interval)` }, {
     data: { values },
     height: { step: 44 },
     encoding: { y },
@@ -67,8 +69,8 @@ export function checkChart(result: CheckResult, options: ChartOptions = {}): Top
       { mark: { type: 'tick', thickness: 2, size: 22, color: '#000000' }, transform: [{ filter: '!datum.open_high' }], encoding: { x: { field: 'high', type: 'quantitative' } } },
       { mark: { type: 'point', shape: 'triangle-right', filled: true, size: 90, color: '#000000' }, transform: [{ filter: 'datum.open_high' }], encoding: { x: { field: 'high', type: 'quantitative' } } },
       { mark: { type: 'point', shape: 'triangle-left', filled: true, size: 90, color: '#000000' }, transform: [{ filter: 'datum.open_low' }], encoding: { x: { field: 'low', type: 'quantitative' } } },
-      { mark: { type: 'text', align: 'left', dy: -16, fontSize: 10, color: '#333333' }, transform: [{ filter: '!datum.label_right' }], encoding: { x: { field: 'low', type: 'quantitative' }, text: { field: 'range_zh' } } },
-      { mark: { type: 'text', align: 'right', dy: -16, fontSize: 10, color: '#333333' }, transform: [{ filter: 'datum.label_right' }], encoding: { x: { field: 'high', type: 'quantitative' }, text: { field: 'range_zh' } } },
+      { mark: { type: 'text', align: 'left', dy: -16, fontSize: 10, color: '#333333' }, transform: [{ filter: '!datum.label_right' }], encoding: { x: { field: 'low', type: 'quantitative' }, text: { field: 'label' } } },
+      { mark: { type: 'text', align: 'right', dy: -16, fontSize: 10, color: '#333333' }, transform: [{ filter: 'datum.label_right' }], encoding: { x: { field: 'high', type: 'quantitative' }, text: { field: 'label' } } },
     ],
   });
 }

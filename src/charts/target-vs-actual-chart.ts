@@ -8,6 +8,7 @@ import { bundledReport } from '../report/bundled-report.ts';
 import type { Topic } from '../report/types.ts';
 import type { UnitCode } from '../quantity/types.ts';
 import { targetVsActual } from '../views/target-vs-actual.ts';
+import { sameUnit } from '../quantity/same-unit.ts';
 import type { ChartOptions } from './types.ts';
 
 /** Options of `targetVsActualChart`. */
@@ -22,7 +23,8 @@ const signedPercent = (value: number): string => `${value >= 0 ? '+' : ''}${Numb
 
 /**
  * A dumbbell of each 2024 target against its 2023 result, for every target that has a 2023
- * counterpart in the same unit: the 2023 result is 100, the target is drawn as an index, and the
+ * counterpart in the same unit and the same definition (a pair whose wording changes, `scope` =
+ * `differs`, is left out, as the checks call it not comparable): the 2023 result is 100, the target is drawn as an index, and the
  * label gives the change (`+1.4%`, `-47.8%`; `≥` where the target is a floor, 以上). Levels of
  * very different sizes (亿元 and 个) share one axis this way.
  *
@@ -41,6 +43,8 @@ export function targetVsActualChart(options: TargetVsActualChartOptions = {}): T
   for (const row of targetVsActual(report).objects() as Record<string, unknown>[]) {
     const change = row.change_pct;
     if (typeof change !== 'number' || !Number.isFinite(change)) continue;
+    // A pair the checks call not comparable (a changed definition, another unit) is not drawn as if it were.
+    if (row.scope === 'differs' || !sameUnit(row.unit as UnitCode, row.actual_unit as UnitCode)) continue;
     if (topics && !topics.includes(row.topic as Topic)) continue;
     const unit = row.unit as UnitCode;
     rows.push({

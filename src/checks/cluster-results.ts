@@ -1,3 +1,4 @@
+import { messages } from '../messages/index.ts';
 import { rankOrder } from './engine/rank-order.ts';
 import type { CheckResult, Family, Verdict } from './types.ts';
 
@@ -11,6 +12,8 @@ const ONE_STORY_FAMILIES: readonly Family[] = ['target_below_actual'];
 export interface Story {
   /** The story's number, 1 the most newsworthy. */
   cluster: number;
+  /** The story's headline: its lead's, or, for a story of one kind of finding, what they have in common ("16 targets below…"). */
+  headline: { zh: string; en: string };
   /** The headline finding. */
   lead: CheckResult;
   /** The other findings of the story, most newsworthy first. */
@@ -21,8 +24,9 @@ export interface Story {
 
 /**
  * Groups results into stories: findings (contradictions, tensions and questions) that share a
- * figure are one story, and so are all findings of a kind that is one story by itself (targets set
- * below last year's results); results that raise no doubt are attached to the first story whose
+ * figure are one story, and the findings of a kind that is one story by itself (targets set below
+ * last year's results) make one story together unless they share a figure with another story,
+ * which they then join; results that raise no doubt are attached to the first story whose
  * figures they share. Stories are numbered by their lead's rank (most newsworthy first), and every
  * result gets its story's number in `cluster` (`null` when no story involves it).
  *
@@ -50,13 +54,18 @@ export function clusterResults(results: readonly CheckResult[]): { results: Chec
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const firstWith = new Map<string, number>();
+  const link = (key: string, index: number) => {
+    const seen = firstWith.get(key);
+    if (seen === undefined) firstWith.set(key, index);
+    else join(seen, index);
+  };
+  // Findings join through the figures they share…
+  findings.forEach((result, index) => { if (!ONE_STORY_FAMILIES.includes(result.family)) for (const id of result.claims) link(id, index); });
+  // …and a finding of a one-story kind joins the story of a figure it shares, or else the story of its kind.
   findings.forEach((result, index) => {
-    const keys = [...result.claims, ...(ONE_STORY_FAMILIES.includes(result.family) ? [`family:${result.family}`] : [])];
-    for (const key of keys) {
-      const seen = firstWith.get(key);
-      if (seen === undefined) firstWith.set(key, index);
-      else join(seen, index);
-    }
+    if (!ONE_STORY_FAMILIES.includes(result.family)) return;
+    const shared = result.claims.find((id) => firstWith.has(id));
+    link(shared ?? `family:${result.family}`, index);
   });
   const stories: Story[] = [];
   const storyOf = new Map<number, Story>();
@@ -64,13 +73,20 @@ export function clusterResults(results: readonly CheckResult[]): { results: Chec
     const top = root(index);
     let story = storyOf.get(top);
     if (!story) {
-      story = { cluster: stories.length + 1, lead: result, supporting: [], context: [] };
+      story = { cluster: stories.length + 1, headline: { zh: result.headline_zh, en: result.headline_en }, lead: result, supporting: [], context: [] };
       stories.push(story);
       storyOf.set(top, story);
     } else {
       story.supporting.push(result);
     }
   });
+  for (const story of stories) {
+    const members = [story.lead, ...story.supporting];
+    const family = story.lead.family;
+    if (members.length > 1 && ONE_STORY_FAMILIES.includes(family) && members.every((result) => result.family === family)) {
+      story.headline = messages.oneKindHeadline(family, members.length);
+    }
+  }
   const byClaim = new Map<string, Story>();
   for (const story of stories) {
     for (const result of [story.lead, ...story.supporting]) for (const id of result.claims) if (!byClaim.has(id)) byClaim.set(id, story);

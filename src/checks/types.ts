@@ -96,6 +96,8 @@ export interface CheckResult {
   recomputed: Interval | null;
   /** The value the report states, as an interval; `null` when the check compares no stated value. */
   reported: Interval | null;
+  /** The reported value as the report writes it (`10%以上`), for charts and tables; `null` when it is computed from several figures. */
+  reported_text: string | null;
   /** The unit of `recomputed` and `reported`. */
   unit: UnitCode | null;
   /** The gap between reported and recomputed point values in `gap_unit`; `null` when not measurable. */
@@ -106,7 +108,10 @@ export interface CheckResult {
   /** For `tension` (and readings of ambiguous text): the assumption that reconciles the figures. */
   assumption_en: string | null;
   assumption_zh: string | null;
-  /** A sentence in Chinese, ready to publish. */
+  /** The figures of the check described, without the verdict: one sentence in Chinese, for lists. */
+  statement_zh: string;
+  statement_en: string;
+  /** The statement and the verdict: a sentence in Chinese, ready to publish. */
   explanation_zh: string;
   /** The same sentence in English. */
   explanation_en: string;

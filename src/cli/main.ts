@@ -27,7 +27,7 @@ const HELP = new Set(['--help', '-h']);
 
 /**
  * The command line (`npx wulong-factcheck`, `npm start`):
- * - `[check] [--report DIR] [--json] [--out DIR]`: the full fact-check (the bundled report by default);
+ * - `[check] [--report DIR] [--json] [--out DIR] [--summary] [--verbose]`: the full fact-check (the bundled report by default);
  * - `extract <report.txt> [--out FILE] [--year N]`: a draft claims CSV of a report's text;
  * - `help [command]`, `--help`, `--version`.
  * A mistake in the options exits with status 2 and a line saying what to type.
@@ -64,9 +64,11 @@ async function main(args: readonly string[]): Promise<string> {
     // CSV for a file or a pipe stays as the text has it; on a terminal, the report's text must not drive it.
     return process.stdout.isTTY ? terminalSafe(csv) : csv;
   }
-  const options: { report?: string; json?: boolean; out?: string } = {};
+  const options: { report?: string; json?: boolean; out?: string; summary?: boolean; verbose?: boolean } = {};
   for (let i = 0; i < rest.length; i += 1) {
     if (rest[i] === '--json') options.json = true;
+    else if (rest[i] === '--summary') options.summary = true;
+    else if (rest[i] === '--verbose') options.verbose = true;
     else if (rest[i] === '--out') options.out = valueAfter(rest, i++);
     else if (rest[i] === '--report') options.report = valueAfter(rest, i++);
     else throw new UsageError(messages.unknownOption(String(rest[i])));

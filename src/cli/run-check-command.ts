@@ -23,11 +23,15 @@ export interface CheckCommandOptions {
   json?: boolean;
   /** Where to write the outputs. Default `out`. */
   out?: string;
+  /** Print the dataset summary (counts and headline figures) after the findings. Default `false`. */
+  summary?: boolean;
+  /** Show check ids, families, news values and gaps with the findings. Default `false`. */
+  verbose?: boolean;
 }
 
 /**
- * The full fact-check of a report, as `npm start` runs it: the dataset summary and the ranked
- * findings on stdout (colour where the terminal supports it), and `findings.json`, `findings.md`,
+ * The full fact-check of a report, as `npm start` runs it: the findings in words on stdout (colour
+ * where the terminal supports it; the dataset summary after them with `summary`), and `findings.json`, `findings.md`,
  * every chart (`charts/*.vl.json`, `charts/*.svg`), `story.html` and `story.md` in the output folder.
  *
  * @param options - See `CheckCommandOptions`.
@@ -53,11 +57,15 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
     folder.stage('findings.json', `${findingsJson(results)}\n`);
     folder.stage('findings.md', findingsMarkdown(findings, { report }));
     const made = factCheckCharts(findings, { report });
+    const svgs = new Map<string, string>();
     for (const { name, spec } of made.charts) {
+      const svg = await renderSvg(spec);
+      svgs.set(name, svg);
       folder.stage(`charts/${name}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
-      folder.stage(`charts/${name}.svg`, await renderSvg(spec));
+      folder.stage(`charts/${name}.svg`, svg);
     }
-    folder.stage('story.html', storyHtml(findings, { report }));
+    // The page carries each chart's SVG too, for readers without JavaScript and for print.
+    folder.stage('story.html', storyHtml(findings, { report, svgs }));
     folder.stage('story.md', storyMarkdown(findings, { report }));
     written = folder.commit();
     skipped = made.skipped;
@@ -68,5 +76,6 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   }
   const files = [...written.filter((path) => !path.startsWith(`${chartDir}${sep}`)), messages.chartsWritten(chartCount, chartDir)];
   const left = skipped.map(({ name, reason }) => `${terminalSafe(messages.chartSkipped(name, reason))}\n`).join('');
-  return `${datasetSummary(report)}\n\n${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100 })}\n${left}${terminalSafe(messages.findingsWritten(files))}\n`;
+  const summary = options.summary ? `\n${datasetSummary(report)}\n` : '';
+  return `${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100, verbose: options.verbose })}\n${summary}${left}${terminalSafe(messages.findingsWritten(files))}\n`;
 }

@@ -9,6 +9,23 @@ const VERDICT_NAMES: Record<Verdict, { zh: string; en: string }> = {
   holds: { zh: '相符', en: 'Holds' },
 };
 
+/** What each check family asks, in a few words for the methods box. */
+const FAMILY_WORDS: Record<string, { zh: string; en: string }> = {
+  growth_vs_levels: { zh: '增速与前后数字', en: 'growth rates against the levels they connect' },
+  target_vs_growth: { zh: '目标与其增速', en: 'targets against their own growth rates' },
+  back_calculated_base: { zh: '倒推的上年数字', en: 'the year before implied by a level and its growth' },
+  product_identity: { zh: '相乘关系(如人次×人均消费=收入)', en: 'products (arrivals × spending per visitor = revenue)' },
+  parts_vs_total: { zh: '部分与总数', en: 'parts against totals' },
+  share_of_whole: { zh: '比重与总量', en: 'shares against their wholes' },
+  target_below_actual: { zh: '目标与上年实绩', en: 'targets against last year\'s results' },
+  stated_twice: { zh: '同一指标的两个数字', en: 'one indicator stated twice' },
+  impossible_value: { zh: '不可能的数值', en: 'impossible values' },
+  repeated_figure: { zh: '同一数字用于不同指标', en: 'one figure for different indicators' },
+  total_vs_components: { zh: '总量增速与组成部分增速', en: 'the growth of totals against their components' },
+  growth_pace: { zh: '增速与上年增速', en: 'growth against the year before\'s pace' },
+  part_whole_growth: { zh: '部分与整体的增速', en: 'the growth of a part against its whole' },
+};
+
 /** "2024年目标", or "目标" where the year is not known. */
 const inYearZh = (year: number | null, what: string): string => (year === null ? what : `${year}年${what}`);
 /** "2024 targets", or "targets" where the year is not known. */
@@ -47,21 +64,51 @@ export const labels = {
   tooltipVerdict: (): string => 'verdict',
   tooltipChecks: (): string => 'checks',
   verdictName: (verdict: Verdict): { zh: string; en: string } => VERDICT_NAMES[verdict],
-  chartSource: (title: string, date: string): string => `来源 Source: ${title} (${date})`,
+  chartSource: (title: string, given: string, published: string): string =>
+    `来源 Source: ${title} (${given ? `given ${given}` : 'date not known'}${published && published !== given ? `; published ${published}` : ''})`,
   tableRowsShown: (shown: number, total: number): string => (shown < total ? `${shown} of ${total} rows` : `${total} rows`),
 
 
   // The story page and its Markdown twin (src/publish).
   storyTitleZh: (title: string): string => `事实核查:${title}`,
   storyTitleEn: (title: string): string => `Fact-check: ${title}`,
-  storySource: (publisher: string, date: string): string => `来源 Source: ${publisher}, ${date}.`,
+  storySource: (publisher: string, given: string, published: string): string =>
+    `来源 Source: ${publisher || 'publisher not known'}; given ${given || 'on a date not known'}${published ? `, published ${published}` : ''}.`,
+  storyKicker: (title: string): string => `事实核查 Fact-check · ${title}`,
+  storyNoFindingsHeadline: (): { zh: string; en: string } => ({ zh: '报告中的数字相互吻合', en: 'The report\'s figures agree with each other' }),
+  storyLedeZh: (title: string, checks: number, counts: { contradiction: number; tension: number; question: number }, stories: number, lead: string | null): string =>
+    `我们把《${title}》中的数字逐一相互核对,共做了${checks}项核查:发现矛盾${counts.contradiction}处、存疑${counts.tension}处、值得一问${counts.question}处,归为${stories}个问题。${lead ? `最突出的一个:${lead}` : ''}`,
+  storyLedeEn: (title: string, checks: number, counts: { contradiction: number; tension: number; question: number }, stories: number, lead: string | null): string =>
+    `We checked the figures of ${title} against each other in ${checks} checks and found ${counts.contradiction} ${counts.contradiction === 1 ? 'contradiction' : 'contradictions'}, ${counts.tension} ${counts.tension === 1 ? 'tension' : 'tensions'} and ${counts.question} ${counts.question === 1 ? 'question' : 'questions'}, in ${stories} ${stories === 1 ? 'story' : 'stories'}.${lead ? ` The largest: ${lead}` : ''}`,
+  relatedHeading: (): string => '同一问题的其他发现 More on this story',
+  questionsHeading: (): string => '向政府提出的问题 Questions for the government',
+  askLabel: (): { zh: string; en: string } => ({ zh: '问', en: 'Ask' }),
+  noteLabel: (): string => '数据说明 Claims note',
+  methodsHeading: (): string => '方法 How this was checked',
+  methodsChecked: (checks: number, claims: number, families: string): { zh: string; en: string } => ({
+    zh: `核查了什么:报告中的${claims}个数字之间的${checks}项核查,包括${families.split('|')[0]}。`,
+    en: `What was checked: ${checks} checks among the report's ${claims} figures: ${families.split('|')[1]}.`,
+  }),
+  methodsNotChecked: (): { zh: string; en: string } => ({
+    zh: '没有核查什么:数字没有与报告以外的来源(统计公报、预算报告)比对;“相符”只说明报告自身前后一致,不说明数字真实。实际增速不折算成名义金额,因为报告没有给出价格指数。',
+    en: 'What was not: the figures were not compared with sources outside the report (statistical bulletins, budget reports); "holds" means the report agrees with itself, not that a figure is true. Real growth is never turned into money, since the report gives no price index.',
+  }),
+  methodsScale: (): { zh: string; en: string } => ({
+    zh: '结论的等级:矛盾(在四舍五入范围内无论取何值都对不上)、存疑(只有在报告没有说明的假设下才对得上,假设已写明)、值得一问(数字不矛盾,但安排需要解释,例如目标低于上年实绩)、不可比(衡量的不是同一事物,已说明原因)、相符。',
+    en: 'The verdicts: contradiction (no values within the figures\' rounding agree), tension (they agree only under an assumption the report does not state, which is named), question (the figures agree, but a choice needs explaining, such as a target below last year\'s result), not comparable (they measure different things; the reason is given), holds.',
+  }),
+  methodsRounding: (): { zh: string; en: string } => ({
+    zh: '四舍五入:每个数字代表其所写位数允许的区间,例如100亿元代表99.5亿至100.5亿元,10%以上代表9.5%或更高。文中计算值保留三位有效数字,引文和表格中的数字按原文。',
+    en: 'Rounding: every figure stands for the interval its digits allow: 100亿元 is anything from 9.95 to 10.05 billion yuan, and 10%以上 is 9.5% or more. Computed values in the text have three significant figures; quotes and tables give the figures as written.',
+  }),
+  methodsFamilies: (families: readonly string[]): string => `${families.map((family) => FAMILY_WORDS[family]?.zh ?? family).join('、')}|${families.map((family) => FAMILY_WORDS[family]?.en ?? family).join('; ')}`,
   storyOverviewLabel: (count: number): string => `${count} checks by verdict and severity`,
   storyTargetsHeading: (review: number | null, plan: number | null): string =>
     `${inYearZh(plan, '目标')}与${inYearZh(review, '实绩')} · ${inYearEn(plan, 'targets')} against ${inYearEn(review, 'results')}`,
   notComparableHeading: (count: number): string => `不可比 Not comparable (${count})`,
   moreFindingsHeading: (count: number): string => `更多发现 More findings (${count})`,
   storyHoldsLine: (count: number): string => `${count}项核查相符(含四舍五入范围内相符)。${count} further checks hold, within rounding where they must.`,
-  storyChartLine: (file: string): string => `![chart](${file})`,
+  storyChartLine: (title: string, file: string): string => `![${title.replace(/[[\]]/g, '')}](${file})`,
 
   // The extractor (src/extract).
   draftNote: (guessed: string): string => `guessed: ${guessed}; indicator_en to translate`,
@@ -77,13 +124,17 @@ export const labels = {
   summaryTargetsHeading: (plan: number | null): string => `${plan === null ? 'Headline' : `${plan} headline`} targets (overview of each part)`,
 
   // The findings outputs (src/publish).
-  findingsTitle: (checks: number, findings: number): string =>
-    `Findings: ${checks} checks run, ${findings} worth a look (most newsworthy first: rank, verdict, newsworthiness, gap, check)`,
+  findingsTitle: (checks: number, findings: number, stories: number): string =>
+    `发现 Findings: ${checks} checks run; ${findings} raise a doubt or a question, in ${stories} ${stories === 1 ? 'story' : 'stories'}, most newsworthy first.`,
+  terminalDetails: (check: string, family: string, newsworthiness: number, gap: string): string =>
+    `[${check} · ${family} · news value ${newsworthiness.toFixed(2)}${gap ? ` · gap ${gap}` : ''}]`,
+  askLine: (question: string): string => `Ask: ${question}`,
+  relatedCount: (count: number): string => ` (and ${count} related ${count === 1 ? 'result' : 'results'})`,
   findingsHoldLine: (count: number): string => `${count} further checks hold, within rounding where they must (listed in findings.md).`,
   findingsHoldHeading: (count: number): string => `Checks that hold (${count})`,
-  findingsSource: (publisher: string, date: string, url: string): string =>
-    `Source: ${publisher}, given ${date}, <${url}>. Every figure is checked with the rounding its digits allow; see the verdicts below.`,
-  findingsMeta: (family: string, severity: number, newsworthiness: number, source: string): string =>
-    `${family}, severity ${severity}, newsworthiness ${newsworthiness}, from the ${source === 'both' ? 'catalogue and the automatic pass' : source === 'catalogue' ? 'catalogue' : 'automatic pass'}.`,
+  findingsSource: (publisher: string, given: string, published: string, url: string): string =>
+    `Source: ${publisher}, given ${given}, published ${published}, <${url}>. Every figure is checked with the rounding its digits allow; see the verdicts below.`,
+  findingsMeta: (check: string, family: string, severity: number, newsworthiness: number, source: string): string =>
+    `Check ${check} (${family}), severity ${severity}, news value ${newsworthiness}, from the ${source === 'both' ? 'catalogue and the automatic pass' : source === 'catalogue' ? 'catalogue' : 'automatic pass'}.`,
   findingsPlace: (start: number, end: number, section: string): string => `characters ${start}–${end}, section ${section}`,
 };

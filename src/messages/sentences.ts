@@ -70,7 +70,7 @@ const REASONS_ZH: Record<NotComparableReason, string> = {
   rate_below_minus_100: '降幅达到或超过100%',
   real_vs_nominal: '实际增速(按可比价格)不能与名义总量直接换算,需要价格平减指数',
   units: '两个数字的计量单位不同',
-  scope: '两个数字的统计口径或表述不同(见数据说明)',
+  scope: '两个数字的统计口径或表述不同',
   ambiguous: '原文有多种读法,结果随读法不同',
   no_period: '没有可计算的年份',
 };
@@ -80,7 +80,7 @@ const REASONS_EN: Record<NotComparableReason, string> = {
   rate_below_minus_100: 'a fall of 100% or more leaves nothing to grow from',
   real_vs_nominal: 'real growth (at comparable prices) does not convert nominal levels without a price deflator',
   units: 'the figures are in different units',
-  scope: 'the figures are not defined the same way (see the claims note)',
+  scope: 'the figures are not defined the same way',
   ambiguous: 'the text can be read more than one way, and the readings disagree',
   no_period: 'there is no period to compute over',
 };
@@ -113,19 +113,19 @@ const HEADLINES: Record<Family, (name: { zh: string; en: string }, names: { zh: 
   impossible_value: (n) => ({ zh: `${n.zh}:数值超出可能范围`, en: `${n.en}: a value outside what is possible` }),
   repeated_figure: (_n, all) => ({ zh: `同一数字用于不同指标:${all.zh}`, en: `One identical figure for different indicators: ${all.en}` }),
   total_vs_components: (n) => ({ zh: `${n.zh}:增速与其组成部分不符`, en: `${n.en}: growth out of line with its components` }),
-  growth_pace: (n) => ({ zh: `${n.zh}:增速目标与上年增速相差悬殊`, en: `${n.en}: a growth target far from the year before's pace` }),
+  growth_pace: (n) => ({ zh: `${n.zh}:增速目标与上年增速相差悬殊`, en: `${n.en}: a growth target far from the previous year's pace` }),
   part_whole_growth: (n) => ({ zh: `${n.zh}:目标意味着其余部分增速大幅变化`, en: `${n.en}: the targets imply a sharp change for the rest` }),
 };
 
 /** The question a verdict asks when its family has no better one. */
 const QUESTION_ZH: Record<'contradiction' | 'tension' | 'question', (figures: string, assumption: string) => string> = {
-  contradiction: (figures) => `${figures}按所写不能同时成立:哪个数字正确,各自如何统计?`,
-  tension: (figures, assumption) => `${figures}只有在如下情况下才能相符:${assumption}。情况是否如此,依据何在?`,
+  contradiction: (figures) => `这些数字(${figures})按所写不能同时成立:哪个数字正确,各自如何统计?`,
+  tension: (_figures, assumption) => `这些数字只有在如下情况下才能相符:${assumption}。情况是否如此,依据何在?`,
   question: (figures) => `${figures}:这样安排的依据是什么?`,
 };
 const QUESTION_EN: Record<'contradiction' | 'tension' | 'question', (figures: string, assumption: string) => string> = {
-  contradiction: (figures) => `${figures} cannot all be right as written: which is correct, and how is each counted?`,
-  tension: (figures, assumption) => `${figures} agree only if ${assumption}. Is that so, and where is it stated?`,
+  contradiction: (figures) => `the figures (${figures}) cannot all be right as written: which is correct, and how is each counted?`,
+  tension: (_figures, assumption) => `the figures agree only if ${assumption}. Is that so, and where is it stated?`,
   question: (figures) => `${figures}: what is the reasoning behind these figures?`,
 };
 
@@ -297,12 +297,12 @@ export const sentences = {
     en: `Verdict: contradiction, on one premise the report does not state: ${premise.en}. Under it, no values within the figures' rounding reconcile them.`,
   }),
   verdictQuestion: (family: Family, assumption: { zh: string; en: string } | null): { zh: string; en: string } => ({
-    zh: `结论:值得一问,数字本身并不矛盾,${QUESTION_KIND_ZH[family] ?? '但这一安排需要解释'}${assumption ? `(${assumption.zh})` : ''}。`,
-    en: `Verdict: a question to ask, not an error in the figures: ${QUESTION_KIND_EN[family] ?? 'the choice needs explaining'}${assumption ? ` (${assumption.en})` : ''}.`,
+    zh: `结论:值得一问,数字本身并不矛盾,${QUESTION_KIND_ZH[family] ?? '但这一安排需要解释'}${assumption ? `;另外,${assumption.zh}` : ''}。`,
+    en: `Verdict: a question to ask, not an error in the figures: ${QUESTION_KIND_EN[family] ?? 'the choice needs explaining'}${assumption ? `; besides, ${assumption.en}` : ''}.`,
   }),
   scopeAssumption: (note: string | null): { zh: string; en: string } => ({
-    zh: `两个数字的统计口径或表述不同${note ? `(数据说明:${note})` : ''}`,
-    en: `the two figures count different things, as their wording suggests${note ? ` (claims note: ${note})` : ''}`,
+    zh: `这些数字的统计口径不同,正如其表述所示${note ? `;数据说明:${note}` : ''}`,
+    en: `the figures measure different things, as their wording suggests${note ? `; the claims note says: ${note.replace(/\.$/, '')}` : ''}`,
   }),
   headline: (family: Family, verdict: Verdict, name: { zh: string; en: string }, names: { zh: string; en: string }): { zh: string; en: string } => {
     if (verdict === 'contradiction' || verdict === 'tension' || verdict === 'question') return HEADLINES[family](name, names);
@@ -314,9 +314,17 @@ export const sentences = {
     en: QUESTION_EN[verdict](surfaces.join(', '), assumption?.en ?? ''),
   }),
   notComparableReason: (reason: NotComparableReason): { zh: string; en: string } => ({ zh: REASONS_ZH[reason], en: REASONS_EN[reason] }),
-  verdictNotComparable: (reason: NotComparableReason): { zh: string; en: string } => ({
-    zh: `结论:不可比,${REASONS_ZH[reason]}。`,
-    en: `Verdict: not comparable: ${REASONS_EN[reason]}.`,
+  verdictNotComparable: (reason: NotComparableReason, note: string | null = null): { zh: string; en: string } => ({
+    zh: `结论:不可比,${REASONS_ZH[reason]}${note ? `(数据说明:${note})` : ''}。`,
+    en: `Verdict: not comparable: ${REASONS_EN[reason]}${note ? ` (claims note: ${note.replace(/\.$/, '')})` : ''}.`,
+  }),
+  oneKindHeadline: (family: Family, count: number): { zh: string; en: string } =>
+    (family === 'target_below_actual'
+      ? { zh: `${count}项目标低于上年已经实现的水平`, en: `${count} targets set below what was already achieved the year before` }
+      : { zh: `${count}项同类发现`, en: `${count} findings of one kind` }),
+  premiseQuestion: (premise: { zh: string; en: string }): { zh: string; en: string } => ({
+    zh: `${premise.zh}——是否如此?如果是,这些数字不能同时成立,哪一个是对的?`,
+    en: `Is it so that ${premise.en}? If it is, the figures cannot all be right: which one is?`,
   }),
 
   // Values in published sentences (src/text/format-value.ts, src/text/format-interval.ts, src/checks/engine/figure-text.ts).

@@ -19,7 +19,7 @@ Examples:
 
 Run "wulong-factcheck help check" or "wulong-factcheck help extract" for their options.
 `,
-  helpCheck: (): string => `wulong-factcheck check [--report DIR] [--out DIR] [--json]
+  helpCheck: (): string => `wulong-factcheck check [--report DIR] [--out DIR] [--json] [--summary] [--verbose]
 
 Fact-checks a report: runs every check (the report's catalogue.json and the automatic pass over
 the links of its claims), prints the findings, and writes findings.json, findings.md, the charts
@@ -31,6 +31,8 @@ Options:
                  Default: the bundled Wulong District 2024 work report.
   --out DIR      where to write the files. Default: out
   --json         print every check result as JSON on stdout and write nothing else
+  --summary      after the findings, print the dataset summary (counts, headline figures)
+  --verbose      show each result's check id, family, news value and gap
   -h, --help     this help
 
 Example:
@@ -58,7 +60,7 @@ Example:
   chartsWritten: (count: number, dir: string): string => `${count} charts in ${dir} (.vl.json and .svg)`,
   findingsWritten: (files: readonly string[]): string => `Wrote ${files.join(', ')}.`,
   unknownOption: (option: string): string =>
-    `Unknown option "${option}". Use: wulong-factcheck [check] [--report DIR] [--json] [--out DIR], or wulong-factcheck extract <report.txt> [--out FILE] [--year N]; "wulong-factcheck --help" explains them.`,
+    `Unknown option "${option}". Use: wulong-factcheck [check] [--report DIR] [--json] [--out DIR] [--summary] [--verbose], or wulong-factcheck extract <report.txt> [--out FILE] [--year N]; "wulong-factcheck --help" explains them.`,
   optionNeedsValue: (option: string): string => `The option ${option} needs a value after it, e.g. ${option === '--year' ? '--year 2024' : option === '--report' ? '--report data/my-report' : `${option} out`}.`,
   extractNeedsFile: (count: number): string =>
     `wulong-factcheck extract takes one report text file, but got ${count}. Use: wulong-factcheck extract report.txt [--out claims.csv] [--year 2024].`,

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { checkChart } from '../charts/check-chart.ts';
-import { hasCheckChart } from '../charts/has-check-chart.ts';
+import { chartedResult } from './charted-result.ts';
 import { asFindings } from './as-findings.ts';
 import { optionalChart } from './optional-chart.ts';
 import { reportOf } from './report-of.ts';
@@ -35,7 +35,7 @@ export interface FactCheckChartsOptions extends FindingsOptions {
 /**
  * Every chart of the fact-check of a report: the overview of findings, the targets against the
  * results of the year under review, the growth rates compared, and one chart per featured
- * finding (see `findingsOf`) that has intervals to draw, most newsworthy first. A chart the
+ * story (see `findingsOf`, drawn by `chartedResult`) that has intervals to draw, most newsworthy first. A chart the
  * report has nothing for (no findings, no target with a counterpart, no growth target with the
  * year before's rate) is left out, with the reason, rather than failing the run.
  *
@@ -61,6 +61,9 @@ export function factCheckCharts(results: readonly CheckResult[] | Findings, opti
   add('findings', () => findingsChart(sorted.ranked, { report }));
   add('target-vs-actual', () => targetVsActualChart({ report }));
   add('growth-comparison', () => growthComparisonChart({ report }));
-  for (const result of sorted.featured.filter(hasCheckChart)) add(chartFileName(result.check), () => checkChart(result, { report }), result.check);
+  for (const story of sorted.featured) {
+    const result = chartedResult(story);
+    if (result) add(chartFileName(result.check), () => checkChart(result, { report }), result.check);
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import type { CheckResult, Verdict } from '../checks/types.ts';
-import { displayWidth, fitWidth } from '../text/display-width.ts';
+import { displayWidth } from '../text/display-width.ts';
 import { messages } from '../messages/index.ts';
 import { asFindings } from './as-findings.ts';
 import { terminalSafe } from '../text/terminal-safe.ts';
@@ -11,6 +11,8 @@ export interface FindingsTerminalOptions extends FindingsOptions {
   color?: boolean;
   /** Terminal width the sentences wrap to. Default 100. */
   width?: number;
+  /** Show each result's check id, family, news value and gap, for those who work on the checks. Default `false`. */
+  verbose?: boolean;
 }
 
 /** ANSI styles per verdict; the verdict word is always printed too, so colour is never the only cue. */
@@ -36,38 +38,56 @@ function wrap(text: string, width: number, indent: string): string[] {
 }
 
 /**
- * The findings as terminal text (see `findingsOf`): each featured finding with its rank, verdict,
- * newsworthiness, gap and check id, then its sentence in Chinese and in English; the findings
- * after the cut-off with their English sentence; the results that are not comparable with the
- * reason; and the number of checks that hold.
+ * The findings as terminal text, in words (see `findingsOf`): each featured story with its
+ * verdict and headline, its sentence in Chinese and in English, the question to put to the
+ * government and the other findings of the story in a line each; the stories after the cut-off in
+ * a line each; the results that are not comparable with the reason; and the number of checks that
+ * hold. Identifiers, news values and gaps only with `verbose`.
  *
  * @param results - Check results (e.g. `runChecks(report)`), or their findings (`findingsOf`).
  * @param options - See `FindingsTerminalOptions`.
  * @returns Text lines joined with `\n`.
  * @example
- * findingsTerminal(runChecks()).split('\n')[2].trim().startsWith('1  contradiction')
- * // => true
+ * findingsTerminal(runChecks()).split('\n')[2]
+ * // => ' 1. 矛盾 Contradiction: Comprehensive tourism revenue: growth out of line with its components'
  */
 export function findingsTerminal(results: readonly CheckResult[] | Findings, options: FindingsTerminalOptions = {}): string {
   const width = options.width ?? 100;
   const sorted = asFindings(results, options);
   const paint = (verdict: Verdict, text: string) => (options.color ? `${STYLE[verdict]}${text}${RESET}` : text);
-  const head = (result: CheckResult, rank: number): string => {
-    const gap = result.gap === null ? '' : result.gap_unit === 'pp' ? `${result.gap > 0 ? '+' : ''}${result.gap.toFixed(2)} pp` : `×${result.gap.toFixed(3)}`;
-    return `${String(rank).padStart(3)}  ${paint(result.verdict, fitWidth(result.verdict, 22))} ${result.newsworthiness.toFixed(2).padStart(5)}  ${fitWidth(gap, 11)} ${terminalSafe(result.check)}`;
+  const verdictWords = (result: CheckResult): string => {
+    const name = messages.verdictName(result.verdict);
+    return paint(result.verdict, `${name.zh} ${name.en}`);
   };
-  const lines = [messages.findingsTitle(sorted.total, sorted.findings.length), ''];
-  sorted.featured.forEach((result, index) => {
-    lines.push(head(result, index + 1), ...wrap(terminalSafe(result.explanation_zh), width, '     '), ...wrap(terminalSafe(result.explanation_en), width, '     '), '');
+  const details = (result: CheckResult, indent: string): string[] => {
+    if (!options.verbose) return [];
+    const gap = result.gap === null ? '' : result.gap_unit === 'pp' ? `${result.gap > 0 ? '+' : ''}${result.gap.toFixed(2)} pp` : `×${result.gap.toFixed(3)}`;
+    return wrap(terminalSafe(messages.terminalDetails(result.check, result.family, result.newsworthiness, gap)), width, indent);
+  };
+  const lines = [messages.findingsTitle(sorted.total, sorted.findings.length, sorted.stories.length), ''];
+  sorted.featured.forEach((story, index) => {
+    const { lead } = story;
+    lines.push(`${String(index + 1).padStart(2)}. ${verdictWords(lead)}: ${terminalSafe(story.headline.en)}`);
+    lines.push(...wrap(terminalSafe(lead.explanation_zh), width, '    '), ...wrap(terminalSafe(lead.explanation_en), width, '    '));
+    if (lead.question_en) lines.push(...wrap(terminalSafe(messages.askLine(lead.question_en)), width, '    '));
+    lines.push(...details(lead, '    '));
+    for (const result of story.supporting) {
+      lines.push(...wrap(terminalSafe(`· ${messages.verdictName(result.verdict).en}: ${result.statement_en}`), width, '    '), ...details(result, '      '));
+    }
+    lines.push('');
   });
   if (sorted.more.length > 0) {
     lines.push(messages.moreFindingsHeading(sorted.more.length), '');
-    sorted.more.forEach((result, index) => lines.push(head(result, sorted.featured.length + index + 1), ...wrap(terminalSafe(result.explanation_en), width, '     '), ''));
+    sorted.more.forEach((story, index) => {
+      const extra = story.supporting.length > 0 ? messages.relatedCount(story.supporting.length) : '';
+      lines.push(...wrap(terminalSafe(`${sorted.featured.length + index + 1}. ${messages.verdictName(story.lead.verdict).en}: ${story.headline.en}${extra}`), width, ' '), ...details(story.lead, '    '));
+    });
+    lines.push('');
   }
   if (sorted.notComparable.length > 0) {
     lines.push(messages.notComparableHeading(sorted.notComparable.length), '');
     for (const result of sorted.notComparable) {
-      lines.push(...wrap(terminalSafe(`${result.check}: ${messages.notComparableReason(result.reason ?? 'scope').en}`), width, '     '));
+      lines.push(...wrap(terminalSafe(`· ${result.headline_en.replace(/: not comparable$/, '')}: ${messages.notComparableReason(result.reason ?? 'scope').en}`), width, '    '), ...details(result, '      '));
     }
     lines.push('');
   }

@@ -1,6 +1,7 @@
 import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import type { CheckResult } from '../checks/types.ts';
-import { hasCheckChart } from '../charts/has-check-chart.ts';
+import { chartedResult } from './charted-result.ts';
+import { storyParts } from './story-parts.ts';
 import { messages } from '../messages/index.ts';
 import type { Report } from '../report/types.ts';
 import { escapeMarkdown } from '../text/escape-markdown.ts';
@@ -20,48 +21,74 @@ export interface StoryMarkdownOptions extends FindingsOptions {
 
 /**
  * The fact-check story as Markdown, for editors who paste Markdown into their tools: the same
- * findings, sentences and quotes as the story page (see `findingsOf`), with links to the chart
- * SVGs the command writes. Every piece of text from the data is escaped.
+ * structure as the story page (`storyHtml`): headline and lede, each featured story with its
+ * sentences, question, chart link, quotes and related findings, the other stories in brief, the
+ * questions for the government, what is not comparable, and the methods box. No identifiers; every
+ * piece of text from the data is escaped.
  *
  * @param results - Check results (e.g. `runChecks(report)`), or their findings (`findingsOf`).
  * @param options - See `StoryMarkdownOptions`.
  * @returns The Markdown.
  * @example
  * storyMarkdown(runChecks()).split('\n')[0]
- * // => '# 事实核查:重庆市武隆区人民政府工作报告'
+ * // => '# 旅游综合收入:增速与其组成部分不符'
  */
 export function storyMarkdown(results: readonly CheckResult[] | Findings, options: StoryMarkdownOptions = {}): string {
   const sorted = asFindings(results, options);
   const report = reportOf(sorted, options.report);
   const { source } = report.manifest;
+  const parts = storyParts(sorted, report);
   const charts = options.charts === undefined ? 'charts' : options.charts;
   const url = safeUrl(source.url);
+  const verdictWords = (result: CheckResult): string => {
+    const name = messages.verdictName(result.verdict);
+    return `${name.zh} ${name.en}`;
+  };
   const lines = [
-    `# ${escapeMarkdown(messages.storyTitleZh(source.title))}`,
+    `# ${escapeMarkdown(parts.headline.zh)}`,
     '',
-    `*${escapeMarkdown(messages.storyTitleEn(source.title_en ?? source.title))}*`,
+    `*${escapeMarkdown(parts.headline.en)}*`,
     '',
-    `${escapeMarkdown(messages.storySource(source.publisher, source.date_given))}${url ? ` <${url}>` : ''}`,
+    escapeMarkdown(messages.storyKicker(source.title)),
+    '',
+    escapeMarkdown(parts.lede.zh), '', escapeMarkdown(parts.lede.en), '',
+    `${escapeMarkdown(parts.source)}${url ? ` <${url}>` : ''}`,
     '',
   ];
-  sorted.featured.forEach((result, index) => {
-    const name = messages.verdictName(result.verdict);
-    lines.push(`## ${index + 1}. ${name.zh} ${name.en}: ${escapeMarkdown(result.check)}`, '');
-    lines.push(escapeMarkdown(result.explanation_zh), '', escapeMarkdown(result.explanation_en), '');
-    if (charts !== null && hasCheckChart(result)) lines.push(messages.storyChartLine(`${charts}/${chartFileName(result.check)}.svg`), '');
-    lines.push(...markdownQuotes(result, report));
+  sorted.featured.forEach((story, index) => {
+    const { lead } = story;
+    lines.push(`## ${index + 1}. ${verdictWords(lead)}: ${escapeMarkdown(story.headline.zh)}`, '', `*${escapeMarkdown(story.headline.en)}*`, '');
+    lines.push(escapeMarkdown(lead.explanation_zh), '', escapeMarkdown(lead.explanation_en), '');
+    if (lead.question_zh && lead.question_en) lines.push(`**${messages.askLabel().zh}:**${escapeMarkdown(lead.question_zh)}`, '', `**${messages.askLabel().en}:** ${escapeMarkdown(lead.question_en)}`, '');
+    const charted = chartedResult(story);
+    if (charts !== null && charted) lines.push(messages.storyChartLine(escapeMarkdown(charted.headline_en), `${charts}/${chartFileName(charted.check)}.svg`), '');
+    lines.push(...markdownQuotes([lead], report));
+    if (story.supporting.length > 0) {
+      lines.push(`### ${escapeMarkdown(messages.relatedHeading())}`, '');
+      for (const result of story.supporting) lines.push(`- ${verdictWords(result)}: ${escapeMarkdown(result.explanation_zh)} ${escapeMarkdown(result.explanation_en)}`);
+      lines.push('');
+    }
   });
-  const brief = (heading: string, list: readonly CheckResult[]) => {
-    if (list.length === 0) return;
-    lines.push(`## ${escapeMarkdown(heading)}`, '');
-    for (const result of list) {
-      const name = messages.verdictName(result.verdict);
-      lines.push(`- ${name.zh} ${name.en}, \`${result.check.replace(/`/g, '')}\`: ${escapeMarkdown(result.explanation_en)}`);
+  if (sorted.more.length > 0) {
+    lines.push(`## ${escapeMarkdown(messages.moreFindingsHeading(sorted.more.length))}`, '');
+    for (const story of sorted.more) {
+      lines.push(`- ${verdictWords(story.lead)}, **${escapeMarkdown(story.headline.en)}**: ${escapeMarkdown(story.lead.explanation_en)}`);
+      for (const result of story.supporting) lines.push(`  - ${verdictWords(result)}: ${escapeMarkdown(result.explanation_en)}`);
     }
     lines.push('');
-  };
-  brief(messages.moreFindingsHeading(sorted.more.length), sorted.more);
-  brief(messages.notComparableHeading(sorted.notComparable.length), sorted.notComparable);
+  }
+  if (parts.questions.length > 0) {
+    lines.push(`## ${escapeMarkdown(messages.questionsHeading())}`, '');
+    parts.questions.forEach((question, index) => lines.push(`${index + 1}. ${escapeMarkdown(question.zh)} ${escapeMarkdown(question.en)}`));
+    lines.push('');
+  }
+  if (sorted.notComparable.length > 0) {
+    lines.push(`## ${escapeMarkdown(messages.notComparableHeading(sorted.notComparable.length))}`, '');
+    for (const result of sorted.notComparable) lines.push(`- ${escapeMarkdown(result.explanation_en)}`);
+    lines.push('');
+  }
   lines.push(escapeMarkdown(messages.storyHoldsLine(sorted.holding.length)), '');
+  lines.push(`## ${escapeMarkdown(messages.methodsHeading())}`, '');
+  for (const text of parts.methods) lines.push(escapeMarkdown(text.zh), '', escapeMarkdown(text.en), '');
   return lines.join('\n');
 }

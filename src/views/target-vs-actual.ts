@@ -3,7 +3,7 @@ import { bundledReport } from '../report/bundled-report.ts';
 import type { Report } from '../report/types.ts';
 
 const COLUMNS = [
-  'indicator', 'indicator_en', 'topic', 'kind', 'unit', 'actual_id', 'actual_surface', 'actual_amount',
+  'indicator', 'indicator_en', 'topic', 'kind', 'unit', 'actual_unit', 'scope', 'actual_id', 'actual_surface', 'actual_amount',
   'actual_low', 'actual_high', 'target_id', 'target_surface', 'target_amount', 'target_low', 'target_high',
   'target_qualifier', 'change_pct', 'change_pp', 'note',
 ] as const;
@@ -45,6 +45,8 @@ export function targetVsActual(report: Report = bundledReport()): ColumnTable {
         topic: target.topic,
         kind: target.kind,
         unit: target.unit,
+        actual_unit: actual.unit,
+        scope: target.scope ?? actual.scope ?? null,
         actual_id: actual.id,
         actual_surface: actual.surface,
         actual_amount: a,

@@ -3,6 +3,7 @@ import { HOUSE_THEME, PHONE_WIDTH } from '../house-theme.ts';
 import { sourceLine } from '../source-line.ts';
 import type { ChartOptions } from '../types.ts';
 import type { Report } from '../../report/types.ts';
+import { titleLines } from './title-lines.ts';
 
 /** The Vega-Lite schema the builders write to (what `application/vnd.vegalite.v5+json` renders). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
@@ -15,10 +16,14 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json
  */
 export function houseSpec(options: ChartOptions, title: { zh: string; en: string }, body: Record<string, unknown>, drawnFrom: Report | undefined = options.report): TopLevelSpec {
   const chosen = options.title ?? title;
+  const width = options.width ?? PHONE_WIDTH;
+  // About one column of title per 6.5 px of chart (CJK characters count two), plus the room beside the plot.
+  const columns = Math.max(30, Math.round((width + 80) / 6.5));
+  const en = titleLines(chosen.en, columns);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: chosen.zh, subtitle: drawnFrom ? [chosen.en, sourceLine(drawnFrom)] : [chosen.en] },
-    width: options.width ?? PHONE_WIDTH,
+    title: { text: titleLines(chosen.zh, Math.round(columns * 0.85)), subtitle: [...(Array.isArray(en) ? en : [en]), ...(drawnFrom ? [sourceLine(drawnFrom)] : [])] },
+    width,
     ...body,
     config: HOUSE_THEME,
   } as TopLevelSpec;

@@ -4,6 +4,7 @@ import type { NotComparableReason } from '../../interval/types.ts';
 import { messages } from '../../messages/index.ts';
 import type { Interval, UnitCode } from '../../quantity/types.ts';
 import { figureName } from '../../report/figure-name.ts';
+import { rateSubject } from '../../report/rate-subject.ts';
 import type { Figure } from '../../report/types.ts';
 
 /** Severity of each verdict before a family adjusts it. */
@@ -13,6 +14,9 @@ const SEVERITY: Record<Verdict, number> = {
 
 /** What a difference of definitions does to a doubt: one step milder, and its severity times this. */
 const SCOPE_DISCOUNT = 0.75;
+
+/** Families whose headline speaks of growth itself, so the indicator is named without its word for growth. */
+const RATE_HEADLINES: readonly Family[] = ['growth_pace', 'part_whole_growth', 'total_vs_components'];
 
 /** A target is a promise, not a claimed result: a doubt about it weighs this much against one about a result. */
 const TARGET_STAKE = 0.8;
@@ -43,6 +47,8 @@ export interface Draft {
   severity?: number;
   /** The figure the result is about, for its headline. Default: the first target among the figures, else the first figure. */
   subject?: Figure;
+  /** The reported value as written, when it is one figure (default: none). */
+  reportedText?: string;
   /** The question for the government, when the family asks a better one than the verdict's default. */
   question?: { zh: string; en: string };
 }
@@ -60,7 +66,7 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** The closing sentence of a result. */
-function verdictSentence(verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null, premise: { zh: string; en: string } | null, family: Family): { zh: string; en: string } {
+function verdictSentence(verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null, premise: { zh: string; en: string } | null, family: Family, note: string | null): { zh: string; en: string } {
   const stated = assumption ?? { zh: '', en: '' };
   switch (verdict) {
     case 'holds': return messages.verdictHolds();
@@ -68,13 +74,13 @@ function verdictSentence(verdict: Verdict, reason: NotComparableReason | null, a
     case 'contradiction': return premise ? messages.verdictContradictionIf(premise) : messages.verdictContradiction();
     case 'tension': return messages.verdictTension(stated);
     case 'question': return messages.verdictQuestion(family, assumption);
-    case 'not_comparable': return messages.verdictNotComparable(reason ?? 'scope');
+    case 'not_comparable': return messages.verdictNotComparable(reason ?? 'scope', note);
   }
 }
 
-/** The note that explains a difference of definitions: on a figure marked `differs`, else on any figure. */
+/** The note that explains a difference of definitions: the claims note of a figure marked `differs`, if any. */
 const scopeNote = (figures: readonly Figure[]): string | null =>
-  figures.find((figure) => figure.scope === 'differs' && figure.note)?.note ?? figures.find((figure) => figure.note)?.note ?? null;
+  figures.find((figure) => figure.scope === 'differs' && figure.note)?.note ?? null;
 
 /** Applies the options to a family's draft and writes the publishable result. */
 export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResult {
@@ -107,15 +113,17 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
   if (options.scopeDiffers && verdict === 'not_comparable' && reason === 'units') reason = 'scope';
   const premise = verdict === 'contradiction' ? options.premise ?? null : null;
   const claims = figures.map((figure) => figure.id);
-  const verdictText = verdictSentence(verdict, reason, assumption, premise, draft.family);
+  const verdictText = verdictSentence(verdict, reason, assumption, premise, draft.family, reason === 'scope' ? scopeNote(figures) : null);
   const subject = draft.subject ?? figures.find((figure) => figure.status === 'target') ?? figures[0];
   const importance = figures.reduce((most, figure) => Math.max(most, indicatorImportance(figure)), 1);
   const stake = figures.some((figure) => figure.status === 'target') ? TARGET_STAKE : 1;
   const doubt = verdict === 'contradiction' || verdict === 'tension' || verdict === 'question' ? verdict : null;
-  const name = { zh: subject ? figureName(subject, 'zh') : '', en: subject ? figureName(subject, 'en') : '' };
+  // A headline names what grows ("budget revenue: a growth target far from…"), not "budget revenue growth".
+  const named = (language: 'zh' | 'en') => (subject ? (RATE_HEADLINES.includes(draft.family) ? rateSubject(subject, language) : figureName(subject, language)) : '');
+  const name = { zh: named('zh'), en: named('en') };
   const names = { zh: figures.map((figure) => figureName(figure, 'zh')).join('、'), en: figures.map((figure) => figureName(figure, 'en')).join(', ') };
   const headline = messages.headline(draft.family, verdict, name, names);
-  const asked = doubt ? question ?? messages.questionFor(doubt, figures.map((figure) => figure.surface), assumption) : null;
+  const asked = doubt ? question ?? (premise ? messages.premiseQuestion(premise) : messages.questionFor(doubt, figures.map((figure) => figure.surface), assumption)) : null;
   return {
     check: options.check ?? `${draft.family}:${claims.join('+')}`,
     family: draft.family,
@@ -135,12 +143,15 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     topic: figures[0]?.topic ?? 'meta',
     recomputed: draft.recomputed,
     reported: draft.reported,
+    reported_text: draft.reported === null ? null : draft.reportedText ?? null,
     unit: draft.unit,
     gap: draft.gap === null ? null : Math.round(draft.gap * 10000) / 10000,
     gap_unit: draft.gap === null ? null : draft.gapUnit,
     reason: verdict === 'not_comparable' ? reason : null,
     assumption_en: assumption?.en ?? null,
     assumption_zh: assumption?.zh ?? null,
+    statement_zh: draft.body.zh,
+    statement_en: capitalise(draft.body.en),
     explanation_zh: `${draft.body.zh}${verdictText.zh}`,
     explanation_en: capitalise(`${draft.body.en} ${verdictText.en}`),
     quotes: figures.map((figure) => ({ id: figure.id, surface: figure.surface, start: figure.start, end: figure.end, quote: figure.quote, note: figure.note })),

@@ -38,6 +38,6 @@ export function growthCheck(family: Family, rate: Figure, from: Figure, to: Figu
     ? { zh: messages.targetVsGrowthZh(values), en: messages.targetVsGrowthEn(values) }
     : { zh: messages.growthVsLevelsZh(values), en: messages.growthVsLevelsEn(values) };
   return buildResult({
-    family, figures, verdict, recomputed: recomputed.interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp', body, subject: to,
+    family, figures, verdict, recomputed: recomputed.interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp', body, subject: to, reportedText: figureText(rate, 'zh'),
   }, options);
 }

@@ -5,7 +5,7 @@ import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { percentRefusal } from '../engine/percent-refusal.ts';
 import { writtenInterval } from '../engine/written-interval.ts';
 import { messages } from '../../messages/index.ts';
-import { figureName } from '../../report/figure-name.ts';
+import { rateSubject } from '../../report/rate-subject.ts';
 import { figureText } from '../../report/figure-text.ts';
 import type { Figure } from '../../report/types.ts';
 import { formatValue } from '../../text/format-value.ts';
@@ -61,7 +61,7 @@ export function growthPace(current: GrowthTerm, previous: Figure, options: Check
   const unusual = apart >= PACE_POINTS && ratio !== null && (ratio <= PACE_RATIO.slower || ratio >= PACE_RATIO.faster);
   const subject = isFigure(current) ? current : current.to;
   const values = {
-    nameZh: figureName(subject, 'zh'), nameEn: figureName(subject, 'en'),
+    nameZh: rateSubject(subject, 'zh'), nameEn: rateSubject(subject, 'en'),
     currentZh: isFigure(current) ? figureText(current, 'zh') : formatValue(point, 'percent', 'zh'),
     currentEn: isFigure(current) ? figureText(current, 'en') : formatValue(point, 'percent', 'en'),
     previousZh: figureText(previous, 'zh'), previousEn: figureText(previous, 'en'),
@@ -71,7 +71,7 @@ export function growthPace(current: GrowthTerm, previous: Figure, options: Check
     family: 'growth_pace', figures, verdict: unusual ? 'question' : 'holds',
     recomputed: before.interval, reported: planned, unit: 'percent', gap: point - before.point, gapUnit: 'pp',
     body: { zh: messages.growthPaceZh(values), en: messages.growthPaceEn(values) },
-    subject: subject,
+    subject, reportedText: isFigure(current) ? figureText(current, 'zh') : undefined,
     question: unusual ? { zh: messages.growthPaceQuestionZh(values), en: messages.growthPaceQuestionEn(values) } : undefined,
   }, options);
 }

@@ -5,7 +5,7 @@ import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { percentRefusal } from '../engine/percent-refusal.ts';
 import { messages } from '../../messages/index.ts';
 import type { Interval } from '../../quantity/types.ts';
-import { figureName } from '../../report/figure-name.ts';
+import { rateSubject } from '../../report/rate-subject.ts';
 import type { Figure } from '../../report/types.ts';
 import { figureText } from '../../report/figure-text.ts';
 import { formatValue } from '../../text/format-value.ts';
@@ -63,8 +63,8 @@ export function partWholeGrowth(whole: GrowthTerm, part: GrowthTerm, options: Pa
   const maxShare = now && !now.faster && w.interval.high > 0 && p.interval.low > 0 ? (w.interval.high / p.interval.low) * 100 : null;
   const subject = named(whole);
   const values = {
-    wholeZh: figureName(subject, 'zh'), wholeEn: figureName(subject, 'en'),
-    partZh: figureName(named(part), 'zh'), partEn: figureName(named(part), 'en'),
+    wholeZh: rateSubject(subject, 'zh'), wholeEn: rateSubject(subject, 'en'),
+    partZh: rateSubject(named(part), 'zh'), partEn: rateSubject(named(part), 'en'),
     wholeRateZh: rateText(whole, w, 'zh'), wholeRateEn: rateText(whole, w, 'en'),
     partRateZh: rateText(part, p, 'zh'), partRateEn: rateText(part, p, 'en'),
     faster: now?.faster ?? false,

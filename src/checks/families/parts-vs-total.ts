@@ -69,5 +69,6 @@ export function partsVsTotal(parts: readonly Term[], total: Term, options: Parts
     recomputed: interval, reported: reported.interval, unit: reported.unit, gap, gapUnit: 'ratio',
     body: { zh: messages.partsVsTotalZh(values), en: messages.partsVsTotalEn(values) },
     subject: reported.figures.at(-1),
+    reportedText: reported.figures.length === 1 ? reported.figures[0]?.surface : undefined,
   }, options);
 }

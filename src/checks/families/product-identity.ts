@@ -75,5 +75,6 @@ export function productIdentity(factors: readonly Term[], total: Term, options: 
     recomputed: interval, reported: reported.interval, unit: reported.unit, gap, gapUnit: 'ratio',
     body: { zh: messages.productIdentityZh(values), en: messages.productIdentityEn(values) },
     subject: reported.figures.at(-1),
+    reportedText: reported.figures.length === 1 ? reported.figures[0]?.surface : undefined,
   }, options);
 }

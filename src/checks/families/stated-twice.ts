@@ -37,6 +37,6 @@ export function statedTwice(first: Figure, second: Figure, options: CheckOptions
   const { verdict, gap } = compareTerms(a, b, gapUnit);
   return buildResult({
     family: 'stated_twice', figures, verdict, recomputed: a.interval, reported: b.interval, unit: a.unit, gap, gapUnit,
-    body: { zh: messages.statedTwiceZh(a.zh, b.zh), en: messages.statedTwiceEn(a.en, b.en) },
+    body: { zh: messages.statedTwiceZh(a.zh, b.zh), en: messages.statedTwiceEn(a.en, b.en) }, reportedText: second.surface,
   }, options);
 }

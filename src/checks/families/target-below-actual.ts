@@ -59,6 +59,7 @@ export function targetBelowActual(target: Figure, actual: Figure, options: Check
     recomputed: achieved, reported: { low: planned, high: planned }, unit: target.unit,
     gap: gapBetween(target.amount, actual.amount, 'ratio'), gapUnit: 'ratio', body,
     subject: target,
+    reportedText: target.surface,
     question: below ? { zh: messages.targetBelowQuestionZh(values), en: messages.targetBelowQuestionEn(values) } : undefined,
   }, options);
 }

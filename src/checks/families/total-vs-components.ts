@@ -70,5 +70,6 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     recomputed: interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp',
     body: { zh: messages.totalVsComponentsZh(values), en: messages.totalVsComponentsEn(values) },
     subject: reported.figures.at(-1),
+    reportedText: reported.figures.length === 1 ? reported.figures[0]?.surface : undefined,
   }, options);
 }

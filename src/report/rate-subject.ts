@@ -1,0 +1,23 @@
+import { figureName } from './figure-name.ts';
+import type { Figure } from './types.ts';
+
+const ZH_RATE = /(增长|增速|增幅|涨幅)$/;
+const EN_RATE = /^(growth|increase|rise) (of|in) | (growth|increase|rise)$/;
+
+/**
+ * The indicator a growth rate is about, for a sentence that says "growth" itself: 一般公共预算收入
+ * for 一般公共预算收入增长, "general public budget revenue" for "general public budget revenue
+ * growth" or "growth of …". Any other figure keeps its name.
+ *
+ * @param figure - A figure.
+ * @param language - `zh` or `en`.
+ * @returns The name, without the word for growth.
+ * @example
+ * rateSubject(fig('budget_revenue_growth_2023'), 'en')
+ * // => 'general public budget revenue'
+ */
+export function rateSubject(figure: Pick<Figure, 'indicator' | 'indicator_en' | 'id' | 'kind'>, language: 'zh' | 'en'): string {
+  const name = figureName(figure, language);
+  if (figure.kind !== 'growth') return name;
+  return (language === 'zh' ? name.replace(ZH_RATE, '') : name.replace(EN_RATE, '')) || name;
+}
