@@ -9,12 +9,6 @@ const EN_RATE = /^(growth|increase|rise) (of|in) | (growth|increase|rise)$/;
  * for 一般公共预算收入增长, "general public budget revenue" for "general public budget revenue
  * growth" or "growth of …". Any other figure keeps its name.
  *
- * @param figure - A figure.
- * @param language - `zh` or `en`.
- * @returns The name, without the word for growth.
- * @example
- * rateSubject(fig('budget_revenue_growth_2023'), 'en')
- * // => 'general public budget revenue'
  */
 export function rateSubject(figure: Pick<Figure, 'indicator' | 'indicator_en' | 'id' | 'kind'>, language: 'zh' | 'en'): string {
   const name = figureName(figure, language);

@@ -26,7 +26,7 @@ export function formatRange(interval: Interval, unit: UnitCode | null, language:
   const width = interval.high - interval.low;
   const largest = Math.max(Math.abs(interval.low), Math.abs(interval.high));
   const digits = Number.isFinite(width) && width > 0 && largest > 0
-    ? Math.min(15, Math.max(4, Math.ceil(Math.log10(largest / width)) + 1)) : 4;
+    ? Math.min(15, Math.max(3, Math.ceil(Math.log10(largest / width)) + 1)) : 3;
   const low = formatValue(roundOutward(interval.low, unit, digits, 'floor'), unit, language, 15);
   const high = formatValue(roundOutward(interval.high, unit, digits, 'ceil'), unit, language, 15);
   const lowOpen = !Number.isFinite(interval.low);

@@ -302,7 +302,7 @@ const CASES: Record<string, () => void | Promise<void>> = {
     manifest.source.title = '武隆\u001b]0;pwned\u0007\u001b[2J';
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(dir, 'claims.csv'), readFileSync(join(dir, 'claims.csv'), 'utf8').replaceAll(',total imports and exports,', ',"total\rimports \u001b[31mand exports",'));
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), '--report', dir, '--out', join(dir, 'out')], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), '--report', dir, '--out', join(dir, 'out'), '--summary'], { cwd: root, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(run.stdout).toContain('武隆\\x1b]0;pwned\\x07\\x1b[2J');

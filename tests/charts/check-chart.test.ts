@@ -19,7 +19,12 @@ describe('checkChart', () => {
     // 4493.5万 × 1002.5 to 4494.5万 × 1003.5; 216.5亿 to 217.5亿
     expect([recomputed?.low, recomputed?.high]).toEqual([44935000 * 1002.5, 44945000 * 1003.5]);
     expect([reported?.low, reported?.high]).toEqual([21650000000, 21750000000]);
-    expect(svg).toContain('216.5亿元至217.5亿元');
+    // the reported side is labelled as the report writes it; the bar and the tooltip give what that allows
+    expect(reported?.label).toBe('217亿元');
+    expect(reported?.range_zh).toBe('216.5亿元至217.5亿元');
+    expect(svg).toContain('>217亿元<');
+    // the title is in words: no check id
+    expect(JSON.stringify(spec.title)).not.toMatch(/[a-z]+_[a-z_]+/);
     // the axis writes 亿, not thousands groups
     expect(svg).toMatch(/\d+亿元/);
     const visible = svg.replace(/aria-label="[^"]*"/g, '');

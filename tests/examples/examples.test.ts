@@ -22,11 +22,12 @@ describe('examples/', () => {
     expect(out).toContain('进出口总额目标9200万元比基数8477万元增长8.53%');
   });
 
-  it('targets-below-2023: eleven targets, the rural roads first (100 km after 230 km = 43.5%)', () => {
+  it('targets-below-2023: seventeen targets, the lowest first (11 projects after 36, a changed wording: 30.6%; 100 km of roads after 230: 43.5%)', () => {
     const lines = run('targets-below-2023.ts').trim().split('\n');
-    expect(lines[0]).toBe('11 targets are below their 2023 result:');
-    expect(lines[1]).toBe(`  rural_roads_2024_target: ${((100 / 230) * 100).toFixed(1)}% of the 2023 result`);
-    expect(lines).toHaveLength(12);
+    expect(lines[0]).toBe('17 targets are below their 2023 result:');
+    expect(lines[1]).toBe(`  industrial_projects_accelerated_2024: ${((11 / 36) * 100).toFixed(1)}% of the 2023 result (the wording changed)`);
+    expect(lines[2]).toBe(`  rural_roads_2024_target: ${((100 / 230) * 100).toFixed(1)}% of the 2023 result`);
+    expect(lines).toHaveLength(18);
   });
 
   it('tourism-arithmetic: 450.4亿 to 451.1亿 against 216.5亿 to 217.5亿', () => {

@@ -7,10 +7,15 @@ describe('findingsMarkdown', () => {
   const results = runChecks();
   const text = findingsMarkdown(results);
   it('counts verdicts and lists the findings with quotes and their places', () => {
-    const counts = ['contradiction', 'tension', 'not_comparable', 'holds_within_rounding', 'holds'].map((verdict) => results.filter((result) => result.verdict === verdict).length);
+    const counts = ['contradiction', 'tension', 'question', 'not_comparable', 'holds_within_rounding', 'holds'].map((verdict) => results.filter((result) => result.verdict === verdict).length);
     expect(text).toContain(`| ${counts.join(' | ')} |`);
-    expect(text).toContain('## 1. Contradiction: tourism\\_revenue\\_growth\\_2024');
-    expect(text).toMatch(/> — `tourism_revenue_2023` \(217亿元\), characters \d+–\d+, section 1$/m);
+    expect(text).toContain('## 1. Contradiction: Comprehensive tourism revenue: growth out of line with its components');
+    expect(text).toContain('*Check tourism\\_revenue\\_growth\\_2024 (total_vs_components), severity 3, news value 14.4, from the catalogue.*');
+    // a sentence quoted once per story, each figure in it with its claim id and place
+    expect(text).toMatch(/> — `tourism_revenue_2023` 217亿元, characters \d+–\d+, section 1$/m);
+    const story = text.slice(text.indexOf('## 1.'), text.indexOf('## 2.'));
+    const quoted = story.split('\n').filter((line) => line.startsWith('> ') && !line.startsWith('> —'));
+    expect(new Set(quoted).size).toBe(quoted.length);
   });
   it('escapes markup in text from the data', () => {
     const hostile = { ...results[0], check: 'x', explanation_en: '<img src=x onerror=alert(1)> **bold**', quotes: [] } as CheckResult;

@@ -6,14 +6,24 @@ import { displayWidth } from '../../src/text/display-width.ts';
 
 describe('findingsTerminal', () => {
   const results = runChecks();
-  it('lists the findings in rank order within the width, plain unless asked for colour', () => {
+  it('opens with the findings in words, by story, within the width, plain unless asked for colour', () => {
     const text = findingsTerminal(results, { width: 80 });
+    const lines = text.split('\n');
     expect(text).not.toContain('\u001b[');
-    for (const line of text.split('\n').filter((each) => each.startsWith('     '))) expect(displayWidth(line)).toBeLessThanOrEqual(80);
-    expect(text).toMatch(/^\s+1 {2}contradiction\s+4\.50 {2}-19\.26 pp\s+tourism_revenue_growth_2024$/m);
-    expect(text).toContain(`${findingsOf(results).holding.length} further checks hold`);
+    for (const line of lines.filter((each) => each.startsWith('    '))) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    const sorted = findingsOf(results);
+    expect(lines[0]).toBe(`发现 Findings: ${results.length} checks run; ${sorted.findings.length} raise a doubt or a question, in ${sorted.stories.length} stories, most newsworthy first.`);
+    expect(lines[2]).toBe(' 1. 矛盾 Contradiction: Comprehensive tourism revenue: growth out of line with its components');
+    expect(text).toContain('    Ask: Is it so that the spending-per-visitor figures');
+    expect(text).toContain(`${sorted.holding.length} further checks hold`);
+    // no identifiers, scores or notation unless asked for
+    expect(text).not.toMatch(/[a-z]+_[a-z]+_[a-z0-9_]+|×0\.\d{3}|news value/);
+  });
+  it('shows identifiers, news values and gaps with verbose', () => {
+    const text = findingsTerminal(results, { width: 200, verbose: true });
+    expect(text).toContain('[tourism_revenue_growth_2024 · total_vs_components · news value 14.40 · gap -19.26 pp]');
   });
   it('colours verdicts when asked, keeping the verdict word', () => {
-    expect(findingsTerminal(results, { color: true })).toContain('\u001b[1;31mcontradiction');
+    expect(findingsTerminal(results, { color: true })).toContain('\u001b[1;31m矛盾 Contradiction');
   });
 });

@@ -9,8 +9,9 @@ import type { CheckOptions, CheckResult } from '../types.ts';
 
 /**
  * Checks one indicator stated twice for the same period: the two figures must agree within their
- * rounding. Where the two statements use different definitions (工业增加值 vs 规上工业增加值),
- * pass `scopeDiffers` and a disagreement is `not_comparable` instead of a contradiction.
+ * rounding. Where the two statements use different definitions (the wording changes), pass
+ * `scopeDiffers`: a disagreement is then a milder `tension` that names the difference, not a
+ * contradiction.
  *
  * @param first - The first statement.
  * @param second - The second statement.
@@ -20,7 +21,7 @@ import type { CheckOptions, CheckResult } from '../types.ts';
  * statedTwice(fig('above_scale_industry_va_growth_2023'), fig('industry_va_growth_2023')).verdict
  * // => 'contradiction'
  * statedTwice(fig('above_scale_industry_va_growth_2023'), fig('industry_va_growth_2023'), { scopeDiffers: true }).verdict
- * // => 'not_comparable'
+ * // => 'tension'
  */
 export function statedTwice(first: Figure, second: Figure, options: CheckOptions = {}): CheckResult {
   const figures = [first, second];

@@ -10,7 +10,9 @@ describe('backCalculatedBase', () => {
     expect(result.verdict).toBe('holds');
     expect(result.recomputed?.low).toBeCloseTo(70.85e8 / 1.1635, 0);
     expect(result.recomputed?.high).toBeCloseTo(70.95e8 / 1.1625, 0);
-    expect(result.explanation_zh).toContain('60.96亿元');
+    // 70.9亿 / 1.163 = 60.963亿: three significant figures in prose (61.0 written 61), the range outward to tell its ends apart
+    expect(result.explanation_zh).toContain('约为61亿元');
+    expect(result.explanation_zh).toContain('60.89亿元至61.04亿元');
   });
 
   it('requires a whole number for a count', () => {
@@ -41,12 +43,12 @@ describe('backCalculatedBase', () => {
   });
 
   it('leaves the base open above for a rate open below, and says so without infinities', () => {
-    // 100亿 after growth of 3%以内, (-∞, 3.5]: the base was at least 99.5亿 ÷ 1.035 = 96.135亿 (written down: 96.13亿), with no upper bound.
+    // 100亿 after growth of 3%以内, (-∞, 3.5]: the base was at least 99.5亿 ÷ 1.035 = 96.135亿 (written down at three figures: 96.1亿), with no upper bound.
     const result = backCalculatedBase(growth('3%以内'), figure('100亿元'));
     expect(result.recomputed?.low).toBeCloseTo(9950000000 / 1.035, 0);
     expect(result.recomputed?.high).toBe(Infinity);
-    expect(result.explanation_zh).toContain('96.13亿元以上');
-    expect(result.explanation_en).toContain('at least 9.613 billion yuan');
+    expect(result.explanation_zh).toContain('96.1亿元以上');
+    expect(result.explanation_en).toContain('at least 9.61 billion yuan');
     expect(result.explanation_en).not.toMatch(/Infinity|∞|NaN/);
   });
 

@@ -39,8 +39,10 @@ describe('partsVsTotal', () => {
     expect(partsVsTotal(persons, fig('tourist_arrivals_2023'), { allowUnits: true }).verdict).toBe('holds');
   });
 
-  it('reports a scope difference as not comparable rather than as a finding', () => {
+  it('makes a contradiction across a difference of definitions a milder tension, naming the difference', () => {
+    // 25 + 78 = 103 ≠ 110: a contradiction, unless the parts and the total count different things
     const result = partsVsTotal([figure('25个'), figure('78个')], figure('110个'), { relation: 'sum', scopeDiffers: true });
-    expect([result.verdict, result.reason]).toEqual(['not_comparable', 'scope']);
+    expect([result.verdict, result.severity]).toEqual(['tension', 1.5]);
+    expect(result.assumption_en).toBe('the figures measure different things, as their wording suggests');
   });
 });

@@ -11,7 +11,8 @@ describe('productIdentity', () => {
     expect(result.recomputed).toEqual({ low: 44935000 * 1002.5, high: 44945000 * 1003.5 });
     // gap 217亿 / 450.7482亿 = 0.48142
     expect(result.gap).toBeCloseTo(217e8 / (44940000 * 1003), 4);
-    expect(result.explanation_zh).toContain('450.7亿元');
+    // three significant figures in prose: 450.7482亿 is written 451亿
+    expect(result.explanation_zh).toContain('乘积约为451亿元');
     expect(result.explanation_zh).toContain('48.1%');
   });
 

@@ -5,8 +5,9 @@ import { figure } from '../../support/figure.ts';
 
 describe('repeatedFigure', () => {
   it('flags 70.9亿元 stated for two unrelated indicators, with low severity', () => {
+    // severity 1 (a coincidence is likely) × importance 2 (money) × stake 1 (results) × (1 + 0: no gap) = 2
     const result = repeatedFigure([fig('investment_funds_in_place_2023'), fig('ecommerce_sales_2023')]);
-    expect([result.verdict, result.severity, result.newsworthiness]).toEqual(['tension', 1, 1]);
+    expect([result.verdict, result.severity, result.importance, result.newsworthiness]).toEqual(['tension', 1, 2, 2]);
     expect(result.explanation_zh).toContain('招商到位资金70.9亿元');
     expect(result.assumption_en).toMatch(/happen to be equal/);
   });

@@ -11,7 +11,8 @@ describe('shareOfWhole', () => {
     expect(result.verdict).toBe('holds');
     expect(result.recomputed?.low).toBeCloseTo(0.6025 * 27345500000, 0);
     expect(result.recomputed?.high).toBeCloseTo(0.6035 * 27346500000, 0);
-    expect(result.explanation_zh).toContain('164.9亿元');
+    // 60.3% × 273.46亿 = 164.9亿: three significant figures in prose
+    expect(result.explanation_zh).toContain('约为165亿元');
   });
 
   it('gives the whole a share of a part implies', () => {

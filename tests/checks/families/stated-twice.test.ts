@@ -11,13 +11,16 @@ describe('statedTwice', () => {
     expect(statedTwice(figure('71亿元'), figure('70.9亿元')).verdict).toBe('holds_within_rounding');
   });
 
-  it('finds two different numbers for one indicator a contradiction, unless definitions differ', () => {
+  it('finds two different numbers for one indicator a contradiction; with definitions that differ, a milder tension', () => {
     // 7% [6.5, 7.5] vs 6.2% [6.15, 6.25]: gap 6.2 − 7 = −0.8 pp
     const result = statedTwice(growth('7%'), growth('6.2%'));
     expect(result.verdict).toBe('contradiction');
     expect(result.gap).toBeCloseTo(-0.8, 10);
     expect(result.gap_unit).toBe('pp');
-    expect(statedTwice(growth('7%'), growth('6.2%'), { scopeDiffers: true }).verdict).toBe('not_comparable');
+    // A difference of definitions lowers the doubt one step and its severity (2 × 0.75), and names the difference.
+    const differs = statedTwice(growth('7%'), growth('6.2%'), { scopeDiffers: true });
+    expect([differs.verdict, differs.severity]).toEqual(['tension', 1.5]);
+    expect(differs.explanation_en).toMatch(/the figures measure different things/);
   });
 
   it('is not comparable across units', () => {

@@ -50,8 +50,9 @@ describe('totalVsComponents', () => {
     expect(() => totalVsComponents(growth('5%'), [])).toThrow(/at least one component/);
   });
 
-  it('reports a difference of definitions as not comparable', () => {
+  it('makes a contradiction across a difference of definitions a milder tension', () => {
+    // 7.6% outside [4.95%, 6.05%]: a contradiction for one definition; with definitions that differ, a tension of severity 2 × 0.75
     const result = totalVsComponents(growth('7.6%'), [growth('5%'), growth('6%')], { scopeDiffers: true });
-    expect([result.verdict, result.reason]).toEqual(['not_comparable', 'scope']);
+    expect([result.verdict, result.severity, result.reason]).toEqual(['tension', 1.5, null]);
   });
 });
