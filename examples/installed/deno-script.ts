@@ -3,4 +3,4 @@
 import { bundledReport, findingsOf, runChecks } from 'npm:wulong-factcheck';
 
 const sorted = findingsOf(runChecks(bundledReport()));
-console.log(`${sorted.findings.length} findings; first: ${sorted.featured[0]?.check}`);
+console.log(`${sorted.findings.length} findings; first: ${sorted.stories[0]?.lead.check}`);

@@ -3,4 +3,4 @@ import { bundledReport, findingsOf, runChecks, targets } from 'wulong-factcheck'
 
 const report = bundledReport();
 const sorted = findingsOf(runChecks(report));
-console.log(`${report.rows.length} claims, ${targets().numRows()} targets, ${sorted.findings.length} findings; first: ${sorted.featured[0]?.check}`);
+console.log(`${report.rows.length} claims, ${targets().numRows()} targets, ${sorted.findings.length} findings; first: ${sorted.stories[0]?.lead.check}`);

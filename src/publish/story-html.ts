@@ -126,15 +126,15 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     if (lead.question_zh && lead.question_en) body.push(both({ zh: `${messages.askLabel().zh}:${lead.question_zh}`, en: `${messages.askLabel().en}: ${lead.question_en}` }, 'p', 'ask'));
     const charted = chartedResult(story);
     if (charted) body.push(chartHolder(chartFileName(charted.check), checkChart(charted, { report }), charted.headline_en));
-    for (const place of quotePlaces([lead], report)) body.push(quoteBlock(place));
     if (story.supporting.length > 0) {
       body.push(`<h3>${escapeHtml(messages.relatedHeading())}</h3><ul class="related">`);
       for (const result of story.supporting) {
         body.push(`<li data-check="${escapeHtml(result.check)}">${verdictTag(result)} · ${both({ zh: result.explanation_zh, en: result.explanation_en }, 'span')}</li>`);
       }
       body.push('</ul>');
-      for (const place of quotePlaces(story.supporting, report).filter((each) => !lead.quotes.some((quote) => quote.quote === each.quote))) body.push(quoteBlock(place));
     }
+    // The sentences the story rests on, each once, with every figure of the story it gives.
+    for (const place of quotePlaces([lead, ...story.supporting], report)) body.push(quoteBlock(place));
     body.push('</section>');
   });
   if (sorted.more.length > 0) {

@@ -62,12 +62,12 @@ export function storyMarkdown(results: readonly CheckResult[] | Findings, option
     if (lead.question_zh && lead.question_en) lines.push(`**${messages.askLabel().zh}:**${escapeMarkdown(lead.question_zh)}`, '', `**${messages.askLabel().en}:** ${escapeMarkdown(lead.question_en)}`, '');
     const charted = chartedResult(story);
     if (charts !== null && charted) lines.push(messages.storyChartLine(escapeMarkdown(charted.headline_en), `${charts}/${chartFileName(charted.check)}.svg`), '');
-    lines.push(...markdownQuotes([lead], report));
     if (story.supporting.length > 0) {
       lines.push(`### ${escapeMarkdown(messages.relatedHeading())}`, '');
       for (const result of story.supporting) lines.push(`- ${verdictWords(result)}: ${escapeMarkdown(result.explanation_zh)} ${escapeMarkdown(result.explanation_en)}`);
       lines.push('');
     }
+    lines.push(...markdownQuotes([lead, ...story.supporting], report));
   });
   if (sorted.more.length > 0) {
     lines.push(`## ${escapeMarkdown(messages.moreFindingsHeading(sorted.more.length))}`, '');
