@@ -10,8 +10,10 @@ const significantDigits = (value: string): number => value.replace(/[^0-9]/g, ''
 /** Kinds a target is compared with its previous result on (growth rates are not: a slower rise is still a rise). */
 const LEVEL_KINDS = ['level', 'count', 'rate', 'share'];
 
-/** Figures with fewer significant digits repeat by chance too often (3个, 10%) to be worth flagging. */
+/** Figures with fewer significant digits repeat by chance too often (3个, 10%) to be worth flagging across a report… */
 const REPEAT_MIN_DIGITS = 3;
+/** …but within one section and one unit, two significant digits (26户 and 26户) are already worth a look. */
+const REPEAT_MIN_DIGITS_IN_SECTION = 2;
 
 /**
  * The automatic pass: derives checks from the links of a claims table, so that any report in the
@@ -147,9 +149,10 @@ function statedTwiceSpecs(report: Report): CheckSpec[] {
 function repeatedFigureSpecs(report: Report): CheckSpec[] {
   const groups = new Map<string, Claim[]>();
   for (const row of report.rows) {
-    if (!['level', 'count'].includes(row.kind) || significantDigits(row.value) < REPEAT_MIN_DIGITS) continue;
-    const key = [row.value, row.scale, row.unit, row.qualifier].join('|');
-    groupInto(groups, key, row);
+    if (!['level', 'count'].includes(row.kind)) continue;
+    const digits = significantDigits(row.value);
+    if (digits >= REPEAT_MIN_DIGITS) groupInto(groups, [row.value, row.scale, row.unit, row.qualifier].join('|'), row);
+    else if (digits >= REPEAT_MIN_DIGITS_IN_SECTION) groupInto(groups, [row.value, row.scale, row.unit, row.qualifier, `section ${row.section}`].join('|'), row);
   }
   const specs: CheckSpec[] = [];
   for (const rows of groups.values()) {

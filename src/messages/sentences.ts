@@ -318,6 +318,8 @@ export const sentences = {
     zh: `结论:不可比,${REASONS_ZH[reason]}${note ? `(数据说明:${note})` : ''}。`,
     en: `Verdict: not comparable: ${REASONS_EN[reason]}${note ? ` (claims note: ${note.replace(/\.$/, '')})` : ''}.`,
   }),
+  fasterShareZh: (names: string, share: string): string => `增速高于总量的部分(${names})合计至少要占总量的${share}。`,
+  fasterShareEn: (names: string, share: string): string => ` The parts growing faster than the total (${names}) must make up at least ${share} of it.`,
   oneKindHeadline: (family: Family, count: number): { zh: string; en: string } =>
     (family === 'target_below_actual'
       ? { zh: `${count}项目标低于上年已经实现的水平`, en: `${count} targets set below what was already achieved the year before` }

@@ -33,4 +33,24 @@ describe('deriveChecks', () => {
     const rows = bundledReport().rows.filter((row) => (row.unit === 'percent' && ['rate', 'share'].includes(row.kind)) || row.direction === 'down');
     expect(byFamily('impossible_value').map((spec) => (spec as { figure: string }).figure)).toEqual(rows.map((row) => row.id));
   });
+  it('asks the pace of every growth target with the year before\'s rate, and of every target level whose result has a growth rate', () => {
+    const rows = bundledReport().rows;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const rates = rows.filter((row) => row.status === 'target' && row.kind === 'growth').flatMap((row) => row.counterpart.filter((id) => byId.get(id)?.kind === 'growth'));
+    const paces = byFamily('growth_pace');
+    expect(paces.filter((spec) => typeof (spec as { current: unknown }).current === 'string')).toHaveLength(rates.length);
+    // levels: e-commerce 90亿 after 70.9亿 (+16.3%), tourism revenue 220亿 after 217亿 (10%以上), and three more
+    expect(paces.filter((spec) => typeof (spec as { current: unknown }).current !== 'string').map((spec) => spec.check).sort()).toEqual([
+      'growth_pace:ecommerce_sales_2024_target', 'growth_pace:imports_exports_2024_target', 'growth_pace:industrial_investment_2024_target',
+      'growth_pace:tourism_revenue_2024_target', 'growth_pace:urban_construction_investment_2024_target',
+    ]);
+  });
+
+  it('flags a two-digit figure repeated within one section and unit, but not across sections', () => {
+    const report = bundledReport();
+    const row = (id: string, section: string, indicator: string) => ({ ...report.rows[0]!, id, kind: 'count' as const, value: '26', scale: 1 as const, unit: 'household' as const, qualifier: 'exact' as const, section, indicator: [indicator], of: [], base: [], whole: [], part_of: [], counterpart: [] });
+    const rows = [row('a', '1.1', '净增四上企业'), row('b', '1.1', '减亏企业'), row('c', '2.4', '新增企业')];
+    const fake = { ...report, rows, byId: new Map(rows.map((each) => [each.id, each])) };
+    expect(deriveChecks(fake).filter((spec) => spec.family === 'repeated_figure').map((spec) => spec.check)).toEqual(['repeated_figure:a+b']);
+  });
 });

@@ -10,6 +10,28 @@ import { pointAndRange } from '../../text/format-interval.ts';
 import { messages } from '../../messages/index.ts';
 import type { Interval } from '../../quantity/types.ts';
 import type { CheckOptions, CheckResult, Term, Verdict } from '../types.ts';
+import { formatValue } from '../../text/format-value.ts';
+import { rateSubject } from '../../report/rate-subject.ts';
+
+/**
+ * How much of the total the components growing faster than it must weigh, at the least, for the
+ * total's growth to be their weighted average: with every faster weight on the fastest and every
+ * other on the fastest of the rest, (total − rest) ÷ (fastest − rest), taken at the ends of the
+ * rounding intervals that make it smallest. `null` when no bound follows (a floor, 以上, among the rest).
+ */
+function fasterShare(total: Evaluated, parts: readonly Evaluated[]): { low: number; names: { zh: string; en: string } } | null {
+  const faster = parts.filter((part) => part.point > total.point);
+  const rest = parts.filter((part) => part.point <= total.point);
+  if (faster.length === 0 || rest.length === 0) return null;
+  const restHigh = rest.reduce((most, part) => Math.max(most, part.interval.high), -Infinity);
+  const fastHigh = faster.reduce((most, part) => Math.max(most, part.interval.high), -Infinity);
+  if (!Number.isFinite(restHigh) || !Number.isFinite(fastHigh) || total.interval.low <= restHigh || fastHigh <= restHigh) return null;
+  const figures = faster.flatMap((part) => part.figures.slice(-1));
+  return {
+    low: ((total.interval.low - restHigh) / (fastHigh - restHigh)) * 100,
+    names: { zh: figures.map((figure) => rateSubject(figure, 'zh')).join('、'), en: figures.map((figure) => rateSubject(figure, 'en')).join(' and ') },
+  };
+}
 
 /** Options of `totalVsComponents`. */
 export interface TotalVsComponentsOptions extends CheckOptions {
@@ -60,6 +82,7 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     gap = gapBetween(reported.point, recomputedPoint, 'pp');
     verdict = _intervalContains(pointHull, reported.point) ? 'holds' : _intervalsOverlap(interval, reported.interval) ? 'holds_within_rounding' : 'contradiction';
   }
+  const share = relation === 'weighted_average' && verdict !== 'contradiction' ? fasterShare(reported, parts) : null;
   const values = {
     totalZh: reported.zh, totalEn: reported.en,
     partsZh: parts.map((part) => part.zh).join('、'), partsEn: parts.map((part) => part.en).join(relation === 'product' ? ' and ' : '; '),
@@ -68,7 +91,10 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
   return buildResult({
     family: 'total_vs_components', figures: evaluated.flatMap((term) => term.figures), verdict,
     recomputed: interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp',
-    body: { zh: messages.totalVsComponentsZh(values), en: messages.totalVsComponentsEn(values) },
+    body: {
+      zh: `${messages.totalVsComponentsZh(values)}${share ? messages.fasterShareZh(share.names.zh, formatValue(share.low, 'percent', 'zh')) : ''}`,
+      en: `${messages.totalVsComponentsEn(values)}${share ? messages.fasterShareEn(share.names.en, formatValue(share.low, 'percent', 'en')) : ''}`,
+    },
     subject: reported.figures.at(-1),
     reportedText: reported.figures.length === 1 ? reported.figures[0]?.surface : undefined,
   }, options);

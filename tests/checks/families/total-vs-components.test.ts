@@ -55,4 +55,13 @@ describe('totalVsComponents', () => {
     const result = totalVsComponents(growth('7.6%'), [growth('5%'), growth('6%')], { scopeDiffers: true });
     expect([result.verdict, result.severity, result.reason]).toEqual(['tension', 1.5, null]);
   });
+  it('says how much of the total the faster parts must weigh for the total to be their average', () => {
+    // GDP 5.5% [5.45, 5.55] from 4.8%, 6.2%, 6.3%, 5.1%: the faster (6.2%, 6.3%) against the rest (at most 5.15%):
+    // (5.45 − 5.15) ÷ (6.35 − 5.15) = 25% at the least
+    const result = totalVsComponents(fig('gdp_growth_2023'), ['primary_industry_va_growth_2023', 'industry_va_growth_2023', 'construction_va_growth_2023', 'services_va_growth_2023'].map((id) => fig(id)));
+    expect(result.verdict).toBe('holds');
+    expect(result.explanation_en).toContain('The parts growing faster than the total (industrial value added and construction value added) must make up at least 25% of it.');
+    // a floor among the slower parts (5%以上) leaves no bound
+    expect(totalVsComponents(growth('6%'), [growth('5%以上'), growth('7%')]).explanation_en).not.toContain('must make up');
+  });
 });
