@@ -40,7 +40,8 @@ export function runCheck(spec: CheckSpec, report: Report = bundledReport(), sour
     if ('from' in each) return { from: get(each.from), to: get(each.to) };
     return { share: get(each.share), of: get(each.of) };
   };
-  const growthTerm = (each: GrowthTermSpec): GrowthTerm => (typeof each === 'string' ? get(each) : { from: get(each.from), to: get(each.to) });
+  const levels = (ids: string | string[]) => (typeof ids === 'string' ? get(ids) : ids.map(get));
+  const growthTerm = (each: GrowthTermSpec): GrowthTerm => (typeof each === 'string' ? get(each) : { from: levels(each.from), to: levels(each.to) });
   const options: CheckOptions = { check: spec.check, why: spec.why, scopeDiffers: spec.scopeDiffers, reading: spec.reading, premise: spec.premise, source };
   switch (spec.family) {
     case 'growth_vs_levels': return growthVsLevels(get(spec.rate), get(spec.from), get(spec.to), options);

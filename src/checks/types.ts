@@ -133,8 +133,8 @@ export interface CheckResult {
  */
 export type Term = Figure | { grown: Figure; by: Figure } | { from: Figure; to: Figure } | { share: Figure; of: Figure };
 
-/** A growth rate: a growth figure, or the growth between two levels (`{ from, to }`). */
-export type GrowthTerm = Figure | { from: Figure; to: Figure };
+/** A growth rate: a growth figure, or the growth between two levels (`{ from, to }`), either side of which may be a sum of levels. */
+export type GrowthTerm = Figure | { from: Figure | readonly Figure[]; to: Figure | readonly Figure[] };
 
 /** Options every check family takes. */
 export interface CheckOptions {
@@ -158,8 +158,8 @@ export interface CheckOptions {
 /** A term named by claim ids: an id, or `{ grown, by }`, `{ from, to }`, `{ share, of }` with ids (see `Term`). */
 export type TermSpec = string | { grown: string; by: string } | { from: string; to: string } | { share: string; of: string };
 
-/** A growth rate named by claim ids: a growth claim, or `{ from, to }` levels. */
-export type GrowthTermSpec = string | { from: string; to: string };
+/** A growth rate named by claim ids: a growth claim, or `{ from, to }` levels, where a list of ids stands for their sum. */
+export type GrowthTermSpec = string | { from: string | string[]; to: string | string[] };
 
 /** A check named by claim ids, as the catalogue and the automatic pass write it. */
 export type CheckSpec = {

@@ -190,7 +190,8 @@ export const errorMessages = {
   catalogueNotAFlag: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not true or false`,
   catalogueNotWords: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not { "zh": …, "en": … }`,
   catalogueNotATerm: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a claim id, { "grown", "by" }, { "from", "to" } or { "share", "of" }`,
-  catalogueNotAGrowth: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a growth rate: give a claim id or { "from", "to" } levels`,
+  growthNeedsLevels: (): string => 'Cannot compute growth without levels on both sides. Give { from, to } with at least one level each.',
+  catalogueNotAGrowth: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not a growth rate: give a claim id or { "from", "to" } levels (an id or a list of ids each)`,
   catalogueNotWholeAndPart: (value: unknown): string => `${quote(JSON.stringify(value) ?? String(value))} is not { "whole", "part" } growth rates`,
   catalogueNotOneOf: (value: unknown, allowed: readonly string[]): string => `${quote(String(value))} is not one of ${allowed.join(', ')}`,
   // Files (src/report, src/cli): a path that is not a readable file.

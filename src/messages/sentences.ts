@@ -134,11 +134,13 @@ const QUESTION_KIND_ZH: Partial<Record<Family, string>> = {
   target_below_actual: '但目标低于已经实现的水平,需要说明是有意保守还是统计范围变窄',
   growth_pace: '但增速与上年相差悬殊,需要说明依据',
   part_whole_growth: '但两个目标合起来要求其余部分的增速大幅变化,需要说明依据',
+  total_vs_components: '但总量目标要求增速较快的部分占总量的大半,需要说明依据',
 };
 const QUESTION_KIND_EN: Partial<Record<Family, string>> = {
   target_below_actual: 'the target plans for less than was already achieved, either deliberately or because it counts something narrower',
   growth_pace: 'the pace differs sharply from the year before, which needs a reason',
   part_whole_growth: 'together the two targets require a sharp change in the growth of the rest, which needs a reason',
+  total_vs_components: 'the total\'s target needs the faster-growing parts to be most of it, which needs a reason',
 };
 
 /** A value with its qualifier, in English: `at least 10%`. */
@@ -320,6 +322,9 @@ export const sentences = {
   }),
   fasterShareZh: (names: string, share: string): string => `增速高于总量的部分(${names})合计至少要占总量的${share}。`,
   fasterShareEn: (names: string, share: string): string => ` The parts growing faster than the total (${names}) must make up at least ${share} of it.`,
+  fasterShareQuestionZh: (names: string, share: string): string => `按各项目标计算,${names}至少要占总量的${share}:实际结构是否如此?如果不是,总量目标靠什么实现?`,
+  fasterShareQuestionEn: (names: string, share: string): string =>
+    `at the targets as set, ${names} must make up at least ${share} of the total: is that the structure of the economy, and if not, what delivers the total's target?`,
   oneKindHeadline: (family: Family, count: number): { zh: string; en: string } =>
     (family === 'target_below_actual'
       ? { zh: `${count}项目标低于上年已经实现的水平`, en: `${count} targets set below what was already achieved the year before` }

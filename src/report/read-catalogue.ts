@@ -43,7 +43,8 @@ function problemsOf(value: unknown, kind: FieldKind, ids: ReadonlyMap<string, Ki
     case 'terms': return Array.isArray(value) && value.length > 0 ? value.flatMap((each) => problemsOf(each, 'term', ids)) : [messages.catalogueNotAList(value)];
     case 'growth': {
       if (typeof value === 'string') return id(value);
-      return isObject(value) && Object.keys(value).sort().join() === 'from,to' ? [...id(value.from), ...id(value.to)] : [messages.catalogueNotAGrowth(value)];
+      const side = (each: unknown): string[] => (Array.isArray(each) && each.length > 0 ? each.flatMap(id) : id(each));
+      return isObject(value) && Object.keys(value).sort().join() === 'from,to' ? [...side(value.from), ...side(value.to)] : [messages.catalogueNotAGrowth(value)];
     }
     case 'whole-and-part':
       return isObject(value) && Object.keys(value).sort().join() === 'part,whole'

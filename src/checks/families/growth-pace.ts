@@ -1,8 +1,7 @@
 import { buildResult } from '../engine/build-result.ts';
-import { evaluateAll } from '../engine/evaluate-all.ts';
-import type { Evaluated } from '../engine/evaluate-term.ts';
+import { growthFigures, growthOf, growthSubject } from '../engine/growth-of.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
-import { percentRefusal } from '../engine/percent-refusal.ts';
+import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { writtenInterval } from '../engine/written-interval.ts';
 import { messages } from '../../messages/index.ts';
 import { rateSubject } from '../../report/rate-subject.ts';
@@ -43,23 +42,22 @@ const distance = (a: { low: number; high: number }, b: { low: number; high: numb
  * // => 'holds'
  */
 export function growthPace(current: GrowthTerm, previous: Figure, options: CheckOptions = {}): CheckResult {
-  const figures = [...(isFigure(current) ? [current] : [current.from, current.to]), previous];
-  const refusal = (isFigure(current) ? percentRefusal(current) : null) ?? percentRefusal(previous);
-  if (refusal) return notComparableResult('growth_pace', figures, refusal, options);
+  const figures = [...growthFigures(current), previous];
   const bases = [...(isFigure(current) ? current.basis : []), ...previous.basis];
   if (bases.includes('real') && bases.includes('nominal')) {
     return notComparableResult('growth_pace', figures, { comparable: false, reason: 'real_vs_nominal', message: messages.notComparableReason('real_vs_nominal').en }, options);
   }
-  const evaluated = evaluateAll('growth_pace', [current, previous], options);
-  if (!Array.isArray(evaluated)) return evaluated;
-  const [now, before] = evaluated as [Evaluated, Evaluated];
+  const now = growthOf(current);
+  if (isNotComparable(now)) return notComparableResult('growth_pace', figures, now, options);
+  const before = growthOf(previous);
+  if (isNotComparable(before)) return notComparableResult('growth_pace', figures, before, options);
   // A target is a number set: its written number is the plan (以上 sets a floor, not a range).
   const planned = isFigure(current) && current.status === 'target' ? writtenInterval(current) : now.interval;
   const point = isFigure(current) && current.status === 'target' ? (current.direction === 'down' ? -current.amount : current.amount) : now.point;
   const apart = distance(planned, before.interval);
   const ratio = before.point > 0 ? point / before.point : null;
   const unusual = apart >= PACE_POINTS && ratio !== null && (ratio <= PACE_RATIO.slower || ratio >= PACE_RATIO.faster);
-  const subject = isFigure(current) ? current : current.to;
+  const subject = growthSubject(current);
   const values = {
     nameZh: rateSubject(subject, 'zh'), nameEn: rateSubject(subject, 'en'),
     currentZh: isFigure(current) ? figureText(current, 'zh') : formatValue(point, 'percent', 'zh'),

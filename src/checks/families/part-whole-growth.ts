@@ -1,8 +1,8 @@
 import { buildResult } from '../engine/build-result.ts';
-import { evaluateAll } from '../engine/evaluate-all.ts';
 import type { Evaluated } from '../engine/evaluate-term.ts';
+import { growthFigures, growthOf, growthSubject } from '../engine/growth-of.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
-import { percentRefusal } from '../engine/percent-refusal.ts';
+import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { messages } from '../../messages/index.ts';
 import type { Interval } from '../../quantity/types.ts';
 import { rateSubject } from '../../report/rate-subject.ts';
@@ -21,8 +21,7 @@ export interface PartWholeGrowthOptions extends CheckOptions {
 export const PART_WHOLE_POINTS = 3;
 
 const isFigure = (term: GrowthTerm): term is Figure => 'id' in term;
-const figuresOf = (term: GrowthTerm): Figure[] => (isFigure(term) ? [term] : [term.from, term.to]);
-const named = (term: GrowthTerm): Figure => (isFigure(term) ? term : term.to);
+const named = growthSubject;
 /** A rate as the report writes it (`7%以上`), or a computed one rounded for prose (`1.38%`). */
 const rateText = (term: GrowthTerm, value: Evaluated, language: 'zh' | 'en'): string =>
   (isFigure(term) ? figureText(term, language) : formatValue(value.point, 'percent', language));
@@ -47,11 +46,13 @@ const rateText = (term: GrowthTerm, value: Evaluated, language: 'zh' | 'en'): st
  */
 export function partWholeGrowth(whole: GrowthTerm, part: GrowthTerm, options: PartWholeGrowthOptions = {}): CheckResult {
   const terms = [whole, part, ...(options.previous ? [options.previous.whole, options.previous.part] : [])];
-  const figures = terms.flatMap(figuresOf);
-  const refusal = terms.filter(isFigure).map(percentRefusal).find((each) => each !== null);
-  if (refusal) return notComparableResult('part_whole_growth', figures, refusal, options);
-  const evaluated = evaluateAll('part_whole_growth', terms, options);
-  if (!Array.isArray(evaluated)) return evaluated;
+  const figures = terms.flatMap(growthFigures);
+  const evaluated: Evaluated[] = [];
+  for (const term of terms) {
+    const value = growthOf(term);
+    if (isNotComparable(value)) return notComparableResult('part_whole_growth', figures, value, options);
+    evaluated.push(value);
+  }
   const [w, p, w0, p0] = evaluated as [Evaluated, Evaluated, Evaluated | undefined, Evaluated | undefined];
   const now = restBound(w.interval, p.interval);
   const before = w0 && p0 ? restBound(w0.interval, p0.interval) : null;

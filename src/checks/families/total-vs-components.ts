@@ -13,22 +13,35 @@ import type { CheckOptions, CheckResult, Term, Verdict } from '../types.ts';
 import { formatValue } from '../../text/format-value.ts';
 import { rateSubject } from '../../report/rate-subject.ts';
 
+/** Faster parts that must make up at least this share (percent) of a total make its growth target a question: they would be most of it. */
+export const FASTER_SHARE_QUESTION = 50;
+
+/** A term as planned: a target is a number set, so its written number (a floor of 5%以上 plans for 5%); anything else, its rounding interval. */
+function planned(term: Evaluated): { low: number; high: number } {
+  const [figure] = term.figures;
+  if (term.figures.length !== 1 || !figure || figure.status !== 'target') return term.interval;
+  const value = figure.direction === 'down' ? -figure.amount : figure.amount;
+  return { low: value, high: value };
+}
+
 /**
  * How much of the total the components growing faster than it must weigh, at the least, for the
  * total's growth to be their weighted average: with every faster weight on the fastest and every
  * other on the fastest of the rest, (total − rest) ÷ (fastest − rest), taken at the ends of the
- * rounding intervals that make it smallest. `null` when no bound follows (a floor, 以上, among the rest).
+ * rounding intervals that make it smallest (targets at their written numbers, as planned). `null`
+ * when no bound follows (a result open above, 以上, among the rest).
  */
 function fasterShare(total: Evaluated, parts: readonly Evaluated[]): { low: number; names: { zh: string; en: string } } | null {
   const faster = parts.filter((part) => part.point > total.point);
   const rest = parts.filter((part) => part.point <= total.point);
   if (faster.length === 0 || rest.length === 0) return null;
-  const restHigh = rest.reduce((most, part) => Math.max(most, part.interval.high), -Infinity);
-  const fastHigh = faster.reduce((most, part) => Math.max(most, part.interval.high), -Infinity);
-  if (!Number.isFinite(restHigh) || !Number.isFinite(fastHigh) || total.interval.low <= restHigh || fastHigh <= restHigh) return null;
+  const restHigh = rest.reduce((most, part) => Math.max(most, planned(part).high), -Infinity);
+  const fastHigh = faster.reduce((most, part) => Math.max(most, planned(part).high), -Infinity);
+  const totalLow = planned(total).low;
+  if (!Number.isFinite(restHigh) || !Number.isFinite(fastHigh) || totalLow <= restHigh || fastHigh <= restHigh) return null;
   const figures = faster.flatMap((part) => part.figures.slice(-1));
   return {
-    low: ((total.interval.low - restHigh) / (fastHigh - restHigh)) * 100,
+    low: ((totalLow - restHigh) / (fastHigh - restHigh)) * 100,
     names: { zh: figures.map((figure) => rateSubject(figure, 'zh')).join('、'), en: figures.map((figure) => rateSubject(figure, 'en')).join(' and ') },
   };
 }
@@ -47,7 +60,10 @@ export interface TotalVsComponentsOptions extends CheckOptions {
  * Checks the growth of a total against the growth of its components. For a sum, the total's growth
  * is a weighted average of the components' and must lie between the lowest and the highest; for a
  * product, the growth factors multiply. The gap is in percentage points, from the total's stated
- * growth to the nearest growth the components allow.
+ * growth to the nearest growth the components allow. For a sum that holds, the result says how much
+ * of the total the faster components must make up at the least; when that is `FASTER_SHARE_QUESTION`
+ * (50%) or more, the total's growth is a `question` (GDP to grow 6.5% with services at 5.3% and
+ * primary industry at 5% needs industry to be more than half of GDP).
  *
  * @param total - The total's growth (a growth figure, or `{ from, to }` levels).
  * @param components - The components' growth.
@@ -83,13 +99,15 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     verdict = _intervalContains(pointHull, reported.point) ? 'holds' : _intervalsOverlap(interval, reported.interval) ? 'holds_within_rounding' : 'contradiction';
   }
   const share = relation === 'weighted_average' && verdict !== 'contradiction' ? fasterShare(reported, parts) : null;
+  // A target that only holds if the faster parts are most of the total is a question to ask.
+  const question = share !== null && share.low >= FASTER_SHARE_QUESTION - 1e-9;
   const values = {
     totalZh: reported.zh, totalEn: reported.en,
     partsZh: parts.map((part) => part.zh).join('、'), partsEn: parts.map((part) => part.en).join(relation === 'product' ? ' and ' : '; '),
     ...pointAndRange(recomputedPoint, interval, 'percent'), relation,
   };
   return buildResult({
-    family: 'total_vs_components', figures: evaluated.flatMap((term) => term.figures), verdict,
+    family: 'total_vs_components', figures: evaluated.flatMap((term) => term.figures), verdict: question ? 'question' : verdict,
     recomputed: interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp',
     body: {
       zh: `${messages.totalVsComponentsZh(values)}${share ? messages.fasterShareZh(share.names.zh, formatValue(share.low, 'percent', 'zh')) : ''}`,
@@ -97,5 +115,6 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     },
     subject: reported.figures.at(-1),
     reportedText: reported.figures.length === 1 ? reported.figures[0]?.surface : undefined,
+    question: question && share ? { zh: messages.fasterShareQuestionZh(share.names.zh, formatValue(share.low, 'percent', 'zh')), en: messages.fasterShareQuestionEn(share.names.en, formatValue(share.low, 'percent', 'en')) } : undefined,
   }, options);
 }

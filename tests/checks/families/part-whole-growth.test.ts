@@ -25,6 +25,19 @@ describe('partWholeGrowth', () => {
     expect(result.explanation_en).toContain(`at most ${Number((((220.5 / 216.5 - 1) * 100) / 6.5 * 100).toPrecision(3))}% of the whole`);
   });
 
+  it('takes sums of levels: the key projects\' investment grows 47.9% inside fixed-asset investment growing 10%', () => {
+    // part: (24.7 + 91.96) / 78.9 − 1 = 47.86%, at the least (24.65 + 91.955) / 78.95 − 1 = 47.695%; whole 10% [9.5, 10.5]
+    // the rest grows slower than 10.5%, and shrinks unless the key projects are at most 10.5 / 47.695 = 22.0% of the whole
+    const result = partWholeGrowth(fig('fai_growth_2024_target'), {
+      from: fig('key_projects_investment_2023'), to: [fig('municipal_key_projects_investment_2024'), fig('district_key_projects_investment_2024')],
+    });
+    expect(result.verdict).toBe('question');
+    expect(result.gap).toBeCloseTo(((24.7 + 91.96) / 78.9 - 1) * 100 - 10, 4);
+    expect(result.explanation_en).toContain('investment completed in key projects, a part of it, 47.9%, so the rest must grow slower than 10.5%');
+    expect(result.explanation_en).toContain(`at most ${Number(((10.5 / (((24.65 + 91.955) / 78.95 - 1) * 100)) * 100).toPrecision(3))}% of the whole`);
+    expect(result.claims).toEqual(['fai_growth_2024_target', 'key_projects_investment_2023', 'municipal_key_projects_investment_2024', 'district_key_projects_investment_2024']);
+  });
+
   it('holds when part and whole grow alike, or a little apart without the year before', () => {
     expect(partWholeGrowth(growth('7%'), growth('7%')).verdict).toBe('holds');
     // 6% within 7%: the rest grows faster than 6.95%, a gap of under 3 points

@@ -64,4 +64,12 @@ describe('totalVsComponents', () => {
     // a floor among the slower parts (5%以上) leaves no bound
     expect(totalVsComponents(growth('6%'), [growth('5%以上'), growth('7%')]).explanation_en).not.toContain('must make up');
   });
+  it('asks about a growth target that needs the faster parts to be most of the total', () => {
+    // GDP target 6.5% with primary 5%以上, industry 7.5%, services 5.3%以上, targets taken at their numbers:
+    // (6.5 − 5.3) ÷ (7.5 − 5.3) = 54.5% of GDP must be industry: at least half, so a question
+    const result = totalVsComponents(fig('gdp_growth_2024_target'), ['primary_industry_va_growth_2024_target', 'industry_va_growth_2024_target', 'services_va_growth_2024_target'].map((id) => fig(id)));
+    expect(result.verdict).toBe('question');
+    expect(result.explanation_en).toContain(`(industrial value added) must make up at least ${Number(((1.2 / 2.2) * 100).toPrecision(3))}% of it`);
+    expect(result.question_en).toMatch(/^At the targets as set, industrial value added must make up at least 54.5% of the total/);
+  });
 });
