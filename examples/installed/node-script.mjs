@@ -1,4 +1,4 @@
-// A Node script in your own project, after `npm install /path/to/wulong-factcheck-0.1.0.tgz`.
+// A Node script in your own project, after `npm install /path/to/wulong-factcheck-0.3.0.tgz`.
 import { bundledReport, findingsOf, runChecks, targets } from 'wulong-factcheck';
 
 const report = bundledReport();
