@@ -7,6 +7,8 @@ export const FINDING_VERDICTS: readonly Verdict[] = ['contradiction', 'tension',
 
 /** Families whose findings make one story together even when they share no figure: a list of targets set below last year's results is one story. */
 const ONE_STORY_FAMILIES: readonly Family[] = ['target_below_actual'];
+/** Families whose findings are stories of their own, whatever figures they share: one figure given for two things is news by itself. */
+const OWN_STORY_FAMILIES: readonly Family[] = ['repeated_figure'];
 
 /** A story: findings that share figures (or a kind of plan question), led by the most newsworthy. */
 export interface Story {
@@ -60,7 +62,10 @@ export function clusterResults(results: readonly CheckResult[]): { results: Chec
     else join(seen, index);
   };
   // Findings join through the figures they share…
-  findings.forEach((result, index) => { if (!ONE_STORY_FAMILIES.includes(result.family)) for (const id of result.claims) link(id, index); });
+  findings.forEach((result, index) => {
+    if (ONE_STORY_FAMILIES.includes(result.family) || OWN_STORY_FAMILIES.includes(result.family)) return;
+    for (const id of result.claims) link(id, index);
+  });
   // …and a finding of a one-story kind joins the story of a figure it shares, or else the story of its kind.
   findings.forEach((result, index) => {
     if (!ONE_STORY_FAMILIES.includes(result.family)) return;

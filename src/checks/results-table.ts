@@ -5,7 +5,7 @@ import type { CheckResult } from './types.ts';
 export const RESULT_COLUMNS = [
   'check', 'family', 'category', 'verdict', 'severity', 'importance', 'newsworthiness', 'cluster', 'topic', 'claims',
   'recomputed_low', 'recomputed_high', 'reported_low', 'reported_high', 'unit', 'gap', 'gap_unit', 'reason',
-  'assumption_en', 'assumption_zh', 'premise_en', 'premise_zh', 'headline_zh', 'headline_en', 'question_zh', 'question_en',
+  'assumption_en', 'assumption_zh', 'headline_zh', 'headline_en', 'question_zh', 'question_en',
   'explanation_zh', 'explanation_en', 'quotes', 'why', 'source',
 ] as const;
 

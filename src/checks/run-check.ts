@@ -42,7 +42,7 @@ export function runCheck(spec: CheckSpec, report: Report = bundledReport(), sour
   };
   const levels = (ids: string | string[]) => (typeof ids === 'string' ? get(ids) : ids.map(get));
   const growthTerm = (each: GrowthTermSpec): GrowthTerm => (typeof each === 'string' ? get(each) : { from: levels(each.from), to: levels(each.to) });
-  const options: CheckOptions = { check: spec.check, why: spec.why, scopeDiffers: spec.scopeDiffers, reading: spec.reading, premise: spec.premise, source };
+  const options: CheckOptions = { check: spec.check, why: spec.why, scopeDiffers: spec.scopeDiffers, reading: spec.reading, source };
   switch (spec.family) {
     case 'growth_vs_levels': return growthVsLevels(get(spec.rate), get(spec.from), get(spec.to), options);
     case 'target_vs_growth': return targetVsGrowth(get(spec.target), get(spec.rate), get(spec.base), options);
@@ -60,6 +60,7 @@ export function runCheck(spec: CheckSpec, report: Report = bundledReport(), sour
     case 'part_whole_growth':
       return partWholeGrowth(growthTerm(spec.whole), growthTerm(spec.part), {
         ...options, previous: spec.previous && { whole: growthTerm(spec.previous.whole), part: growthTerm(spec.previous.part) },
+        wholeLevel: spec.wholeLevel === undefined ? undefined : get(spec.wholeLevel),
       });
   }
 }

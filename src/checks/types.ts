@@ -79,9 +79,6 @@ export interface CheckResult {
   /** The question a reporter would put to the government, for a contradiction, tension or question; `null` otherwise. */
   question_zh: string | null;
   question_en: string | null;
-  /** For a contradiction that rests on a premise the figures do not state (e.g. that a per-head figure counts a group that grows with arrivals): the premise. */
-  premise_en: string | null;
-  premise_zh: string | null;
   /**
    * The story this result belongs to (1 is the most newsworthy): flagged results that share a
    * figure form one story, and so do the plan questions of one kind; results that hold are
@@ -151,8 +148,6 @@ export interface CheckOptions {
   reading?: { en: string; zh: string };
   /** Where the check came from. Default `'catalogue'` when `why` is given, else `'automatic'`. */
   source?: CheckResult['source'];
-  /** A premise a contradiction rests on, which the figures do not state; named in the verdict. Default none. */
-  premise?: { en: string; zh: string };
 }
 
 /** A term named by claim ids: an id, or `{ grown, by }`, `{ from, to }`, `{ share, of }` with ids (see `Term`). */
@@ -171,8 +166,6 @@ export type CheckSpec = {
   scopeDiffers?: boolean;
   /** The reading taken of ambiguous text (see `CheckOptions.reading`). */
   reading?: { en: string; zh: string };
-  /** The premise a contradiction rests on (see `CheckOptions.premise`). */
-  premise?: { en: string; zh: string };
 } & (
   | { family: 'growth_vs_levels'; rate: string; from: string; to: string }
   | { family: 'target_vs_growth'; target: string; rate: string; base: string }
@@ -186,5 +179,5 @@ export type CheckSpec = {
   | { family: 'repeated_figure'; figures: string[] }
   | { family: 'total_vs_components'; total: TermSpec; components: TermSpec[]; relation?: 'weighted_average' | 'product' }
   | { family: 'growth_pace'; current: GrowthTermSpec; previous: string }
-  | { family: 'part_whole_growth'; whole: GrowthTermSpec; part: GrowthTermSpec; previous?: { whole: GrowthTermSpec; part: GrowthTermSpec } }
+  | { family: 'part_whole_growth'; whole: GrowthTermSpec; part: GrowthTermSpec; previous?: { whole: GrowthTermSpec; part: GrowthTermSpec }; wholeLevel?: string }
 );

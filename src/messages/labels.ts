@@ -77,9 +77,9 @@ export const labels = {
   storyKicker: (title: string): string => `事实核查 Fact-check · ${title}`,
   storyNoFindingsHeadline: (): { zh: string; en: string } => ({ zh: '报告中的数字相互吻合', en: 'The report\'s figures agree with each other' }),
   storyLedeZh: (title: string, checks: number, counts: { contradiction: number; tension: number; question: number }, stories: number, lead: string | null): string =>
-    `我们把《${title}》中的数字逐一相互核对,共做了${checks}项核查:发现矛盾${counts.contradiction}处、存疑${counts.tension}处、值得一问${counts.question}处,归为${stories}个问题。${lead ? `最突出的一个:${lead}` : ''}`,
+    `我们把《${title}》中的数字逐一相互核对,共做了${checks}项核查:发现矛盾${counts.contradiction}处、存疑${counts.tension}处、值得一问${counts.question}处,归为${stories}个问题。${lead ? `最突出的是:${lead}。` : ''}`,
   storyLedeEn: (title: string, checks: number, counts: { contradiction: number; tension: number; question: number }, stories: number, lead: string | null): string =>
-    `We checked the figures of ${title} against each other in ${checks} checks and found ${counts.contradiction} ${counts.contradiction === 1 ? 'contradiction' : 'contradictions'}, ${counts.tension} ${counts.tension === 1 ? 'tension' : 'tensions'} and ${counts.question} ${counts.question === 1 ? 'question' : 'questions'}, in ${stories} ${stories === 1 ? 'story' : 'stories'}.${lead ? ` The largest: ${lead}` : ''}`,
+    `We checked the figures of the ${title} against each other in ${checks} checks and found ${counts.contradiction} ${counts.contradiction === 1 ? 'contradiction' : 'contradictions'}, ${counts.tension} ${counts.tension === 1 ? 'tension' : 'tensions'} and ${counts.question} ${counts.question === 1 ? 'question' : 'questions'}, grouped into ${stories} ${stories === 1 ? 'issue' : 'issues'}.${lead ? ` The largest: ${lead}.` : ''}`,
   relatedHeading: (): string => '同一问题的其他发现 More on this story',
   questionsHeading: (): string => '向政府提出的问题 Questions for the government',
   askLabel: (): { zh: string; en: string } => ({ zh: '问', en: 'Ask' }),

@@ -39,6 +39,12 @@ export interface TargetSentence {
 export interface PaceSentence {
   nameZh: string; nameEn: string; currentZh: string; currentEn: string; previousZh: string; previousEn: string;
   year: number | null; previousYear: number | null; faster: boolean;
+  /** The growth is a target's (planned), and computed from target levels rather than stated (implied). */
+  planned: boolean; implied: boolean;
+}
+/** The values of the reading "this level is the whole": shares and the rest, in both years, written for prose. */
+export interface LevelsSentence {
+  level: string; whole: string; part: string; shareBefore: string; shareAfter: string; restBefore: string; restAfter: string; restChange: string; restFalls: boolean;
 }
 export interface PartWholeSentence {
   wholeZh: string; wholeEn: string; partZh: string; partEn: string; wholeRateZh: string; wholeRateEn: string; partRateZh: string; partRateEn: string;
@@ -119,15 +125,19 @@ const HEADLINES: Record<Family, (name: { zh: string; en: string }, names: { zh: 
 
 /** The question a verdict asks when its family has no better one. */
 const QUESTION_ZH: Record<'contradiction' | 'tension' | 'question', (figures: string, assumption: string) => string> = {
-  contradiction: (figures) => `这些数字(${figures})按所写不能同时成立:哪个数字正确,各自如何统计?`,
-  tension: (_figures, assumption) => `这些数字只有在如下情况下才能相符:${assumption}。情况是否如此,依据何在?`,
+  contradiction: (figures) => `${figures}按所写不能同时成立:哪个数字正确,各自如何统计?`,
+  tension: (_figures, assumption) => `只有在如下情况下才说得通:${assumption}。是否如此,依据何在?`,
   question: (figures) => `${figures}:这样安排的依据是什么?`,
 };
 const QUESTION_EN: Record<'contradiction' | 'tension' | 'question', (figures: string, assumption: string) => string> = {
-  contradiction: (figures) => `the figures (${figures}) cannot all be right as written: which is correct, and how is each counted?`,
-  tension: (_figures, assumption) => `the figures agree only if ${assumption}. Is that so, and where is it stated?`,
+  contradiction: (figures) => `${figures} cannot all be right as written: which is correct, and how is each counted?`,
+  tension: (_figures, assumption) => `this holds only if ${assumption}. Is that so, and where is it stated?`,
   question: (figures) => `${figures}: what is the reasoning behind these figures?`,
 };
+
+/** Small counts in words, as a sentence writes them. */
+const COUNT_ZH: Record<number, string> = { 2: '两', 3: '三', 4: '四', 5: '五' };
+const COUNT_EN: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
 
 /** What a question is about, by family, for its verdict sentence. */
 const QUESTION_KIND_ZH: Partial<Record<Family, string>> = {
@@ -163,14 +173,14 @@ export const sentences = {
   // Checks (src/checks): the parts of a published sentence. Chinese and English say the same thing.
   termGrownZh: (name: string, base: string, rate: string, point: string): string => `以${name}${base}按${rate}增长推算的${point}`,
   termGrownEn: (name: string, base: string, rate: string, point: string): string => `${name} of ${base} grown by ${rate} (${point})`,
-  termGrowthZh: (name: string, from: string, to: string, point: string): string => `${name}从${from}到${to}的增幅${point}`,
+  termGrowthZh: (name: string, from: string, to: string, point: string): string => `${name}从${from}到${to},增幅${point}`,
   termGrowthEn: (name: string, from: string, to: string, point: string): string => `the growth of ${name} from ${from} to ${to} (${point})`,
   termShareZh: (shareName: string, share: string, wholeName: string, whole: string, point: string): string =>
     `按${shareName}${share}、${wholeName}${whole}推算的${point}`,
   termShareEn: (shareName: string, share: string, whole: string, point: string): string => `${share} (${shareName}) of ${whole} (${point})`,
-  readingAssumptionZh: (reading: string): string => `原文并非“${reading}”之意(原文有歧义,按此读法数字相互矛盾)`,
+  readingAssumptionZh: (reading: string): string => `报告的意思不是“${reading}”(原文可有多种读法,按这一读法数字相互矛盾)`,
   readingAssumptionEn: (reading: string): string =>
-    `the text means something other than "${reading}" (it can be read more than one way, and under that reading the figures contradict each other)`,
+    `the report does not mean that ${reading} (it can be read more than one way, and read so, the figures contradict each other)`,
   notComparableBodyZh: (names: string): string => `${names}无法直接比较。`,
   notComparableBodyEn: (names: string): string => `${names} cannot be compared directly.`,
   whyDefault: (family: Family): string => WHY[family],
@@ -230,9 +240,11 @@ export const sentences = {
   targetBelowQuestionEn: (v: TargetSentence): string =>
     `Why is the ${yearEn(v.targetYear)}target for ${v.nameEn} (${v.targetEn}) set below the ${v.actualEn} achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}: a deliberately cautious target, or does it count something narrower?`,
   growthPaceZh: (v: PaceSentence): string =>
-    `${yearZh(v.year)}${v.nameZh}的增速为${v.currentZh},而${yearZh(v.previousYear) || '上年'}为${v.previousZh}。`,
+    `${yearZh(v.year)}${v.nameZh}${v.planned ? (v.implied ? '的目标意味着增长' : '的增长目标为') : '增长'}${v.currentZh},而${yearZh(v.previousYear) || '上年'}增长${v.previousZh}。`,
   growthPaceEn: (v: PaceSentence): string =>
-    `${v.year === null ? 'The' : `The ${v.year}`} growth of ${v.nameEn} is ${v.currentEn}, against ${v.previousEn}${v.previousYear === null ? ' the year before' : ` in ${v.previousYear}`}.`,
+    `${v.planned
+      ? (v.implied ? `The ${yearEn(v.year)}targets for ${v.nameEn} imply growth of ${v.currentEn}` : `The ${yearEn(v.year)}growth target for ${v.nameEn} is ${v.currentEn}`)
+      : `${v.nameEn} grew ${v.currentEn}${v.year === null ? '' : ` in ${v.year}`}`}, against ${v.previousEn}${v.previousYear === null ? ' the year before' : ` in ${v.previousYear}`}.`,
   growthPaceQuestionZh: (v: PaceSentence): string =>
     (v.faster ? `${v.nameZh}增速为何能从${v.previousZh}提高到${v.currentZh}?依据是什么?` : `${v.nameZh}增速为何从${v.previousZh}放缓到${v.currentZh}?`),
   growthPaceQuestionEn: (v: PaceSentence): string =>
@@ -245,6 +257,10 @@ export const sentences = {
     `${v.year === null ? '' : `For ${v.year}, `}${v.wholeEn} ${v.year === null ? 'grows' : 'is to grow'} ${v.wholeRateEn} and ${v.partEn}, a part of it, ${v.partRateEn}, so the rest must grow ${v.faster ? 'faster' : 'slower'} than ${v.boundEn}` +
     `${v.maxShareEn === null ? '' : `, and it shrinks unless ${v.partEn} is at most ${v.maxShareEn} of the whole`}` +
     `${v.previousBoundEn === null ? '' : `. ${v.previousYear === null ? 'The year before' : `In ${v.previousYear}`}, the rest grew ${v.previousFaster ? 'faster' : 'slower'} than ${v.previousBoundEn}`}.`,
+  partWholeLevelsZh: (v: LevelsSentence): string =>
+    `如果${v.level}就是全部${v.whole}(报告没有明说),${v.part}占其${v.shareAfter},上年约占${v.shareBefore};其余部分将从约${v.restBefore}${v.restFalls ? '降' : '增'}至约${v.restAfter},${v.restFalls ? '下降' : '增长'}约${v.restChange}。`,
+  partWholeLevelsEn: (v: LevelsSentence): string =>
+    ` If ${v.level} is all ${v.whole} (the report does not say so outright), ${v.part} is ${v.shareAfter} of it, against about ${v.shareBefore} the year before, and the rest ${v.restFalls ? 'falls' : 'grows'} from about ${v.restBefore} to about ${v.restAfter}, ${v.restFalls ? 'a fall' : 'a rise'} of about ${v.restChange}.`,
   partWholeSameZh: (v: PartWholeSentence): string => `${yearZh(v.year)}${v.wholeZh}增长${v.wholeRateZh},其中${v.partZh}增长${v.partRateZh};两者在四舍五入范围内相同,其余部分可以同速增长。`,
   partWholeSameEn: (v: PartWholeSentence): string =>
     `${v.wholeEn} grows ${v.wholeRateEn} and ${v.partEn}, a part of it, ${v.partRateEn}: the same within rounding, so the rest can grow at that pace too.`,
@@ -271,19 +287,19 @@ export const sentences = {
   fallMarkEn: (falls: boolean): string => (falls ? ' (a fall)' : ''),
   atBoundAssumptionZh: (surface: string): string => `“${surface}”指恰好达到上限`,
   atBoundAssumptionEn: (written: string): string => `"${written}" means the rate reaches its upper limit exactly`,
-  repeatedFigureZh: (list: string, count: number): string => `同一个数字出现在${count}个不相关的指标上:${list}。`,
-  repeatedFigureEn: (list: string, count: number): string => `One identical figure is reported for ${count} unrelated indicators: ${list}.`,
+  repeatedFigureZh: (list: string, count: number): string => `同一个数字出现在${COUNT_ZH[count] ?? count}个不相关的指标上:${list}。`,
+  repeatedFigureEn: (list: string, count: number): string => `One identical figure is reported for ${COUNT_EN[count] ?? count} unrelated indicators: ${list}.`,
   notRepeatedZh: (list: string): string => `${list}并非同一数字用于不相关指标。`,
   notRepeatedEn: (list: string): string => `${list} are not one figure reported for unrelated indicators.`,
   coincidenceAssumptionZh: (): string => '两个指标恰好相等,而不是抄录错误',
   coincidenceAssumptionEn: (): string => 'the two indicators happen to be equal, rather than one being copied into the other',
   totalVsComponentsZh: (v: ComponentsSentence): string =>
     (v.relation === 'product'
-      ? `${v.partsZh},合成增速约为${v.pointZh}(考虑四舍五入为${v.rangeZh});报告的${v.totalZh}。`
-      : `总量的增速应介于各组成部分增速之间:${v.partsZh}(考虑四舍五入为${v.rangeZh});报告的${v.totalZh}。`),
+      ? `${v.partsZh},合起来意味着增长约${v.pointZh}(考虑四舍五入为${v.rangeZh});而报告中${v.totalZh}。`
+      : `总量的增速应介于各组成部分增速之间:${v.partsZh}(考虑四舍五入为${v.rangeZh});报告中${v.totalZh}。`),
   totalVsComponentsEn: (v: ComponentsSentence): string =>
     (v.relation === 'product'
-      ? `${v.partsEn} combine to growth of about ${v.pointEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.totalEn}.`
+      ? `${v.partsEn} together imply growth of about ${v.pointEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.totalEn}.`
       : `A total grows at a rate between those of its parts: ${v.partsEn} (${v.rangeEn}, allowing for rounding); the report gives ${v.totalEn}.`),
 
   // Verdicts: the closing sentence of a result. Which one applies is decided with the checks (src/checks/engine/build-result.ts).
@@ -294,31 +310,75 @@ export const sentences = {
     zh: `结论:存疑,只有在如下假设下才能相符:${assumption.zh}。`,
     en: `Verdict: tension; the figures agree only if ${assumption.en}.`,
   }),
-  verdictContradictionIf: (premise: { zh: string; en: string }): { zh: string; en: string } => ({
-    zh: `结论:矛盾。前提是${premise.zh};在此前提下,各数字的四舍五入范围内无法相符。`,
-    en: `Verdict: contradiction, on one premise the report does not state: ${premise.en}. Under it, no values within the figures' rounding reconcile them.`,
-  }),
   verdictQuestion: (family: Family, assumption: { zh: string; en: string } | null): { zh: string; en: string } => ({
     zh: `结论:值得一问,数字本身并不矛盾,${QUESTION_KIND_ZH[family] ?? '但这一安排需要解释'}${assumption ? `;另外,${assumption.zh}` : ''}。`,
     en: `Verdict: a question to ask, not an error in the figures: ${QUESTION_KIND_EN[family] ?? 'the choice needs explaining'}${assumption ? `; besides, ${assumption.en}` : ''}.`,
   }),
   scopeAssumption: (note: string | null): { zh: string; en: string } => ({
-    zh: `这些数字的统计口径不同,正如其表述所示${note ? `;数据说明:${note}` : ''}`,
-    en: `the figures measure different things, as their wording suggests${note ? `; the claims note says: ${note.replace(/\.$/, '')}` : ''}`,
+    zh: '两者统计的并非同一事物(其表述不同)',
+    en: `the two count different things, as the change of wording suggests${note ? `; the claims note says: ${note.replace(/\.$/, '')}` : ''}`,
+  }),
+  scopeCaveat: (note: string | null): { zh: string; en: string } => ({
+    zh: '两年的表述有所不同,统计范围可能不一',
+    en: `the wording changed between the two, so they may count different things${note ? `; the claims note says: ${note.replace(/\.$/, '')}` : ''}`,
+  }),
+  scopeQuestion: (): { zh: string; en: string } => ({
+    zh: '两个数字统计的是否是不同的事物?各自如何定义?',
+    en: 'do the two figures count different things, and how is each defined?',
+  }),
+  readingQuestion: (reading: { zh: string; en: string }): { zh: string; en: string } => ({
+    zh: `报告的意思是否是“${reading.zh}”?如果是,这些数字不能同时成立:哪一个是对的?`,
+    en: `does the report mean that ${reading.en}? If it does, the figures cannot all be right: which is?`,
   }),
   headline: (family: Family, verdict: Verdict, name: { zh: string; en: string }, names: { zh: string; en: string }): { zh: string; en: string } => {
     if (verdict === 'contradiction' || verdict === 'tension' || verdict === 'question') return HEADLINES[family](name, names);
     if (verdict === 'not_comparable') return { zh: `${name.zh}:无法直接比较`, en: `${name.en}: not comparable` };
     return { zh: `${name.zh}:数字相符`, en: `${name.en}: the figures agree` };
   },
-  questionFor: (verdict: 'contradiction' | 'tension' | 'question', surfaces: readonly string[], assumption: { zh: string; en: string } | null): { zh: string; en: string } => ({
-    zh: QUESTION_ZH[verdict](surfaces.join('、'), assumption?.zh ?? ''),
-    en: QUESTION_EN[verdict](surfaces.join(', '), assumption?.en ?? ''),
+  questionFor: (verdict: 'contradiction' | 'tension' | 'question', figures: { zh: readonly string[]; en: readonly string[] }, assumption: { zh: string; en: string } | null): { zh: string; en: string } => ({
+    zh: QUESTION_ZH[verdict](figures.zh.join('、'), assumption?.zh ?? ''),
+    en: QUESTION_EN[verdict](figures.en.join(', '), assumption?.en ?? ''),
   }),
   notComparableReason: (reason: NotComparableReason): { zh: string; en: string } => ({ zh: REASONS_ZH[reason], en: REASONS_EN[reason] }),
   verdictNotComparable: (reason: NotComparableReason, note: string | null = null): { zh: string; en: string } => ({
-    zh: `结论:不可比,${REASONS_ZH[reason]}${note ? `(数据说明:${note})` : ''}。`,
+    zh: `结论:不可比,${REASONS_ZH[reason]}。`,
     en: `Verdict: not comparable: ${REASONS_EN[reason]}${note ? ` (claims note: ${note.replace(/\.$/, '')})` : ''}.`,
+  }),
+  neededGrowthZh: (name: string, value: string, atMost: boolean, falls: boolean): string =>
+    `其他数字不变,要与总量相符,${name}${atMost ? (falls ? `至少要下降${value}` : `的增速最多只能为${value}`) : (falls ? `的降幅最多只能为${value}` : `的增速至少要达到${value}`)}。`,
+  neededGrowthEn: (name: string, value: string, atMost: boolean, falls: boolean): string =>
+    ` With the other figures as stated, ${name} would have to ${atMost ? (falls ? `fall by at least ${value}` : `grow by at most ${value}`) : (falls ? `fall by at most ${value}` : `grow by at least ${value}`)} for the total to match.`,
+  targetVsGrowthHeadline: (v: GrowthSentence): { zh: string; en: string } => ({
+    zh: `${v.nameZh}:目标比基数${v.falls ? '下降' : '增长'}${v.pointZh},而非所称的${v.rateZh}`,
+    en: `${v.nameEn}: the target is ${v.pointEn} ${v.falls ? 'below' : 'above'} the base, not ${v.rateEn}`,
+  }),
+  growthVsLevelsHeadline: (v: GrowthSentence): { zh: string; en: string } => ({
+    zh: `${v.nameZh}:两个数字之间${v.falls ? '下降' : '增长'}${v.pointZh},而非所称的${v.rateZh}`,
+    en: `${v.nameEn}: ${v.falls ? 'a fall' : 'growth'} of ${v.pointEn} between the two levels, not ${v.rateEn}`,
+  }),
+  productIdentityHeadline: (v: ProductSentence & { nameZh: string; nameEn: string; factorNamesZh: string; factorNamesEn: string }): { zh: string; en: string } => ({
+    zh: `${v.totalZh},而${v.factorNamesZh}约为${v.pointZh}`,
+    en: `${v.nameEn}: ${v.totalEn.replace(`${v.nameEn} of `, '')}, against about ${v.pointEn} for ${v.factorNamesEn}`,
+  }),
+  partWholeLevelsHeadline: (v: LevelsSentence): { zh: string; en: string } => ({
+    zh: `${v.whole}:${v.part}占${v.shareAfter},其余部分${v.restFalls ? '下降' : '增长'}约${v.restChange}`,
+    en: `${v.whole}: ${v.part} ${v.shareAfter} of it, the rest ${v.restFalls ? 'down' : 'up'} about ${v.restChange}`,
+  }),
+  productGrowthHeadline: (v: { nameZh: string; nameEn: string; totalZh: string; totalEn: string; pointZh: string; pointEn: string }): { zh: string; en: string } => ({
+    zh: `${v.nameZh}目标只增长${v.totalZh},而其构成因素意味着约${v.pointZh}`,
+    en: `${v.nameEn}: ${v.totalEn} growth, while its factors imply about ${v.pointEn}`,
+  }),
+  growthPaceHeadline: (v: PaceSentence): { zh: string; en: string } => ({
+    zh: `${v.nameZh}:增长${v.previousZh}之后,目标${v.currentZh}`,
+    en: `${v.nameEn}: ${v.currentEn} growth planned after ${v.previousEn}`,
+  }),
+  targetBelowHeadline: (v: TargetSentence): { zh: string; en: string } => ({
+    zh: `${v.nameZh}:目标${v.targetZh},上年已达${v.actualZh}`,
+    en: `${v.nameEn}: a target of ${v.targetEn} after ${v.actualEn}`,
+  }),
+  partWholeHeadline: (v: PartWholeSentence): { zh: string; en: string } => ({
+    zh: `${v.wholeZh}:两个目标要求其余部分增速${v.faster ? '高于' : '低于'}${v.boundZh}`,
+    en: `${v.wholeEn}: the targets need the rest to grow ${v.faster ? 'faster' : 'slower'} than ${v.boundEn}`,
   }),
   fasterShareZh: (names: string, share: string): string => `增速高于总量的部分(${names})合计至少要占总量的${share}。`,
   fasterShareEn: (names: string, share: string): string => ` The parts growing faster than the total (${names}) must make up at least ${share} of it.`,
@@ -329,10 +389,6 @@ export const sentences = {
     (family === 'target_below_actual'
       ? { zh: `${count}项目标低于上年已经实现的水平`, en: `${count} targets set below what was already achieved the year before` }
       : { zh: `${count}项同类发现`, en: `${count} findings of one kind` }),
-  premiseQuestion: (premise: { zh: string; en: string }): { zh: string; en: string } => ({
-    zh: `${premise.zh}——是否如此?如果是,这些数字不能同时成立,哪一个是对的?`,
-    en: `Is it so that ${premise.en}? If it is, the figures cannot all be right: which one is?`,
-  }),
 
   // Values in published sentences (src/text/format-value.ts, src/text/format-interval.ts, src/checks/engine/figure-text.ts).
   qualifiedEn: (qualifier: Qualifier, value: string): string => QUALIFIED_EN[qualifier](value),

@@ -106,6 +106,8 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
   };
   const body: string[] = [];
   const url = safeUrl(source.url);
+  // The count of each verdict the run gave (a verdict nobody got is no news).
+  const shown = VERDICTS.filter((verdict) => sorted.counts[verdict] > 0);
   body.push(
     '<header>',
     `<p class="kicker">${escapeHtml(messages.storyKicker(source.title))}</p>`,
@@ -113,8 +115,8 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     both(parts.lede, 'p', 'lede'),
     `<p class="meta">${escapeHtml(parts.source)}${url ? ` <a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : ''}</p>`,
     '</header>',
-    `<table><thead><tr>${VERDICTS.map((verdict) => `<th>${escapeHtml(messages.verdictName(verdict).zh)}<br>${escapeHtml(messages.verdictName(verdict).en)}</th>`).join('')}</tr></thead>`,
-    `<tbody><tr>${VERDICTS.map((verdict) => `<td>${sorted.counts[verdict]}</td>`).join('')}</tr></tbody></table>`,
+    `<table><thead><tr>${shown.map((verdict) => `<th>${escapeHtml(messages.verdictName(verdict).zh)}<br>${escapeHtml(messages.verdictName(verdict).en)}</th>`).join('')}</tr></thead>`,
+    `<tbody><tr>${shown.map((verdict) => `<td>${sorted.counts[verdict]}</td>`).join('')}</tr></tbody></table>`,
   );
   const overview = optionalChart(() => findingsChart(sorted.ranked, { report }));
   if (overview.spec) body.push(chartHolder('findings', overview.spec, messages.storyOverviewLabel(sorted.total)));
@@ -157,9 +159,11 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
   }
   const targets = optionalChart(() => targetVsActualChart({ report, limit: 24 })).spec;
   if (targets) body.push(`<h2>${escapeHtml(messages.storyTargetsHeading(report.years.review, report.years.plan))}</h2>`, chartHolder('target-vs-actual', targets, messages.storyTargetsHeading(report.years.review, report.years.plan)));
-  if (sorted.notComparable.length > 0) {
-    body.push(`<h2>${escapeHtml(messages.notComparableHeading(sorted.notComparable.length))}</h2><ul class="brief">`);
-    for (const result of sorted.notComparable) body.push(`<li data-check="${escapeHtml(result.check)}">${escapeHtml(result.explanation_en)}</li>`);
+  // Pairs a reader might expect to be compared, and why they are not; caveats of no weight (severity 0) stay in the ledger.
+  const notComparable = sorted.notComparable.filter((result) => result.severity > 0);
+  if (notComparable.length > 0) {
+    body.push(`<h2>${escapeHtml(messages.notComparableHeading(notComparable.length))}</h2><ul class="brief">`);
+    for (const result of notComparable) body.push(`<li data-check="${escapeHtml(result.check)}">${both({ zh: result.explanation_zh, en: result.explanation_en }, 'span')}</li>`);
     body.push('</ul>');
   }
   body.push(`<p class="meta">${escapeHtml(messages.storyHoldsLine(sorted.holding.length))}</p>`);

@@ -1,6 +1,8 @@
 import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import type { CheckResult } from '../checks/types.ts';
 import { chartedResult } from './charted-result.ts';
+import { optionalChart } from './optional-chart.ts';
+import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
 import { storyParts } from './story-parts.ts';
 import { messages } from '../messages/index.ts';
 import type { Report } from '../report/types.ts';
@@ -55,6 +57,7 @@ export function storyMarkdown(results: readonly CheckResult[] | Findings, option
     `${escapeMarkdown(parts.source)}${url ? ` <${url}>` : ''}`,
     '',
   ];
+  if (charts !== null && sorted.total > 0) lines.push(messages.storyChartLine(escapeMarkdown(messages.storyOverviewLabel(sorted.total)), `${charts}/findings.svg`), '');
   sorted.featured.forEach((story, index) => {
     const { lead } = story;
     lines.push(`## ${index + 1}. ${verdictWords(lead)}: ${escapeMarkdown(story.headline.zh)}`, '', `*${escapeMarkdown(story.headline.en)}*`, '');
@@ -82,9 +85,13 @@ export function storyMarkdown(results: readonly CheckResult[] | Findings, option
     parts.questions.forEach((question, index) => lines.push(`${index + 1}. ${escapeMarkdown(question.zh)} ${escapeMarkdown(question.en)}`));
     lines.push('');
   }
-  if (sorted.notComparable.length > 0) {
-    lines.push(`## ${escapeMarkdown(messages.notComparableHeading(sorted.notComparable.length))}`, '');
-    for (const result of sorted.notComparable) lines.push(`- ${escapeMarkdown(result.explanation_en)}`);
+  if (charts !== null && optionalChart(() => targetVsActualChart({ report })).spec) {
+    lines.push(`## ${escapeMarkdown(messages.storyTargetsHeading(report.years.review, report.years.plan))}`, '', messages.storyChartLine(escapeMarkdown(messages.storyTargetsHeading(report.years.review, report.years.plan)), `${charts}/target-vs-actual.svg`), '');
+  }
+  const notComparable = sorted.notComparable.filter((result) => result.severity > 0);
+  if (notComparable.length > 0) {
+    lines.push(`## ${escapeMarkdown(messages.notComparableHeading(notComparable.length))}`, '');
+    for (const result of notComparable) lines.push(`- ${escapeMarkdown(result.explanation_zh)} ${escapeMarkdown(result.explanation_en)}`);
     lines.push('');
   }
   lines.push(escapeMarkdown(messages.storyHoldsLine(sorted.holding.length)), '');

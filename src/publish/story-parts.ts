@@ -22,6 +22,9 @@ export interface StoryParts {
   methods: Bilingual[];
 }
 
+/** A sentence continued after a colon starts in lower case, unless it opens with a name or a number. */
+const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) && !/^(GDP|The [A-Z])/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
 /** Writes the headline, lede, questions and methods of a story page from the findings. */
 export function storyParts(sorted: Findings, report: Report): StoryParts {
   const { source } = report.manifest;
@@ -31,8 +34,8 @@ export function storyParts(sorted: Findings, report: Report): StoryParts {
   return {
     headline: sorted.stories[0]?.headline ?? messages.storyNoFindingsHeadline(),
     lede: {
-      zh: messages.storyLedeZh(source.title, sorted.total, counts, sorted.stories.length, top?.explanation_zh ?? null),
-      en: messages.storyLedeEn(source.title_en ?? source.title, sorted.total, counts, sorted.stories.length, top?.explanation_en ?? null),
+      zh: messages.storyLedeZh(source.title, sorted.total, counts, sorted.stories.length, top ? top.statement_zh.replace(/。$/, '') : null),
+      en: messages.storyLedeEn(source.title_en ?? source.title, sorted.total, counts, sorted.stories.length, top ? lowerFirst(top.statement_en.replace(/\.$/, '')) : null),
     },
     source: messages.storySource(source.publisher, source.date_given, source.date_published),
     questions: sorted.stories.flatMap((story) => (story.lead.question_zh && story.lead.question_en

@@ -20,9 +20,9 @@ const FIELDS: Record<Family, Record<string, FieldKind>> = {
   repeated_figure: { figures: 'ids' },
   total_vs_components: { total: 'term', components: 'terms', '?relation': ['weighted_average', 'product'] },
   growth_pace: { current: 'growth', previous: 'id' },
-  part_whole_growth: { whole: 'growth', part: 'growth', '?previous': 'whole-and-part' },
+  part_whole_growth: { whole: 'growth', part: 'growth', '?previous': 'whole-and-part', '?wholeLevel': 'id' },
 };
-const COMMON: Record<string, FieldKind> = { '?scopeDiffers': 'flag', '?reading': 'words', '?premise': 'words' };
+const COMMON: Record<string, FieldKind> = { '?scopeDiffers': 'flag', '?reading': 'words' };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -6,10 +6,11 @@ import { formatValue, type Language } from './format-value.ts';
 // formatBrackets for notation ([low, high] in the written scale), pointAndRange for a computed
 // value with its range in both languages.
 
-/** Rounds a value down (`floor`) or up (`ceil`) at `digits` significant digits, or at two decimals for percentages and points. */
+/** Rounds a value down (`floor`) or up (`ceil`) at `digits` significant digits (percentages and points at two decimals at most). */
 function roundOutward(value: number, unit: UnitCode | null, digits: number, direction: 'floor' | 'ceil'): number {
   if (!Number.isFinite(value) || value === 0) return value;
-  const step = unit === 'percent' || unit === 'pp' ? 0.01 : 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+  const significant = 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+  const step = unit === 'percent' || unit === 'pp' ? Math.max(significant, 0.01) : significant;
   // A value already on the grid (up to float noise) stays where it is.
   const units = value / step;
   const nearest = Math.round(units);
@@ -17,16 +18,23 @@ function roundOutward(value: number, unit: UnitCode | null, digits: number, dire
   return Number((snapped * step).toPrecision(15));
 }
 
+/** A written range may be at most this many times as wide as the computed one before it gets one digit more. */
+const WIDENING = 1.5;
+
 /**
- * Writes an interval for a published sentence: `450.4亿元至451.1亿元`, `9.95%以上`; `from 8.51% to 8.55%`,
- * `at least 9.95%`. The ends are rounded outward (low down, high up), so the written range always
- * holds the computed one, with enough digits to tell the ends apart: `4493.5万人次至4494.5万人次`.
+ * Writes an interval for a published sentence, as a journalist writes it: three significant
+ * figures, or as many more as it takes to tell the ends apart without widening the range by more
+ * than half (`216.5亿元至217.5亿元`, `9.95%以上`; `from 8.51% to 8.55%`, `from 48% to 48.3%`). The ends
+ * are rounded outward (low down, high up), so the written range always holds the computed one.
  */
 export function formatRange(interval: Interval, unit: UnitCode | null, language: Language): string {
   const width = interval.high - interval.low;
   const largest = Math.max(Math.abs(interval.low), Math.abs(interval.high));
-  const digits = Number.isFinite(width) && width > 0 && largest > 0
-    ? Math.min(15, Math.max(3, Math.ceil(Math.log10(largest / width)) + 1)) : 3;
+  let digits = Number.isFinite(width) && width > 0 && largest > 0
+    ? Math.min(15, Math.max(3, Math.ceil(Math.log10(largest / width)))) : 3;
+  // One digit more where fewer would widen the range by more than half (217亿元 stands for 216.5亿 to 217.5亿, not 216亿 to 218亿).
+  const written = (at: number) => roundOutward(interval.high, unit, at, 'ceil') - roundOutward(interval.low, unit, at, 'floor');
+  if (Number.isFinite(width) && width > 0 && digits < 15 && written(digits) > width * WIDENING) digits += 1;
   const low = formatValue(roundOutward(interval.low, unit, digits, 'floor'), unit, language, 15);
   const high = formatValue(roundOutward(interval.high, unit, digits, 'ceil'), unit, language, 15);
   const lowOpen = !Number.isFinite(interval.low);

@@ -16,7 +16,7 @@ const CLASSIFIERS: ReadonlySet<UnitCode> = new Set<UnitCode>([
 const unitEn = (unit: UnitCode): string => {
   if (CLASSIFIERS.has(unit)) return '';
   const label = UNITS.find((row) => row.code === unit)?.en ?? '';
-  return label.replace(/ \(.*\)$/, '').replace(/^persons$/, 'people');
+  return label.replace(/ \(.*\)$/, '').replace(/^persons$/, 'people').replace(/^person-times$/, 'visits');
 };
 
 let intl: Intl.NumberFormat | undefined;

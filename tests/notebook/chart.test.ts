@@ -13,7 +13,7 @@ describe('chart', () => {
     expect(VEGA_LITE_MIME).toBe('application/vnd.vegalite.v5+json');
     expect(bundle[VEGA_LITE_MIME]).toBe(spec);
     expect(String(bundle['image/svg+xml'])).toMatch(/^<svg[\s\S]*旅游综合收入/);
-    expect(bundle['text/plain']).toBe('2024年目标与2023年实绩\n2024 targets against 2023 results (2023 = 100)\n来源 Source: 重庆市武隆区人民政府工作报告 (given 2024-01-31; published 2024-02-23)');
+    expect(bundle['text/plain']).toBe('2024年目标与2023年实绩\n2024 targets against 2023 results (2023 = 100)\n来源 Source: 重庆市武隆区人民政府工作报告\n(given 2024-01-31; published 2024-02-23)');
   });
 
   it('renders to SVG on request', async () => {

@@ -21,7 +21,8 @@ export async function expectPublishableChart(spec: TopLevelSpec): Promise<string
   expect(valid).toBe(true);
   expect(compileChart(spec).warnings).toEqual([]);
   const title = (spec as { title: { subtitle: string[] } }).title;
-  expect(title.subtitle.at(-1)).toBe('来源 Source: 重庆市武隆区人民政府工作报告 (given 2024-01-31; published 2024-02-23)');
+  // the source line, on two lines on a phone-width chart: the title, then the dates
+  expect(title.subtitle.slice(-2)).toEqual(['来源 Source: 重庆市武隆区人民政府工作报告', '(given 2024-01-31; published 2024-02-23)']);
   expect(String((spec as { config: { font: string } }).config.font)).toMatch(/Noto Sans CJK SC/);
   const warnings: string[] = [];
   const svg = await renderSvg(spec, { warnings });

@@ -4,9 +4,16 @@ import { sourceLine } from '../source-line.ts';
 import type { ChartOptions } from '../types.ts';
 import type { Report } from '../../report/types.ts';
 import { titleLines } from './title-lines.ts';
+import { displayWidth } from '../../text/display-width.ts';
 
 /** The Vega-Lite schema the builders write to (what `application/vnd.vegalite.v5+json` renders). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
+
+/** The source line, on two lines when it is too wide: the title, then the dates in brackets. */
+const sourceLines = (line: string, columns: number): string[] => {
+  const at = line.lastIndexOf(' (');
+  return displayWidth(line) <= columns || at < 0 ? [line] : [line.slice(0, at), line.slice(at + 1)];
+};
 
 /**
  * Wraps a chart body in the house style: the schema, the theme, the width, and the title with the
@@ -22,7 +29,7 @@ export function houseSpec(options: ChartOptions, title: { zh: string; en: string
   const en = titleLines(chosen.en, columns);
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: titleLines(chosen.zh, Math.round(columns * 0.85)), subtitle: [...(Array.isArray(en) ? en : [en]), ...(drawnFrom ? [sourceLine(drawnFrom)] : [])] },
+    title: { text: titleLines(chosen.zh, Math.round(columns * 0.85)), subtitle: [...(Array.isArray(en) ? en : [en]), ...(drawnFrom ? sourceLines(sourceLine(drawnFrom), columns) : [])] },
     width,
     ...body,
     config: HOUSE_THEME,

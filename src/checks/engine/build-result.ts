@@ -5,6 +5,7 @@ import { messages } from '../../messages/index.ts';
 import type { Interval, UnitCode } from '../../quantity/types.ts';
 import { figureName } from '../../report/figure-name.ts';
 import { rateSubject } from '../../report/rate-subject.ts';
+import { figureText } from '../../report/figure-text.ts';
 import type { Figure } from '../../report/types.ts';
 
 /** Severity of each verdict before a family adjusts it. */
@@ -49,6 +50,8 @@ export interface Draft {
   subject?: Figure;
   /** The reported value as written, when it is one figure (default: none). */
   reportedText?: string;
+  /** The headline of a finding, when the family can say it with its numbers (default: the family's phrase). */
+  headline?: { zh: string; en: string };
   /** The question for the government, when the family asks a better one than the verdict's default. */
   question?: { zh: string; en: string };
 }
@@ -66,12 +69,12 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 /** The closing sentence of a result. */
-function verdictSentence(verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null, premise: { zh: string; en: string } | null, family: Family, note: string | null): { zh: string; en: string } {
+function verdictSentence(verdict: Verdict, reason: NotComparableReason | null, assumption: { zh: string; en: string } | null, family: Family, note: string | null): { zh: string; en: string } {
   const stated = assumption ?? { zh: '', en: '' };
   switch (verdict) {
     case 'holds': return messages.verdictHolds();
     case 'holds_within_rounding': return messages.verdictHoldsWithinRounding();
-    case 'contradiction': return premise ? messages.verdictContradictionIf(premise) : messages.verdictContradiction();
+    case 'contradiction': return messages.verdictContradiction();
     case 'tension': return messages.verdictTension(stated);
     case 'question': return messages.verdictQuestion(family, assumption);
     case 'not_comparable': return messages.verdictNotComparable(reason ?? 'scope', note);
@@ -93,6 +96,7 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
   if (options.reading && verdict === 'contradiction') {
     verdict = 'tension';
     assumption = { zh: messages.readingAssumptionZh(options.reading.zh), en: messages.readingAssumptionEn(options.reading.en) };
+    question = messages.readingQuestion(options.reading);
     severity = SEVERITY.tension;
   }
   // A difference of wording or definition makes a doubt milder; it does not by itself end the question.
@@ -101,19 +105,19 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     if (verdict === 'contradiction') {
       verdict = 'tension';
       assumption = messages.scopeAssumption(note);
+      question = messages.scopeQuestion();
     } else if (verdict === 'tension') {
       verdict = 'question';
-      question = null;
-      assumption = messages.scopeAssumption(note);
+      assumption = messages.scopeCaveat(note);
+      question = messages.scopeQuestion();
     } else {
-      assumption = messages.scopeAssumption(note);
+      assumption = messages.scopeCaveat(note);
     }
     severity = Math.min(severity, SEVERITY[verdict]) * SCOPE_DISCOUNT;
   }
   if (options.scopeDiffers && verdict === 'not_comparable' && reason === 'units') reason = 'scope';
-  const premise = verdict === 'contradiction' ? options.premise ?? null : null;
   const claims = figures.map((figure) => figure.id);
-  const verdictText = verdictSentence(verdict, reason, assumption, premise, draft.family, reason === 'scope' ? scopeNote(figures) : null);
+  const verdictText = verdictSentence(verdict, reason, assumption, draft.family, reason === 'scope' ? scopeNote(figures) : null);
   const subject = draft.subject ?? figures.find((figure) => figure.status === 'target') ?? figures[0];
   const importance = figures.reduce((most, figure) => Math.max(most, indicatorImportance(figure)), 1);
   const stake = figures.some((figure) => figure.status === 'target') ? TARGET_STAKE : 1;
@@ -122,8 +126,8 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
   const named = (language: 'zh' | 'en') => (subject ? (RATE_HEADLINES.includes(draft.family) ? rateSubject(subject, language) : figureName(subject, language)) : '');
   const name = { zh: named('zh'), en: named('en') };
   const names = { zh: figures.map((figure) => figureName(figure, 'zh')).join('、'), en: figures.map((figure) => figureName(figure, 'en')).join(', ') };
-  const headline = messages.headline(draft.family, verdict, name, names);
-  const asked = doubt ? question ?? (premise ? messages.premiseQuestion(premise) : messages.questionFor(doubt, figures.map((figure) => figure.surface), assumption)) : null;
+  const headline = doubt && draft.headline ? draft.headline : messages.headline(draft.family, verdict, name, names);
+  const asked = doubt ? question ?? messages.questionFor(doubt, { zh: figures.map((figure) => figure.surface), en: figures.map((figure) => figureText(figure, 'en')) }, assumption) : null;
   return {
     check: options.check ?? `${draft.family}:${claims.join('+')}`,
     family: draft.family,
@@ -136,8 +140,6 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     headline_en: capitalise(headline.en),
     question_zh: asked?.zh ?? null,
     question_en: asked ? capitalise(asked.en) : null,
-    premise_en: premise?.en ?? null,
-    premise_zh: premise?.zh ?? null,
     cluster: null,
     claims,
     topic: figures[0]?.topic ?? 'meta',

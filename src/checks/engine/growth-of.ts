@@ -27,6 +27,12 @@ export function growthSubject(term: GrowthTerm): Figure {
   return (from.length === 1 ? from[0] : to.length === 1 ? to[0] : to[0] ?? from[0]) as Figure;
 }
 
+/** The year a growth term is for: the rate's, or the year of the levels it grows to. */
+export function growthYear(term: GrowthTerm): number | null {
+  if ('id' in term) return term.year;
+  return list(term.to).find((figure) => figure.year !== null)?.year ?? null;
+}
+
 /**
  * A growth rate as numbers: a growth figure (in percent), or the growth between two levels, where
  * either side may be a sum of levels (25 municipal and 78 district key projects' investment against

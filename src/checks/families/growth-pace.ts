@@ -1,5 +1,5 @@
 import { buildResult } from '../engine/build-result.ts';
-import { growthFigures, growthOf, growthSubject } from '../engine/growth-of.ts';
+import { growthFigures, growthOf, growthSubject, growthYear } from '../engine/growth-of.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { writtenInterval } from '../engine/written-interval.ts';
@@ -63,12 +63,14 @@ export function growthPace(current: GrowthTerm, previous: Figure, options: Check
     currentZh: isFigure(current) ? figureText(current, 'zh') : formatValue(point, 'percent', 'zh'),
     currentEn: isFigure(current) ? figureText(current, 'en') : formatValue(point, 'percent', 'en'),
     previousZh: figureText(previous, 'zh'), previousEn: figureText(previous, 'en'),
-    year: subject.year, previousYear: previous.year, faster: point > before.point,
+    year: growthYear(current), previousYear: previous.year, faster: point > before.point,
+    planned: growthFigures(current).some((figure) => figure.status === 'target'), implied: !isFigure(current),
   };
   return buildResult({
     family: 'growth_pace', figures, verdict: unusual ? 'question' : 'holds',
     recomputed: before.interval, reported: planned, unit: 'percent', gap: point - before.point, gapUnit: 'pp',
     body: { zh: messages.growthPaceZh(values), en: messages.growthPaceEn(values) },
+    headline: messages.growthPaceHeadline(values),
     subject, reportedText: isFigure(current) ? figureText(current, 'zh') : undefined,
     question: unusual ? { zh: messages.growthPaceQuestionZh(values), en: messages.growthPaceQuestionEn(values) } : undefined,
   }, options);

@@ -1,9 +1,10 @@
 import { buildResult } from '../engine/build-result.ts';
 import type { Evaluated } from '../engine/evaluate-term.ts';
-import { growthFigures, growthOf, growthSubject } from '../engine/growth-of.ts';
+import { growthFigures, growthOf, growthSubject, growthYear } from '../engine/growth-of.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { messages } from '../../messages/index.ts';
+import type { LevelsSentence } from '../../messages/sentences.ts';
 import type { Interval } from '../../quantity/types.ts';
 import { rateSubject } from '../../report/rate-subject.ts';
 import type { Figure } from '../../report/types.ts';
@@ -15,6 +16,13 @@ import type { CheckOptions, CheckResult, GrowthTerm } from '../types.ts';
 export interface PartWholeGrowthOptions extends CheckOptions {
   /** The same whole and part the year before, to compare what the rest did then. Default none. */
   previous?: { whole: GrowthTerm; part: GrowthTerm };
+  /**
+   * A level that may be the whole in the year the growth leads to, when the part is given as
+   * levels: the result then says, on that reading, the part's share of the whole in both years
+   * and how the rest changes (the whole the year before is this level ÷ (1 + the whole's growth)).
+   * Default none.
+   */
+  wholeLevel?: Figure;
 }
 
 /** Without the year before, a part this many points faster or slower than its whole is worth asking about. */
@@ -73,16 +81,48 @@ export function partWholeGrowth(whole: GrowthTerm, part: GrowthTerm, options: Pa
     maxShareZh: maxShare === null ? null : formatValue(maxShare, 'percent', 'zh'), maxShareEn: maxShare === null ? null : formatValue(maxShare, 'percent', 'en'),
     previousBoundZh: language(before?.bound ?? null, before?.faster ?? null, 'zh'), previousBoundEn: language(before?.bound ?? null, before?.faster ?? null, 'en'),
     previousFaster: before?.faster ?? null,
-    year: subject.year, previousYear: options.previous ? named(options.previous.whole).year : null,
+    year: growthYear(whole), previousYear: options.previous ? growthYear(options.previous.whole) : null,
   };
+  const levels = options.wholeLevel ? onLevels(options.wholeLevel, subject, part, w) : null;
   const body = now === null
     ? { zh: messages.partWholeSameZh(values), en: messages.partWholeSameEn(values) }
     : { zh: messages.partWholeGrowthZh(values), en: messages.partWholeGrowthEn(values) };
+  if (levels) {
+    body.zh += messages.partWholeLevelsZh(levels.zh);
+    body.en += messages.partWholeLevelsEn(levels.en);
+  }
   return buildResult({
-    family: 'part_whole_growth', figures, verdict,
+    family: 'part_whole_growth', figures: options.wholeLevel ? [...figures, options.wholeLevel] : figures, verdict,
     recomputed: null, reported: null, unit: 'percent', gap: p.point - w.point, gapUnit: 'pp', body, subject,
+    headline: levels ? { zh: messages.partWholeLevelsHeadline(levels.zh).zh, en: messages.partWholeLevelsHeadline(levels.en).en } : now === null ? undefined : messages.partWholeHeadline(values),
     question: verdict === 'question' ? { zh: messages.partWholeQuestionZh(values), en: messages.partWholeQuestionEn(values) } : undefined,
   }, options);
+}
+
+
+/**
+ * On the reading that `level` is the whole in the later year: the whole the year before (level ÷ (1
+ * + growth)), the part's share in both years, and the rest in both years with its change. Point
+ * values, for prose ("about"); `null` when the part is not given as levels in the level's unit.
+ */
+function onLevels(level: Figure, wholeName: Figure, part: GrowthTerm, whole: Evaluated): { zh: LevelsSentence; en: LevelsSentence } | null {
+  if ('id' in part) return null;
+  const from = 'id' in part.from ? [part.from] : part.from;
+  const to = 'id' in part.to ? [part.to] : part.to;
+  if ([...from, ...to].some((figure) => figure.unit !== level.unit)) return null;
+  const sum = (side: readonly Figure[]) => side.reduce((total, figure) => total + (figure.direction === 'down' ? -figure.amount : figure.amount), 0);
+  const after = level.direction === 'down' ? -level.amount : level.amount;
+  const before = after / (1 + whole.point / 100);
+  const [partBefore, partAfter] = [sum(from), sum(to)];
+  const [restBefore, restAfter] = [before - partBefore, after - partAfter];
+  if (!(before > 0) || !(after > 0) || restBefore === 0) return null;
+  const write = (language: 'zh' | 'en'): LevelsSentence => ({
+    level: figureText(level, language), whole: rateSubject(wholeName, language), part: rateSubject(growthSubject(part), language),
+    shareBefore: formatValue((partBefore / before) * 100, 'percent', language), shareAfter: formatValue((partAfter / after) * 100, 'percent', language),
+    restBefore: formatValue(restBefore, level.unit, language), restAfter: formatValue(restAfter, level.unit, language),
+    restChange: formatValue(Math.abs((restAfter / restBefore - 1) * 100), 'percent', language), restFalls: restAfter < restBefore,
+  });
+  return { zh: write('zh'), en: write('en') };
 }
 
 /**

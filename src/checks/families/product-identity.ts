@@ -1,3 +1,5 @@
+import { figureName } from '../../report/figure-name.ts';
+import type { Figure } from '../../report/types.ts';
 import { FactcheckError } from '../../errors/factcheck-error.ts';
 import { _divideIntervals } from '../../interval/divide-intervals.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
@@ -74,6 +76,11 @@ export function productIdentity(factors: readonly Term[], total: Term, options: 
     verdict: assumption ? 'tension' : verdict, assumption,
     recomputed: interval, reported: reported.interval, unit: reported.unit, gap, gapUnit: 'ratio',
     body: { zh: messages.productIdentityZh(values), en: messages.productIdentityEn(values) },
+    headline: messages.productIdentityHeadline({
+      nameZh: figureName(reported.figures.at(-1) as Figure, 'zh'), nameEn: figureName(reported.figures.at(-1) as Figure, 'en'),
+      factorNamesZh: evaluated.map((term) => figureName(term.figures[0] as Figure, 'zh')).join('×'),
+      factorNamesEn: evaluated.map((term) => figureName(term.figures[0] as Figure, 'en')).join(' × '), ...values,
+    }),
     subject: reported.figures.at(-1),
     reportedText: reported.figures.length === 1 ? reported.figures[0]?.surface : undefined,
   }, options);

@@ -60,6 +60,7 @@ export function targetBelowActual(target: Figure, actual: Figure, options: Check
     gap: gapBetween(target.amount, actual.amount, 'ratio'), gapUnit: 'ratio', body,
     subject: target,
     reportedText: target.surface,
+    headline: messages.targetBelowHeadline(values),
     question: below ? { zh: messages.targetBelowQuestionZh(values), en: messages.targetBelowQuestionEn(values) } : undefined,
   }, options);
 }

@@ -12,6 +12,29 @@ import type { Interval } from '../../quantity/types.ts';
 import type { CheckOptions, CheckResult, Term, Verdict } from '../types.ts';
 import { formatValue } from '../../text/format-value.ts';
 import { rateSubject } from '../../report/rate-subject.ts';
+import type { Figure } from '../../report/types.ts';
+
+/**
+ * For growth factors that multiply to more (or less) than the total: how the first component
+ * would have to grow, the others as stated, for the product to reach the total's rounding
+ * interval: at most (1 + total's highest) ÷ (others' lowest factors) − 1 when the product is too
+ * large, at least (1 + total's lowest) ÷ (others' highest) − 1 when too small.
+ */
+function neededGrowth(total: Evaluated, parts: readonly Evaluated[]): { zh: string; en: string } | null {
+  const [first, ...others] = parts;
+  if (!first) return null;
+  const factor = (value: number) => Math.max(0, 1 + value / 100);
+  const tooLarge = total.interval.high < parts.reduce((product, part) => product * factor(part.interval.low), 1) * 100 - 100;
+  const bound = tooLarge
+    ? (factor(total.interval.high) / others.reduce((product, part) => product * factor(part.interval.low), 1) - 1) * 100
+    : (factor(total.interval.low) / others.reduce((product, part) => product * factor(part.interval.high), 1) - 1) * 100;
+  if (!Number.isFinite(bound)) return null;
+  const name = { zh: rateSubject(first.figures.at(-1) as Figure, 'zh'), en: rateSubject(first.figures.at(-1) as Figure, 'en') };
+  return {
+    zh: messages.neededGrowthZh(name.zh, formatValue(Math.abs(bound), 'percent', 'zh'), tooLarge, bound < 0),
+    en: messages.neededGrowthEn(name.en, formatValue(Math.abs(bound), 'percent', 'en'), tooLarge, bound < 0),
+  };
+}
 
 /** Faster parts that must make up at least this share (percent) of a total make its growth target a question: they would be most of it. */
 export const FASTER_SHARE_QUESTION = 50;
@@ -84,12 +107,14 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
   let verdict: Extract<Verdict, 'holds' | 'holds_within_rounding' | 'contradiction'>;
   let gap: number | null;
   let recomputedPoint: number;
+  let needed: { zh: string; en: string } | null = null;
   if (relation === 'product') {
     // A growth factor cannot fall below 0 (a rate open below, 3%以内, still stops at -100%).
     const factor = parts.map((part) => ({ low: Math.max(0, 1 + part.interval.low / 100), high: Math.max(0, 1 + part.interval.high / 100) })).reduce(_multiplyIntervals);
     interval = { low: (factor.low - 1) * 100, high: (factor.high - 1) * 100 };
     recomputedPoint = (parts.reduce((product, part) => product * (1 + part.point / 100), 1) - 1) * 100;
     ({ verdict, gap } = compareTerms({ interval, point: recomputedPoint, unit: 'percent', figures: [], zh: '', en: '' }, reported, 'pp'));
+    if (verdict === 'contradiction') needed = neededGrowth(reported, parts);
   } else {
     const points = parts.map((part) => part.point);
     const pointHull = { low: points.reduce((a, b) => Math.min(a, b), Infinity), high: points.reduce((a, b) => Math.max(a, b), -Infinity) };
@@ -110,11 +135,15 @@ export function totalVsComponents(total: Term, components: readonly Term[], opti
     family: 'total_vs_components', figures: evaluated.flatMap((term) => term.figures), verdict: question ? 'question' : verdict,
     recomputed: interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp',
     body: {
-      zh: `${messages.totalVsComponentsZh(values)}${share ? messages.fasterShareZh(share.names.zh, formatValue(share.low, 'percent', 'zh')) : ''}`,
-      en: `${messages.totalVsComponentsEn(values)}${share ? messages.fasterShareEn(share.names.en, formatValue(share.low, 'percent', 'en')) : ''}`,
+      zh: `${messages.totalVsComponentsZh(values)}${share ? messages.fasterShareZh(share.names.zh, formatValue(share.low, 'percent', 'zh')) : ''}${needed?.zh ?? ''}`,
+      en: `${messages.totalVsComponentsEn(values)}${share ? messages.fasterShareEn(share.names.en, formatValue(share.low, 'percent', 'en')) : ''}${needed?.en ?? ''}`,
     },
     subject: reported.figures.at(-1),
     reportedText: reported.figures.length === 1 ? reported.figures[0]?.surface : undefined,
+    headline: relation === 'product' ? messages.productGrowthHeadline({
+      nameZh: rateSubject(reported.figures.at(-1) as Figure, 'zh'), nameEn: rateSubject(reported.figures.at(-1) as Figure, 'en'),
+      totalZh: formatValue(reported.point, 'percent', 'zh'), totalEn: formatValue(reported.point, 'percent', 'en'), pointZh: values.pointZh, pointEn: values.pointEn,
+    }) : undefined,
     question: question && share ? { zh: messages.fasterShareQuestionZh(share.names.zh, formatValue(share.low, 'percent', 'zh')), en: messages.fasterShareQuestionEn(share.names.en, formatValue(share.low, 'percent', 'en')) } : undefined,
   }, options);
 }
