@@ -27,7 +27,7 @@ const VERDICT_STYLE = {
  * @example
  * const spec = findingsChart(runChecks());
  * spec.data.values.find((row) => row.verdict === 'contradiction').count
- * // => 2
+ * // => 1
  */
 export function findingsChart(results: readonly CheckResult[] | ChartRows, options: ChartOptions = {}): TopLevelSpec {
   const rows = chartRows('findingsChart', results as ChartRows, ['verdict', 'severity'], ['severity']);

@@ -36,8 +36,8 @@ export interface Story {
  * @returns The results ranked, each with its `cluster`, and the stories.
  * @example
  * const { stories } = clusterResults(runChecks());
- * [stories[0].lead.check, stories[0].supporting.map((result) => result.check).includes('tourism_revenue_identity_2023')]
- * // => ['tourism_revenue_growth_2024', true]
+ * [stories[0].lead.check, stories[0].supporting.map((result) => result.check).includes('tourism_revenue_growth_2024')]
+ * // => ['tourism_revenue_identity_2023', true]
  */
 export function clusterResults(results: readonly CheckResult[]): { results: CheckResult[]; stories: Story[] } {
   const ranked = [...results].sort(rankOrder);

@@ -50,7 +50,7 @@ export interface Findings {
  * @example
  * const sorted = findingsOf(runChecks(), { featured: 3 });
  * [sorted.featured.length, sorted.featured[0].lead.check, sorted.counts.contradiction]
- * // => [3, 'tourism_revenue_growth_2024', 2]
+ * // => [3, 'tourism_revenue_identity_2023', 1]
  * findingsOf([]).findings
  * // => []
  */

@@ -25,8 +25,8 @@ const row = (result: CheckResult): Record<(typeof RESULT_COLUMNS)[number], unkno
  * @param results - Check results, e.g. `runChecks(report)`.
  * @returns The results table, with the columns of `RESULT_COLUMNS`.
  * @example
- * resultsTable(runChecks(bundledReport(), { verdict: 'contradiction' })).array('check').slice(0, 2)
- * // => ['tourism_revenue_growth_2024', 'imports_exports_target_2024']
+ * resultsTable(runChecks(bundledReport(), { verdict: ['contradiction', 'tension'] })).array('check').slice(0, 2)
+ * // => ['tourism_revenue_identity_2023', 'tourism_revenue_growth_2024']
  * resultsTable([]).numRows()
  * // => 0
  */

@@ -240,7 +240,7 @@ export const sentences = {
   targetBelowQuestionEn: (v: TargetSentence): string =>
     `Why is the ${yearEn(v.targetYear)}target for ${v.nameEn} (${v.targetEn}) set below the ${v.actualEn} achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}: a deliberately cautious target, or does it count something narrower?`,
   growthPaceZh: (v: PaceSentence): string =>
-    `${yearZh(v.year)}${v.nameZh}${v.planned ? (v.implied ? '的目标意味着增长' : '的增长目标为') : '增长'}${v.currentZh},而${yearZh(v.previousYear) || '上年'}增长${v.previousZh}。`,
+    `${yearZh(v.year)}${v.nameZh}${v.planned ? (v.implied ? '的目标意味着增长' : '的增长目标为') : '增长'}${v.currentZh},而${yearZh(v.previousYear) || '上年'}${v.previousZh.startsWith('下降') ? '' : '增长'}${v.previousZh}。`,
   growthPaceEn: (v: PaceSentence): string =>
     `${v.planned
       ? (v.implied ? `The ${yearEn(v.year)}targets for ${v.nameEn} imply growth of ${v.currentEn}` : `The ${yearEn(v.year)}growth target for ${v.nameEn} is ${v.currentEn}`)

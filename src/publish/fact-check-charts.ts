@@ -45,7 +45,7 @@ export interface FactCheckChartsOptions extends FindingsOptions {
  * @throws {FactcheckError} With code `INVALID_ARGUMENT` when the results name claims the report does not have.
  * @example
  * factCheckCharts(runChecks()).charts.slice(0, 4).map((each) => each.name)
- * // => ['findings', 'target-vs-actual', 'growth-comparison', 'check-tourism_revenue_growth_2024']
+ * // => ['findings', 'target-vs-actual', 'growth-comparison', 'check-tourism_revenue_identity_2023']
  * factCheckCharts([]).skipped.map((each) => each.name)
  * // => ['findings']
  */

@@ -49,7 +49,7 @@ function wrap(text: string, width: number, indent: string): string[] {
  * @returns Text lines joined with `\n`.
  * @example
  * findingsTerminal(runChecks()).split('\n')[2]
- * // => ' 1. 矛盾 Contradiction: Comprehensive tourism revenue: growth out of line with its components'
+ * // => ' 1. 存疑 Tension: Comprehensive tourism revenue: 21.7 billion yuan, against about 45.1 billion yuan for tourist arrivals (person-visits) × tourism spending per visitor'
  */
 export function findingsTerminal(results: readonly CheckResult[] | Findings, options: FindingsTerminalOptions = {}): string {
   const width = options.width ?? 100;

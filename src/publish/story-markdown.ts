@@ -33,7 +33,7 @@ export interface StoryMarkdownOptions extends FindingsOptions {
  * @returns The Markdown.
  * @example
  * storyMarkdown(runChecks()).split('\n')[0]
- * // => '# 旅游综合收入:增速与其组成部分不符'
+ * // => '# 旅游综合收入217亿元,而接待游客人次×旅游人均消费约为451亿元'
  */
 export function storyMarkdown(results: readonly CheckResult[] | Findings, options: StoryMarkdownOptions = {}): string {
   const sorted = asFindings(results, options);

@@ -49,8 +49,8 @@ describe('findingsOf', () => {
     expect(sorted.findings.every((each) => FINDING_VERDICTS.includes(each.verdict))).toBe(true);
     // The tourism arithmetic is one story, not three fragments.
     const tourism = sorted.stories[0];
-    expect(tourism?.lead.check).toBe('tourism_revenue_growth_2024');
-    expect(tourism?.supporting.map((each) => each.check)).toEqual(expect.arrayContaining(['tourism_revenue_identity_2023', 'tourism_revenue_identity_2024']));
+    expect(tourism?.lead.check).toBe('tourism_revenue_identity_2023');
+    expect(tourism?.supporting.map((each) => each.check)).toEqual(expect.arrayContaining(['tourism_revenue_growth_2024', 'tourism_revenue_identity_2024']));
     // The same pair is one story: the market-entities target below 2023 joins the growth check on those figures.
     const entities = sorted.stories.find((story) => story.lead.check === 'new_market_entities_target_2024');
     expect(entities?.supporting.map((each) => each.check)).toContain('target_below_actual:new_market_entities_2024_target');

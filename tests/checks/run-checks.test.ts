@@ -13,9 +13,19 @@ const checksWith = (verdict: string) => results.filter((result) => result.verdic
 
 describe('runChecks on the bundled report', () => {
   it('finds the contradictions a careful reader finds, and only those', () => {
-    // Worked by hand: revenue +1.4% (217亿 → 220亿) against arrivals +10% and spending +9.7% (1003 → 1100元):
-    // 1.1 × 1.0967 = +20.6%; 9200 / 8477 = +8.5%, not 10%以上.
-    expect(checksWith('contradiction')).toEqual(['imports_exports_target_2024', 'tourism_revenue_growth_2024']);
+    // Worked by hand: 9200 / 8477 = +8.5%, at most 9250 / 8476.5 = +9.1%, not 10%以上.
+    expect(checksWith('contradiction')).toEqual(['imports_exports_target_2024']);
+  });
+
+  it('calls the tourism revenue target a tension, naming the reading under which it contradicts its factors', () => {
+    // revenue +1.38% (217亿 → 220亿) against arrivals +10% and spending +9.7% (1003 → 1100元以上): 1.1 × 1.0967 = +20.6%.
+    // With spending as stated, arrivals would have to grow at most (1 + 220.5/216.5 − 1) / (1099.5/1003.5) − 1 = −7.04%.
+    const growth = results.find((result) => result.check === 'tourism_revenue_growth_2024');
+    expect(growth?.verdict).toBe('tension');
+    expect(growth?.assumption_en).toMatch(/^the report does not mean that both years' spending per visitor counts the same visitors/);
+    const bound = ((220.5 / 216.5) / (1099.5 / 1003.5) - 1) * 100;
+    expect(growth?.explanation_en).toContain(`tourist arrivals would have to fall by at least ${Number(Math.abs(bound).toPrecision(3))}% for the total to match`);
+    expect(growth?.question_en).toMatch(/^Does the report mean that both years' spending per visitor counts the same visitors/);
   });
 
   it('calls the tourism identities a tension, with the size of the group the per-visitor figure must be for', () => {
@@ -24,13 +34,13 @@ describe('runChecks on the bundled report', () => {
     const identity2023 = results.find((result) => result.check === 'tourism_revenue_identity_2023');
     expect(identity2023?.verdict).toBe('tension');
     expect(identity2023?.assumption_en).toContain(
-      // written outward: the low end rounded down, the high end up, at two decimals
-      `from ${Math.floor((21650000000 / (44945000 * 1003.5)) * 10000) / 100}% to ${Math.ceil((21750000000 / (44935000 * 1002.5)) * 10000) / 100}%`,
+      // written outward at three figures: the low end rounded down, the high end up (48% to 48.3%)
+      `from ${Math.floor((21650000000 / (44945000 * 1003.5)) * 1000) / 10}% to ${Math.ceil((21750000000 / (44935000 * 1002.5)) * 1000) / 10}%`,
     );
     // 2024: 4494万 × 1.1 × 1100元以上 = 543.8亿 or more, against 220亿: a group of at most 220.5亿 / (4493.5万 × 1.095 × 1099.5) = 40.76%.
     const identity2024 = results.find((result) => result.check === 'tourism_revenue_identity_2024');
     expect(identity2024?.verdict).toBe('tension');
-    expect(identity2024?.assumption_en).toContain(`at most ${Math.ceil((22050000000 / (44935000 * 1.095 * 1099.5)) * 10000) / 100}%`);
+    expect(identity2024?.assumption_en).toContain(`at most ${Math.ceil((22050000000 / (44935000 * 1.095 * 1099.5)) * 1000) / 10}%`);
   });
 
   it('does not call consistent statements contradictions', () => {
@@ -64,11 +74,13 @@ describe('runChecks on the bundled report', () => {
   it('ranks by news value: headline indicators and claimed results above small counts and promises', () => {
     for (let i = 1; i < results.length; i += 1) expect((results[i - 1]?.newsworthiness ?? 0) >= (results[i]?.newsworthiness ?? 0)).toBe(true);
     const rank = (check: string) => results.findIndex((result) => result.check === check);
-    // Worked by hand: tourism growth 3 × 3 (tourism revenue) × 0.8 (targets) × (1 + 1: gap −19.2 pp, capped) = 14.4;
+    // Worked by hand: the 2023 tourism identity 2 (tension) × 3 (tourism revenue) × 1 (results) × (1 + |ln(217 / 450.7482)|) = 10.386;
+    // the 2024 tourism growth 2 × 3 × 0.8 (targets) × (1 + 1: gap −19.3 pp, capped) = 9.6;
     // budget revenue pace 1.5 × 3 × 0.8 × (1 + 1: 10 − 33.7 = −23.7 pp, capped) = 7.2;
     // 2 demonstration bases after 3: 1.5 × 1 × 0.8 × (1 + |ln(2/3)|) = 1.6866.
-    expect(results[0]?.check).toBe('tourism_revenue_growth_2024');
-    expect(results[0]?.newsworthiness).toBe(14.4);
+    expect(results[0]?.check).toBe('tourism_revenue_identity_2023');
+    expect(results[0]?.newsworthiness).toBeCloseTo(6 * (1 + Math.abs(Math.log(217e8 / (44940000 * 1003)))), 2);
+    expect(results.find((result) => result.check === 'tourism_revenue_growth_2024')?.newsworthiness).toBe(9.6);
     expect(results.find((result) => result.check === 'growth_pace:budget_revenue_growth_2024_target')?.newsworthiness).toBe(7.2);
     expect(results.find((result) => result.check === 'target_below_actual:new_demonstration_bases_2024_target')?.newsworthiness)
       .toBeCloseTo(1.5 * 0.8 * (1 + Math.log(3 / 2)), 3);
@@ -84,7 +96,8 @@ describe('runChecks on the bundled report', () => {
       expect(result.explanation_en.replace(/claims note(?: says)?: .*$/s, ''), result.check).not.toMatch(/[\u3400-\u9fff]/);
       // Computed values in prose have three significant figures at most (20.6%, 1.38%, 45.1 billion).
       // (A rounding range keeps the digits that tell its ends apart.)
-      expect(result.statement_en.replace(/\((from|at least|at most) [^)]*allowing for rounding\)/g, ''), result.check).not.toMatch(/\d\.\d{3,} (million|billion)|\.\d{3,}%/);
+      // (Millions and billions the report states keep four figures, so that a reader can redo the arithmetic.)
+      expect(result.statement_en.replace(/\((from|at least|at most) [^)]*allowing for rounding\)/g, ''), result.check).not.toMatch(/\d\.\d{4,} (million|billion)|\.\d{3,}%/);
       expect(result.headline_en, result.check).not.toMatch(/[a-z]+_[a-z]+/);
       expect(result.explanation_en, result.check).not.toMatch(/mark the pair|Convert it|nominalGrowth\(|Check that|\bsee docs/);
       expect(result.explanation_en.charAt(0), result.check).toMatch(/[A-Z"']/);
@@ -121,8 +134,8 @@ describe('runChecks on the bundled report', () => {
   });
 
   it('filters by family, verdict and topic, and rejects unknown filter values by name', () => {
-    expect(runChecks(undefined, { topic: 'tourism', verdict: 'contradiction' }).map((result) => result.check).sort())
-      .toEqual(['tourism_revenue_growth_2024']);
+    expect(runChecks(undefined, { topic: 'trade_opening', verdict: 'contradiction' }).map((result) => result.check).sort())
+      .toEqual(['imports_exports_target_2024']);
     expect(runChecks(undefined, { topic: 'tourism', verdict: ['contradiction', 'tension'] }).map((result) => result.check).sort())
       .toEqual(['tourism_revenue_growth_2024', 'tourism_revenue_identity_2023', 'tourism_revenue_identity_2024']);
     expect(runChecks(undefined, { family: ['growth_pace'] }).filter((result) => result.verdict === 'question').map((result) => result.check).sort())

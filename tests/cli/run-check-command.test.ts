@@ -31,15 +31,15 @@ describe('npm start', () => {
     expect(drawn.length).toBeGreaterThan(3);
     expect(charts.filter((file) => file.endsWith('.vl.json'))).toHaveLength(3 + drawn.length);
     expect(charts.filter((file) => file.endsWith('.svg'))).toHaveLength(3 + drawn.length);
-    expect(charts).toContain('check-tourism_revenue_growth_2024.svg');
+    expect(charts).toContain('check-tourism_revenue_identity_2023.svg');
     const spec = JSON.parse(readFileSync(join(out, 'charts', 'target-vs-actual.vl.json'), 'utf8')) as { $schema: string };
     expect(spec.$schema).toBe('https://vega.github.io/schema/vega-lite/v5.json');
-    expect(readFileSync(join(out, 'charts', 'check-tourism_revenue_growth_2024.svg'), 'utf8')).toMatch(/^<svg[\s\S]*19\.97%以上/);
+    expect(readFileSync(join(out, 'charts', 'check-tourism_revenue_identity_2023.svg'), 'utf8')).toMatch(/^<svg[\s\S]*>217亿元</);
     expect(text).toContain(`${3 + drawn.length} charts in`);
   });
   it('prints the findings JSON alone with --json', () => {
     const json = JSON.parse(start(['--json'])) as { check: string; verdict: string }[];
-    expect(json[0]).toMatchObject({ check: 'tourism_revenue_growth_2024', verdict: 'contradiction' });
+    expect(json[0]).toMatchObject({ check: 'tourism_revenue_identity_2023', verdict: 'tension', cluster: 1 });
   });
   it('rejects an unknown option with a clear message', () => {
     expect(() => execFileSync(process.execPath, ['bin/wulong-factcheck.mjs', '--jsno'], { cwd: root, encoding: 'utf8', stdio: 'pipe' }))

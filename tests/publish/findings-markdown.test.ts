@@ -9,8 +9,8 @@ describe('findingsMarkdown', () => {
   it('counts verdicts and lists the findings with quotes and their places', () => {
     const counts = ['contradiction', 'tension', 'question', 'not_comparable', 'holds_within_rounding', 'holds'].map((verdict) => results.filter((result) => result.verdict === verdict).length);
     expect(text).toContain(`| ${counts.join(' | ')} |`);
-    expect(text).toContain('## 1. Contradiction: Comprehensive tourism revenue: growth out of line with its components');
-    expect(text).toContain('*Check tourism\\_revenue\\_growth\\_2024 (total_vs_components), severity 3, news value 14.4, from the catalogue.*');
+    expect(text).toContain('## 1. Tension: Comprehensive tourism revenue: 21.7 billion yuan, against about 45.1 billion yuan for tourist arrivals (person-visits) × tourism spending per visitor');
+    expect(text).toContain('*Check tourism\\_revenue\\_growth\\_2024 (total_vs_components), severity 2, news value 9.6, from the catalogue.*');
     // a sentence quoted once per story, each figure in it with its claim id and place
     expect(text).toMatch(/> — `tourism_revenue_2023` 217亿元, characters \d+–\d+, section 1$/m);
     const story = text.slice(text.indexOf('## 1.'), text.indexOf('## 2.'));

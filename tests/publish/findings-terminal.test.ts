@@ -13,17 +13,18 @@ describe('findingsTerminal', () => {
     for (const line of lines.filter((each) => each.startsWith('    '))) expect(displayWidth(line)).toBeLessThanOrEqual(80);
     const sorted = findingsOf(results);
     expect(lines[0]).toBe(`发现 Findings: ${results.length} checks run; ${sorted.findings.length} raise a doubt or a question, in ${sorted.stories.length} stories, most newsworthy first.`);
-    expect(lines[2]).toBe(' 1. 矛盾 Contradiction: Comprehensive tourism revenue: growth out of line with its components');
-    expect(text).toContain('    Ask: Is it so that the spending-per-visitor figures');
+    expect(lines[2]).toBe(' 1. 存疑 Tension: Comprehensive tourism revenue: 21.7 billion yuan, against about 45.1 billion yuan for tourist arrivals (person-visits) × tourism spending per visitor');
+    expect(text).toContain('    Ask: This holds only if the per-head figure is per head of overnight');
     expect(text).toContain(`${sorted.holding.length} further checks hold`);
     // no identifiers, scores or notation unless asked for
     expect(text).not.toMatch(/[a-z]+_[a-z]+_[a-z0-9_]+|×0\.\d{3}|news value/);
   });
   it('shows identifiers, news values and gaps with verbose', () => {
     const text = findingsTerminal(results, { width: 200, verbose: true });
-    expect(text).toContain('[tourism_revenue_growth_2024 · total_vs_components · news value 14.40 · gap -19.26 pp]');
+    expect(text).toContain('[tourism_revenue_growth_2024 · total_vs_components · news value 9.60 · gap -19.26 pp]');
   });
   it('colours verdicts when asked, keeping the verdict word', () => {
     expect(findingsTerminal(results, { color: true })).toContain('\u001b[1;31m矛盾 Contradiction');
+    expect(findingsTerminal(results, { color: true })).toContain('\u001b[33m存疑 Tension');
   });
 });

@@ -56,7 +56,8 @@ describe('storyHtml', () => {
     const sorted = findingsOf(runChecks());
     const top = sorted.stories[0];
     expect(html).toMatch(new RegExp(`<h1 lang="zh-Hans">${top?.headline.zh}<br>`));
-    expect(html).toContain(`We checked the figures of Government Work Report of the People&#39;s Government of Wulong District, Chongqing against each other in ${sorted.total} checks and found ${sorted.counts.contradiction} contradictions, ${sorted.counts.tension} tensions and ${sorted.counts.question} questions`);
+    expect(html).toContain(`We checked the figures of the Government Work Report of the People&#39;s Government of Wulong District, Chongqing against each other in ${sorted.total} checks and found 1 contradiction, ${sorted.counts.tension} tensions and ${sorted.counts.question} questions, grouped into ${sorted.stories.length} issues.`);
+    expect(sorted.counts.contradiction).toBe(1);
     expect(html).toContain('向政府提出的问题 Questions for the government');
     const questions = html.slice(html.indexOf('id="questions"'));
     expect(questions).toContain('Why is the growth of general public budget revenue to slow from 33.7% to 10%?');

@@ -47,7 +47,7 @@ export interface ProductIdentityOptions extends CheckOptions {
  * const narrower = productIdentity([fig('tourist_arrivals_2023'), fig('tourism_spend_per_visitor_2023')], fig('tourism_revenue_2023'),
  *   { subgroup: { zh: '过夜或付费游客', en: 'overnight or paying visitors' } });
  * [narrower.verdict, narrower.assumption_en]
- * // => ['tension', 'the per-head figure is per head of overnight or paying visitors only, who would make up from 48% to 48.29% of the total']
+ * // => ['tension', 'the per-head figure is per head of overnight or paying visitors only, who would make up from 48% to 48.3% of the total']
  */
 export function productIdentity(factors: readonly Term[], total: Term, options: ProductIdentityOptions = {}): CheckResult {
   if (!Array.isArray(factors) || factors.length === 0) throw new FactcheckError('CHECK_ARGUMENTS', messages.noFactors());

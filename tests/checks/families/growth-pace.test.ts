@@ -12,7 +12,8 @@ describe('growthPace', () => {
     expect(result.verdict).toBe('question');
     expect(result.gap).toBeCloseTo(-23.7, 10);
     expect(result.gap_unit).toBe('pp');
-    expect(result.explanation_en).toBe('The 2024 growth of general public budget revenue is 10%, against 33.7% in 2023. Verdict: a question to ask, not an error in the figures: the pace differs sharply from the year before, which needs a reason.');
+    expect(result.explanation_en).toBe('The 2024 growth target for general public budget revenue is 10%, against 33.7% in 2023. Verdict: a question to ask, not an error in the figures: the pace differs sharply from the year before, which needs a reason.');
+    expect(result.headline_en).toBe('General public budget revenue: 10% growth planned after 33.7%');
     expect(result.question_en).toBe('Why is the growth of general public budget revenue to slow from 33.7% to 10%?');
   });
 
@@ -21,7 +22,9 @@ describe('growthPace', () => {
     const result = growthPace({ from: fig('tourism_revenue_2023'), to: fig('tourism_revenue_2024_target') }, fig('tourism_arrivals_revenue_growth_2023'));
     expect(result.verdict).toBe('question');
     expect(result.gap).toBeCloseTo((220 / 217 - 1) * 100 - 10, 4);
-    expect(result.explanation_en).toContain('is 1.38%, against at least 10% in 2023');
+    // the year is the target's (2024), not the base level's
+    expect(result.explanation_en).toContain('The 2024 targets for comprehensive tourism revenue imply growth of 1.38%, against at least 10% in 2023');
+    expect(result.explanation_zh).toContain('2024年旅游综合收入的目标意味着增长1.38%,而2023年增长10%以上');
   });
 
   it('asks about a pace much faster too, and holds for a pace close to the year before', () => {

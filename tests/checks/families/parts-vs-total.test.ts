@@ -43,6 +43,6 @@ describe('partsVsTotal', () => {
     // 25 + 78 = 103 ≠ 110: a contradiction, unless the parts and the total count different things
     const result = partsVsTotal([figure('25个'), figure('78个')], figure('110个'), { relation: 'sum', scopeDiffers: true });
     expect([result.verdict, result.severity]).toEqual(['tension', 1.5]);
-    expect(result.assumption_en).toBe('the figures measure different things, as their wording suggests');
+    expect(result.assumption_en).toBe('the two count different things, as the change of wording suggests');
   });
 });

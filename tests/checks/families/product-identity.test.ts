@@ -35,9 +35,9 @@ describe('productIdentity', () => {
     const subgroup = { zh: '过夜游客', en: 'overnight visitors' };
     const below = productIdentity([figure('100万人次'), figure('2000元')], figure('10亿元'), { subgroup });
     expect(below.verdict).toBe('tension');
-    // written outward at two decimals: the low end down, the high end up
-    const low = Math.floor((9.5e8 / (1005000 * 2000.5)) * 10000) / 100;
-    const high = Math.ceil((10.5e8 / (995000 * 1999.5)) * 10000) / 100;
+    // written outward at three figures: the low end down, the high end up (47.2% to 52.8%)
+    const low = Math.floor((9.5e8 / (1005000 * 2000.5)) * 1000) / 10;
+    const high = Math.ceil((10.5e8 / (995000 * 1999.5)) * 1000) / 10;
     expect(below.assumption_en).toBe(`the per-head figure is per head of overnight visitors only, who would make up from ${low}% to ${high}% of the total`);
     expect(below.assumption_zh).toContain(`${low}%至${high}%`);
     // 30亿 is above the product: no narrower group raises it, so it stays a contradiction

@@ -20,7 +20,8 @@ describe('statedTwice', () => {
     // A difference of definitions lowers the doubt one step and its severity (2 × 0.75), and names the difference.
     const differs = statedTwice(growth('7%'), growth('6.2%'), { scopeDiffers: true });
     expect([differs.verdict, differs.severity]).toEqual(['tension', 1.5]);
-    expect(differs.explanation_en).toMatch(/the figures measure different things/);
+    expect(differs.explanation_en).toMatch(/the two count different things/);
+    expect(differs.question_en).toBe('Do the two figures count different things, and how is each defined?');
   });
 
   it('is not comparable across units', () => {
