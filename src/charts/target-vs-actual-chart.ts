@@ -19,7 +19,10 @@ export interface TargetVsActualChartOptions extends ChartOptions {
   limit?: number;
 }
 
-const signedPercent = (value: number): string => `${value >= 0 ? '+' : ''}${Number(value.toFixed(1))}%`;
+const signedPercent = (value: number): string => {
+  const shown = Number(value.toFixed(1));
+  return `${shown > 0 ? '+' : ''}${Object.is(shown, -0) ? 0 : shown}%`;
+};
 
 /**
  * A dumbbell of each 2024 target against its 2023 result, for every target that has a 2023

@@ -229,16 +229,16 @@ export const sentences = {
     `Cannot check the share "${id}" against nothing. Pass its whole, its part, or both: shareOfWhole(share, { whole }).`,
   targetBelowZh: (v: TargetSentence): string =>
     (v.floor
-      ? `${yearZh(v.targetYear)}${v.nameZh}目标为${v.targetZh},这一下限低于${yearZh(v.actualYear)}已实现的${v.actualZh}。`
-      : `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},低于${yearZh(v.actualYear)}已实现的${v.actualZh}。`),
+      ? `${yearZh(v.targetYear)}${v.nameZh}目标为${v.targetZh},这一下限低于${yearZh(v.actualYear) || '上年'}的${v.actualZh}。`
+      : `${yearZh(v.targetYear)}${v.nameZh}目标${v.targetZh},低于${yearZh(v.actualYear) || '上年'}的${v.actualZh}。`),
   targetBelowEn: (v: TargetSentence): string =>
     (v.floor
-      ? `The ${yearEn(v.targetYear)}target for ${v.nameEn} sets a floor of ${v.numberEn}, below the ${v.actualEn} already achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}.`
-      : `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, is below the ${v.actualEn} already achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}.`),
+      ? `The ${yearEn(v.targetYear)}target for ${v.nameEn} sets a floor of ${v.numberEn}, below the ${v.actualYear === null ? 'previous' : v.actualYear} figure of ${v.actualEn}.`
+      : `The ${yearEn(v.targetYear)}target for ${v.nameEn}, ${v.targetEn}, is below the ${v.actualYear === null ? 'previous' : v.actualYear} figure of ${v.actualEn}.`),
   targetBelowQuestionZh: (v: TargetSentence): string =>
-    `为什么${yearZh(v.targetYear)}${v.nameZh}目标(${v.targetZh})低于${yearZh(v.actualYear) || '上年'}已实现的${v.actualZh}?是有意保守,还是统计范围变窄?`,
+    `为什么${yearZh(v.targetYear)}${v.nameZh}目标(${v.targetZh})低于${yearZh(v.actualYear) || '上年'}的${v.actualZh}?是有意保守,还是统计范围变窄?`,
   targetBelowQuestionEn: (v: TargetSentence): string =>
-    `Why is the ${yearEn(v.targetYear)}target for ${v.nameEn} (${v.targetEn}) set below the ${v.actualEn} achieved${v.actualYear === null ? ' before' : ` in ${v.actualYear}`}: a deliberately cautious target, or does it count something narrower?`,
+    `Why is the ${yearEn(v.targetYear)}target for ${v.nameEn} (${v.targetEn}) set below the ${v.actualYear === null ? 'previous' : v.actualYear} figure of ${v.actualEn}: a deliberately cautious target, or does it count something narrower?`,
   growthPaceZh: (v: PaceSentence): string =>
     `${yearZh(v.year)}${v.nameZh}${v.planned ? (v.implied ? '的目标意味着增长' : '的增长目标为') : '增长'}${v.currentZh},而${yearZh(v.previousYear) || '上年'}${v.previousZh.startsWith('下降') ? '' : '增长'}${v.previousZh}。`,
   growthPaceEn: (v: PaceSentence): string =>
@@ -373,7 +373,7 @@ export const sentences = {
     en: `${v.nameEn}: ${v.currentEn} growth planned after ${v.previousEn}`,
   }),
   targetBelowHeadline: (v: TargetSentence): { zh: string; en: string } => ({
-    zh: `${v.nameZh}:目标${v.targetZh},上年已达${v.actualZh}`,
+    zh: `${v.nameZh}:目标${v.targetZh},上年为${v.actualZh}`,
     en: `${v.nameEn}: a target of ${v.targetEn} after ${v.actualEn}`,
   }),
   partWholeHeadline: (v: PartWholeSentence): { zh: string; en: string } => ({
@@ -387,7 +387,7 @@ export const sentences = {
     `at the targets as set, ${names} must make up at least ${share} of the total: is that the structure of the economy, and if not, what delivers the total's target?`,
   oneKindHeadline: (family: Family, count: number): { zh: string; en: string } =>
     (family === 'target_below_actual'
-      ? { zh: `${count}项目标低于上年已经实现的水平`, en: `${count} targets set below what was already achieved the year before` }
+      ? { zh: `${count}项目标低于上年的实际数字`, en: `${count} targets set below the year before's figures` }
       : { zh: `${count}项同类发现`, en: `${count} findings of one kind` }),
 
   // Values in published sentences (src/text/format-value.ts, src/text/format-interval.ts, src/checks/engine/figure-text.ts).

@@ -3,6 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { checkChart } from '../charts/check-chart.ts';
 import { findingsChart } from '../charts/findings-chart.ts';
 import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
+import { growthComparisonChart } from '../charts/growth-comparison-chart.ts';
 import type { Findings, FindingsOptions } from '../checks/findings-of.ts';
 import { VERDICTS, type CheckResult } from '../checks/types.ts';
 import { escapeHtml } from '../text/escape-html.ts';
@@ -159,6 +160,8 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
   }
   const targets = optionalChart(() => targetVsActualChart({ report, limit: 24 })).spec;
   if (targets) body.push(`<h2>${escapeHtml(messages.storyTargetsHeading(report.years.review, report.years.plan))}</h2>`, chartHolder('target-vs-actual', targets, messages.storyTargetsHeading(report.years.review, report.years.plan)));
+  const rates = optionalChart(() => growthComparisonChart({ report })).spec;
+  if (rates) body.push(chartHolder('growth-comparison', rates, messages.growthComparisonTitle(report.years.review, report.years.plan).en));
   // Pairs a reader might expect to be compared, and why they are not; caveats of no weight (severity 0) stay in the ledger.
   const notComparable = sorted.notComparable.filter((result) => result.severity > 0);
   if (notComparable.length > 0) {

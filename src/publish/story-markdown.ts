@@ -3,6 +3,7 @@ import type { CheckResult } from '../checks/types.ts';
 import { chartedResult } from './charted-result.ts';
 import { optionalChart } from './optional-chart.ts';
 import { targetVsActualChart } from '../charts/target-vs-actual-chart.ts';
+import { growthComparisonChart } from '../charts/growth-comparison-chart.ts';
 import { storyParts } from './story-parts.ts';
 import { messages } from '../messages/index.ts';
 import type { Report } from '../report/types.ts';
@@ -87,6 +88,9 @@ export function storyMarkdown(results: readonly CheckResult[] | Findings, option
   }
   if (charts !== null && optionalChart(() => targetVsActualChart({ report })).spec) {
     lines.push(`## ${escapeMarkdown(messages.storyTargetsHeading(report.years.review, report.years.plan))}`, '', messages.storyChartLine(escapeMarkdown(messages.storyTargetsHeading(report.years.review, report.years.plan)), `${charts}/target-vs-actual.svg`), '');
+    if (optionalChart(() => growthComparisonChart({ report })).spec) {
+      lines.push(messages.storyChartLine(escapeMarkdown(messages.growthComparisonTitle(report.years.review, report.years.plan).en), `${charts}/growth-comparison.svg`), '');
+    }
   }
   const notComparable = sorted.notComparable.filter((result) => result.severity > 0);
   if (notComparable.length > 0) {

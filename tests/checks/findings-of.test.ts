@@ -35,7 +35,7 @@ describe('findingsOf', () => {
       result('t3', 'question', 1.8, ['c1', 'c0'], 'target_below_actual'), result('g', 'tension', 3, ['c1', 'c2']),
     ]);
     expect(sorted.stories.map((story) => [story.lead.check, story.supporting.map((each) => each.check)])).toEqual([['g', ['t3']], ['t1', ['t2']]]);
-    expect(sorted.stories[1]?.headline.en).toBe('2 targets set below what was already achieved the year before');
+    expect(sorted.stories[1]?.headline.en).toBe("2 targets set below the year before's figures");
   });
 
   it('loses no result: every finding is in exactly one story, every result in one list', () => {

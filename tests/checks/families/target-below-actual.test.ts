@@ -13,7 +13,7 @@ describe('targetBelowActual', () => {
     expect(result.gap).toBeCloseTo(60 / 115, 4);
     expect(result.explanation_en).toMatch(/plans for less than was already achieved/);
     expect(result.explanation_en).not.toMatch(/agree only if|tension/);
-    expect(result.question_en).toBe('Why is the 2024 target for new technology-based firms (60) set below the 115 achieved in 2023: a deliberately cautious target, or does it count something narrower?');
+    expect(result.question_en).toBe('Why is the 2024 target for new technology-based firms (60) set below the 2023 figure of 115: a deliberately cautious target, or does it count something narrower?');
     // a chosen number below the result ranks under the arithmetic tensions (severity 2)
     expect(result.severity).toBe(1.5);
     // 25 teams after 26: whole counts are exact, so 25 < 26
@@ -21,7 +21,7 @@ describe('targetBelowActual', () => {
     // "3家以上" sets a floor of 3, below 4; a floor is written as a floor, never as "at least 3 … is below 4"
     const floor = targetBelowActual(fig('new_specialised_firms_2024_target'), fig('new_specialised_firms_2023'));
     expect(floor.verdict).toBe('question');
-    expect(floor.explanation_en).toMatch(/sets a floor of 3, below the 4 already achieved in 2023/);
+    expect(floor.explanation_en).toMatch(/sets a floor of 3, below the 2023 figure of 4/);
     expect(floor.explanation_en).not.toMatch(/at least 3[^,]*is below/);
     // a classifier (家) is not translated: the number stands alone
     expect(floor.explanation_en).not.toMatch(/entities|households|items/);
