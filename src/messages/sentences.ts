@@ -289,6 +289,8 @@ export const sentences = {
   atBoundAssumptionEn: (written: string): string => `"${written}" means the rate reaches its upper limit exactly`,
   repeatedFigureZh: (list: string, count: number): string => `同一个数字出现在${COUNT_ZH[count] ?? count}个不相关的指标上:${list}。`,
   repeatedFigureEn: (list: string, count: number): string => `One identical figure is reported for ${COUNT_EN[count] ?? count} unrelated indicators: ${list}.`,
+  repeatedFigureQuestionZh: (names: string, value: string): string => `${names}是否确实都是${value},还是其中一个抄录有误?`,
+  repeatedFigureQuestionEn: (names: string, value: string): string => `are ${names} really both ${value}, or was one figure copied into the other?`,
   notRepeatedZh: (list: string): string => `${list}并非同一数字用于不相关指标。`,
   notRepeatedEn: (list: string): string => `${list} are not one figure reported for unrelated indicators.`,
   coincidenceAssumptionZh: (): string => '两个指标恰好相等,而不是抄录错误',
@@ -351,6 +353,10 @@ export const sentences = {
   targetVsGrowthHeadline: (v: GrowthSentence): { zh: string; en: string } => ({
     zh: `${v.nameZh}:目标比基数${v.falls ? '下降' : '增长'}${v.pointZh},而非所称的${v.rateZh}`,
     en: `${v.nameEn}: the target is ${v.pointEn} ${v.falls ? 'below' : 'above'} the base, not ${v.rateEn}`,
+  }),
+  growthCheckQuestion: (v: GrowthSentence, target: boolean): { zh: string; en: string } => ({
+    zh: `${target ? '目标' : '数字'}${v.toZh}、基数${v.fromZh}与增速${v.rateZh}哪个有误?前两者之间${v.falls ? '下降' : '增长'}${v.pointZh},而非${v.rateZh}。`,
+    en: `Which is wrong: the ${target ? 'target' : 'level'} of ${v.toEn}, the base of ${v.fromEn} or the growth rate of ${v.rateEn}? The first two give ${v.falls ? 'a fall' : 'growth'} of ${v.pointEn}.`,
   }),
   growthVsLevelsHeadline: (v: GrowthSentence): { zh: string; en: string } => ({
     zh: `${v.nameZh}:两个数字之间${v.falls ? '下降' : '增长'}${v.pointZh},而非所称的${v.rateZh}`,

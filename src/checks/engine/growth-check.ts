@@ -40,5 +40,6 @@ export function growthCheck(family: Family, rate: Figure, from: Figure, to: Figu
   return buildResult({
     family, figures, verdict, recomputed: recomputed.interval, reported: reported.interval, unit: 'percent', gap, gapUnit: 'pp', body, subject: to, reportedText: figureText(rate, 'zh'),
     headline: family === 'target_vs_growth' ? messages.targetVsGrowthHeadline(values) : messages.growthVsLevelsHeadline(values),
+    question: messages.growthCheckQuestion(values, family === 'target_vs_growth'),
   }, options);
 }

@@ -35,5 +35,9 @@ export function repeatedFigure(figures: readonly Figure[], options: CheckOptions
       : { zh: messages.notRepeatedZh(listZh), en: messages.notRepeatedEn(listEn) },
     assumption: repeated ? { zh: messages.coincidenceAssumptionZh(), en: messages.coincidenceAssumptionEn() } : null,
     severity: repeated ? 1 : 0,
+    question: repeated && first ? {
+      zh: messages.repeatedFigureQuestionZh(figures.map((figure) => figureName(figure, 'zh')).join('与'), first.surface),
+      en: messages.repeatedFigureQuestionEn(figures.map((figure) => figureName(figure, 'en')).join(' and '), figureText(first, 'en')),
+    } : undefined,
   }, options);
 }
