@@ -139,7 +139,11 @@ export interface CheckOptions {
   check?: string;
   /** Why the check is asked. Default: a sentence naming the family. */
   why?: string;
-  /** The figures are not defined the same way (the claims' `scope` = `differs`): a finding becomes `not_comparable`. Default `false`. */
+  /**
+   * The figures are not defined the same way (the claims' `scope` = `differs`): a doubt is one step
+   * milder (contradiction → tension → question), its severity × 0.75, and the claims note is quoted.
+   * Default `false`.
+   */
   scopeDiffers?: boolean;
   /**
    * The text can be read in more than one way and this check takes one reading: a contradiction

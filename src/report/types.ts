@@ -43,7 +43,7 @@ export type LinkColumn = (typeof LINK_COLUMNS)[number];
 /**
  * Whether a row's links (`counterpart`, `part_of`, `whole`) join figures defined the same way:
  * empty for the same definition, `differs` where the wording of scope or definition changes (the
- * `note` says how). Checks treat a `differs` link as not comparable rather than as a finding.
+ * `note` says how). Checks make a doubt across a `differs` link one step milder and quote the note; it does not end the question.
  */
 export const SCOPES = ['differs'] as const;
 export type Scope = (typeof SCOPES)[number];
