@@ -6,13 +6,15 @@ import type { IntervalResult } from '../interval/types.ts';
 import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
+import { levelsRefusal } from './levels-refusal.ts';
 
 /**
  * Growth between two levels, in percent: `(to ÷ from − 1) × 100`.
  *
  * On plain numbers it returns a number and throws when the base is zero or negative. On figures
  * or intervals it returns the interval of every growth rate the rounded figures allow, or a
- * `not comparable` result naming the reason.
+ * `not comparable` result naming the reason: a zero base, or two figures in units that cannot be
+ * one quantity (a level and a rate, people and money).
  *
  * @param from - The base: a number, an interval or a figure.
  * @param to - The level reached.
@@ -23,6 +25,8 @@ import type { Figure } from '../report/types.ts';
  * // => '8.53'
  * growthRate(fig('industrial_investment_2023'), fig('industrial_investment_2024_target')).high.toFixed(2)
  * // => '10.42'
+ * growthRate(fig('gdp_2023'), fig('gdp_growth_2024_target')).reason
+ * // => 'units'
  * growthRate(0, 5)
  * // => throws NotComparableError
  */
@@ -36,6 +40,7 @@ export function growthRate(from: number | Interval | Figure, to: number | Interv
     if (from < 0) throw new NotComparableError('negative_base', messages.negativeBase(String(from)));
     return finiteResult((to / from - 1) * 100, 'growth rate');
   }
+  // Growth from people to money, or from a level to a rate, means nothing: figures say which units met.
   // toInterval has checked both: the inner function does not check again.
-  return _intervalGrowth(toInterval(from), toInterval(to));
+  return levelsRefusal(from, to) ?? _intervalGrowth(toInterval(from), toInterval(to));
 }

@@ -133,6 +133,8 @@ export const errorMessages = {
   cellZeroBase: (value: number): string => `zero base (${value})`,
   cellNegativeBase: (value: number): string => `negative base (${value})`,
 
+  notALevel: (id: string, surface: string): string =>
+    `"${id}" (${surface}) is a growth rate or a change, not a level: grow or shrink a level (an amount, a count) by a rate, not a rate by a rate. For the change of a rate use rateChange(from, to).`,
   rateNotPercent: (id: string, unit: string): string =>
     `"${id}" is used as a growth rate but is in ${unit}: a growth rate is a percentage, and growth between a level and an amount means nothing. Check its unit and kind.`,
   unitsDiffer: (a: string, aUnit: string, b: string, bUnit: string): string =>

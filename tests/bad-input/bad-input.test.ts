@@ -480,6 +480,23 @@ const CASES: Record<string, () => void | Promise<void>> = {
     expect(huge.message.length).toBeLessThan(600);
     expect(huge.message).toContain('… (1999800 more characters)');
   },
+  B59: () => {
+    const rate = lib.growthRate(lib.fig('gdp_2023'), lib.fig('gdp_growth_2024_target'));
+    expect(rate).toMatchObject({ comparable: false, reason: 'units', message: expect.stringMatching(/"gdp_2023" is in yuan and "gdp_growth_2024_target" in percent/) });
+    expect(lib.growthRate(lib.fig('tourist_arrivals_2023'), lib.fig('tourism_revenue_2023'))).toMatchObject({ reason: 'units', message: expect.stringMatching(/person_time .* yuan/) });
+    // the same two levels of one unit still compute
+    expect(lib.isNotComparable(lib.growthRate(lib.fig('industrial_investment_2023'), lib.fig('industrial_investment_2024_target')))).toBe(false);
+  },
+  B60: () => {
+    for (const helper of [lib.impliedLevel, lib.impliedBase]) {
+      expect(helper(lib.fig('tourism_revenue_2023'), lib.fig('tourist_arrivals_2023'))).toMatchObject({ reason: 'units', message: expect.stringMatching(/"tourist_arrivals_2023" is used as a growth rate but is in person_time/) });
+    }
+  },
+  B61: () => {
+    for (const helper of [lib.impliedLevel, lib.impliedBase]) {
+      expect(helper(lib.fig('gdp_growth_2023'), lib.fig('gdp_growth_2024_target'))).toMatchObject({ reason: 'units', message: expect.stringMatching(/"gdp_growth_2023" \(5.5%\) is a growth rate or a change, not a level.*rateChange/) });
+    }
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);

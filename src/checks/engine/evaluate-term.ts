@@ -1,7 +1,7 @@
 import { _impliedLevel } from '../../growth/implied-level.ts';
 import { figureName } from '../../report/figure-name.ts';
 import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
-import { percentRefusal } from './percent-refusal.ts';
+import { percentRefusal } from '../../growth/percent-refusal.ts';
 import { _intervalGrowth } from '../../interval/interval-growth.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { _multiplyIntervals } from '../../interval/multiply-intervals.ts';

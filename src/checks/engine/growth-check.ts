@@ -7,7 +7,7 @@ import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
 import { buildResult } from './build-result.ts';
 import { compareTerms } from './compare-terms.ts';
 import { evaluateTerm } from './evaluate-term.ts';
-import { percentRefusal } from './percent-refusal.ts';
+import { percentRefusal } from '../../growth/percent-refusal.ts';
 import { pointAndRange } from '../../text/format-interval.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { notComparableResult } from './not-comparable-result.ts';

@@ -12,7 +12,7 @@ import type { Figure } from '../../report/types.ts';
 import { formatValue } from '../../text/format-value.ts';
 import type { GrowthTerm } from '../types.ts';
 import { evaluateTerm, type Evaluated } from './evaluate-term.ts';
-import { percentRefusal } from './percent-refusal.ts';
+import { percentRefusal } from '../../growth/percent-refusal.ts';
 
 const list = (side: Figure | readonly Figure[]): readonly Figure[] => ('id' in side ? [side] : side);
 

@@ -1,7 +1,7 @@
 import { _impliedBase } from '../../growth/implied-base.ts';
 import { figureName } from '../../report/figure-name.ts';
 import { realGrowthRefusal } from '../../growth/real-growth-refusal.ts';
-import { percentRefusal } from '../engine/percent-refusal.ts';
+import { percentRefusal } from '../../growth/percent-refusal.ts';
 import { toInterval } from '../../interval/to-interval.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { pointOf } from '../../interval/point-of.ts';

@@ -1,6 +1,6 @@
-import type { NotComparable } from '../../interval/types.ts';
-import { messages } from '../../messages/index.ts';
-import type { Figure } from '../../report/types.ts';
+import type { NotComparable } from '../interval/types.ts';
+import { messages } from '../messages/index.ts';
+import type { Figure } from '../report/types.ts';
 
 /**
  * The `not comparable` result for a growth rate that is not in percent (a figure of 万元 or of
