@@ -400,6 +400,8 @@ export const sentences = {
   qualifiedEn: (qualifier: Qualifier, value: string): string => QUALIFIED_EN[qualifier](value),
   fallEn: (value: string): string => `a fall of ${value}`,
   fallZh: (falls: boolean): string => (falls ? '下降' : ''),
+  writtenWithRange: (language: 'zh' | 'en', written: string, range: string): string =>
+    (language === 'zh' ? `${written}(考虑四舍五入为${range})` : `${written} (${range}, allowing for rounding)`),
   noInterval: (language: 'zh' | 'en'): string => (language === 'zh' ? '无区间' : 'no interval'),
   rangeAny: (language: 'zh' | 'en'): string => (language === 'zh' ? '任意值' : 'any value'),
   rangeAtLeast: (language: 'zh' | 'en', low: string): string => (language === 'zh' ? `${low}以上` : `at least ${low}`),

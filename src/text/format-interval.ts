@@ -26,11 +26,12 @@ const WIDENING = 1.5;
  * figures, or as many more as it takes to tell the ends apart without widening the range by more
  * than half (`216.5亿元至217.5亿元`, `9.95%以上`; `from 8.51% to 8.55%`, `from 48% to 48.3%`). The ends
  * are rounded outward (low down, high up), so the written range always holds the computed one.
+ * With `exact`, the ends are written in full (the rounding interval of a written figure: 1099.5元以上).
  */
-export function formatRange(interval: Interval, unit: UnitCode | null, language: Language): string {
+export function formatRange(interval: Interval, unit: UnitCode | null, language: Language, options: { exact?: boolean } = {}): string {
   const width = interval.high - interval.low;
   const largest = Math.max(Math.abs(interval.low), Math.abs(interval.high));
-  let digits = Number.isFinite(width) && width > 0 && largest > 0
+  let digits = options.exact ? 12 : Number.isFinite(width) && width > 0 && largest > 0
     ? Math.min(15, Math.max(3, Math.ceil(Math.log10(largest / width)))) : 3;
   // One digit more where fewer would widen the range by more than half (217亿元 stands for 216.5亿 to 217.5亿, not 216亿 to 218亿).
   const written = (at: number) => roundOutward(interval.high, unit, at, 'ceil') - roundOutward(interval.low, unit, at, 'floor');
