@@ -85,6 +85,11 @@ export { growthPace, PACE_POINTS, PACE_RATIO } from './checks/families/growth-pa
 export { partWholeGrowth, PART_WHOLE_POINTS, type PartWholeGrowthOptions } from './checks/families/part-whole-growth.ts';
 export { indicatorImportance } from './checks/indicator-importance.ts';
 export { clusterResults, type Story } from './checks/cluster-results.ts';
+
+// Exercises: a checker for a student's answer, and the teaching notebooks' exercises.
+export { exercise } from './exercises/exercise.ts';
+export { teachingExercises, type TeachingExercises } from './exercises/teaching-exercises.ts';
+export type { Answer, ExerciseResult, ExerciseSpec, Mistake } from './exercises/types.ts';
 export { deriveChecks } from './checks/derive-checks.ts';
 export { runCheck } from './checks/run-check.ts';
 export { runChecks, type RunChecksOptions } from './checks/run-checks.ts';

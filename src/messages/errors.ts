@@ -133,6 +133,8 @@ export const errorMessages = {
   cellZeroBase: (value: number): string => `zero base (${value})`,
   cellNegativeBase: (value: number): string => `negative base (${value})`,
 
+  exerciseAnswerNotANumber: (id: string, answer: unknown): string =>
+    `Exercise "${id}" has no worked answer to check against (${String(answer)}). Compute it from the figures, e.g. growthRate(8477, 9200).`,
   notALevel: (id: string, surface: string): string =>
     `"${id}" (${surface}) is a growth rate or a change, not a level: grow or shrink a level (an amount, a count) by a rate, not a rate by a rate. For the change of a rate use rateChange(from, to).`,
   rateNotPercent: (id: string, unit: string): string =>

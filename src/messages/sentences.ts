@@ -400,6 +400,25 @@ export const sentences = {
   qualifiedEn: (qualifier: Qualifier, value: string): string => QUALIFIED_EN[qualifier](value),
   fallEn: (value: string): string => `a fall of ${value}`,
   fallZh: (falls: boolean): string => (falls ? '下降' : ''),
+  // Exercises (src/exercises): what a student is told. A message never gives the worked answer away.
+  exerciseNotAnswered: (id: string): { zh: string; en: string } => ({ zh: `练习${id}:尚未作答。`, en: `Exercise ${id}: not answered yet.` }),
+  exerciseCorrect: (id: string): { zh: string; en: string } => ({ zh: `练习${id}:正确。`, en: `Exercise ${id}: correct.` }),
+  exerciseWrong: (id: string, hint: { zh: string; en: string }): { zh: string; en: string } => ({
+    zh: `练习${id}:还不对。提示:${hint.zh}。`, en: `Exercise ${id}: not yet. Hint: ${hint.en}.`,
+  }),
+  exerciseHintNotANumber: (): { zh: string; en: string } => ({ zh: '答案应是一个数', en: 'the answer should be a number' }),
+  exerciseHintUnreadable: (answer: string): { zh: string; en: string } => ({
+    zh: `无法读出“${answer}”,请写成数字加单位,例如21.3%或164.9亿元`, en: `"${answer}" cannot be read; write a number with its unit, such as 21.3% or 164.9亿元`,
+  }),
+  exerciseHintUnit: (given: string, asked: string): { zh: string; en: string } => ({
+    zh: `单位不对:答案写成了${given},而这道题要的是${asked}(百分比与百分点不同)`, en: `wrong unit: the answer is in ${given}, the exercise asks for ${asked} (percent and percentage points differ)`,
+  }),
+  exerciseHintSign: (): { zh: string; en: string } => ({ zh: '符号反了:是增长还是下降?', en: 'the sign is the wrong way round: is it a rise or a fall?' }),
+  exerciseHintScale: (): { zh: string; en: string } => ({ zh: '数量级不对:检查万和亿', en: 'the order of magnitude is off: check 万 (10⁴) and 亿 (10⁸)' }),
+  exerciseHintPrecision: (decimals: number): { zh: string; en: string } => ({
+    zh: `很接近,但请按题目要求保留${decimals}位小数,并检查中间结果是否过早四舍五入`, en: `close: give ${decimals} decimal${decimals === 1 ? '' : 's'} as asked, and check that no step was rounded too early`,
+  }),
+  exerciseHintGeneric: (): { zh: string; en: string } => ({ zh: '请检查公式与代入的数字', en: 'check the formula and the figures you put in' }),
   writtenWithRange: (language: 'zh' | 'en', written: string, range: string): string =>
     (language === 'zh' ? `${written}(考虑四舍五入为${range})` : `${written} (${range}, allowing for rounding)`),
   noInterval: (language: 'zh' | 'en'): string => (language === 'zh' ? '无区间' : 'no interval'),
