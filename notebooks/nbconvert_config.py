@@ -28,3 +28,7 @@ async def _poll_output_until_quiet(self, parent_msg_id, cell, cell_index):
 
 
 NotebookClient._async_poll_output_msg = _poll_output_until_quiet
+
+# Re-running a notebook whose outputs do not change leaves no diff: no execution timestamps in the cell metadata.
+c = get_config()  # noqa: F821 (provided by traitlets when the file is loaded as configuration)
+c.ExecutePreprocessor.record_timing = False

@@ -147,7 +147,7 @@ export { cjkTextWidth, installCjkTextWidth } from './render/cjk-text-width.ts';
 export { factCheckCharts, type FactCheckChartsOptions, type NamedChart } from './publish/fact-check-charts.ts';
 
 // Notebooks: rich display in the Deno Jupyter kernel, and danfo interop without depending on danfo.
-export { chart, VEGA_LITE_MIME, type Chart } from './notebook/chart.ts';
+export { chart, VEGA_LITE_MIME, type Chart, type ChartDisplayOptions } from './notebook/chart.ts';
 export { tableHtml, type TableHtmlOptions, type TableLike } from './notebook/table-html.ts';
 export { displayTable, enableTableDisplay } from './notebook/display-table.ts';
 export { toDanfo, type DanfoModule } from './notebook/to-danfo.ts';
