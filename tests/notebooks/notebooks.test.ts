@@ -102,6 +102,14 @@ describe.skipIf(skipWithoutJupyter())('notebooks/ executed by Jupyter with the D
     for (const [id, message] of shown) expect(message, id).toBe(`练习${id}:尚未作答。\nExercise ${id}: not answered yet.`);
   });
 
+  it('re-run, leave no diff: every cell\'s outputs and metadata are those committed', () => {
+    for (const name of NOTEBOOKS) {
+      const committed = read(join(root, 'notebooks', name));
+      const rerun = read(join(out, name));
+      expect(rerun.cells.map((cell) => JSON.stringify(cell)), name).toEqual(committed.cells.map((cell) => JSON.stringify(cell)));
+    }
+  });
+
   it('exports to HTML with every chart of the teaching notebook shown (as PNG: the export cleans inline SVG away)', () => {
     const file = join(out, 'teaching-public-finance-data.ipynb');
     execFileSync('jupyter', ['nbconvert', '--to', 'html', '--config', join(root, 'notebooks', 'html_export_config.py'), '--output-dir', out, file], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
