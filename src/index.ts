@@ -88,7 +88,7 @@ export { clusterResults, type Story } from './checks/cluster-results.ts';
 
 // Exercises: a checker for a student's answer, and the teaching notebooks' exercises.
 export { exercise } from './exercises/exercise.ts';
-export { teachingExercises, type TeachingExercises } from './exercises/teaching-exercises.ts';
+export { teachingExercises, teachingExerciseSpecs, type TeachingExercises } from './exercises/teaching-exercises.ts';
 export type { Answer, ExerciseResult, ExerciseSpec, Mistake } from './exercises/types.ts';
 export { deriveChecks } from './checks/derive-checks.ts';
 export { runCheck } from './checks/run-check.ts';

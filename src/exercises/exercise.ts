@@ -47,12 +47,15 @@ export function exercise(spec: ExerciseSpec): (answer: Answer) => ExerciseResult
       if (!Number.isFinite(answer)) return wrong(messages.exerciseHintNotANumber());
       value = answer;
     } else if (typeof answer === 'string') {
-      const read = tryParse(answer.trim());
+      // Points written in English (28.2 pp, 28.2 percentage points) are points.
+      const text = answer.trim().replace(/\s*(pp|percentage points?|points?)$/i, '个百分点');
+      const read = tryParse(text);
       if (!read.ok) return wrong(messages.exerciseHintUnreadable(answer));
       const parsed = read.quantity;
       // A unit written with the answer must be the one asked for: points are not percent, people are not yuan.
       if (parsed.unit !== 'number' && !sameUnit(parsed.unit, unit)) return wrong(messages.exerciseHintUnit(parsed.unit, unit));
-      value = parsed.unit === 'number' ? parsed.amount : parsed.amount / scale;
+      // 164.9亿 without 元 is 164.9亿 all the same: a scale word is read as a scale.
+      value = parsed.unit === 'number' && parsed.scale === 1 ? parsed.amount : parsed.amount / scale;
     } else {
       return wrong(messages.exerciseHintNotANumber());
     }
@@ -60,6 +63,7 @@ export function exercise(spec: ExerciseSpec): (answer: Answer) => ExerciseResult
     const mistake = (spec.mistakes ?? []).find((each) => within(value, each.value, tolerance));
     if (mistake) return wrong(mistake.hint);
     if (spec.answer !== 0 && within(value, -spec.answer, tolerance)) return wrong(messages.exerciseHintSign());
+    if (unit === 'percent' && within(value * 100, spec.answer, tolerance)) return wrong(messages.exerciseHintFraction());
     if (SCALE_SLIPS.some((factor) => within(value, spec.answer * factor, tolerance * Math.max(1, factor)))) return wrong(messages.exerciseHintScale());
     if (spec.answer !== 0 && within(value, spec.answer, Math.abs(spec.answer) * 0.02)) return wrong(messages.exerciseHintPrecision(decimals));
     return wrong(messages.exerciseHintGeneric());

@@ -4,15 +4,15 @@ import type { Report } from '../report/types.ts';
 import { exercise } from './exercise.ts';
 import type { Answer, ExerciseResult, ExerciseSpec } from './types.ts';
 
-/** The checkers of the teaching notebook's exercises, by exercise id, each with its spec (for tests and teachers). */
-export type TeachingExercises = Record<string, ((answer: Answer) => ExerciseResult) & { spec: ExerciseSpec }>;
+/** The checkers of the teaching notebook's exercises, by exercise id. */
+export type TeachingExercises = Record<string, (answer: Answer) => ExerciseResult>;
 
 const hint = (zh: string, en: string) => ({ zh, en });
 
 /**
- * The exercises of the teaching notebooks on the bundled report (`notebooks/teaching-public-finance-data.ipynb`
- * and its solutions), each a checker made by `exercise`. Every worked answer is computed here from
- * the report's figures, never typed in, and each exercise lists the mistakes students make with it.
+ * The checkers of the teaching notebooks' exercises on the bundled report
+ * (`notebooks/teaching-public-finance-data.ipynb` and its solutions), made by `exercise` from
+ * `teachingExerciseSpecs`: a student's notebook holds the checkers, not the worked answers.
  *
  * @param report - The bundled report (the exercises name its figures).
  * @returns The checkers by id: `1a`, `1b`, `2a`, `2b`, `3`, `4`, `5`, `6`, `7`, `8`.
@@ -22,6 +22,23 @@ const hint = (zh: string, en: string) => ({ zh, en });
  * // => [10, 'correct', 'Exercise 1b: not yet. Hint: that is the arithmetic mean of the two rates; growth compounds, so take the geometric mean.']
  */
 export function teachingExercises(report: Report = bundledReport()): TeachingExercises {
+  return Object.fromEntries(teachingExerciseSpecs(report).map((spec) => [spec.id, exercise(spec)]));
+}
+
+/**
+ * The specs of the teaching notebooks' exercises, worked answers and likely mistakes included, for
+ * teachers and tests. The worked answers that use the report's figures are computed from them
+ * (budget revenue growth, the eco-industry change in points, the private-economy share and GDP,
+ * the tourism intervals, GDP growth); the others use the numbers the exercise states (a share of
+ * 30%, a deflator of 2%, a level of 105.4).
+ *
+ * @param report - The bundled report.
+ * @returns The specs, in the notebook's order.
+ * @example
+ * teachingExerciseSpecs().map((spec) => spec.id).join(' ')
+ * // => '1a 1b 2a 2b 3 4 5 6 7 8'
+ */
+export function teachingExerciseSpecs(report: Report = bundledReport()): ExerciseSpec[] {
   const value = (id: string) => fig(id, report).amount;
   const revenue2023 = value('budget_revenue_growth_2023');
   const revenue2024 = value('budget_revenue_growth_2024_target');
@@ -77,5 +94,5 @@ export function teachingExercises(report: Report = bundledReport()): TeachingExe
       mistakes: [{ value: revenue2024, hint: hint('10%要乘以2023年的水平,而不是2022年的基数100', '10% applies to the 2023 level, not to the 2022 base of 100') }],
     },
   ];
-  return Object.fromEntries(specs.map((spec) => [spec.id, Object.assign(exercise(spec), { spec })]));
+  return specs;
 }

@@ -135,6 +135,10 @@ const QUESTION_EN: Record<'contradiction' | 'tension' | 'question', (figures: st
   question: (figures) => `${figures}: what is the reasoning behind these figures?`,
 };
 
+/** Units as a student reads them, for the exercise hints. */
+const UNIT_WORDS_ZH: Record<string, string> = { percent: '百分比(%)', pp: '百分点', number: '不带单位的数', yuan: '元', person: '人', person_time: '人次' };
+const UNIT_WORDS_EN: Record<string, string> = { percent: 'percent', pp: 'percentage points', number: 'a plain number (no unit)', yuan: 'yuan', person: 'people', person_time: 'visits' };
+
 /** Small counts in words, as a sentence writes them. */
 const COUNT_ZH: Record<number, string> = { 2: '两', 3: '三', 4: '四', 5: '五' };
 const COUNT_EN: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' };
@@ -408,12 +412,14 @@ export const sentences = {
   }),
   exerciseHintNotANumber: (): { zh: string; en: string } => ({ zh: '答案应是一个数', en: 'the answer should be a number' }),
   exerciseHintUnreadable: (answer: string): { zh: string; en: string } => ({
-    zh: `无法读出“${answer}”,请写成数字加单位,例如21.3%或164.9亿元`, en: `"${answer}" cannot be read; write a number with its unit, such as 21.3% or 164.9亿元`,
+    zh: `无法读出“${answer}”,请写成数字加单位,例如12.5%、3.2个百分点或80.0亿元`, en: `"${answer}" cannot be read; write a number with its unit, such as 12.5%, 3.2 pp or 80.0亿元`,
   }),
   exerciseHintUnit: (given: string, asked: string): { zh: string; en: string } => ({
-    zh: `单位不对:答案写成了${given},而这道题要的是${asked}(百分比与百分点不同)`, en: `wrong unit: the answer is in ${given}, the exercise asks for ${asked} (percent and percentage points differ)`,
+    zh: `单位不对:答案的单位是${UNIT_WORDS_ZH[given] ?? given},而这道题要的是${UNIT_WORDS_ZH[asked] ?? asked}`,
+    en: `wrong unit: the answer is in ${UNIT_WORDS_EN[given] ?? given}, the exercise asks for ${UNIT_WORDS_EN[asked] ?? asked}`,
   }),
-  exerciseHintSign: (): { zh: string; en: string } => ({ zh: '符号反了:是增长还是下降?', en: 'the sign is the wrong way round: is it a rise or a fall?' }),
+  exerciseHintSign: (): { zh: string; en: string } => ({ zh: '符号反了,请判断是增长还是下降', en: 'the sign is the wrong way round: check whether it is a rise or a fall' }),
+  exerciseHintFraction: (): { zh: string; en: string } => ({ zh: '请写成百分数,而不是小数(0.25应写作25%)', en: 'give a percentage, not a fraction (0.25 is 25%)' }),
   exerciseHintScale: (): { zh: string; en: string } => ({ zh: '数量级不对:检查万和亿', en: 'the order of magnitude is off: check 万 (10⁴) and 亿 (10⁸)' }),
   exerciseHintPrecision: (decimals: number): { zh: string; en: string } => ({
     zh: `很接近,但请按题目要求保留${decimals}位小数,并检查中间结果是否过早四舍五入`, en: `close: give ${decimals} decimal${decimals === 1 ? '' : 's'} as asked, and check that no step was rounded too early`,

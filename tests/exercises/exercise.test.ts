@@ -3,7 +3,7 @@ import { exercise } from '../../src/exercises/exercise.ts';
 import { FactcheckError } from '../../src/errors/factcheck-error.ts';
 
 describe('exercise', () => {
-  // (1.337 × 1.1)^½ − 1 = 21.2714…%, asked to two decimals
+  // (1.337 × 1.1)^½ − 1 = 21.2724…%, asked to two decimals
   const average = exercise({ id: '1', answer: (Math.sqrt(1.337 * 1.1) - 1) * 100, unit: 'percent', decimals: 2, mistakes: [{ value: 21.85, hint: { zh: '算术平均', en: 'an arithmetic mean' } }] });
 
   it('says "not answered yet" before an answer, never an error', () => {
@@ -11,7 +11,7 @@ describe('exercise', () => {
   });
 
   it('accepts a hand-rounded answer to the precision asked, as a number or with its unit', () => {
-    for (const right of [21.27, 21.2714, '21.27%', ' 21.27 % ']) expect(average(right).status, String(right)).toBe('correct');
+    for (const right of [21.27, 21.2724, '21.27%', ' 21.27 % ']) expect(average(right).status, String(right)).toBe('correct');
     // 21.28 is outside 21.2714 ± 0.005
     expect(average(21.28).status).toBe('wrong');
   });
@@ -22,14 +22,18 @@ describe('exercise', () => {
     expect(result.message_en).toBe('Exercise 1: not yet. Hint: an arithmetic mean.');
     for (const wrong of [21.85, 30, -21.27, 21.3, 2127, '21.27个百分点', 'abc', Number.NaN]) {
       const message = `${average(wrong).message_zh} ${average(wrong).message_en}`;
-      expect(message, String(wrong)).not.toMatch(/21\.27|21\.2714/);
+      expect(message, String(wrong)).not.toMatch(/21\.27/);
     }
   });
 
   it('checks the unit: points are not percent, people are not yuan, 万 is not 亿', () => {
-    expect(average('21.27个百分点').message_en).toMatch(/wrong unit: the answer is in pp, the exercise asks for percent/);
+    expect(average('21.27个百分点').message_en).toMatch(/wrong unit: the answer is in percentage points, the exercise asks for percent/);
+    // points written in English are points; a scale word without 元 is a scale; a fraction is not a percentage
+    const points = exercise({ id: '7', answer: 28.2, unit: 'pp' });
+    expect(['28.2 pp', '28.2 percentage points', '28.2个百分点'].map((answer) => points(answer).status)).toEqual(['correct', 'correct', 'correct']);
+    expect(average('0.2127').message_en).toMatch(/give a percentage, not a fraction/);
     const part = exercise({ id: '4', answer: 164.9, unit: 'yuan', scale: 100_000_000, decimals: 1 });
-    expect([part(164.9).status, part('164.9亿元').status, part('1649000万元').status]).toEqual(['correct', 'correct', 'correct']);
+    expect([part(164.9).status, part('164.9亿元').status, part('164.9亿').status, part('1649000万元').status]).toEqual(['correct', 'correct', 'correct', 'correct']);
     expect(part('164.9万元').message_en).toMatch(/order of magnitude is off: check 万/);
     expect(part(1649000).message_en).toMatch(/order of magnitude/);
     expect(part('164.9人').message_en).toMatch(/wrong unit/);

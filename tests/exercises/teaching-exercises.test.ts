@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { teachingExercises } from '../../src/exercises/teaching-exercises.ts';
+import { teachingExercises, teachingExerciseSpecs } from '../../src/exercises/teaching-exercises.ts';
 
 describe('teachingExercises', () => {
-  const exercises = teachingExercises();
+  const checkers = teachingExercises();
+  const specs = new Map(teachingExerciseSpecs().map((spec) => [spec.id, spec]));
+  const exercises = Object.fromEntries([...specs].map(([id, spec]) => [id, Object.assign(checkers[id]!, { spec })]));
 
   it('works every answer out from the report\'s figures (worked by hand here)', () => {
     const answer = (id: string) => exercises[id]?.spec.answer;
     expect(answer('1a')).toBeCloseTo(100 * 1.337 * 1.1, 10); // 147.07
-    expect(answer('1b')).toBeCloseTo((Math.sqrt(1.337 * 1.1) - 1) * 100, 10); // 21.27%
+    expect(answer('1b')).toBeCloseTo((Math.sqrt(1.337 * 1.1) - 1) * 100, 10); // 21.2724…%
     expect(answer('2a')).toBeCloseTo(31.5, 10);
     expect(answer('2b')).toBeCloseTo(5, 10);
     expect(answer('3')).toBeCloseTo(7.61, 10);
@@ -23,6 +25,10 @@ describe('teachingExercises', () => {
       const rounded = Number(check.spec.answer.toFixed(check.spec.decimals ?? 1));
       expect(check(rounded).status, id).toBe('correct');
     }
+  });
+
+  it('holds checkers only: the worked answers are not on them', () => {
+    for (const check of Object.values(teachingExercises())) expect(Object.keys(check)).toEqual([]);
   });
 
   it('catches every hinted mistake with its hint, and gives no answer away', () => {

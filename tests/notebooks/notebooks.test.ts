@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureDenoKernel } from '../../scripts/deno-kernel.ts';
 import { skipWithoutJupyter } from '../support/jupyter.ts';
-import { teachingExercises } from '../../src/exercises/teaching-exercises.ts';
+import { teachingExercises, teachingExerciseSpecs } from '../../src/exercises/teaching-exercises.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const NOTEBOOKS = readdirSync(join(root, 'notebooks')).filter((name) => name.endsWith('.ipynb')).sort();
@@ -37,6 +37,15 @@ describe('notebooks/ as committed', () => {
     }
   });
 
+  it('give no worked answer away in the student notebook: not in its text, its code or its stored outputs', () => {
+    const student = readFileSync(join(root, 'notebooks', 'teaching-public-finance-data.ipynb'), 'utf8');
+    for (const spec of teachingExerciseSpecs()) {
+      const worked = spec.answer.toFixed(spec.decimals ?? 1).replace('.', '\\.');
+      expect(student, spec.id).not.toMatch(new RegExp(`(?<![\\d.])${worked}(?![\\d])`));
+    }
+    expect(student).not.toContain('teaching-public-finance-data-solutions');
+  });
+
   it('carry their outputs, so they read well on a code host: every chart cell has a static SVG', () => {
     for (const name of NOTEBOOKS) {
       for (const cell of codeCells(read(join(root, 'notebooks', name))).filter(isChartCell)) {
@@ -48,12 +57,12 @@ describe('notebooks/ as committed', () => {
 
 /** The student notebook with every answer slot filled with the first likely mistake of its exercise, importing the library by absolute path. */
 function withMistakes(): string {
-  const exercises = teachingExercises();
+  const specs = new Map(teachingExerciseSpecs().map((spec) => [spec.id, spec]));
   const notebook = read(join(root, 'notebooks', 'teaching-public-finance-data.ipynb'));
   for (const cell of notebook.cells) {
     const source = text(cell.source)
       .replace("'../src/index.ts'", JSON.stringify(pathToFileURL(join(root, 'src', 'index.ts')).href))
-      .replace(/const answer(\w+) = undefined;/g, (_, id: string) => `const answer${id} = ${exercises[id]?.spec.mistakes?.[0]?.value};`);
+      .replace(/const answer(\w+) = undefined;/g, (_, id: string) => `const answer${id} = ${specs.get(id)?.mistakes?.[0]?.value};`);
     cell.source = source;
     cell.outputs = cell.cell_type === 'code' ? [] : cell.outputs;
   }
@@ -126,11 +135,11 @@ describe.skipIf(skipWithoutJupyter())('notebooks/ executed by Jupyter with the D
   });
 
   it('a notebook answered with the likely mistakes gets each mistake\'s hint, and no answer given away', () => {
-    const exercises = teachingExercises();
+    const specs = new Map(teachingExerciseSpecs().map((spec) => [spec.id, spec]));
     const shown = said(join(out, 'teaching-mistakes.ipynb'));
     expect([...shown.keys()].sort()).toEqual([...ids].sort());
     for (const [id, message] of shown) {
-      const mistake = exercises[id]?.spec.mistakes?.[0];
+      const mistake = specs.get(id)?.mistakes?.[0];
       expect(message, id).toContain(`Exercise ${id}: not yet. Hint: ${mistake?.hint.en}.`);
     }
   });
