@@ -25,6 +25,7 @@ export { validateClaims } from './report/validate-claims.ts';
 export { digitCoverage, type DigitRun } from './report/digit-coverage.ts';
 export { claimsTable } from './report/claims-table.ts';
 export { claim } from './report/claim.ts';
+export { isReviewed, DRAFT_NOTE_PREFIX } from './report/is-reviewed.ts';
 export { fig } from './report/fig.ts';
 export { cite } from './report/cite.ts';
 export { sentenceAt } from './report/sentence-at.ts';

@@ -86,6 +86,8 @@ export interface CheckResult {
    * Set by `runChecks`.
    */
   cluster: number | null;
+  /** Whether every claim of the result was reviewed by a person; from unreviewed claims (a draft from `extract`) no result is a contradiction. */
+  reviewed: boolean;
   /** The claim ids involved. */
   claims: string[];
   topic: Topic;

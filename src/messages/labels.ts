@@ -111,7 +111,7 @@ export const labels = {
   storyChartLine: (title: string, file: string): string => `![${title.replace(/[[\]]/g, '')}](${file})`,
 
   // The extractor (src/extract).
-  draftNote: (guessed: string): string => `guessed: ${guessed}; indicator_en to translate`,
+  draftNote: (guessed: string): string => `guessed: ${guessed}; indicator_en to translate`, // starts with DRAFT_NOTE_PREFIX (src/report/is-reviewed.ts)
 
 
   // The dataset summary (src/publish/dataset-summary.ts).
@@ -129,6 +129,10 @@ export const labels = {
   terminalDetails: (check: string, family: string, newsworthiness: number, gap: string): string =>
     `[${check} · ${family} · news value ${newsworthiness.toFixed(2)}${gap ? ` · gap ${gap}` : ''}]`,
   askLine: (question: string): string => `Ask: ${question}`,
+  unreviewedNotice: (count: number, total: number): { zh: string; en: string } => ({
+    zh: `注意:${total}项核查中有${count}项依据的是程序提取、未经人工核对的数据(claims.csv中备注以“guessed:”开头的行);这些核查一律不判为矛盾,发表前请先核对数据。`,
+    en: `Note: ${count} of ${total} checks rest on claims a program extracted and no person has reviewed (rows of claims.csv whose note starts with "guessed:"); none of them is called a contradiction. Review the claims before reporting.`,
+  }),
   relatedCount: (count: number): string => ` (and ${count} related ${count === 1 ? 'result' : 'results'})`,
   findingsHoldLine: (count: number): string => `${count} further checks hold, within rounding where they must (listed in findings.md).`,
   findingsHoldHeading: (count: number): string => `Checks that hold (${count})`,

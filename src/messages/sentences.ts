@@ -328,6 +328,14 @@ export const sentences = {
     zh: '两年的表述有所不同,统计范围可能不一',
     en: `the wording changed between the two, so they may count different things${note ? `; the claims note says: ${note.replace(/\.$/, '')}` : ''}`,
   }),
+  unreviewedAssumption: (): { zh: string; en: string } => ({
+    zh: '它们并非程序所认定的同一事物:这些数字由程序提取、未经人工核对,指标、时期或口径可能不同',
+    en: 'they are not what the program took them for: extracted without review, they may differ in indicator, period or scope',
+  }),
+  unreviewedQuestion: (): { zh: string; en: string } => ({
+    zh: '这些数字是否读对了(同一指标、同一时期、同一口径)?发表前应由人工核对数据。',
+    en: 'were these figures read right (one indicator, period and scope)? A person should review the claims before this is reported.',
+  }),
   scopeQuestion: (): { zh: string; en: string } => ({
     zh: '两个数字统计的是否是不同的事物?各自如何定义?',
     en: 'do the two figures count different things, and how is each defined?',

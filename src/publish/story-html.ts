@@ -114,6 +114,7 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     `<p class="kicker">${escapeHtml(messages.storyKicker(source.title))}</p>`,
     `<h1 lang="zh-Hans">${escapeHtml(parts.headline.zh)}<br><span class="en" lang="en">${escapeHtml(parts.headline.en)}</span></h1>`,
     both(parts.lede, 'p', 'lede'),
+    ...(parts.unreviewed ? [both(parts.unreviewed, 'p', 'ask')] : []),
     `<p class="meta">${escapeHtml(parts.source)}${url ? ` <a href="${escapeHtml(url)}">${escapeHtml(url)}</a>` : ''}</p>`,
     '</header>',
     `<table><thead><tr>${shown.map((verdict) => `<th>${escapeHtml(messages.verdictName(verdict).zh)}<br>${escapeHtml(messages.verdictName(verdict).en)}</th>`).join('')}</tr></thead>`,

@@ -55,6 +55,7 @@ export function storyMarkdown(results: readonly CheckResult[] | Findings, option
     escapeMarkdown(messages.storyKicker(source.title)),
     '',
     escapeMarkdown(parts.lede.zh), '', escapeMarkdown(parts.lede.en), '',
+    ...(parts.unreviewed ? [`**${escapeMarkdown(parts.unreviewed.zh)}**`, '', `**${escapeMarkdown(parts.unreviewed.en)}**`, ''] : []),
     `${escapeMarkdown(parts.source)}${url ? ` <${url}>` : ''}`,
     '',
   ];

@@ -20,6 +20,8 @@ export interface StoryParts {
   questions: (Bilingual & { story: number })[];
   /** The methods box: what was checked and what was not, the verdict scale, rounding. */
   methods: Bilingual[];
+  /** A notice when results rest on claims no person has reviewed, or `null`. */
+  unreviewed: Bilingual | null;
 }
 
 /** A sentence continued after a colon starts in lower case, unless it opens with a name or a number. */
@@ -40,6 +42,10 @@ export function storyParts(sorted: Findings, report: Report): StoryParts {
     source: messages.storySource(source.publisher, source.date_given, source.date_published),
     questions: sorted.stories.flatMap((story) => (story.lead.question_zh && story.lead.question_en
       ? [{ zh: story.lead.question_zh, en: story.lead.question_en, story: story.cluster }] : [])),
+    unreviewed: (() => {
+      const count = sorted.ranked.filter((result) => result.reviewed === false).length;
+      return count > 0 ? messages.unreviewedNotice(count, sorted.total) : null;
+    })(),
     methods: [
       messages.methodsChecked(sorted.total, report.rows.length, messages.methodsFamilies(families)),
       messages.methodsNotChecked(),

@@ -5,6 +5,7 @@ import { bundledReport } from './bundled-report.ts';
 import { claim } from './claim.ts';
 import { figureCache } from './figure-cache.ts';
 import { sentenceAt } from './sentence-at.ts';
+import { isReviewed } from './is-reviewed.ts';
 import { QUANTITY_KINDS, type Figure, type Report } from './types.ts';
 
 /**
@@ -60,5 +61,6 @@ function makeFigure(id: string, report: Report): Figure {
     section: row.section,
     scope: row.scope,
     note: row.note,
+    reviewed: isReviewed(row),
   };
 }

@@ -179,4 +179,6 @@ export interface Figure {
   scope: Scope | null;
   /** The claims note: what a reader should know about the figure (a definition that changed, an ambiguity). */
   note: string | null;
+  /** Whether a person has reviewed the claim (`isReviewed`): a draft from `extract` has not been. */
+  reviewed: boolean;
 }

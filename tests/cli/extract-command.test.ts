@@ -41,6 +41,11 @@ describe('the package command', () => {
       return line;
     });
     writeFileSync(join(dir, 'claims.csv'), csv.join('\n'));
+    // Linked but not yet reviewed (the "guessed:" notes are still there): a doubt, never a contradiction.
+    const draft = JSON.parse(bin(['--report', dir, '--json']).stdout) as { check: string; verdict: string; reviewed: boolean }[];
+    expect(draft.find((finding) => finding.check.startsWith('target_vs_growth:'))).toMatchObject({ verdict: 'tension', reviewed: false });
+    // The reviewer has checked every row and removed the notes: now the arithmetic speaks.
+    writeFileSync(join(dir, 'claims.csv'), csv.map((line) => line.replace(/,guessed:[^\n]*$/, ',')).join('\n'));
     const run = bin(['--report', dir, '--json']);
     expect(run.status, run.stderr).toBe(0);
     const findings = JSON.parse(run.stdout) as { check: string; verdict: string }[];

@@ -30,6 +30,7 @@ export function figure(surface: string, overrides: Partial<Figure> = {}): Figure
     section: '1',
     scope: null,
     note: null,
+    reviewed: true,
     ...overrides,
   };
 }

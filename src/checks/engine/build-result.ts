@@ -19,6 +19,9 @@ const SCOPE_DISCOUNT = 0.75;
 /** Families whose headline speaks of growth itself, so the indicator is named without its word for growth. */
 const RATE_HEADLINES: readonly Family[] = ['growth_pace', 'part_whole_growth', 'total_vs_components'];
 
+/** Findings from claims no person has reviewed weigh this much against reviewed ones. */
+const UNREVIEWED_DISCOUNT = 0.5;
+
 /** A target is a promise, not a claimed result: a doubt about it weighs this much against one about a result. */
 const TARGET_STAKE = 0.8;
 
@@ -116,6 +119,15 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     severity = Math.min(severity, SEVERITY[verdict]) * SCOPE_DISCOUNT;
   }
   if (options.scopeDiffers && verdict === 'not_comparable' && reason === 'units') reason = 'scope';
+  // Evidence no person has reviewed (claims a program guessed) makes no contradiction, and weighs half as much.
+  const reviewed = figures.every((figure) => figure.reviewed !== false);
+  if (!reviewed && verdict === 'contradiction') {
+    verdict = 'tension';
+    assumption = messages.unreviewedAssumption();
+    question = messages.unreviewedQuestion();
+    severity = SEVERITY.tension;
+  }
+  if (!reviewed) severity *= UNREVIEWED_DISCOUNT;
   const claims = figures.map((figure) => figure.id);
   const verdictText = verdictSentence(verdict, reason, assumption, draft.family, reason === 'scope' ? scopeNote(figures) : null);
   const subject = draft.subject ?? figures.find((figure) => figure.status === 'target') ?? figures[0];
@@ -141,6 +153,7 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     question_zh: asked?.zh ?? null,
     question_en: asked ? capitalise(asked.en) : null,
     cluster: null,
+    reviewed,
     claims,
     topic: figures[0]?.topic ?? 'meta',
     recomputed: draft.recomputed,
