@@ -7,7 +7,8 @@ import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
 import { realGrowthRefusal } from './real-growth-refusal.ts';
-import { levelRefusal, rateRefusal } from './levels-refusal.ts';
+import { levelRefusal } from './levels-refusal.ts';
+import { percentRefusal } from './percent-refusal.ts';
 import { formatBrackets } from '../text/format-interval.ts';
 
 /**
@@ -36,7 +37,7 @@ export function impliedBase(level: number | Interval | Figure, rate: number | In
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
     return finiteResult(level / (1 + rate / 100), 'implied base');
   }
-  return rateRefusal(rate) ?? levelRefusal(level) ?? realGrowthRefusal(rate) ?? _impliedBase(toInterval(level), toInterval(rate));
+  return percentRefusal(rate) ?? levelRefusal(level) ?? realGrowthRefusal(rate) ?? _impliedBase(toInterval(level), toInterval(rate));
 }
 
 /** `impliedBase` of two intervals without the argument checks, for callers whose values are already checked (the check engine). */

@@ -7,7 +7,8 @@ import { messages } from '../messages/index.ts';
 import type { Interval } from '../quantity/types.ts';
 import type { Figure } from '../report/types.ts';
 import { realGrowthRefusal } from './real-growth-refusal.ts';
-import { levelRefusal, rateRefusal } from './levels-refusal.ts';
+import { levelRefusal } from './levels-refusal.ts';
+import { percentRefusal } from './percent-refusal.ts';
 
 /**
  * The level a base reaches at a growth rate: `base × (1 + rate ÷ 100)`.
@@ -39,7 +40,7 @@ export function impliedLevel(base: number | Interval | Figure, rate: number | In
     if (rate <= -100) throw new NotComparableError('rate_below_minus_100', messages.rateBelowMinus100(rate));
     return finiteResult(base * (1 + rate / 100), 'implied level');
   }
-  return rateRefusal(rate) ?? levelRefusal(base) ?? realGrowthRefusal(rate) ?? _impliedLevel(toInterval(base), toInterval(rate));
+  return percentRefusal(rate) ?? levelRefusal(base) ?? realGrowthRefusal(rate) ?? _impliedLevel(toInterval(base), toInterval(rate));
 }
 
 /** `impliedLevel` of two intervals without the argument checks, for callers whose values are already checked (the check engine). */

@@ -16,11 +16,6 @@ export function levelsRefusal(from: number | Interval | Figure, to: number | Int
   return { comparable: false, reason: 'units', message: messages.unitsDiffer(from.id, from.unit, to.id, to.unit) };
 }
 
-/** The `not comparable` result for a rate given as a figure that is not a percentage (arrivals handed over as a growth rate), or `null`. */
-export function rateRefusal(rate: number | Interval | Figure): NotComparable | null {
-  if (!isFigure(rate) || rate.unit === 'percent') return null;
-  return { comparable: false, reason: 'units', message: messages.rateNotPercent(rate.id, rate.unit) };
-}
 
 /** The `not comparable` result for a level given as a figure that is a growth rate or a change in points (a rate grown by a rate), or `null`. */
 export function levelRefusal(level: number | Interval | Figure): NotComparable | null {

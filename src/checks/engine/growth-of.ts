@@ -14,23 +14,30 @@ import type { GrowthTerm } from '../types.ts';
 import { evaluateTerm, type Evaluated } from './evaluate-term.ts';
 import { percentRefusal } from '../../growth/percent-refusal.ts';
 
-const list = (side: Figure | readonly Figure[]): readonly Figure[] => ('id' in side ? [side] : side);
+/** Whether a growth term is a growth figure (rather than `{ from, to }` levels). */
+export const isRateFigure = (term: GrowthTerm): term is Figure => 'id' in term;
+
+/** The levels of one side of a growth term: one level, or the levels summed. */
+export const levelsOf = (side: Figure | readonly Figure[]): readonly Figure[] => ('id' in side ? [side] : side);
+
+/** The sum of levels, signed (a fall counts as negative). */
+export const sumOf = (levels: readonly Figure[]): number => levels.reduce((total, figure) => total + pointOf(figure), 0);
 
 /** The figures a growth term is made of, in order: the rate, or the levels from, then to. */
-export const growthFigures = (term: GrowthTerm): Figure[] => ('id' in term ? [term] : [...list(term.from), ...list(term.to)]);
+export const growthFigures = (term: GrowthTerm): Figure[] => (isRateFigure(term) ? [term] : [...levelsOf(term.from), ...levelsOf(term.to)]);
 
 /** The figure a growth term is named after: the rate, or a level that stands alone (from before to), else the first level it grows to. */
 export function growthSubject(term: GrowthTerm): Figure {
   if ('id' in term) return term;
-  const from = list(term.from);
-  const to = list(term.to);
+  const from = levelsOf(term.from);
+  const to = levelsOf(term.to);
   return (from.length === 1 ? from[0] : to.length === 1 ? to[0] : to[0] ?? from[0]) as Figure;
 }
 
 /** The year a growth term is for: the rate's, or the year of the levels it grows to. */
 export function growthYear(term: GrowthTerm): number | null {
   if ('id' in term) return term.year;
-  return list(term.to).find((figure) => figure.year !== null)?.year ?? null;
+  return levelsOf(term.to).find((figure) => figure.year !== null)?.year ?? null;
 }
 
 /**
@@ -41,8 +48,8 @@ export function growthYear(term: GrowthTerm): number | null {
  */
 export function growthOf(term: GrowthTerm): Evaluated | NotComparable {
   if ('id' in term) return percentRefusal(term) ?? evaluateTerm(term);
-  const from = list(term.from);
-  const to = list(term.to);
+  const from = levelsOf(term.from);
+  const to = levelsOf(term.to);
   const all = [...from, ...to];
   const first = all[0];
   if (!first || from.length === 0 || to.length === 0) return { comparable: false, reason: 'no_period', message: messages.growthNeedsLevels() };
@@ -50,8 +57,7 @@ export function growthOf(term: GrowthTerm): Evaluated | NotComparable {
   if (other) return { comparable: false, reason: 'units', message: messages.unitsDiffer(first.id, first.unit, other.id, other.unit) };
   const interval = _intervalGrowth(_sumIntervals(from.map(toInterval)), _sumIntervals(to.map(toInterval)));
   if (isNotComparable(interval)) return interval;
-  const sum = (side: readonly Figure[]) => side.reduce((total, figure) => total + pointOf(figure), 0);
-  const point = (sum(to) / sum(from) - 1) * 100;
+  const point = (sumOf(to) / sumOf(from) - 1) * 100;
   const text = (side: readonly Figure[], language: 'zh' | 'en') => side.map((figure) => figureText(figure, language)).join(' + ');
   const name = growthSubject(term);
   return {

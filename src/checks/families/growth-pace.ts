@@ -1,5 +1,5 @@
 import { buildResult } from '../engine/build-result.ts';
-import { growthFigures, growthOf, growthSubject, growthYear } from '../engine/growth-of.ts';
+import { growthFigures, growthOf, growthSubject, growthYear, isRateFigure } from '../engine/growth-of.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { writtenInterval } from '../engine/written-interval.ts';
@@ -15,7 +15,6 @@ export const PACE_POINTS = 5;
 /** …and at most half, or at least one and a half times, the year before's rate. */
 export const PACE_RATIO = { slower: 0.5, faster: 1.5 } as const;
 
-const isFigure = (term: GrowthTerm): term is Figure => 'id' in term;
 
 /** The distance between two intervals (0 when they meet). */
 const distance = (a: { low: number; high: number }, b: { low: number; high: number }): number =>
@@ -43,7 +42,7 @@ const distance = (a: { low: number; high: number }, b: { low: number; high: numb
  */
 export function growthPace(current: GrowthTerm, previous: Figure, options: CheckOptions = {}): CheckResult {
   const figures = [...growthFigures(current), previous];
-  const bases = [...(isFigure(current) ? current.basis : []), ...previous.basis];
+  const bases = [...(isRateFigure(current) ? current.basis : []), ...previous.basis];
   if (bases.includes('real') && bases.includes('nominal')) {
     return notComparableResult('growth_pace', figures, { comparable: false, reason: 'real_vs_nominal', message: messages.notComparableReason('real_vs_nominal').en }, options);
   }
@@ -52,26 +51,26 @@ export function growthPace(current: GrowthTerm, previous: Figure, options: Check
   const before = growthOf(previous);
   if (isNotComparable(before)) return notComparableResult('growth_pace', figures, before, options);
   // A target is a number set: its written number is the plan (以上 sets a floor, not a range).
-  const planned = isFigure(current) && current.status === 'target' ? writtenInterval(current) : now.interval;
-  const point = isFigure(current) && current.status === 'target' ? (current.direction === 'down' ? -current.amount : current.amount) : now.point;
+  const planned = isRateFigure(current) && current.status === 'target' ? writtenInterval(current) : now.interval;
+  const point = isRateFigure(current) && current.status === 'target' ? (current.direction === 'down' ? -current.amount : current.amount) : now.point;
   const apart = distance(planned, before.interval);
   const ratio = before.point > 0 ? point / before.point : null;
   const unusual = apart >= PACE_POINTS && ratio !== null && (ratio <= PACE_RATIO.slower || ratio >= PACE_RATIO.faster);
   const subject = growthSubject(current);
   const values = {
     nameZh: rateSubject(subject, 'zh'), nameEn: rateSubject(subject, 'en'),
-    currentZh: isFigure(current) ? figureText(current, 'zh') : formatValue(point, 'percent', 'zh'),
-    currentEn: isFigure(current) ? figureText(current, 'en') : formatValue(point, 'percent', 'en'),
+    currentZh: isRateFigure(current) ? figureText(current, 'zh') : formatValue(point, 'percent', 'zh'),
+    currentEn: isRateFigure(current) ? figureText(current, 'en') : formatValue(point, 'percent', 'en'),
     previousZh: figureText(previous, 'zh'), previousEn: figureText(previous, 'en'),
     year: growthYear(current), previousYear: previous.year, faster: point > before.point,
-    planned: growthFigures(current).some((figure) => figure.status === 'target'), implied: !isFigure(current),
+    planned: growthFigures(current).some((figure) => figure.status === 'target'), implied: !isRateFigure(current),
   };
   return buildResult({
     family: 'growth_pace', figures, verdict: unusual ? 'question' : 'holds',
     recomputed: before.interval, reported: planned, unit: 'percent', gap: point - before.point, gapUnit: 'pp',
     body: { zh: messages.growthPaceZh(values), en: messages.growthPaceEn(values) },
     headline: messages.growthPaceHeadline(values),
-    subject, reportedText: isFigure(current) ? figureText(current, 'zh') : undefined,
+    subject, reportedText: isRateFigure(current) ? figureText(current, 'zh') : undefined,
     question: unusual ? { zh: messages.growthPaceQuestionZh(values), en: messages.growthPaceQuestionEn(values) } : undefined,
   }, options);
 }

@@ -1,6 +1,7 @@
 import { buildResult } from '../engine/build-result.ts';
 import type { Evaluated } from '../engine/evaluate-term.ts';
-import { growthFigures, growthOf, growthSubject, growthYear } from '../engine/growth-of.ts';
+import { growthFigures, growthOf, growthSubject, growthYear, isRateFigure, levelsOf, sumOf } from '../engine/growth-of.ts';
+import { pointOf } from '../../interval/point-of.ts';
 import { notComparableResult } from '../engine/not-comparable-result.ts';
 import { isNotComparable } from '../../interval/is-not-comparable.ts';
 import { messages } from '../../messages/index.ts';
@@ -28,11 +29,10 @@ export interface PartWholeGrowthOptions extends CheckOptions {
 /** Without the year before, a part this many points faster or slower than its whole is worth asking about. */
 export const PART_WHOLE_POINTS = 3;
 
-const isFigure = (term: GrowthTerm): term is Figure => 'id' in term;
 const named = growthSubject;
 /** A rate as the report writes it (`7%以上`), or a computed one rounded for prose (`1.38%`). */
 const rateText = (term: GrowthTerm, value: Evaluated, language: 'zh' | 'en'): string =>
-  (isFigure(term) ? figureText(term, language) : formatValue(value.point, 'percent', language));
+  (isRateFigure(term) ? figureText(term, language) : formatValue(value.point, 'percent', language));
 
 /**
  * What the growth of a whole and of one part of it say about the rest, whatever the part's share:
@@ -106,14 +106,12 @@ export function partWholeGrowth(whole: GrowthTerm, part: GrowthTerm, options: Pa
  * values, for prose ("about"); `null` when the part is not given as levels in the level's unit.
  */
 function onLevels(level: Figure, wholeName: Figure, part: GrowthTerm, whole: Evaluated): { zh: LevelsSentence; en: LevelsSentence } | null {
-  if ('id' in part) return null;
-  const from = 'id' in part.from ? [part.from] : part.from;
-  const to = 'id' in part.to ? [part.to] : part.to;
+  if (isRateFigure(part)) return null;
+  const [from, to] = [levelsOf(part.from), levelsOf(part.to)];
   if ([...from, ...to].some((figure) => figure.unit !== level.unit)) return null;
-  const sum = (side: readonly Figure[]) => side.reduce((total, figure) => total + (figure.direction === 'down' ? -figure.amount : figure.amount), 0);
-  const after = level.direction === 'down' ? -level.amount : level.amount;
+  const after = pointOf(level);
   const before = after / (1 + whole.point / 100);
-  const [partBefore, partAfter] = [sum(from), sum(to)];
+  const [partBefore, partAfter] = [sumOf(from), sumOf(to)];
   const [restBefore, restAfter] = [before - partBefore, after - partAfter];
   if (!(before > 0) || !(after > 0) || restBefore === 0) return null;
   const write = (language: 'zh' | 'en'): LevelsSentence => ({
