@@ -33,6 +33,8 @@ export interface Findings {
   counts: Record<Verdict, number>;
   /** The number of results. */
   total: number;
+  /** The number of results that rest on claims no person has reviewed (`reviewed` = `false`). */
+  unreviewed: number;
 }
 
 /**
@@ -70,5 +72,6 @@ export function findingsOf(results: readonly CheckResult[], options: FindingsOpt
     holding: ranked.filter((result) => result.verdict === 'holds' || result.verdict === 'holds_within_rounding'),
     counts,
     total: results.length,
+    unreviewed: ranked.filter((result) => result.reviewed === false).length,
   };
 }

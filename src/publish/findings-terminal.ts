@@ -65,8 +65,7 @@ export function findingsTerminal(results: readonly CheckResult[] | Findings, opt
     return wrap(terminalSafe(messages.terminalDetails(result.check, result.family, result.newsworthiness, gap)), width, indent);
   };
   const lines = [messages.findingsTitle(sorted.total, sorted.findings.length, sorted.stories.length), ''];
-  const unreviewed = sorted.ranked.filter((result) => result.reviewed === false).length;
-  if (unreviewed > 0) lines.push(...wrap(terminalSafe(messages.unreviewedNotice(unreviewed, sorted.total).en), width, ''), '');
+  if (sorted.unreviewed > 0) lines.push(...wrap(terminalSafe(messages.unreviewedNotice(sorted.unreviewed, sorted.total).en), width, ''), '');
   sorted.featured.forEach((story, index) => {
     const { lead } = story;
     lines.push(`${String(index + 1).padStart(2)}. ${verdictWords(lead)}: ${terminalSafe(story.headline.en)}`);

@@ -163,11 +163,9 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
   if (targets) body.push(`<h2>${escapeHtml(messages.storyTargetsHeading(report.years.review, report.years.plan))}</h2>`, chartHolder('target-vs-actual', targets, messages.storyTargetsHeading(report.years.review, report.years.plan)));
   const rates = optionalChart(() => growthComparisonChart({ report })).spec;
   if (rates) body.push(chartHolder('growth-comparison', rates, messages.growthComparisonTitle(report.years.review, report.years.plan).en));
-  // Pairs a reader might expect to be compared, and why they are not; caveats of no weight (severity 0) stay in the ledger.
-  const notComparable = sorted.notComparable.filter((result) => result.severity > 0);
-  if (notComparable.length > 0) {
-    body.push(`<h2>${escapeHtml(messages.notComparableHeading(notComparable.length))}</h2><ul class="brief">`);
-    for (const result of notComparable) body.push(`<li data-check="${escapeHtml(result.check)}">${both({ zh: result.explanation_zh, en: result.explanation_en }, 'span')}</li>`);
+  if (parts.notComparable.length > 0) {
+    body.push(`<h2>${escapeHtml(messages.notComparableHeading(parts.notComparable.length))}</h2><ul class="brief">`);
+    for (const result of parts.notComparable) body.push(`<li data-check="${escapeHtml(result.check)}">${both({ zh: result.explanation_zh, en: result.explanation_en }, 'span')}</li>`);
     body.push('</ul>');
   }
   body.push(`<p class="meta">${escapeHtml(messages.storyHoldsLine(sorted.holding.length))}</p>`);

@@ -93,10 +93,9 @@ export function storyMarkdown(results: readonly CheckResult[] | Findings, option
       lines.push(messages.storyChartLine(escapeMarkdown(messages.growthComparisonTitle(report.years.review, report.years.plan).en), `${charts}/growth-comparison.svg`), '');
     }
   }
-  const notComparable = sorted.notComparable.filter((result) => result.severity > 0);
-  if (notComparable.length > 0) {
-    lines.push(`## ${escapeMarkdown(messages.notComparableHeading(notComparable.length))}`, '');
-    for (const result of notComparable) lines.push(`- ${escapeMarkdown(result.explanation_zh)} ${escapeMarkdown(result.explanation_en)}`);
+  if (parts.notComparable.length > 0) {
+    lines.push(`## ${escapeMarkdown(messages.notComparableHeading(parts.notComparable.length))}`, '');
+    for (const result of parts.notComparable) lines.push(`- ${escapeMarkdown(result.explanation_zh)} ${escapeMarkdown(result.explanation_en)}`);
     lines.push('');
   }
   lines.push(escapeMarkdown(messages.storyHoldsLine(sorted.holding.length)), '');

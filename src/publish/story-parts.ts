@@ -1,4 +1,5 @@
 import type { Findings } from '../checks/findings-of.ts';
+import type { CheckResult } from '../checks/types.ts';
 import { messages } from '../messages/index.ts';
 import type { Report } from '../report/types.ts';
 
@@ -22,6 +23,8 @@ export interface StoryParts {
   methods: Bilingual[];
   /** A notice when results rest on claims no person has reviewed, or `null`. */
   unreviewed: Bilingual | null;
+  /** The results that are not comparable, as the page lists them (caveats of no weight left to the ledger). */
+  notComparable: CheckResult[];
 }
 
 /** A sentence continued after a colon starts in lower case, unless it opens with a name or a number. */
@@ -42,10 +45,9 @@ export function storyParts(sorted: Findings, report: Report): StoryParts {
     source: messages.storySource(source.publisher, source.date_given, source.date_published),
     questions: sorted.stories.flatMap((story) => (story.lead.question_zh && story.lead.question_en
       ? [{ zh: story.lead.question_zh, en: story.lead.question_en, story: story.cluster }] : [])),
-    unreviewed: (() => {
-      const count = sorted.ranked.filter((result) => result.reviewed === false).length;
-      return count > 0 ? messages.unreviewedNotice(count, sorted.total) : null;
-    })(),
+    unreviewed: sorted.unreviewed > 0 ? messages.unreviewedNotice(sorted.unreviewed, sorted.total) : null,
+    // Pairs a reader might expect to be compared, and why they are not; caveats of no weight (severity 0) stay in the ledger.
+    notComparable: sorted.notComparable.filter((result) => result.severity > 0),
     methods: [
       messages.methodsChecked(sorted.total, report.rows.length, messages.methodsFamilies(families)),
       messages.methodsNotChecked(),
