@@ -43,6 +43,12 @@ export function teachingExerciseSpecs(report: Report = bundledReport()): Exercis
   const revenue2023 = value('budget_revenue_growth_2023');
   const revenue2024 = value('budget_revenue_growth_2024_target');
   const level2024 = 100 * (1 + revenue2023 / 100) * (1 + revenue2024 / 100);
+  // The years the hints name are the report's own (the year it reviews, and the base year before it).
+  const review = report.years.review;
+  const base = review === null ? null : review - 1;
+  const inYearZh = (year: number | null) => (year === null ? '该年' : `${year}年`);
+  const inYearEn = (year: number | null, otherwise: string) => (year === null ? otherwise : String(year));
+  const target = fig('budget_revenue_growth_2024_target', report).surface;
   const points = value('eco_industry_share_change_2024');
   const share = value('private_economy_va_share_2023');
   const gdp = value('gdp_2023');
@@ -91,7 +97,7 @@ export function teachingExerciseSpecs(report: Report = bundledReport()): Exercis
     },
     {
       id: '8', answer: (100 * (1 + revenue2023 / 100)) * (revenue2024 / 100), decimals: 2,
-      mistakes: [{ value: revenue2024, hint: hint('10%要乘以2023年的水平,而不是2022年的基数100', '10% applies to the 2023 level, not to the 2022 base of 100') }],
+      mistakes: [{ value: revenue2024, hint: hint(`${target}要乘以${inYearZh(review)}的水平,而不是${inYearZh(base)}的基数100`, `${target} applies to the ${inYearEn(review, 'year under review')} level, not to the ${inYearEn(base, 'year before')} base of 100`) }],
     },
   ];
   return specs;
