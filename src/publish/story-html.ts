@@ -159,7 +159,7 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     for (const question of parts.questions) body.push(`<li>${both(question, 'span')}</li>`);
     body.push('</ol>');
   }
-  const targets = optionalChart(() => targetVsActualChart({ report, limit: 24 })).spec;
+  const targets = optionalChart(() => targetVsActualChart({ report })).spec;
   if (targets) body.push(`<h2>${escapeHtml(messages.storyTargetsHeading(report.years.review, report.years.plan))}</h2>`, chartHolder('target-vs-actual', targets, messages.storyTargetsHeading(report.years.review, report.years.plan)));
   const rates = optionalChart(() => growthComparisonChart({ report })).spec;
   if (rates) body.push(chartHolder('growth-comparison', rates, messages.growthComparisonTitle(report.years.review, report.years.plan).en));
