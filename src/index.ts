@@ -19,6 +19,10 @@ export { loadReport, type LoadReportOptions } from './report/load-report.ts';
 export { readCatalogue } from './report/read-catalogue.ts';
 export { readTextFile } from './report/read-text-file.ts';
 export { reportYears } from './report/report-years.ts';
+export { documentLayout, type DocumentLayout, type DocumentType, type Heading, type LayoutOptions } from './report/document-layout.ts';
+export { planPeriod, type PlanPeriod } from './report/plan-period.ts';
+export { manifestFromText, type ManifestOptions } from './report/manifest-from-text.ts';
+export { buildReport, type ReportParts } from './report/build-report.ts';
 export { bundledReport, BUNDLED_REPORT_DIR } from './report/bundled-report.ts';
 export { readClaimsCsv } from './report/read-claims-csv.ts';
 export { validateClaims } from './report/validate-claims.ts';
@@ -161,6 +165,7 @@ export { storyMarkdown, type StoryMarkdownOptions } from './publish/story-markdo
 export { storyAssets, STORY_SCRIPTS } from './publish/story-assets.ts';
 
 // Any report: a claim extractor for Chinese government reports, its draft CSV and its score.
-export { extractClaims, EXTRACT_COLUMNS, type ExtractOptions } from './extract/extract-claims.ts';
+export { extractClaims, extractDraft, EXTRACT_COLUMNS, type ExtractOptions, type ExtractedDraft } from './extract/extract-claims.ts';
+export { draftReport, type DraftReportOptions, type DraftedReport } from './extract/draft-report.ts';
 export { draftClaimsCsv } from './extract/draft-claims-csv.ts';
 export { scoreExtraction, SCORED_FIELDS } from './extract/score-extraction.ts';

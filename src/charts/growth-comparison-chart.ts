@@ -40,7 +40,10 @@ export function growthComparisonChart(options: GrowthComparisonChartOptions = {}
       result_text: String(row.actual_surface), target_text: String(row.target_surface), label: String(row.target_surface),
     });
   }
-  if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('growth targets'));
+  if (rows.length === 0) {
+    const targets = report.rows.filter((row) => row.status === 'target' && row.kind === 'growth').length;
+    throw new FactcheckError('CHART_DATA', messages.chartNoTargets('growth targets', { targets, topics }));
+  }
   rows.sort((a, b) => b.target - a.target);
   return houseSpec(options, messages.growthComparisonTitle(report.years.review, report.years.plan),
     dumbbellBody(rows, report.years, messages.growthComparisonAxis(), { labelExpr: "datum.value + '%'" }), report);

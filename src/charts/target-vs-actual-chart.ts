@@ -58,7 +58,10 @@ export function targetVsActualChart(options: TargetVsActualChartOptions = {}): T
       label: `${row.target_qualifier === 'at_least' || row.target_qualifier === 'more_than' ? '≥' : ''}${signedPercent(change)}`,
     });
   }
-  if (rows.length === 0) throw new FactcheckError('CHART_DATA', messages.chartNoTargets('targets'));
+  if (rows.length === 0) {
+    const targets = report.rows.filter((row) => row.status === 'target').length;
+    throw new FactcheckError('CHART_DATA', messages.chartNoTargets('targets', { targets, topics }));
+  }
   const drawn = rows.sort((a, b) => Math.abs(b.target - 100) - Math.abs(a.target - 100)).slice(0, options.limit ?? 40).sort((a, b) => b.target - a.target);
   return houseSpec(options, messages.targetVsActualTitle(report.years.review, report.years.plan),
     dumbbellBody(drawn, report.years, messages.targetVsActualAxis(report.years.review), { format: '~s' }), report);

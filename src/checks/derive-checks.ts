@@ -1,3 +1,4 @@
+import { isReviewed } from '../report/is-reviewed.ts';
 import { messages } from '../messages/index.ts';
 import { UNITS } from '../quantity/units.ts';
 import { bundledReport } from '../report/bundled-report.ts';
@@ -127,11 +128,20 @@ function withoutLinked(rows: readonly Claim[]): Claim[] {
   return rows.filter((row) => !joined.has(row.id));
 }
 
+/** How many characters an unreviewed indicator needs before two figures under it count as one indicator stated twice. */
+const UNREVIEWED_INDICATOR_MIN = 4;
+
+/**
+ * Pairs of figures given for one indicator, year, status, kind, unit and 累计 flag with different
+ * surfaces: one indicator stated twice.
+ */
 function statedTwiceSpecs(report: Report): CheckSpec[] {
   const groups = new Map<string, Claim[]>();
   for (const row of report.rows) {
     if (!['level', 'count', 'growth', 'share', 'rate'].includes(row.kind) || row.year === null) continue;
-    const key = [row.indicator.join(';'), row.year, row.status, row.kind].join('|');
+    // An unreviewed claim's indicator is a guess: a short one (投资, 项目) names too little to say two figures are one.
+    if (!isReviewed(row) && row.indicator.join(';').length < UNREVIEWED_INDICATOR_MIN) continue;
+    const key = [row.indicator.join(';'), row.year, row.status, row.kind, row.unit, row.cumulative].join('|');
     groupInto(groups, key, row);
   }
   const specs: CheckSpec[] = [];

@@ -2,10 +2,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 import { terminalSafe } from '../text/terminal-safe.ts';
-import { runCheckCommand } from './run-check-command.ts';
+import { runCheckCommand, type CheckCommandOptions } from './run-check-command.ts';
 import { runExtractCommand } from './run-extract-command.ts';
 
 class UsageError extends Error {}
+
+/** Reads a year option's value (four digits), or says what to type. */
+function yearAfter(args: readonly string[], i: number): number {
+  const text = valueAfter(args, i);
+  if (!/^\d{4}$/.test(text)) throw new UsageError(messages.yearNotAYear(text, String(args[i])));
+  return Number(text);
+}
+
+/** A date option's value (YYYY-MM-DD), or says what to type. */
+function dateAfter(args: readonly string[], i: number): string {
+  const text = valueAfter(args, i);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw new UsageError(messages.dateNotADate(text, String(args[i])));
+  return text;
+}
+
+/** The source options of `check` (--title …), by option and by name in `CheckCommandOptions`. */
+const SOURCE_OPTIONS = { '--title': 'title', '--publisher': 'publisher', '--url': 'url', '--speaker': 'speaker' } as const;
 
 /** Reads the value after an option, or says which option lacks one. */
 function valueAfter(args: readonly string[], i: number): string {
@@ -28,7 +45,7 @@ const HELP = new Set(['--help', '-h']);
 /**
  * The command line (`npx wulong-factcheck`, `npm start`):
  * - `[check] [--report DIR] [--json] [--out DIR] [--summary] [--verbose]`: the full fact-check (the bundled report by default);
- * - `extract <report.txt> [--out FILE] [--year N]`: a draft claims CSV of a report's text;
+ * - `extract <report.txt> [--out FILE] [--force] [--review-year N] [--plan-year N]`: a draft claims CSV of a report's text;
  * - `help [command]`, `--help`, `--version`.
  * A mistake in the options exits with status 2 and a line saying what to type.
  */
@@ -48,15 +65,13 @@ async function main(args: readonly string[]): Promise<string> {
   if (rest.some((arg) => HELP.has(arg))) return command === 'extract' ? messages.helpExtract() : messages.helpCheck();
   if (command === 'extract') {
     const files: string[] = [];
-    const options: { out?: string; year?: number; force?: boolean } = {};
+    const options: { out?: string; reviewYear?: number; planYear?: number; force?: boolean } = {};
     for (let i = 0; i < rest.length; i += 1) {
       if (rest[i] === '--out') options.out = valueAfter(rest, i++);
       else if (rest[i] === '--force') options.force = true;
-      else if (rest[i] === '--year') {
-        const text = valueAfter(rest, i++);
-        if (!/^\d{4}$/.test(text)) throw new UsageError(messages.yearNotAYear(text));
-        options.year = Number(text);
-      } else if (!String(rest[i]).startsWith('--')) files.push(String(rest[i]));
+      else if (rest[i] === '--review-year') options.reviewYear = yearAfter(rest, i++);
+      else if (rest[i] === '--plan-year') options.planYear = yearAfter(rest, i++);
+      else if (!String(rest[i]).startsWith('--')) files.push(String(rest[i]));
       else throw new UsageError(messages.unknownOption(String(rest[i])));
     }
     if (files.length !== 1) throw new UsageError(messages.extractNeedsFile(files.length));
@@ -64,9 +79,15 @@ async function main(args: readonly string[]): Promise<string> {
     // CSV for a file or a pipe stays as the text has it; on a terminal, the report's text must not drive it.
     return process.stdout.isTTY ? terminalSafe(csv) : csv;
   }
-  const options: { report?: string; json?: boolean; out?: string; summary?: boolean; verbose?: boolean } = {};
+  const options: CheckCommandOptions = {};
   for (let i = 0; i < rest.length; i += 1) {
-    if (rest[i] === '--json') options.json = true;
+    const option = String(rest[i]);
+    if (option in SOURCE_OPTIONS) options[SOURCE_OPTIONS[option as keyof typeof SOURCE_OPTIONS]] = valueAfter(rest, i++);
+    else if (option === '--given') options.given = dateAfter(rest, i++);
+    else if (option === '--published') options.published = dateAfter(rest, i++);
+    else if (option === '--review-year') options.reviewYear = yearAfter(rest, i++);
+    else if (option === '--plan-year') options.planYear = yearAfter(rest, i++);
+    else if (rest[i] === '--json') options.json = true;
     else if (rest[i] === '--summary') options.summary = true;
     else if (rest[i] === '--verbose') options.verbose = true;
     else if (rest[i] === '--out') options.out = valueAfter(rest, i++);

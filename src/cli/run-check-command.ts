@@ -1,4 +1,10 @@
-import { join, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
+import { draftReport, type DraftedReport } from '../extract/draft-report.ts';
+import { buildReport } from '../report/build-report.ts';
+import { manifestFromText, type ManifestOptions } from '../report/manifest-from-text.ts';
+import { readTextFile } from '../report/read-text-file.ts';
+import type { Report } from '../report/types.ts';
 import { findingsOf } from '../checks/findings-of.ts';
 import { terminalSafe } from '../text/terminal-safe.ts';
 import { runChecks } from '../checks/run-checks.ts';
@@ -16,8 +22,8 @@ import { findingsMarkdown } from '../publish/findings-markdown.ts';
 import { findingsTerminal } from '../publish/findings-terminal.ts';
 
 /** Options of the `check` command. */
-export interface CheckCommandOptions {
-  /** A report folder (report.txt, claims.csv); default the bundled report. */
+export interface CheckCommandOptions extends Omit<ManifestOptions, 'dataset'> {
+  /** A report folder (report.txt, and claims.csv unless it is to be drafted from the text); default the bundled report. */
   report?: string;
   /** Print the findings JSON to stdout and write nothing. */
   json?: boolean;
@@ -27,6 +33,33 @@ export interface CheckCommandOptions {
   summary?: boolean;
   /** Show check ids, families, news values and gaps with the findings. Default `false`. */
   verbose?: boolean;
+}
+
+/** The source options given, for `manifestFromText`. */
+function manifestOptions(options: CheckCommandOptions): ManifestOptions {
+  const chosen: ManifestOptions = {};
+  for (const key of ['title', 'publisher', 'given', 'published', 'url', 'speaker', 'reviewYear', 'planYear'] as const) {
+    if (options[key] !== undefined) (chosen as Record<string, unknown>)[key] = options[key];
+  }
+  return chosen;
+}
+
+/**
+ * The report to check: the bundled one; a folder with its claims.csv (the source options fill
+ * what its manifest lacks); or a folder with only its text, drafted from it.
+ */
+function reportFor(options: CheckCommandOptions): { report: Report; draft?: DraftedReport } {
+  if (!options.report) return { report: bundledReport() };
+  const dir = options.report;
+  const given = manifestOptions(options);
+  if (existsSync(join(dir, 'claims.csv')) || !existsSync(join(dir, 'report.txt'))) {
+    const report = loadReport(dir);
+    if (Object.keys(given).length === 0 || existsSync(join(dir, 'manifest.json'))) return { report };
+    return { report: buildReport({ ...report, manifest: manifestFromText(report.text, { dataset: dir, ...given }) }) };
+  }
+  const text = readTextFile(join(dir, 'report.txt'), 'report.txt', { within: dir });
+  const draft = draftReport(text, { dir: resolve(dir), dataset: basename(resolve(dir)), ...given });
+  return { report: draft.report, draft };
 }
 
 /**
@@ -41,7 +74,7 @@ export interface CheckCommandOptions {
  * // => true
  */
 export async function runCheckCommand(options: CheckCommandOptions = {}): Promise<string> {
-  const report = options.report ? loadReport(options.report) : bundledReport();
+  const { report, draft } = reportFor(options);
   const results = runChecks(report);
   if (options.json) return `${findingsJson(results)}\n`;
   // One list of findings for every output: terminal, Markdown, charts, story page and its twin.
@@ -54,6 +87,10 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   let skipped: { name: string; reason: string }[];
   let chartCount: number;
   try {
+    if (draft) {
+      folder.stage('claims.csv', draft.claimsCsv.endsWith('\n') ? draft.claimsCsv : `${draft.claimsCsv}\n`);
+      folder.stage('manifest.json', `${JSON.stringify(draft.manifest, null, 2)}\n`);
+    }
     folder.stage('findings.json', `${findingsJson(results)}\n`);
     folder.stage('findings.md', findingsMarkdown(findings, { report }));
     const made = factCheckCharts(findings, { report });
@@ -77,5 +114,6 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   const files = [...written.filter((path) => !path.startsWith(`${chartDir}${sep}`)), messages.chartsWritten(chartCount, chartDir)];
   const left = skipped.map(({ name, reason }) => `${terminalSafe(messages.chartSkipped(name, reason))}\n`).join('');
   const summary = options.summary ? `\n${datasetSummary(report)}\n` : '';
-  return `${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100, verbose: options.verbose })}\n${summary}${left}${terminalSafe(messages.findingsWritten(files))}\n`;
+  const drafted = draft ? `${terminalSafe(messages.layoutRead(draft.layout))}\n${terminalSafe(messages.draftedClaims(report.rows.length, String(options.report), outDir))}\n` : '';
+  return `${drafted}${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100, verbose: options.verbose })}\n${summary}${left}${terminalSafe(messages.findingsWritten(files))}\n`;
 }

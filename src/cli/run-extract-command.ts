@@ -3,15 +3,17 @@ import { dirname } from 'node:path';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { draftClaimsCsv } from '../extract/draft-claims-csv.ts';
 import { readTextFile } from '../report/read-text-file.ts';
-import { extractClaims } from '../extract/extract-claims.ts';
+import { extractDraft } from '../extract/extract-claims.ts';
 import { messages } from '../messages/index.ts';
 
 /** Options of the `extract` command. */
 export interface ExtractCommandOptions {
   /** Write the draft CSV here instead of printing it. */
   out?: string;
-  /** The year the report plans for (see `extractClaims`). */
-  year?: number;
+  /** The year whose results the report gives. Default: read from the report (see `documentLayout`). */
+  reviewYear?: number;
+  /** The year whose targets it sets. Default: read from the report. */
+  planYear?: number;
   /** Replace `out` when it exists already (a reviewed claims.csv is never replaced unless asked). Default `false`. */
   force?: boolean;
 }
@@ -19,7 +21,8 @@ export interface ExtractCommandOptions {
 /**
  * `wulong-factcheck extract <report.txt>`: a draft claims CSV of a report's text, for a person to
  * review (see `draftClaimsCsv`). Returns the CSV to print, or, with `out`, writes it there and
- * returns a line saying so.
+ * returns a line saying so and a line saying what it read of the report's layout (type, place,
+ * years and where they came from), so that a wrong year is seen before the review.
  *
  * @param file - The report text file (UTF-8).
  * @param options - See `ExtractCommandOptions`.
@@ -35,7 +38,10 @@ export async function runExtractCommand(file: string, options: ExtractCommandOpt
     if (existsSync(options.out) && realpathSync(options.out) === realpathSync(file)) throw new FactcheckError('CANNOT_WRITE', messages.outIsInput(options.out));
     if (existsSync(options.out) && !options.force) throw new FactcheckError('CANNOT_WRITE', messages.outExists(options.out));
   }
-  const table = extractClaims(text, options.year === undefined ? {} : { year: options.year });
+  const { claims: table, layout } = extractDraft(text, {
+    ...(options.reviewYear === undefined ? {} : { reviewYear: options.reviewYear }),
+    ...(options.planYear === undefined ? {} : { planYear: options.planYear }),
+  });
   const csv = draftClaimsCsv(table);
   if (!options.out) return csv.endsWith('\n') ? csv : `${csv}\n`;
   const out = options.out;
@@ -45,5 +51,5 @@ export async function runExtractCommand(file: string, options: ExtractCommandOpt
   } catch (error) {
     throw new FactcheckError('CANNOT_WRITE', messages.cannotWrite(out, (error as Error).message));
   }
-  return `${messages.draftWritten(table.numRows(), options.out)}\n`;
+  return `${messages.draftWritten(table.numRows(), options.out)}\n${messages.layoutRead(layout)}\n`;
 }

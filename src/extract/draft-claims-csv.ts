@@ -22,8 +22,13 @@ export function draftClaimsCsv(extracted: ColumnTable): string {
       case 'indicator':
       case 'indicator_en': return String(row.indicator ?? '') || String(row.surface);
       case 'cumulative': return row.cumulative === true ? 'true' : 'false';
-      case 'note': return messages.draftNote(String(row.guessed ?? ''));
-      case 'basis': case 'section': case 'of': case 'base': case 'whole': case 'part_of': case 'counterpart': case 'scope': return null;
+      case 'note': return messages.draftNote(String(row.guessed ?? ''), [
+        ...(row.period ? [messages.draftPeriod(String(row.period))] : []),
+        ...(row.form && String(row.form).startsWith('table cell') ? [String(row.form)] : row.form ? [messages.draftForm(String(row.form))] : []),
+        ...(row.links ? [messages.draftLinks(String(row.links))] : []),
+      ]);
+      case 'of': case 'base': case 'part_of': case 'counterpart': return row[column] ?? null;
+      case 'basis': case 'section': case 'whole': case 'scope': return null;
       default: return row[column] ?? null;
     }
   };

@@ -1,104 +1,123 @@
-import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
 import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic } from './guess-meaning.ts';
+import { classifyLines, type TextLine } from './classify-lines.ts';
+import { guessLinks, type LinkRow } from './guess-links.ts';
 import { normalizeText } from './normalize-text.ts';
-import { reportLayout } from '../report/report-layout.ts';
+import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
+import { planPeriod } from '../report/plan-period.ts';
 import { scanNumbers, type NumberMatch } from './scan-numbers.ts';
 import { tryParse } from '../quantity/try-parse.ts';
 import type { Quantity } from '../quantity/types.ts';
 
-/** Options of `extractClaims`. */
-export interface ExtractOptions {
-  /**
-   * The year the report plans for (its targets' year; results are of the year before). Default:
-   * read from the headings (二、2024年工作安排, 一、2023年工作回顾), else the year most often written.
-   */
-  year?: number;
-  /** Where the planning part starts, as an offset. Default: the heading with 工作安排/主要目标/预期目标…. */
-  planStart?: number;
-}
+/**
+ * Options of `extractClaims`: the years and plan part, each read from the document's own layout
+ * (see `documentLayout`) unless given here.
+ */
+export type ExtractOptions = LayoutOptions;
 
 /** The columns of `extractClaims`' table, in order: the claims format's, then the extractor's own. */
 export const EXTRACT_COLUMNS = [
   'id', 'start', 'end', 'surface', 'value', 'scale', 'unit', 'kind', 'year', 'status', 'qualifier', 'cumulative', 'direction',
-  'indicator', 'topic', 'low', 'high', 'amount', 'sentence', 'guessed',
+  'indicator', 'topic', 'low', 'high', 'amount', 'sentence', 'period', 'form', 'of', 'base', 'part_of', 'counterpart', 'links', 'guessed',
 ] as const;
 
 /** Which columns are guesses, for the `guessed` column. */
 const GUESSED = 'kind;year;status;direction;indicator;topic';
 
+/** Shapes that are not one quantity the parser reads: kept as written, as references. */
+const NOT_QUANTITY: ReadonlySet<NumberMatch['shape']> = new Set(['date', 'code', 'name', 'parts', 'fraction', 'range']);
+
 /** The parts of the match that read as a quantity: the whole, or the shapes that carry no unit. */
 function quantityOf(surface: string, shape: NumberMatch['shape']): Quantity | null {
-  if (shape === 'date' || shape === 'code' || shape === 'name') return null;
-  const read = tryParse(shape === 'year' ? surface.replace(/年$/, '') : surface);
+  if (NOT_QUANTITY.has(shape)) return null;
+  const read = tryParse(shape === 'year' ? surface.replace(/\s*年$/, '') : surface);
   return read.ok ? read.quantity : null;
 }
 
 /** A value written for the claims format: the number as written, or the date in ISO form. */
-function valueOf(surface: string, shape: NumberMatch['shape'], quantity: Quantity | null): string {
-  if (shape === 'name') return surface.replace(/[^\d]/g, '');
+function valueOf(surface: string, written: string, shape: NumberMatch['shape'], quantity: Quantity | null): string {
+  if (shape === 'name') return /\d+(?:\.\d+)?/.exec(written)?.[0] ?? written;
+  if (shape === 'parts' || shape === 'fraction' || shape === 'range') return surface;
+  if (shape === 'code') return written;
   if (quantity && shape !== 'year') return quantity.value;
-  const full = /(\d{4})[年-](\d{1,2})[月-](\d{1,2})/.exec(surface);
+  const full = /(\d{4})[年-](\d{1,2})[月-](\d{1,2})/.exec(written);
   if (full) return `${full[1]}-${full[2]?.padStart(2, '0')}-${full[3]?.padStart(2, '0')}`;
-  const monthDay = /(\d{1,2})[月·](\d{1,2})/.exec(surface);
+  const monthDay = /^(\d{1,2})[月·](\d{1,2})/.exec(written);
   if (monthDay) return `--${monthDay[1]?.padStart(2, '0')}-${monthDay[2]?.padStart(2, '0')}`;
-  return surface.replace(/年$/, '');
+  return written.replace(/\s*年$/, '');
+}
+
+/** What a number that is not one quantity is, for the draft's note. */
+const FORMS: Partial<Record<NumberMatch['shape'], string>> = { parts: 'parts of a whole', fraction: 'fraction', range: 'range' };
+
+/** What `extractDraft` returns: the draft claims and what it read of the document's layout. */
+export interface ExtractedDraft {
+  /** One row per numeric expression (the columns of `EXTRACT_COLUMNS`). */
+  claims: ColumnTable;
+  /** The document's type, title, place, date, years, plan start and headings, as read (see `documentLayout`). */
+  layout: DocumentLayout;
 }
 
 /**
- * Finds every numeric expression in the text of a Chinese government work report (or statistical
- * bulletin) and returns a draft claims table: each row's span and surface exactly as in the text,
- * its number, scale, unit, qualifier, rounding interval and amount from the quantity parser, and
- * best guesses, named in the `guessed` column, at its kind, year, status (actual, estimate,
- * target, reference), direction, indicator and topic, with its sentence. It reads Arabic digits
- * with decimals and separators (full-width too), 万/亿 scales, units, %, 个百分点, ratios,
- * qualifiers before and after the number (约, 近, 超过, 突破, 以上, 以内, 左右, 余, 多), and
- * traditional characters; in "A、B、C分别增长x、y、z" each number gets its own indicator, and in
- * "均增长x" the number gets all of them. It never throws: a string it cannot read gives no rows.
+ * Finds every numeric expression in the text of a Chinese government document (a work report, a
+ * report on the execution of the plan, a statistical bulletin) and returns a draft claims table,
+ * with what it read of the document's layout beside it. Each row has its span and surface exactly
+ * as in the text, its number, scale, unit, qualifier, rounding interval and amount from the
+ * quantity parser, and best guesses, named in the `guessed` column, at its kind, year, status
+ * (actual, estimate, target, reference), direction, indicator and topic, with its sentence; a
+ * figure over a five-year-plan period (“十四五”以来…年均, 五年来累计) has its `period`, and a table
+ * cell, a range, a fraction or the parts of a whole (7.4:39.6:53) says so in `form`. It reads Arabic
+ * digits with decimals and separators (full-width too), a space between a number and its unit (as
+ * text copied from a PDF has), 万/亿 scales, units, %, ‰, 个百分点, ratios, qualifiers before and
+ * after the number, negative numbers, and traditional characters; page numbers, running headers and
+ * figure or table captions give no rows. Years come from the document's own headings, title or
+ * date (see `documentLayout`), or the options. It never throws on text: a string it cannot read
+ * gives no rows.
  *
- * @param text - The report text (any string).
+ * @param text - The document text (any string).
  * @param options - See `ExtractOptions`.
- * @returns The draft claims, one row per numeric expression, in text order.
+ * @returns The draft claims and the layout read.
  * @example
- * extractClaims('全年接待游客4494万人次、旅游综合收入217亿元,均增长10%以上。').select('surface', 'unit', 'kind', 'indicator').objects()
- * // => [{ surface: '4494万人次', unit: 'person_time', kind: 'count', indicator: '接待游客' }, { surface: '217亿元', unit: 'yuan', kind: 'level', indicator: '旅游综合收入' }, { surface: '10%以上', unit: 'percent', kind: 'growth', indicator: '接待游客增长;旅游综合收入增长' }]
+ * extractDraft('云溪市2024年国民经济和社会发展统计公报\n全年地区生产总值2860.35 亿元，比上年增长5.3%。').claims.select('surface', 'year', 'indicator').objects().slice(1)
+ * // => [{ surface: '2860.35 亿元', year: 2024, indicator: '地区生产总值' }, { surface: '5.3%', year: 2024, indicator: '地区生产总值增长' }]
  */
-export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
-  if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1000 && options.year <= 9999)) {
-    throw new FactcheckError('INVALID_ARGUMENT', messages.badYear(options.year));
-  }
-  if (options.planStart !== undefined && !(Number.isInteger(options.planStart) && options.planStart >= 0)) {
-    throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('planStart', options.planStart));
-  }
+export function extractDraft(text: string, options: ExtractOptions = {}): ExtractedDraft {
   const source = typeof text === 'string' ? text : '';
   const normalized = normalizeText(source);
-  const layout = reportLayout(normalized, options.year);
-  const planStart = options.planStart ?? layout.planStart;
+  const layout = documentLayout(normalized, options);
+  const planStart = layout.planStart;
   const matches = scanNumbers(normalized);
   const sentences = sentenceFinder(normalized);
+  const lines = classifyLines(normalized);
+  let line = 0;
   const rows: Record<string, unknown>[] = [];
-  matches.forEach((match, index) => {
+  for (const match of matches) {
+    while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
+    const where = lines[line] as TextLine;
+    if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
     const surface = source.slice(match.start, match.end);
     const written = normalized.slice(match.start, match.end);
     const quantity = quantityOf(written, match.shape);
-    const clause = clauseBefore(normalized, match.start);
+    const cell = where.kind === 'table_row' ? tableCell(where, match.start) : null;
+    const clause = cell ? cell.row : clauseBefore(normalized, match.start);
     const after = normalized.slice(match.end, match.end + 4);
-    const meaning = guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
+    const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range';
+    const meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
     const bounds = sentences(match.start, match.end);
     const sentence = normalized.slice(bounds.from, bounds.to);
     const sentenceBefore = normalized.slice(bounds.from, match.start);
     const status = guessStatus(meaning.kind, match.start >= planStart, written, sentenceBefore);
-    const dated = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(surface)?.[1] : undefined;
-    const year = dated ? Number(dated) : layout.year === null ? null : status === 'target' ? layout.year : status === 'reference' ? null : layout.year - 1;
+    const dated = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(written)?.[1] : undefined;
+    const year = dated ? Number(dated) : status === 'target' ? layout.planYear : status === 'reference' ? null : layout.reviewYear;
+    const period = status === 'reference' ? null : planPeriod(sentence, layout.reviewYear);
     rows.push({
-      id: `claim_${String(index + 1).padStart(4, '0')}`,
       start: match.start,
       end: match.end,
       surface,
-      value: valueOf(written, match.shape, quantity),
+      value: valueOf(surface, written, match.shape, quantity),
       scale: quantity?.scale ?? 1,
       unit,
       kind: meaning.kind,
@@ -107,20 +126,65 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
       qualifier: quantity?.qualifier ?? 'exact',
       cumulative: quantity?.cumulative ?? false,
       direction: meaning.direction,
-      indicator: guessIndicator(clause),
+      indicator: cell ? cell.indicator : guessIndicator(clause),
       topic: guessTopic(sentence),
       low: quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null,
       high: quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null,
       amount: quantity?.amount ?? null,
       sentence: source.slice(bounds.from, bounds.to).trim(),
+      period: period ? `${period.from}-${period.to} (${period.name})` : null,
+      form: cell ? messages.draftTableCell(cell.row, cell.column) : FORMS[match.shape] ?? null,
       sentenceFrom: bounds.from,
-      clauseStart: match.start - clause.length,
-      clause,
+      clauseStart: cell ? match.start : match.start - clause.length,
+      clause: cell ? '' : clause,
       guessed: GUESSED,
     });
-  });
+  }
+  rows.forEach((row, index) => { row.id = `claim_${String(index + 1).padStart(4, '0')}`; });
   assignListIndicators(rows);
-  return table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, rows.map((row) => row[column] ?? null)])));
+  guessLinks(rows as unknown as LinkRow[], normalized);
+  for (const row of rows) row.links = Array.isArray(row.links) ? row.links.join('; ') : null;
+  return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, rows.map((row) => row[column] ?? null)]))), layout };
+}
+
+/**
+ * The draft claims of a document's text: `extractDraft(text, options).claims` (see there for what
+ * is read and how).
+ *
+ * @param text - The document text (any string).
+ * @param options - See `ExtractOptions`.
+ * @returns The draft claims, one row per numeric expression, in text order.
+ * @example
+ * extractClaims('全年接待游客4494万人次、旅游综合收入217亿元,均增长10%以上。').select('surface', 'unit', 'kind', 'indicator').objects()
+ * // => [{ surface: '4494万人次', unit: 'person_time', kind: 'count', indicator: '接待游客' }, { surface: '217亿元', unit: 'yuan', kind: 'level', indicator: '旅游综合收入' }, { surface: '10%以上', unit: 'percent', kind: 'growth', indicator: '接待游客增长;旅游综合收入增长' }]
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
+  return extractDraft(text, options).claims;
+}
+
+/**
+ * The items of the list before 分别: split at 、和及与; a single "城乡居民…" with two figures is the
+ * urban and the rural one (城镇居民…, 农村居民…), as reports write them.
+ */
+function listItems(list: string, count: number): string[] {
+  const items = list.split(/[、和及与]/).map((item) => guessIndicator(item)).filter((item) => item !== '');
+  if (items.length === 1 && count === 2 && /城乡/.test(items[0] as string)) return ['城镇', '农村'].map((side) => (items[0] as string).replace('城乡', side));
+  return items;
+}
+
+/** A number in a table row: the row's label (its text cells before the number) and its column heading. */
+function tableCell(line: TextLine, start: number): { row: string; column: string; indicator: string } {
+  const cells = line.cells ?? [];
+  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
+  const row = before.map((cell) => cell.text).join(' ');
+  const numeric = cells.filter((cell) => /\d/.test(cell.text));
+  const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
+  const header = line.header ?? [];
+  // Columns are matched from the right: a header often has one cell over the row labels, or none.
+  const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
+  const name = guessIndicator(row) || row;
+  // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
+  return { row, column, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
 }
 
 /** How far a sentence reaches either side of its number at most, in characters. */
@@ -133,7 +197,7 @@ const SENTENCE_REACH = 300;
  */
 function sentenceFinder(text: string): (start: number, end: number) => { from: number; to: number } {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i += 1) if (/[。！？!?\n]/.test(text[i] as string)) ends.push(i);
+  for (const end of text.matchAll(/[。！？!?\n]/g)) ends.push(end.index);
   const firstAtOrAfter = (position: number): number => {
     let low = 0;
     let high = ends.length;
@@ -173,13 +237,24 @@ function assignListIndicators(rows: Record<string, unknown>[]): void {
     const clause = String(row.clause);
     const respectively = clause.indexOf('分别');
     if (respectively >= 0) {
-      const items = clause.slice(0, respectively).split(/[、和及与]/).map((item) => guessIndicator(item)).filter((item) => item !== '');
       const inList = (other: Record<string, unknown> | undefined) => other !== undefined && other.clauseStart === clauseStart && (other.start as number) > clauseStart + respectively;
       let first = i;
       while (inList(rows[first - 1])) first -= 1;
+      let last = i;
+      while (inList(rows[last + 1])) last += 1;
+      const count = last - first + 1;
       const position = i - first;
-      const cue = (/^分别([^\d]*)/.exec(clause.slice(respectively))?.[1] ?? '').replace(/[、\s]/g, '');
+      // Only a word of change names a different figure (分别增长 → 增长); 分别达到/为 name the same one.
+      const cue = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/.exec(clause.slice(respectively))?.[1] ?? '';
+      const items = listItems(clause.slice(0, respectively), count);
       if (items.length > 1 && position < items.length) row.indicator = `${items[position]}${cue}`;
+      else if (items.length <= 1) {
+        // "接待游客1850万人次,实现旅游综合收入126亿元,分别增长12.5%、15.3%": the list is the figures just before, in the same sentence.
+        const named = rows[first - count + position];
+        if (first - count >= 0 && named && named.sentenceFrom === row.sentenceFrom && rows.slice(first - count, first).every((other) => other.sentenceFrom === row.sentenceFrom && other.indicator !== '')) {
+          row.indicator = `${String(named.indicator)}${cue}`;
+        }
+      }
       const leader = rows[first];
       if (leader && leader !== row) {
         row.kind = leader.kind;

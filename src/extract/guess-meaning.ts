@@ -2,22 +2,30 @@ import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
 
-const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'kw', 'kwh'];
+const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'kw', 'kwh'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
 const CHANGE_UP = ['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨'];
 const CHANGE_DOWN = ['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减'];
 const SHARE = ['占比', '比重', '占', '份额'];
-const TARGET_CUES = /(力争|计划|确保|预期目标)/;
+/** Words of intent; 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
+const TARGET_CUES = /(力争|确保|预期目标|计划(?!的|执行|完成率)(?=新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
 
 /** How far back a clause is looked for: a clause is a few dozen characters; text without punctuation must not make the search quadratic. */
 const CLAUSE_LIMIT = 200;
 
-/** The clause a number stands in, up to the number: back to the previous 。,;;:!? or line break (at most 200 characters). */
+/** Where clauses end: 。，；：！？ (full width and ASCII) and line breaks. A comma between digits (1,234) is a thousands separator. */
+const CLAUSE_END = /[。，,；;：:！!？?\n]/;
+
+/** The clause a number stands in, up to the number: back to the previous 。，；：！？ or line break (at most 200 characters). */
 export function clauseBefore(text: string, start: number): string {
   let from = start;
-  while (from > 0 && start - from < CLAUSE_LIMIT && !/[。,,;;::!!??\n]/.test(text[from - 1] ?? '')) from -= 1;
+  while (from > 0 && start - from < CLAUSE_LIMIT) {
+    const char = text[from - 1] ?? '';
+    if (CLAUSE_END.test(char) && !(char === ',' && /\d/.test(text[from - 2] ?? '') && /\d/.test(text[from] ?? ''))) break;
+    from -= 1;
+  }
   return text.slice(from, start);
 }
 
@@ -48,7 +56,15 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   const direction: Direction | null = down < up ? 'down' : up < Infinity ? 'up' : null;
   if (unit === 'pp') return { kind: 'pp_change', direction: direction ?? 'up' };
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
+  // 第4个, 第二十届: an ordinal, whatever follows it
+  if (/第\s*$/.test(clause)) return { kind: 'ordinal', direction: null };
+  // 65岁以上老年人: a bound in a definition; 人均预期寿命78.5岁: a level
+  if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' ? 'level' : 'threshold', direction: null };
+  if (unit === 'multiple') return { kind: 'ratio', direction: null };
+  if (unit === 'permille') return { kind: 'rate', direction: null };
   if (unit === 'percent') {
+    // 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
+    if (/(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/.test(clause)) return { kind: 'ratio', direction: null };
     const share = nearest(clause, SHARE);
     const change = Math.min(up, down);
     // 提高到95% / 达到95%: a level reached, not a change
@@ -70,15 +86,15 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
 export function guessStatus(kind: Kind, inPlan: boolean, surface: string, sentenceBefore: string): Status {
   if (kind === 'date' || kind === 'code' || kind === 'name' || kind === 'threshold' || kind === 'ordinal') return 'reference';
   // 预计 governs the rest of its sentence: 预计…增长8%,…比重11%
-  if (/^预计/.test(surface) || /预计/.test(sentenceBefore)) return 'estimate';
+  if (/^预计/.test(surface) || /预计|初步核算|初步统计|初步测算/.test(sentenceBefore)) return 'estimate';
   if (inPlan) return 'target';
   // In the review, only words of intent make a target (争取 there means "secured", so it does not count).
   return TARGET_CUES.test(sentenceBefore) ? 'target' : 'actual';
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name. */
-const LEADING = /^(?:全年|全区|全县|全市|其中|同时|并|力争|确保|争取|实现|完成|达到|累计|预计|新增|共|合计|总计|年均|同比|比上年|较上年|分别|均|和|及|与)+/;
-const TRAILING = /(?:同比|比上年|较上年|年均|分别|均|实现|完成|达到|达|为|至|到|增长|增速|下降|降低|减少|提高|提升|上升|增加|突破|超过|超|约|近|累计|预计|共|计|了|在|的)+$/;
+const LEADING = /^(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|新增|共|合计|总计|比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别|均|和|及|与)+/;
+const TRAILING = /(?:比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别为|分别达到|分别|(?<!年)均|实现|完成|达到|控制在|保持在|稳定在|达|为|至|到|增长|增速|下降|降低|减少|提高|提升|上升|上涨|增加|突破|超过|超|约|近|预计|共|计|了|在|的)+$/;
 
 /**
  * The part of a clause that names one number: after the last 、 (or 和/及/与) that closes an earlier figure
@@ -94,7 +110,10 @@ export function ownPart(clause: string): string {
 
 /** The indicator a number measures, guessed from the words before it in its clause. */
 export function guessIndicator(clause: string): string {
-  const words = ownPart(clause).replace(/\s+/g, '').replace(LEADING, '').replace(TRAILING, '');
+  // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
+  const own = ownPart(clause).replace(/\s+/g, '');
+  const lastFigure = /^.*(?<![A-Za-z\d.])\d[\d.,]*(?:万亿|亿|万)?(?:%|‰|个百分点|元|人次|人|户|家|个|项|吨|亩|公里|平方米|千瓦时|千瓦|岁|倍|万)?(?:以上|以下|以内|左右)?/.exec(own);
+  const words = (lastFigure ? own.slice(lastFigure[0].length) : own).replace(LEADING, '').replace(TRAILING, '');
   return words.replace(/^[“"「『(()]+|[”"」』))]+$/g, '').slice(-24);
 }
 

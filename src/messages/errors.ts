@@ -155,10 +155,13 @@ export const errorMessages = {
     `The chart asks to load ${quote(uri.length > 200 ? `${uri.slice(0, 200)}…` : uri)}; charts are drawn from the data in their spec, and no file or address is read. Put the rows in data.values, or pass a Vega loader of your own ({ loader }) to allow it.`,
   chartNoIntervals: (check: string, verdict: string): string =>
     `The check "${check}" (${verdict}) has no recomputed and reported intervals to draw. Draw its figures with barChart instead.`,
-  chartNoTargets: (what: 'targets' | 'growth targets'): string =>
-    (what === 'targets'
-      ? 'There are no targets with a counterpart (the same figure of the year before) to draw. Link targets to their counterparts in claims.csv, or widen the topic filter.'
-      : 'There are no growth targets with a growth rate of the year before to draw. Link growth targets to their counterparts in claims.csv, or widen the topic filter.'),
+  chartNoTargets: (what: 'targets' | 'growth targets', why: { targets: number; topics: readonly string[] | null }): string => {
+    const pairs = what === 'targets' ? 'targets with a counterpart (the same figure of the year before)' : 'growth targets with a growth rate of the year before';
+    if (why.topics !== null) return `There are no ${pairs} in the topics chosen (${why.topics.join(', ')}) to draw. Widen the topic filter.`;
+    if (why.targets === 0) return `The report sets no ${what} (a statistical bulletin sets none), so there is nothing to draw against its results.`;
+    const none = why.targets === 1 ? `The report's one ${what.replace(/s$/, '')} is not linked to` : `None of the report's ${why.targets} ${what} is linked to`;
+    return `${none} ${what === 'targets' ? 'the same figure of the year before' : 'a growth rate of the year before'} (the counterpart column of claims.csv), so there is nothing to draw. Link them, or review a draft's guessed links.`;
+  },
   noCjkFont: (tried: readonly string[]): string =>
     `No CJK font was found for PNG rendering, so Chinese text would come out as boxes. Install one (Debian: apt-get install fonts-noto-cjk), set WULONG_CJK_FONT=/path/to/font.ttc, or pass { fontFile }. Looked in: ${tried.join(', ')}.`,
   fontFileNotAFont: (file: string): string => `The file "${file}" is not a font (a .ttf, .otf, .ttc or .woff file), so no text could be drawn. Pass the path of a font file with CJK glyphs.`,
@@ -201,7 +204,7 @@ export const errorMessages = {
   // Files (src/report, src/cli): a path that is not a readable file.
   fileMissing: (path: string, what: string, folder: string): string => `There is no ${what} at "${path}". Check the path (it is read relative to ${quote(folder)}).`,
   fileIsFolder: (path: string, what: string): string => `"${path}" is a folder, not ${what}. Pass the path of the file itself.`,
-  badYear: (value: unknown): string => `The year must be a whole year of four digits, such as 2024, but is ${typeof value === 'number' ? String(value) : quote(String(value))}.`,
+  badYear: (value: unknown, option = 'year'): string => `The ${option === 'year' ? 'year' : `option ${option}`} must be a whole year of four digits, such as 2024, but is ${typeof value === 'number' ? String(value) : quote(String(value))}.`,
   resultOutOfRange: (what: string): string =>
     `The ${what} is too large or too small to represent as a number (it overflows). Check the inputs: a base near zero, or values far beyond any report's.`,
   intervalTooLarge: (value: string, scale: number): string =>

@@ -111,12 +111,20 @@ export const labels = {
   storyChartLine: (title: string, file: string): string => `![${title.replace(/[[\]]/g, '')}](${file})`,
 
   // The extractor (src/extract).
-  draftNote: (guessed: string): string => `guessed: ${guessed}; indicator_en to translate`, // starts with DRAFT_NOTE_PREFIX (src/report/is-reviewed.ts)
+  draftNote: (guessed: string, extra: readonly string[] = []): string => [`guessed: ${guessed}`, ...extra, 'indicator_en to translate'].join('; '), // starts with DRAFT_NOTE_PREFIX (src/report/is-reviewed.ts)
+  draftTableCell: (row: string, column: string): string => `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): the unit, if any, is in the column heading`,
+  draftLinks: (links: string): string => `links guessed (${links})`,
+  draftPeriod: (period: string): string => `a figure over the period ${period}`,
+  draftForm: (form: string): string => `written as a ${form}, kept as text`,
+  draftYearsFrom: (from: string): string => `years read from the ${from}`,
 
 
   // The dataset summary (src/publish/dataset-summary.ts).
   summaryTitle: (title: string, claims: number): string => `${title} — ${claims} numeric expressions`,
-  summarySource: (given: string, speaker: string, published: string, url: string): string => `Given ${given} by ${speaker}; published ${published} at ${url}`,
+  summarySource: (given: string, speaker: string, published: string, url: string): string =>
+    `Given ${given || 'on a date not known'}${speaker ? ` by ${speaker}` : ''}; ${published ? `published ${published}` : 'publication date not known'}${url ? ` at ${url}` : ''}`,
+  manifestFromText: (type: string, from: string): string =>
+    `Read from the report's text (not written by a person): a document of type ${type}, its years read from its ${from === 'none' ? 'text (none found)' : from}. Check the title, place and dates.`,
   summaryDigits: (runs: number, characters: number): string => `${runs} runs of digits in ${characters} characters, each inside exactly one claim.`,
   summaryCounts: (column: string, counts: string): string => `${`By ${column}:`.padEnd(10)} ${counts}`,
   summaryResultsHeading: (review: number | null): string =>
@@ -137,7 +145,7 @@ export const labels = {
   findingsHoldLine: (count: number): string => `${count} further checks hold, within rounding where they must (listed in findings.md).`,
   findingsHoldHeading: (count: number): string => `Checks that hold (${count})`,
   findingsSource: (publisher: string, given: string, published: string, url: string): string =>
-    `Source: ${publisher}, given ${given}, published ${published}, <${url}>. Every figure is checked with the rounding its digits allow; see the verdicts below.`,
+    `Source: ${publisher || 'publisher not known'}, given ${given || 'on a date not known'}${published ? `, published ${published}` : ''}${url ? `, <${url}>` : ''}. Every figure is checked with the rounding its digits allow; see the verdicts below.`,
   findingsMeta: (check: string, family: string, severity: number, newsworthiness: number, source: string): string =>
     `Check ${check} (${family}), severity ${severity}, news value ${newsworthiness}, from the ${source === 'both' ? 'catalogue and the automatic pass' : source === 'catalogue' ? 'catalogue' : 'automatic pass'}.`,
   findingsPlace: (start: number, end: number, section: string): string => `characters ${start}–${end}, section ${section}`,

@@ -20,15 +20,25 @@ Examples:
 Run "wulong-factcheck help check" or "wulong-factcheck help extract" for their options.
 `,
   helpCheck: (): string => `wulong-factcheck check [--report DIR] [--out DIR] [--json] [--summary] [--verbose]
+                       [--title T] [--publisher P] [--given DATE] [--published DATE] [--url URL]
+                       [--speaker S] [--review-year N] [--plan-year N]
 
 Fact-checks a report: runs every check (the report's catalogue.json and the automatic pass over
 the links of its claims), prints the findings, and writes findings.json, findings.md, the charts
 (charts/*.vl.json and .svg), story.html and story.md. "check" may be left out.
 
 Options:
-  --report DIR   the report folder: report.txt and claims.csv, optionally sections.csv,
-                 manifest.json and catalogue.json (see docs/claims-format.md).
-                 Default: the bundled Wulong District 2024 work report.
+  --report DIR   the report folder: report.txt, and optionally claims.csv, sections.csv,
+                 manifest.json and catalogue.json (see docs/claims-format.md). Without
+                 claims.csv the claims are drafted from the text (unreviewed: no finding on them
+                 is a contradiction) and written to the output folder with the manifest read
+                 from the text, for review. Default: the bundled Wulong District 2024 work report.
+  --title, --publisher, --given, --published, --url, --speaker
+                 the report's source, where it has no manifest.json and its text does not say
+                 (dates as YYYY-MM-DD). Default: read from the text, else "not known".
+  --review-year N, --plan-year N
+                 the year whose results the report gives and the year whose targets it sets.
+                 Default: read from the report's headings, title or date (see docs/claims-format.md).
   --out DIR      where to write the files. Default: out
   --json         print every check result as JSON on stdout and write nothing else
   --summary      after the findings, print the dataset summary (counts, headline figures)
@@ -38,7 +48,7 @@ Options:
 Example:
   wulong-factcheck check --report data/my-report --out out/my-report
 `,
-  helpExtract: (): string => `wulong-factcheck extract <report.txt> [--out FILE] [--force] [--year N]
+  helpExtract: (): string => `wulong-factcheck extract <report.txt> [--out FILE] [--force] [--review-year N] [--plan-year N]
 
 Reads a report's text (UTF-8) and drafts its claims table: one row per number, with its span,
 value, unit, kind, status, year, qualifier and indicator guessed. Review the guessed columns (each
@@ -48,9 +58,17 @@ Options:
   --out FILE     write the CSV there instead of printing it; an existing FILE is left alone
                  (it may be a reviewed claims table), and the report text is never written over
   --force        with --out: replace FILE when it exists
-  --year N       the year the report plans for (the year of its targets, e.g. 2024 for a work
-                 report given in early 2024); results are then dated the year before. Default:
-                 read from the report's headings (二、2024年工作安排), else the year written most often.
+  --review-year N
+                 the year whose results the report gives (2023 for a work report given in early
+                 2024; a bulletin's own year). Default: read from the report (see below).
+  --plan-year N  the year whose targets it sets (2024 for that work report). Default: read from
+                 the report; with only --review-year, the year after it when the report has a
+                 plan part.
+The years are read from the report's own layout, in this order: its numbered headings
+(一、2023年工作回顾 / 二、2024年工作安排), its title (云溪市2024年…统计公报: results of 2024, no
+targets; …2024年计划执行情况与2025年计划草案), the date it was given (——2025年1月15日在…: results
+of 2024, targets for 2025), else the year written most often (a guess, said to be one). What was
+read is printed with --out.
   -h, --help     this help
 
 Example:
@@ -60,11 +78,20 @@ Example:
   chartsWritten: (count: number, dir: string): string => `${count} charts in ${dir} (.vl.json and .svg)`,
   findingsWritten: (files: readonly string[]): string => `Wrote ${files.join(', ')}.`,
   unknownOption: (option: string): string =>
-    `Unknown option "${option}". Use: wulong-factcheck [check] [--report DIR] [--json] [--out DIR] [--summary] [--verbose], or wulong-factcheck extract <report.txt> [--out FILE] [--year N]; "wulong-factcheck --help" explains them.`,
-  optionNeedsValue: (option: string): string => `The option ${option} needs a value after it, e.g. ${option === '--year' ? '--year 2024' : option === '--report' ? '--report data/my-report' : `${option} out`}.`,
+    `Unknown option "${option}". Use: wulong-factcheck [check] [--report DIR] [--json] [--out DIR] [--summary] [--verbose], or wulong-factcheck extract <report.txt> [--out FILE] [--review-year N] [--plan-year N]; "wulong-factcheck --help" explains them.`,
+  optionNeedsValue: (option: string): string => `The option ${option} needs a value after it, e.g. ${/year$/.test(option) ? `${option} 2024` : /^--(given|published)$/.test(option) ? `${option} 2025-01-15` : option === '--report' ? '--report data/my-report' : `${option} out`}.`,
   extractNeedsFile: (count: number): string =>
-    `wulong-factcheck extract takes one report text file, but got ${count}. Use: wulong-factcheck extract report.txt [--out claims.csv] [--year 2024].`,
+    `wulong-factcheck extract takes one report text file, but got ${count}. Use: wulong-factcheck extract report.txt [--out claims.csv] [--plan-year 2024].`,
+  layoutRead: (layout: { type: string; place: string | null; reviewYear: number | null; planYear: number | null; from: string }): string => {
+    const type = { work_report: 'a government work report', plan_report: 'a report on the execution of the plan', budget_report: 'a budget report', bulletin: 'a statistical bulletin', unknown: 'a document of unknown type' }[layout.type] ?? layout.type;
+    const from = { override: 'as given', headings: 'from its headings', title: 'from its title', date: 'from the date it was given', commonest: 'guessed from the year written most often: give --review-year or --plan-year if wrong', none: 'not found: give --review-year or --plan-year' }[layout.from] ?? layout.from;
+    const years = layout.reviewYear === null && layout.planYear === null ? 'no years' : `${layout.reviewYear === null ? 'no results year' : `results of ${layout.reviewYear}`}, ${layout.planYear === null ? 'no targets' : `targets for ${layout.planYear}`}`;
+    return `Read as ${type}${layout.place ? ` of ${layout.place}` : ''}: ${years} (${from}).`;
+  },
+  draftedClaims: (rows: number, dir: string, out: string): string =>
+    `${dir} has no claims.csv: ${rows} claims were drafted from its text and are unreviewed, so no finding on them is a contradiction. The draft and the manifest read from the text are in ${out} (claims.csv, manifest.json): review them, put them beside report.txt, and check again.`,
   draftWritten: (rows: number, file: string): string => `Wrote ${rows} draft claims to ${file}. Review the guessed columns (see each row's note), then load the folder with loadReport.`,
   chartSkipped: (name: string, reason: string): string => `Chart "${name}" left out: ${reason}`,
-  yearNotAYear: (text: string): string => `--year takes a year of four digits, such as --year 2024, but got "${text}".`,
+  dateNotADate: (text: string, option: string): string => `${option} takes a date as YYYY-MM-DD, such as ${option} 2025-01-15, but got "${text}".`,
+  yearNotAYear: (text: string, option = '--year'): string => `${option} takes a year of four digits, such as ${option} 2024, but got "${text}".`,
 };

@@ -5,6 +5,7 @@ import { QUALIFIER_WORDS } from './qualifiers.ts';
 import { roundingInterval } from './rounding-interval.ts';
 import type { Interval, Qualifier, QualifierWord, Quantity, Scale, UnitInfo } from './types.ts';
 import { UNITS, unitOf } from './units.ts';
+import { TRADITIONAL_FORMS } from './traditional-forms.ts';
 
 /** Full-width (and typographic minus) characters mapped one for one, so positions stay those of the input. */
 const NARROW: Readonly<Record<string, string>> = { '％': '%', '．': '.', '，': ',', '：': ':', '＋': '+', '－': '-', '−': '-' };
@@ -49,7 +50,7 @@ function normalise(input: string): string {
   for (let index = 0; index < input.length; index++) {
     const char = input[index] ?? '';
     const offset = input.charCodeAt(index) - FULL_WIDTH_ZERO;
-    text += offset >= 0 && offset <= 9 ? String(offset) : (NARROW[char] ?? char);
+    text += offset >= 0 && offset <= 9 ? String(offset) : (NARROW[char] ?? TRADITIONAL_FORMS[char] ?? char);
   }
   return text;
 }

@@ -34,7 +34,8 @@ export type UnitCode =
   | 'mu' | 'hectare' | 'm2' | 'km2' | 'km' | 'm' | 'm3' | 'tonne' | 'kg' | 'teu'
   | 'building' | 'structure' | 'site' | 'head' | 'colony' | 'group' | 'line' | 'document' | 'set' | 'plot'
   | 'level' | 'day' | 'hour' | 'minute' | 'year' | 'session' | 'kind' | 'category' | 'institution'
-  | 'machine' | 'vehicle' | 'kw' | 'kwh' | 'percent' | 'pp' | 'bp' | 'number' | 'ratio';
+  | 'machine' | 'vehicle' | 'kw' | 'kwh' | 'percent' | 'pp' | 'bp' | 'number' | 'ratio'
+  | 'permille' | 'usd' | 'ug_m3' | 'yuan_per_m2' | 'multiple' | 'age' | 'bed' | 'mm';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {

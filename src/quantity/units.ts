@@ -9,12 +9,22 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 55
+ * // => 65
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
 export const UNITS = [
   { zh: '元', code: 'yuan', en: 'yuan', signed: false, integer: false },
+  { zh: '美元', code: 'usd', en: 'US dollars', signed: false, integer: false },
+  { zh: '元/平方米', code: 'yuan_per_m2', en: 'yuan per square metre', signed: false, integer: false },
+  { zh: '微克/立方米', code: 'ug_m3', en: 'micrograms per cubic metre', signed: false, integer: false },
+  { zh: '‰', code: 'permille', en: 'per thousand', signed: true, integer: false },
+  { zh: '倍', code: 'multiple', en: 'times', signed: false, integer: false },
+  { zh: '岁', code: 'age', en: 'years of age', signed: false, integer: false },
+  { zh: '张床位', code: 'bed', en: 'beds', signed: false, integer: true },
+  { zh: '毫米', code: 'mm', en: 'millimetres', signed: false, integer: false },
+  { zh: '公斤', code: 'kg', en: 'kilograms', signed: false, integer: false },
+  { zh: '平方千米', code: 'km2', en: 'square kilometres', signed: false, integer: false },
   { zh: '人次', code: 'person_time', en: 'person-times', signed: false, integer: true },
   { zh: '人', code: 'person', en: 'persons', signed: false, integer: true },
   { zh: '名', code: 'person', en: 'persons', signed: false, integer: true },

@@ -4,11 +4,11 @@ import { fromCSV } from 'arquero';
 import { ClaimsDataError } from '../errors/claims-data-error.ts';
 import { ReportLoadError } from '../errors/report-load-error.ts';
 import { messages } from '../messages/index.ts';
-import { claimsTable } from './claims-table.ts';
+import { buildReport } from './build-report.ts';
+import { manifestFromText } from './manifest-from-text.ts';
 import { readTextFile } from './read-text-file.ts';
 import { readClaimsCsv } from './read-claims-csv.ts';
 import { readCatalogue } from './read-catalogue.ts';
-import { reportYears } from './report-years.ts';
 import type { Manifest, Report, Section } from './types.ts';
 import { validateClaims } from './validate-claims.ts';
 
@@ -39,8 +39,8 @@ function readSections(dir: string, text: string): Section[] {
 
 /**
  * Loads a report folder: `report.txt` (the text), `claims.csv` (the claims), and where present
- * `sections.csv`, `manifest.json` and `catalogue.json` (the report's named checks, see
- * `readCatalogue`). The report's years come from its manifest, else its headings, else its claims
+ * `sections.csv`, `manifest.json` (without one, the source is read from the text: see
+ * `manifestFromText`) and `catalogue.json` (the report's named checks, see `readCatalogue`). The report's years come from its manifest, else its headings, else its claims
  * (see `reportYears`). The claims are checked against the text unless
  * `validate: false`; every problem is reported at once.
  *
@@ -61,12 +61,8 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
     const problems = validateClaims(rows, text);
     if (problems.length > 0) throw new ClaimsDataError(problems);
   }
-  let manifest: Manifest = {
-    dataset: dir,
-    description: '',
-    source: { title: '', publisher: '', url: '', date_given: '', date_published: '', speaker: '' },
-    files: [],
-  };
+  // Without a manifest, the title, place, date and years are read from the text itself.
+  let manifest: Manifest = manifestFromText(text, { dataset: dir });
   if (existsSync(join(dir, 'manifest.json'))) {
     const json = readData(dir, 'manifest.json');
     let parsed: unknown;
@@ -82,16 +78,6 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
     manifest = parsed as Manifest;
   }
   const catalogue = existsSync(join(dir, 'catalogue.json')) ? readCatalogue(readData(dir, 'catalogue.json'), rows, join(dir, 'catalogue.json')) : [];
-  return {
-    // Absolute, so that the same folder given two ways is one report.
-    dir: resolve(dir),
-    text,
-    rows,
-    claims: claimsTable(rows),
-    sections: readSections(dir, text),
-    manifest,
-    byId: new Map(rows.map((row) => [row.id, row])),
-    years: reportYears(text, rows, manifest),
-    catalogue,
-  };
+  // Absolute, so that the same folder given two ways is one report.
+  return buildReport({ dir: resolve(dir), text, rows, manifest, sections: readSections(dir, text), catalogue });
 }

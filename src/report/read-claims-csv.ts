@@ -101,7 +101,8 @@ export function readClaimsCsv(csv: string): Claim[] {
       id,
       start: start ?? -1,
       end: end ?? -1,
-      surface: object.surface ?? '',
+      // The surface is kept exactly (a space inside it is the text's), less only the spreadsheet guard.
+      surface: (object.surface ?? '').replace(/^'(?=[=+\-@\t\r])/, ''),
       value: cell('value'),
       scale: (scaleNumber ?? 1) as Scale,
       unit: unit as Claim['unit'],

@@ -1,4 +1,4 @@
-import { reportLayout } from './report-layout.ts';
+import { documentLayout } from './document-layout.ts';
 import type { Claim, Manifest, ReportYears } from './types.ts';
 
 /** The year written most often among these claims, or `null`. */
@@ -10,9 +10,10 @@ function commonestYear(rows: readonly Claim[]): number | null {
 
 /**
  * The years a report reviews and plans for, read from the first source that says: the manifest
- * (`"years": { "review": 2023, "plan": 2024 }`), the report's headings (一、2023年工作回顾,
- * 二、2024年工作安排), or the years its claims carry (the commonest year of its results and of its
- * targets). A report that says nothing gets `null` for both, never a guess from elsewhere.
+ * (`"years": { "review": 2023, "plan": 2024 }`), the report's own layout (its headings, as in
+ * 一、2023年工作回顾 / 二、2024年工作安排, its title, as in 云溪市2024年…统计公报, or the date it was given:
+ * see `documentLayout`), or the years its claims carry (the commonest year of its results and of
+ * its targets). A report that says nothing gets `null` for both, never a guess from elsewhere.
  *
  * @param text - The report text.
  * @param rows - Its claims.
@@ -21,6 +22,8 @@ function commonestYear(rows: readonly Claim[]): number | null {
  * @example
  * reportYears('一、2023年工作回顾\n……\n二、2024年工作安排\n……', [])
  * // => { review: 2023, plan: 2024, from: 'headings' }
+ * reportYears('云溪市2024年国民经济和社会发展统计公报\n全年地区生产总值增长5.3%。', [])
+ * // => { review: 2024, plan: null, from: 'title' }
  * reportYears('今年全区生产总值增长5%。', [])
  * // => { review: null, plan: null, from: 'none' }
  */
@@ -31,8 +34,10 @@ export function reportYears(text: string, rows: readonly Claim[], manifest?: Pic
     const plan = stated.plan ?? (stated.review === undefined ? null : stated.review + 1);
     return { review, plan, from: 'manifest' };
   }
-  const layout = reportLayout(text);
-  if (layout.fromHeadings) return { review: layout.reviewYear, plan: layout.year, from: 'headings' };
+  const layout = documentLayout(text);
+  if (layout.from === 'headings' || layout.from === 'title' || layout.from === 'date') {
+    return { review: layout.reviewYear, plan: layout.planYear, from: layout.from };
+  }
   const review = commonestYear(rows.filter((row) => row.status === 'actual' || row.status === 'estimate'));
   const plan = commonestYear(rows.filter((row) => row.status === 'target'));
   if (review === null && plan === null) return { review: null, plan: null, from: 'none' };

@@ -124,8 +124,8 @@ export interface Manifest {
 export interface ReportYears {
   review: number | null;
   plan: number | null;
-  /** Where they were read from: the manifest, the report's headings, the years of its claims, or nowhere. */
-  from: 'manifest' | 'headings' | 'claims' | 'none';
+  /** Where they were read from: the manifest, the report's headings, its title, the date it was given (see `documentLayout`), the years of its claims, or nowhere. */
+  from: 'manifest' | 'headings' | 'title' | 'date' | 'claims' | 'none';
 }
 
 /** A loaded report: its text, its claims (typed rows and an Arquero table), its sections and its source. */

@@ -474,7 +474,7 @@ const CASES: Record<string, () => void | Promise<void>> = {
     writeFileSync(join(dir, 'manifest.json'), 'null');
     expect(thrown(() => lib.loadReport(dir))).toMatchObject({ code: 'REPORT_LOAD', message: expect.stringMatching(/is not an object with a "source"/) });
     expect(thrown(() => lib.tableHtml(lib.targets(), { rows: Number.NaN })).message).toMatch(/"rows" must be a whole number of 0 or more, but is NaN/);
-    expect(thrown(() => lib.extractClaims('增长5%', { year: Number.NaN })).message).toMatch(/a whole year of four digits/);
+    expect(thrown(() => lib.extractClaims('增长5%', { planYear: Number.NaN })).message).toMatch(/a whole year of four digits/);
     expect(thrown(() => lib.fromDanfo({ columns: ['__proto__'], values: [[1]] })).message).toMatch(/"__proto__" cannot be a table column/);
     const huge = thrown(() => lib.parse(`${'x'.repeat(2_000_000)}`));
     expect(huge.message.length).toBeLessThan(600);

@@ -25,7 +25,7 @@ describe('targetVsActualChart', () => {
   it('keeps the largest changes under a limit, and says plainly when nothing matches', () => {
     expect(valuesOf(targetVsActualChart({ limit: 3 }))).toHaveLength(3);
     expect(() => targetVsActualChart({ topic: 'public_finance' })).toThrow(FactcheckError);
-    expect(() => targetVsActualChart({ topic: 'public_finance' })).toThrow(/no targets with a counterpart .* Link targets to their counterparts in claims.csv, or widen the topic filter/);
+    expect(() => targetVsActualChart({ topic: 'public_finance' })).toThrow(/no targets with a counterpart .* in the topics chosen \(public_finance\) to draw\. Widen the topic filter/);
   });
 
   it('titles, axes and series name the report\'s own years, or none where it has none', () => {

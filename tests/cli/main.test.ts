@@ -14,16 +14,16 @@ describe('the command: help, version, mistakes', () => {
     for (const flag of ['--version', '-v']) expect(run(flag).stdout).toBe(`${version}\n`);
   });
 
-  it('prints real help: every command, every option, what --year means, an example', () => {
+  it('prints real help: every command, every option, what the year options mean, an example', () => {
     const main = run('--help').stdout;
     expect(main).toBe(run('help').stdout);
     expect(main).toContain(`wulong-factcheck ${version}`);
     for (const word of ['check', 'extract', 'help', '--version', 'Examples:']) expect(main).toContain(word);
     const check = run('help', 'check').stdout;
-    for (const option of ['--report DIR', '--out DIR', '--json', 'Example:']) expect(check).toContain(option);
+    for (const option of ['--report DIR', '--out DIR', '--json', 'claims.csv the claims are drafted', '--published', 'Example:']) expect(check).toContain(option);
     expect(run('check', '--help').stdout).toBe(check);
     const extract = run('help', 'extract').stdout;
-    for (const option of ['--out FILE', '--year N', 'the year the report plans for', 'Example:']) expect(extract).toContain(option);
+    for (const option of ['--out FILE', '--review-year N', '--plan-year N', 'the year whose targets it sets', 'its title (云溪市2024年…统计公报', 'Example:']) expect(extract).toContain(option);
     expect(run('extract', '-h').stdout).toBe(extract);
   });
 
@@ -31,7 +31,9 @@ describe('the command: help, version, mistakes', () => {
     for (const [args, said] of [
       [['chek'], /Unknown command "chek"/],
       [['help', 'chart'], /Unknown command "chart"/],
-      [['extract', 'a.txt', '--year', '0x10'], /--year takes a year of four digits, such as --year 2024, but got "0x10"/],
+      [['extract', 'a.txt', '--plan-year', '0x10'], /--plan-year takes a year of four digits, such as --plan-year 2024, but got "0x10"/],
+      [['extract', 'a.txt', '--year', '2024'], /Unknown option "--year"/],
+      [['check', '--given', '15/01/2025'], /--given takes a date as YYYY-MM-DD, such as --given 2025-01-15, but got "15\/01\/2025"/],
     ] as const) {
       const result = run(...args);
       expect(result.status).toBe(2);

@@ -65,7 +65,7 @@ describe('extractClaims on the genre', () => {
     expect(found.map((row) => [row.surface, row.status, row.year])).toEqual([
       ['2023年', 'reference', 2023], ['5.5%', 'actual', 2023], ['8%', 'estimate', 2023], ['2024年', 'reference', 2024], ['6%左右', 'target', 2024],
     ]);
-    expect(extractClaims('增长5%。', { year: 2030 }).object()).toMatchObject({ year: 2029, status: 'actual' });
+    expect(extractClaims('增长5%。', { planYear: 2030 }).object()).toMatchObject({ year: 2029, status: 'actual' });
   });
 
   it('marks its guesses and gives every quantity its interval', () => {

@@ -13,8 +13,11 @@ const SPECIFIED: Record<string, UnitCode> = {
   天: 'day', 小时: 'hour', 分: 'minute', 分钟: 'minute', 年: 'year', 周年: 'year', 届: 'session',
   种: 'kind', 类: 'category', 所: 'institution', 台: 'machine', 辆: 'vehicle', 千瓦: 'kw',
   千瓦时: 'kwh', '%': 'percent', 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp',
+  // units of other reports: money in dollars, prices per area, concentrations, per mille, multiples, ages, beds
+  美元: 'usd', '元/平方米': 'yuan_per_m2', '微克/立方米': 'ug_m3', '‰': 'permille', 倍: 'multiple', 岁: 'age',
+  张床位: 'bed', 毫米: 'mm', 公斤: 'kg', 平方千米: 'km2',
 };
-const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '']);
+const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '‰', '']);
 
 describe('UNITS', () => {
   it('holds exactly the specified written units, plus a bare number and a ratio', () => {
@@ -30,7 +33,7 @@ describe('UNITS', () => {
     expect(new Set(zh).size).toBe(zh.length);
   });
 
-  it('marks only percentages, points and bare numbers as signed', () => {
+  it('marks only percentages, per mille, points and bare numbers as signed', () => {
     for (const unit of UNITS) expect(unit.signed, unit.zh).toBe(SIGNED.has(unit.zh));
   });
 

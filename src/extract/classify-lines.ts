@@ -1,0 +1,83 @@
+/** What a line of a document is, for the extractor: prose, or a part of the page that holds no claims, or a table row. */
+export type LineKind = 'text' | 'page_number' | 'caption' | 'running_header' | 'table_header' | 'table_row';
+
+/** One line of a document, with its span (without the line break) and what it is. */
+export interface TextLine {
+  start: number;
+  end: number;
+  kind: LineKind;
+  /** For a table row: its cells, each with its offset in the text. */
+  cells?: { start: number; text: string }[];
+  /** For a table row: the cells of the table's header line above it, when there is one. */
+  header?: string[];
+}
+
+const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})\s*$/;
+const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
+/** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */
+const PROSE = /[。，；！？;!?]|,(?!\d{3})/;
+const NUMERIC_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+/** How long a line may be to count as a running header, in characters. */
+const HEADER_LENGTH = 40;
+
+/** The cells of a line: split at pipes, tabs and spaces, each with its offset. */
+function cellsOf(text: string, start: number, end: number): { start: number; text: string }[] {
+  const cells: { start: number; text: string }[] = [];
+  const pattern = /[^\s|｜]+/g;
+  const line = text.slice(start, end);
+  for (const match of line.matchAll(pattern)) cells.push({ start: start + (match.index ?? 0), text: match[0] });
+  return cells;
+}
+
+/**
+ * Splits a document into lines and says what each is: a page number (`- 2 -`, `第2页`, a bare
+ * number), a figure or table caption (图1 2020-2024年…, 表1 …), a running header (a short line
+ * without prose punctuation that the document repeats), a table header or row (a line without
+ * prose punctuation whose cells, split at spaces, tabs or pipes, include numbers: text flattened
+ * from a PDF or web table), or prose. One pass over the text, and one more over its short lines.
+ *
+ * @param text - The (normalised) document text.
+ * @returns Its lines, in order.
+ */
+export function classifyLines(text: string): TextLine[] {
+  const lines: TextLine[] = [];
+  const shortLines = new Map<string, number>();
+  let start = 0;
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    let kind: LineKind = 'text';
+    if (line.trim() !== '' && !PROSE.test(line)) {
+      if (PAGE_NUMBER.test(line)) kind = 'page_number';
+      else if (CAPTION.test(line)) kind = 'caption';
+      else {
+        const cells = cellsOf(text, start, end);
+        const numeric = cells.filter((cell) => NUMERIC_CELL.test(cell.text)).length;
+        if (cells.length >= 2 && numeric >= 1) {
+          lines.push({ start, end, kind: 'table_row', cells });
+          start = end + 1;
+          continue;
+        }
+        if (line.trim().length <= HEADER_LENGTH) shortLines.set(line.trim(), (shortLines.get(line.trim()) ?? 0) + 1);
+      }
+    }
+    lines.push({ start, end, kind });
+    start = end + 1;
+  }
+  // A short line the document repeats is a running header or footer; a line of cells just above table rows is their header.
+  lines.forEach((line, index) => {
+    if (line.kind !== 'text') return;
+    const trimmed = text.slice(line.start, line.end).trim();
+    if ((shortLines.get(trimmed) ?? 0) >= 2) line.kind = 'running_header';
+    const next = lines[index + 1];
+    if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) line.kind = 'table_header';
+  });
+  let header: string[] | undefined;
+  for (const line of lines) {
+    if (line.kind === 'table_header') header = cellsOf(text, line.start, line.end).map((cell) => cell.text);
+    else if (line.kind === 'table_row') line.header = header;
+    else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') header = undefined;
+  }
+  return lines;
+}

@@ -1,0 +1,108 @@
+import { sameUnit } from '../quantity/same-unit.ts';
+import type { UnitCode } from '../quantity/types.ts';
+
+/** A row of the extractor as `guessLinks` reads and marks it. */
+export interface LinkRow {
+  id: string;
+  start: number;
+  end: number;
+  kind: string;
+  status: string;
+  unit: string;
+  year: number | null;
+  indicator: string;
+  period: string | null;
+  form: string | null;
+  sentenceFrom: number;
+  /** The clause before the number, as `clauseBefore` cut it. */
+  clause: string;
+  of?: string;
+  part_of?: string;
+  counterpart?: string;
+  base?: string;
+  /** Which links were guessed, and on what evidence, for the draft's note. */
+  links?: string[];
+}
+
+/** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
+const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
+/** Framing that two mentions of one indicator may differ by (全县地区生产总值, 地区生产总值总量). */
+const FRAMING = /^(?:全县|全区|全市|全省|全州|全年|年末|全体)|(?:总量|总额|规模)$/g;
+
+const LEVELS = new Set(['level', 'count']);
+const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration']);
+
+/** An indicator as compared across mentions: without framing words and spaces. */
+export function indicatorKey(indicator: string): string {
+  return indicator.replace(/\s+/g, '').replace(FRAMING, '');
+}
+
+/**
+ * Guesses the links a reviewer would write, only where the text itself ties the figures, and marks
+ * each guess in `links` with its evidence:
+ * - `of` (the level a growth rate describes): "地区生产总值186.4亿元，增长6.1%": the growth's own
+ *   clause names nothing, or the same indicator, and the level stands just before it in the sentence;
+ * - `part_of` (其中): "一般公共预算收入8.35亿元…，其中税收收入5.12亿元": the level after 其中 is a part
+ *   of the nearest level before it in the sentence, in the same unit;
+ * - `counterpart` (a target and the result of the year before): the same indicator (after framing
+ *   words are set aside), kind and unit, one result only; with two candidates nothing is guessed;
+ * - `base` (the level a growth rate starts from): the counterpart of the level it describes.
+ * Every guess is of high confidence by construction: where the text does not tie the figures, no
+ * link is made. Rows are in text order; the pass is linear but for one index of results by indicator.
+ *
+ * @param rows - The extractor's rows, in text order (changed in place).
+ * @param text - The (normalised) text their spans point into.
+ * @returns The rows.
+ */
+export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
+  const results = new Map<string, T[]>();
+  rows.forEach((row, index) => {
+    const note = (link: string) => { (row.links ??= []).push(link); };
+    const previous = rows[index - 1];
+    const sameSentence = previous !== undefined && previous.sentenceFrom === row.sentenceFrom;
+    if ((row.kind === 'growth' || row.kind === 'pp_change') && sameSentence && previous && LEVELS.has(previous.kind) && !previous.period && !row.period) {
+      const named = indicatorKey(row.indicator.replace(CHANGE, ''));
+      if (named === indicatorKey(previous.indicator)) {
+        row.of = previous.id;
+        note('of: the level just before it in the same sentence');
+      }
+    }
+    // 其中 between the figure before and this one, in the same sentence
+    if (LEVELS.has(row.kind) && sameSentence && previous && text.slice(previous.end, row.start).includes('其中')) {
+      for (let j = index - 1; j >= 0; j -= 1) {
+        const other = rows[j] as T;
+        if (other.sentenceFrom !== row.sentenceFrom) break;
+        if (LEVELS.has(other.kind) && other.id !== row.id && sameUnit(other.unit as UnitCode, row.unit as UnitCode) && other.status === row.status) {
+          row.part_of = other.id;
+          note('part_of: 其中 after it in the same sentence');
+          break;
+        }
+      }
+    }
+    if ((row.status === 'actual' || row.status === 'estimate') && COUNTERPARTS.has(row.kind) && !row.period && !row.form && row.indicator !== '') {
+      const key = `${row.kind}|${indicatorKey(row.indicator)}`;
+      const list = results.get(key);
+      if (list) list.push(row);
+      else results.set(key, [row]);
+    }
+  });
+  for (const row of rows) {
+    if (row.status !== 'target' || !COUNTERPARTS.has(row.kind) || row.period || row.form || row.indicator === '' || row.year === null) continue;
+    const candidates = (results.get(`${row.kind}|${indicatorKey(row.indicator)}`) ?? [])
+      .filter((other) => other.year !== null && other.year === (row.year as number) - 1 && sameUnit(other.unit as UnitCode, row.unit as UnitCode));
+    if (candidates.length === 1) {
+      row.counterpart = (candidates[0] as T).id;
+      (row.links ??= []).push('counterpart: the same indicator, kind and unit in the year before');
+    }
+  }
+  // A growth rate of a level with a counterpart starts from that counterpart: 9200万元、增长10% after 8477万元.
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  for (const row of rows) {
+    if (row.kind !== 'growth' || row.of === undefined) continue;
+    const level = byId.get(row.of);
+    if (level?.counterpart === undefined) continue;
+    row.base = level.counterpart;
+    (row.links ??= []).push('base: the counterpart of the level it describes');
+  }
+  return rows;
+}

@@ -1,0 +1,177 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { messages } from '../messages/index.ts';
+
+/** The kinds of document the layout reader knows by their titles. */
+export type DocumentType = 'work_report' | 'plan_report' | 'budget_report' | 'bulletin' | 'unknown';
+
+/** A numbered heading of a document (一、2023年工作回顾), where it starts and what part it opens. */
+export interface Heading {
+  start: number;
+  text: string;
+  role: 'review' | 'plan' | 'other';
+}
+
+
+/** What `documentLayout` read from a document: its type, source, years and parts. */
+export interface DocumentLayout {
+  type: DocumentType;
+  /** The title, from the first lines (with the place added when the title line has none, as in 政府工作报告). */
+  title: string;
+  /** The government or place the document is of (青岚县, 重庆市武隆区), or `null`. */
+  place: string | null;
+  /** The date the report was given (——2025年1月15日在…), or a bulletin's date line, as YYYY-MM-DD, or `null`. */
+  date: string | null;
+  /** A date of publication in the page's head (2024-02-23 in a web page's header line, 发布时间:2024年2月23日), or `null`. */
+  published: string | null;
+  /** The year whose results the document gives (2023 in a work report given in early 2024; a bulletin's own year), or `null`. */
+  reviewYear: number | null;
+  /** The year whose targets it sets, or `null` (a bulletin sets none). */
+  planYear: number | null;
+  /** Offset where the plan part starts (targets from here on), or the text's length when there is none. */
+  planStart: number;
+  /**
+   * Where the years were read: `override` (given), `headings` (一、2023年工作回顾 / 二、2024年工作安排),
+   * `title` (云溪市2024年…统计公报; …2024年计划执行情况与2025年计划草案), `date` (a work report given in
+   * 2025 reviews 2024), `commonest` (the year written most often, a weak guess) or `none`.
+   */
+  from: 'override' | 'headings' | 'title' | 'date' | 'commonest' | 'none';
+  /** The numbered headings read (一、… 二、…), with the part each opens. */
+  headings: Heading[];
+}
+
+/** Options of `documentLayout`: explicit years and plan start, each overriding what is read. */
+export interface LayoutOptions {
+  /** The year whose results the document gives. Default: read from the document. */
+  reviewYear?: number;
+  /** The year whose targets it sets. Default: read from the document (the year after the review year when it has a plan part). */
+  planYear?: number;
+  /** Where the plan part starts, as an offset. Default: the heading with 工作安排/主要目标/预期目标…. */
+  planStart?: number;
+}
+
+const HEADING = /(?:^|\n)[ \t\u3000]*([一二三四五六七八九十]+[、,.，．][^\n]{0,60})/g;
+const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
+const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况)/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+/** How many characters of the start of a document hold its title, date and source lines. */
+const HEAD_REACH = 400;
+
+const PLACE = /(?:[\u4e00-\u9fa5]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|州)){1,3}/;
+/** Words that open a title or an occasion line but are not part of the place. */
+const NOT_PLACE = /^(?:关于|在|中共|全|本)/;
+
+/** The place a line names first (重庆市武隆区, 云溪市), or `null`. */
+function placeIn(line: string): string | null {
+  const cleaned = line.replace(/^[\s—-]*(?:\d{4}年\d{1,2}月\d{1,2}日)?/, '').replace(NOT_PLACE, '');
+  const found = PLACE.exec(cleaned)?.[0] ?? null;
+  return found && !/^(?:人民|政府|人大|地区)/.test(found) ? found : null;
+}
+
+const iso = (year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+
+function checkYear(name: string, value: number | undefined): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 1000 && value <= 9999)) {
+    throw new FactcheckError('INVALID_ARGUMENT', messages.badYear(value, name));
+  }
+}
+
+/**
+ * Reads the layout of a Chinese government document from its own text, not from any one report's
+ * layout: its type (a government work report, a report on the execution of the plan, a budget
+ * report, a statistical bulletin) from its title; its place and date from the title and occasion
+ * lines; the year it reviews and the year it plans for, from the first source that says — the
+ * options, the numbered headings (一、2023年工作回顾 … 二、2024年工作安排; 一、2025年和“十四五”时期工作回顾),
+ * the title (云溪市2024年国民经济和社会发展统计公报: results of 2024, no plan; …2024年计划执行情况与2025年
+ * 计划草案), the date given (a work report given in January 2025 reviews 2024), or, as a weak guess
+ * said to be one, the year written most often; and where the plan part starts.
+ *
+ * @param text - The document text.
+ * @param options - See `LayoutOptions`.
+ * @returns What was read, and from where.
+ * @example
+ * documentLayout('云溪市2024年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值增长5.3%。')
+ * // => { type: 'bulletin', title: '云溪市2024年国民经济和社会发展统计公报', place: '云溪市', date: null, published: null, reviewYear: 2024, planYear: null, planStart: 42, from: 'title', headings: [{ start: 22, text: '一、综合', role: 'other' }] }
+ * documentLayout('政府工作报告\n——2025年1月15日在青岚县第十八届人民代表大会第五次会议上\n一、2024年工作回顾\n…\n二、2025年工作安排\n…').planYear
+ * // => 2025
+ */
+export function documentLayout(text: string, options: LayoutOptions = {}): DocumentLayout {
+  checkYear('reviewYear', options.reviewYear);
+  checkYear('planYear', options.planYear);
+  if (options.planStart !== undefined && !(Number.isInteger(options.planStart) && options.planStart >= 0)) {
+    throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('planStart', options.planStart));
+  }
+  const head = text.slice(0, HEAD_REACH);
+  const lines = head.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const firstLine = lines[0] ?? '';
+  const type: DocumentType = /统计公报/.test(firstLine) || /统计公报/.test(lines[1] ?? '') ? 'bulletin'
+    : /计划(?:的)?执行情况/.test(head.slice(0, 120)) ? 'plan_report'
+      : /预算(?:的)?执行情况/.test(head.slice(0, 120)) ? 'budget_report'
+        : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report' : 'unknown';
+  const occasion = /——\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在([^\n]{0,60})/.exec(head);
+  const dateLine = lines.slice(0, 6).map((line) => /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line)).find((match) => match);
+  const date = occasion ? iso(occasion[1] as string, occasion[2] as string, occasion[3] as string)
+    : dateLine ? iso(dateLine[1] as string, dateLine[2] as string, dateLine[3] as string) : null;
+  const stamp = /(?:发布(?:时间|日期)[:：]?\s*|\|\s*|^)((?:19|20)\d{2})[-/年](\d{1,2})[-/月](\d{1,2})日?(?!\s*在)/m.exec(head);
+  const stamped = stamp ? iso(stamp[1] as string, stamp[2] as string, stamp[3] as string) : null;
+  const published = stamped !== null && stamped !== date ? stamped : null;
+  const place = placeIn(firstLine) ?? (occasion ? placeIn(occasion[4] ?? '') : null) ?? lines.slice(1, 4).map(placeIn).find((found) => found) ?? null;
+  const title = place && !firstLine.includes(place) && /^[^\d]{0,20}(报告|公报)$/.test(firstLine) ? `${place}${firstLine}` : firstLine;
+
+  const headings: Heading[] = [];
+  let planStart = text.length;
+  let planHeadingYear: number | null = null;
+  let reviewHeadingYear: number | null = null;
+  for (const match of text.matchAll(HEADING)) {
+    const line = (match[1] ?? '').trim();
+    const start = (match.index ?? 0) + (match[0].length - (match[1] ?? '').length);
+    const written = YEAR.exec(line);
+    const role = PLAN_WORDS.test(line) ? 'plan' : REVIEW_WORDS.test(line) ? 'review' : 'other';
+    headings.push({ start, text: line, role });
+    if (role === 'plan' && planStart === text.length) {
+      planStart = start;
+      if (written) planHeadingYear = Number(written[1]);
+    } else if (role === 'review' && written && reviewHeadingYear === null) {
+      reviewHeadingYear = Number(written[1]);
+    }
+  }
+  if (options.planStart !== undefined) planStart = Math.min(options.planStart, text.length);
+
+  const titleYears = [...firstLine.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
+  let review: number | null = null;
+  let plan: number | null = null;
+  let from: DocumentLayout['from'] = 'none';
+  if (reviewHeadingYear !== null || planHeadingYear !== null) {
+    review = reviewHeadingYear;
+    plan = planHeadingYear;
+    from = 'headings';
+  } else if (type === 'bulletin' && titleYears.length > 0) {
+    review = titleYears[0] as number;
+    from = 'title';
+  } else if ((type === 'plan_report' || type === 'budget_report') && titleYears.length > 0) {
+    review = titleYears[0] as number;
+    plan = titleYears[1] ?? null;
+    from = 'title';
+  } else if (date !== null && type !== 'unknown') {
+    plan = Number(date.slice(0, 4));
+    review = plan - 1;
+    from = 'date';
+  } else {
+    const counts = new Map<number, number>();
+    for (const match of text.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+    const commonest = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+    if (commonest !== undefined) {
+      review = commonest;
+      from = 'commonest';
+    }
+  }
+  // A document with a plan part plans for the year after the one it reviews, and reviews the year before the one it plans for.
+  const plans = planStart < text.length || reviewHeadingYear !== null || type === 'work_report' || type === 'plan_report' || type === 'budget_report';
+  if (plan === null && review !== null && plans && type !== 'bulletin') plan = review + 1;
+  if (review === null && plan !== null) review = plan - 1;
+  if (options.reviewYear !== undefined || options.planYear !== undefined) {
+    review = options.reviewYear ?? (options.planYear === undefined ? review : options.planYear - 1);
+    plan = options.planYear ?? (plans ? (review === null ? null : review + 1) : null);
+    from = 'override';
+  }
+  return { type, title, place, date, published, reviewYear: review, planYear: plan, planStart, from, headings };
+}
