@@ -128,8 +128,13 @@ function withoutLinked(rows: readonly Claim[]): Claim[] {
   return rows.filter((row) => !joined.has(row.id));
 }
 
-/** How many characters an unreviewed indicator needs before two figures under it count as one indicator stated twice. */
-const UNREVIEWED_INDICATOR_MIN = 4;
+/**
+ * How many characters an unreviewed indicator needs, without its word of change, before two figures
+ * under it count as one indicator stated twice: 地区生产总值 (6) names one figure; 投资, 统筹资金 or
+ * 解决问题 name many.
+ */
+const UNREVIEWED_INDICATOR_MIN = 6;
+const CHANGE_WORD = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
 
 /**
  * Pairs of figures given for one indicator, year, status, kind, unit and 累计 flag with different
@@ -140,7 +145,7 @@ function statedTwiceSpecs(report: Report): CheckSpec[] {
   for (const row of report.rows) {
     if (!['level', 'count', 'growth', 'share', 'rate'].includes(row.kind) || row.year === null) continue;
     // An unreviewed claim's indicator is a guess: a short one (投资, 项目) names too little to say two figures are one.
-    if (!isReviewed(row) && row.indicator.join(';').length < UNREVIEWED_INDICATOR_MIN) continue;
+    if (!isReviewed(row) && row.indicator.join(';').replace(CHANGE_WORD, '').length < UNREVIEWED_INDICATOR_MIN) continue;
     const key = [row.indicator.join(';'), row.year, row.status, row.kind, row.unit, row.cumulative].join('|');
     groupInto(groups, key, row);
   }
@@ -162,7 +167,8 @@ function repeatedFigureSpecs(report: Report): CheckSpec[] {
     if (!['level', 'count'].includes(row.kind)) continue;
     const digits = significantDigits(row.value);
     if (digits >= REPEAT_MIN_DIGITS) groupInto(groups, [row.value, row.scale, row.unit, row.qualifier].join('|'), row);
-    else if (digits >= REPEAT_MIN_DIGITS_IN_SECTION) groupInto(groups, [row.value, row.scale, row.unit, row.qualifier, `section ${row.section}`].join('|'), row);
+    // Two-digit figures repeat by chance too often for a guess at sections and indicators to flag them: reviewed claims only.
+    else if (digits >= REPEAT_MIN_DIGITS_IN_SECTION && isReviewed(row)) groupInto(groups, [row.value, row.scale, row.unit, row.qualifier, `section ${row.section}`].join('|'), row);
   }
   const specs: CheckSpec[] = [];
   for (const rows of groups.values()) {

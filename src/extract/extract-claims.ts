@@ -253,6 +253,9 @@ function assignListIndicators(rows: Record<string, unknown>[]): void {
         const named = rows[first - count + position];
         if (first - count >= 0 && named && named.sentenceFrom === row.sentenceFrom && rows.slice(first - count, first).every((other) => other.sentenceFrom === row.sentenceFrom && other.indicator !== '')) {
           row.indicator = `${String(named.indicator)}${cue}`;
+        } else if (count > 1) {
+          // A list whose items the text does not name apart (“批零住餐”营业额分别增长…): each figure is its own item, never one indicator stated again.
+          row.indicator = `${String(row.indicator)}[${position + 1}/${count}]`;
         }
       }
       const leader = rows[first];

@@ -30,6 +30,18 @@ const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|
 const FRAMING = /^(?:全县|全区|全市|全省|全州|全年|年末|全体)|(?:总量|总额|规模)$/g;
 
 const LEVELS = new Set(['level', 'count']);
+/** How many figures back the whole of a 其中 part is looked for. */
+const PART_REACH = 4;
+
+/** Whether two figures stand for the same year, both results (an estimate is one too) or both targets. */
+const sameStanding = (a: LinkRow, b: LinkRow): boolean => a.year === b.year && (a.status === 'target') === (b.status === 'target');
+
+/** How many sentence ends (。！？ or a line break) lie between two offsets. */
+function sentencesApart(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i += 1) if ('。！？!?\n'.includes(text[i] as string)) count += 1;
+  return count;
+}
 const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration']);
 
 /** An indicator as compared across mentions: without framing words and spaces. */
@@ -42,8 +54,10 @@ export function indicatorKey(indicator: string): string {
  * each guess in `links` with its evidence:
  * - `of` (the level a growth rate describes): "地区生产总值186.4亿元，增长6.1%": the growth's own
  *   clause names nothing, or the same indicator, and the level stands just before it in the sentence;
- * - `part_of` (其中): "一般公共预算收入8.35亿元…，其中税收收入5.12亿元": the level after 其中 is a part
- *   of the nearest level before it in the sentence, in the same unit;
+ * - `part_of` (其中): "一般公共预算收入8.35亿元…，其中税收收入5.12亿元": the level after 其中 (in the
+ *   sentence, or opening the next) is a part of the nearest level before it in the same unit and
+ *   status, and so are the levels listed after it in its sentence (第一产业…；第二产业…；第三产业…);
+ *   the check on them asks only that the parts not exceed the whole;
  * - `counterpart` (a target and the result of the year before): the same indicator (after framing
  *   words are set aside), kind and unit, one result only; with two candidates nothing is guessed;
  * - `base` (the level a growth rate starts from): the counterpart of the level it describes.
@@ -56,6 +70,7 @@ export function indicatorKey(indicator: string): string {
  */
 export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
   const results = new Map<string, T[]>();
+  let part: { whole: T; unit: string; sentenceFrom: number } | undefined;
   rows.forEach((row, index) => {
     const note = (link: string) => { (row.links ??= []).push(link); };
     const previous = rows[index - 1];
@@ -67,17 +82,28 @@ export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
         note('of: the level just before it in the same sentence');
       }
     }
-    // 其中 between the figure before and this one, in the same sentence
-    if (LEVELS.has(row.kind) && sameSentence && previous && text.slice(previous.end, row.start).includes('其中')) {
-      for (let j = index - 1; j >= 0; j -= 1) {
+    // 其中 between the figure before and this one (in its sentence, or opening the next): a part of the
+    // nearest level before it in the same unit; the levels listed after it in that sentence are parts too.
+    if (part && part.sentenceFrom !== row.sentenceFrom) part = undefined;
+    if (LEVELS.has(row.kind) && previous && text.slice(previous.end, row.start).includes('其中') && sentencesApart(text, previous.end, row.start) <= 1) {
+      part = undefined;
+      // 其中 opening its sentence looks back into the sentence before; inside a sentence, only within it.
+      const opens = text.slice(row.sentenceFrom, text.lastIndexOf('其中', row.start)).trim() === '';
+      for (let j = index - 1; j >= 0 && j >= index - PART_REACH; j -= 1) {
         const other = rows[j] as T;
-        if (other.sentenceFrom !== row.sentenceFrom) break;
-        if (LEVELS.has(other.kind) && other.id !== row.id && sameUnit(other.unit as UnitCode, row.unit as UnitCode) && other.status === row.status) {
-          row.part_of = other.id;
-          note('part_of: 其中 after it in the same sentence');
+        if (other.sentenceFrom !== row.sentenceFrom && !(opens && sentencesApart(text, other.end, row.start) <= 1)) break;
+        if (LEVELS.has(other.kind) && !other.period && sameUnit(other.unit as UnitCode, row.unit as UnitCode) && sameStanding(other, row)) {
+          part = { whole: other, unit: row.unit, sentenceFrom: row.sentenceFrom };
           break;
         }
       }
+      if (part) {
+        row.part_of = part.whole.id;
+        note('part_of: after 其中, of the level before it');
+      }
+    } else if (part && LEVELS.has(row.kind) && sameUnit(part.unit as UnitCode, row.unit as UnitCode) && sameStanding(part.whole, row)) {
+      row.part_of = part.whole.id;
+      note('part_of: listed after 其中 in the same sentence');
     }
     if ((row.status === 'actual' || row.status === 'estimate') && COUNTERPARTS.has(row.kind) && !row.period && !row.form && row.indicator !== '') {
       const key = `${row.kind}|${indicatorKey(row.indicator)}`;

@@ -114,7 +114,13 @@ export function guessIndicator(clause: string): string {
   const own = ownPart(clause).replace(/\s+/g, '');
   const lastFigure = /^.*(?<![A-Za-z\d.])\d[\d.,]*(?:万亿|亿|万)?(?:%|‰|个百分点|元|人次|人|户|家|个|项|吨|亩|公里|平方米|千瓦时|千瓦|岁|倍|万)?(?:以上|以下|以内|左右)?/.exec(own);
   const words = (lastFigure ? own.slice(lastFigure[0].length) : own).replace(LEADING, '').replace(TRAILING, '');
-  return words.replace(/^[“"「『(()]+|[”"」』))]+$/g, '').slice(-24);
+  const trimmed = words.replace(/^[“"「『(（]+|[”"」』)）]+$/g, '').slice(-24);
+  // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
+  const paired = (open: RegExp, close: RegExp) => (trimmed.match(open)?.length ?? 0) === (trimmed.match(close)?.length ?? 0);
+  let name = trimmed;
+  if (!paired(/[“「『]/g, /[”」』]/g)) name = name.replace(/[“”「」『』]/g, '');
+  if (!paired(/[(（]/g, /[)）]/g)) name = name.replace(/[()（）]/g, '');
+  return name;
 }
 
 const TOPIC_WORDS: readonly [Topic, RegExp][] = [

@@ -13,5 +13,6 @@ const EN_RATE = /^(growth|increase|rise) (of|in) | (growth|increase|rise)$/;
 export function rateSubject(figure: Pick<Figure, 'indicator' | 'indicator_en' | 'id' | 'kind'>, language: 'zh' | 'en'): string {
   const name = figureName(figure, language);
   if (figure.kind !== 'growth') return name;
-  return (language === 'zh' ? name.replace(ZH_RATE, '') : name.replace(EN_RATE, '')) || name;
+  // An untranslated English name (a draft's indicator_en repeats the Chinese) loses its Chinese word of growth too.
+  return (language === 'zh' ? name.replace(ZH_RATE, '') : name.replace(EN_RATE, '').replace(ZH_RATE, '')) || name;
 }

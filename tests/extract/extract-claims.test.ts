@@ -81,6 +81,72 @@ describe('extractClaims on the genre', () => {
   });
 });
 
+describe('extractClaims on real-world text', () => {
+  it('keeps the unit across a space (PDF text), so values are not off by 10⁴ or 10⁸', () => {
+    expect(rows('全年地区生产总值2060.35 亿元，增长5.3%。固定资产投资完成92.6 亿元。')).toEqual([
+      '2060.35 亿元|2060.35|100000000|yuan|level||exact', '5.3%|5.3|1|percent|growth|up|exact', '92.6 亿元|92.6|100000000|yuan|level||exact',
+    ]);
+  });
+
+  it('gives page numbers, running headers and captions no rows', () => {
+    const text = '某县人民政府工作报告\n全年增长5%。\n- 2 -\n某县人民政府工作报告\n图1 2019-2023年地区生产总值\n第3页\n投资10亿元。';
+    expect(rows(text)).toEqual(['5%|5|1|percent|growth|up|exact', '10亿元|10|100000000|yuan|level||exact']);
+  });
+
+  it('reads units, signs and forms of other reports, and keeps what is not one quantity as text', () => {
+    expect(rows('人口自然增长率为-1.8‰，实际利用外资3.2亿美元，PM2.5平均浓度28微克/立方米，是上年的1.5倍。')).toEqual([
+      '-1.8‰|-1.8|1|permille|rate||exact', '3.2亿美元|3.2|100000000|usd|level||exact', 'PM2.5|2.5|1|name|name||exact',
+      '28微克/立方米|28|1|ug_m3|level||exact', '1.5倍|1.5|1|multiple|ratio||exact',
+    ]);
+    expect(rows('三次产业结构为7.4∶39.6∶53，约占1/4，新建1-2个，3至5年。')).toEqual([
+      '7.4∶39.6∶53|7.4∶39.6∶53|1|code|code||exact', '1/4|1/4|1|code|code||exact', '1-2个|1-2个|1|code|code||exact', '3至5年|3至5年|1|code|code||exact',
+    ]);
+  });
+
+  it('reads thresholds, names and ordinals as what they are, not counts', () => {
+    const found = extractClaims('65岁以上老年人健康管理率72%，12345热线，2型糖尿病，齐鲁1号，5G-A基站，第4个，人均预期寿命78.5岁。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.kind}`)).toEqual([
+      '65岁以上|threshold', '72%|rate', '12345|name', '2|name', '1|name', '5G-A|name', '4个|ordinal', '78.5岁|level',
+    ]);
+    expect(found[1]?.indicator).toBe('老年人健康管理率');
+  });
+
+  it('reads a date with its time, and spans of months and years as dates', () => {
+    expect(rows('2024年3月5日10时30分开幕，1-11月增长5%，2020-2024年。').map((row) => row.split('|').slice(0, 2).join('|'))).toEqual([
+      '2024年3月5日10时30分|2024-03-05', '1-11月|1-11月', '5%|5', '2020-2024年|2020-2024',
+    ]);
+  });
+
+  it('marks figures over a five-year-plan period, and keeps their indicator apart from the year\'s', () => {
+    const text = '一、2024年工作回顾\n全县地区生产总值增长6.1%。“十四五”以来，全县地区生产总值年均增长6.4%，累计完成固定资产投资420亿元。\n二、2025年工作安排\n增长6%。';
+    const found = extractClaims(text).objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.period).map((row) => [row.surface, row.period, row.indicator])).toEqual([
+      ['6.4%', '2021-2024 (十四五)', '地区生产总值年均'], ['420亿元', '2021-2024 (十四五)', '累计完成固定资产投资'],
+    ]);
+  });
+
+  it('names the sides of 城乡 and the figures of a list written before 分别', () => {
+    const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => row.indicator)).toEqual([
+      '城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均可支配收入增长', '农村居民人均可支配收入增长',
+      '接待游客', '旅游综合收入', '接待游客增长', '旅游综合收入增长',
+    ]);
+  });
+
+  it('names the level before a change with no name of its own, across framing words', () => {
+    const found = extractClaims('年末全市常住人口485.2万人，比上年末减少1.3万人。初步核算，全年全市地区生产总值2860.35亿元。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => [row.indicator, row.status])).toEqual([['常住人口', 'actual'], ['常住人口减少', 'actual'], ['地区生产总值', 'estimate']]);
+  });
+
+  it('drafts a table that loads as it is, for every text shape above, traditional characters included', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'real-world-'));
+    const text = '某市2024年统计公报\n地區生產總值2060.35 億元，增長５．３％。人口自然增长率为-1.8‰。三次产业结构为7.4∶39.6∶53。\n指标 绝对数（元）\n人均可支配收入 38652\n- 2 -\n65岁以上老年人1.2万人。';
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['2024年', '2060.35 億元', '５．３％', '-1.8‰', '7.4∶39.6∶53', '38652', '65岁以上', '1.2万人']);
+  });
+});
+
 describe('draftClaimsCsv', () => {
   it('writes a draft that loadReport reads back as a report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));

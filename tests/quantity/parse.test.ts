@@ -90,6 +90,28 @@ describe('parse: surface forms', () => {
   }
 });
 
+describe('parse: text from other reports', () => {
+  it('reads traditional characters as their simplified forms, keeping the input as written', () => {
+    expect(parse('126億元')).toMatchObject({ input: '126億元', amount: 12600000000, unit: 'yuan', unitText: '元' });
+    expect(parse('約2.6萬畝')).toMatchObject({ qualifier: 'about', unit: 'mu', amount: 26000 });
+    expect(parse('5.5%以內').qualifier).toBe('at_most');
+  });
+
+  it('reads a space between the number and its scale or unit, as text copied from a PDF has', () => {
+    expect(parse('2060.35 亿元').amount).toBe(206035000000);
+    expect(parse('92.6\u3000亿元').interval).toEqual({ low: 9255000000, high: 9265000000 });
+  });
+
+  it('reads per mille, dollars, concentrations, multiples and ages, and a sign where the unit allows one', () => {
+    expect(parse('-1.8‰')).toMatchObject({ unit: 'permille', interval: { low: -1.85, high: -1.75 } });
+    expect(parse('3.2亿美元')).toMatchObject({ unit: 'usd', amount: 320000000 });
+    expect(parse('28微克/立方米').unit).toBe('ug_m3');
+    expect(parse('1.5倍').unit).toBe('multiple');
+    expect(parse('65岁以上')).toMatchObject({ unit: 'age', qualifier: 'at_least' });
+    expect(() => parse('-3倍')).toThrow(QuantityParseError);
+  });
+});
+
 describe('parse: fields', () => {
   it('gives the whole record for 273.46亿元', () => {
     expect(parse('273.46亿元')).toEqual({

@@ -19,6 +19,9 @@ const SCOPE_DISCOUNT = 0.75;
 /** Families whose headline speaks of growth itself, so the indicator is named without its word for growth. */
 const RATE_HEADLINES: readonly Family[] = ['growth_pace', 'part_whole_growth', 'total_vs_components'];
 
+/** Families whose doubt rests on two figures being one indicator, or two indicators sharing a figure. */
+const IDENTITY_FAMILIES: readonly string[] = ['stated_twice', 'repeated_figure'];
+
 /** Findings from claims no person has reviewed weigh this much against reviewed ones. */
 const UNREVIEWED_DISCOUNT = 0.5;
 
@@ -126,6 +129,14 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     assumption = messages.unreviewedAssumption();
     question = messages.unreviewedQuestion();
     severity = SEVERITY.tension;
+  }
+  // Where the doubt is that two figures are one indicator (stated twice, one figure for two), that
+  // identity is itself the program's guess: from unreviewed claims it is a question to check first.
+  if (!reviewed && IDENTITY_FAMILIES.includes(draft.family) && (verdict === 'contradiction' || verdict === 'tension')) {
+    verdict = 'question';
+    assumption = messages.unreviewedAssumption();
+    question = messages.unreviewedQuestion();
+    severity = SEVERITY.question;
   }
   if (!reviewed) severity *= UNREVIEWED_DISCOUNT;
   const claims = figures.map((figure) => figure.id);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLines } from '../../src/extract/classify-lines.ts';
+
+const kinds = (text: string) => classifyLines(text).map((line) => [text.slice(line.start, line.end), line.kind]);
+
+describe('classifyLines', () => {
+  it('finds page numbers in the forms PDFs print them, and nothing else', () => {
+    expect(kinds('全年增长5%。\n- 2 -\n— 13 —\n第3页 共20页\n4/20\n17\n增长5%')).toEqual([
+      ['全年增长5%。', 'text'], ['- 2 -', 'page_number'], ['— 13 —', 'page_number'], ['第3页 共20页', 'page_number'],
+      ['4/20', 'page_number'], ['17', 'page_number'], ['增长5%', 'text'],
+    ]);
+  });
+
+  it('finds figure and table captions and running headers (short lines the document repeats)', () => {
+    const text = '青岚县人民政府工作报告\n一、回顾\n图1 2020-2024年地区生产总值\n表2：主要指标\n青岚县人民政府工作报告\n增长5%，好。';
+    expect(kinds(text).map(([, kind]) => kind)).toEqual(['running_header', 'text', 'caption', 'caption', 'running_header', 'text']);
+  });
+
+  it('reads a flattened table: its header over its rows, cells split at spaces, tabs or pipes, with their offsets', () => {
+    const text = '指标 绝对数（元） 比上年增长（%）\n全体居民人均可支配收入 38652 5.2\n城镇居民 | 47860 | 4.5\n全年增长5%，好。';
+    const lines = classifyLines(text);
+    expect(lines.map((line) => line.kind)).toEqual(['table_header', 'table_row', 'table_row', 'text']);
+    expect(lines[1]?.header).toEqual(['指标', '绝对数（元）', '比上年增长（%）']);
+    expect(lines[2]?.cells?.map((cell) => [cell.text, text.slice(cell.start, cell.start + cell.text.length)])).toEqual([
+      ['城镇居民', '城镇居民'], ['47860', '47860'], ['4.5', '4.5'],
+    ]);
+  });
+
+  it('keeps prose as prose, even without a full stop, when it has prose punctuation', () => {
+    expect(kinds('全县生产总值186.4亿元，增长6.1%').map(([, kind]) => kind)).toEqual(['text']);
+    expect(kinds('').map(([, kind]) => kind)).toEqual(['text']);
+  });
+});

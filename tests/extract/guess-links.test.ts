@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+
+/** surface → [of, base, part_of, counterpart] of every row that has a link. */
+const links = (text: string) => Object.fromEntries((extractClaims(text).objects() as Record<string, string | null>[])
+  .filter((row) => row.of || row.base || row.part_of || row.counterpart)
+  .map((row) => [row.surface, [row.of, row.base, row.part_of, row.counterpart].map((id) => (id ? (extractClaims(text).objects() as Record<string, string>[]).find((other) => other.id === id)?.surface : null))]));
+
+describe('guessLinks (through extractClaims)', () => {
+  it('links a growth rate to the level just before it that it names, and to that level\'s counterpart as its base', () => {
+    const text = '一、2023年工作回顾\n进出口总额8477万元。\n二、2024年工作安排\n实现进出口总额9200万元、增长10%以上。';
+    expect(links(text)).toEqual({ '9200万元': [null, null, null, '8477万元'], '10%以上': ['9200万元', '8477万元', null, null] });
+  });
+
+  it('links the parts after 其中 to the whole before them, in the sentence or opening the next, and the levels listed after them', () => {
+    const text = '全年地区生产总值2860.35亿元，增长5.3%。其中，第一产业增加值213.6亿元；第二产业增加值1102.4亿元。税收收入增长2%，其中个税1亿元。';
+    expect(links(text)).toEqual({
+      '5.3%': ['2860.35亿元', null, null, null],
+      '213.6亿元': [null, null, '2860.35亿元', null], '1102.4亿元': [null, null, '2860.35亿元', null],
+    });
+  });
+
+  it('guesses nothing where the text does not tie the figures: another indicator, two candidates, another unit', () => {
+    // a growth rate after a level of another indicator
+    expect(links('完成投资54.5亿元，旅游收入增长15%。')).toEqual({});
+    // two results of the same indicator: which one is the counterpart is not said
+    expect(links('一、2023年工作回顾\n市场主体6403户。市场主体5000户。\n二、2024年工作安排\n市场主体6000户。')).toEqual({});
+    // a part in people of a whole in yuan
+    expect(links('投资10亿元，其中带动就业500人。')).toEqual({});
+  });
+
+  it('says in the draft which links it guessed and why', () => {
+    const row = (extractClaims('一、2023年工作回顾\n进出口总额8477万元。\n二、2024年工作安排\n实现进出口总额9200万元、增长10%以上。').objects() as Record<string, string>[]).at(-1);
+    expect(row?.links).toBe('of: the level just before it in the same sentence; base: the counterpart of the level it describes');
+  });
+});

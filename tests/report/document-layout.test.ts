@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledReport } from '../../src/report/bundled-report.ts';
+import { documentLayout } from '../../src/report/document-layout.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/reports/${name}/report.txt`, import.meta.url), 'utf8');
+const summary = (text: string, options = {}) => {
+  const { type, place, date, reviewYear, planYear, from } = documentLayout(text, options);
+  return { type, place, date, reviewYear, planYear, from };
+};
+
+describe('documentLayout', () => {
+  it('reads each kind of document from its own text', () => {
+    expect(summary(bundledReport().text)).toEqual({ type: 'work_report', place: '重庆市武隆区', date: '2024-01-31', reviewYear: 2023, planYear: 2024, from: 'headings' });
+    expect(summary(fixture('work-report'))).toEqual({ type: 'work_report', place: '青岚县', date: '2025-01-15', reviewYear: 2024, planYear: 2025, from: 'headings' });
+    expect(summary(fixture('bulletin'))).toEqual({ type: 'bulletin', place: '云溪市', date: '2025-03-20', reviewYear: 2024, planYear: null, from: 'title' });
+    expect(summary(fixture('plan-execution'))).toEqual({ type: 'plan_report', place: '南屏区', date: '2025-01-10', reviewYear: 2024, planYear: 2025, from: 'headings' });
+  });
+
+  it('reads the years from the title, then the date given, when the headings carry none', () => {
+    expect(summary('关于南屏区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、执行情况\n增长5%。')).toMatchObject({ reviewYear: 2024, planYear: 2025, from: 'title' });
+    expect(summary('政府工作报告\n——2025年1月15日在青岚县第十八届人民代表大会第五次会议上\n一、过去一年\n增长5%。')).toMatchObject({ place: '青岚县', reviewYear: 2024, planYear: 2025, from: 'date' });
+    // A bulletin of 2023 is a bulletin of 2023, whatever year it was published in.
+    expect(summary('某市2023年国民经济和社会发展统计公报\n某市统计局\n2024年3月1日\n全年增长5%。')).toMatchObject({ reviewYear: 2023, planYear: null, from: 'title' });
+  });
+
+  it('says when the years are only a guess, and takes the years given over anything read', () => {
+    expect(summary('2022年增长5%,2023年增长6%,2023年增长7%。')).toMatchObject({ type: 'unknown', reviewYear: 2023, planYear: null, from: 'commonest' });
+    expect(summary('没有年份。')).toMatchObject({ reviewYear: null, planYear: null, from: 'none' });
+    expect(summary(fixture('bulletin'), { reviewYear: 2023 })).toMatchObject({ reviewYear: 2023, planYear: null, from: 'override' });
+    expect(summary(fixture('work-report'), { planYear: 2030 })).toMatchObject({ reviewYear: 2029, planYear: 2030, from: 'override' });
+  });
+
+  it('gives the headings it used and where the plan part starts', () => {
+    const text = fixture('work-report');
+    const layout = documentLayout(text);
+    expect(layout.headings.map((heading) => [heading.text, heading.role])).toEqual([['一、2024年工作回顾', 'review'], ['二、2025年工作安排', 'plan']]);
+    expect(text.slice(layout.planStart).startsWith('二、2025年工作安排')).toBe(true);
+    expect(layout.title).toBe('青岚县政府工作报告');
+  });
+
+  it('refuses a year that is not a year, naming the option', () => {
+    expect(() => documentLayout('x', { planYear: 24 })).toThrow(/The option planYear must be a whole year of four digits/);
+    expect(() => documentLayout('x', { planStart: -1 })).toThrow(/planStart/);
+  });
+});
