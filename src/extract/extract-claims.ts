@@ -142,6 +142,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   }
   rows.forEach((row, index) => { row.id = `claim_${String(index + 1).padStart(4, '0')}`; });
   assignListIndicators(rows);
+  nameChanges(rows);
   guessLinks(rows as unknown as LinkRow[], normalized);
   for (const row of rows) row.links = Array.isArray(row.links) ? row.links.join('; ') : null;
   return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, rows.map((row) => row[column] ?? null)]))), layout };
@@ -160,6 +161,25 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
   return extractDraft(text, options).claims;
+}
+
+/** Words of change a growth rate's indicator ends with, as reviewers write them (地区生产总值增长). */
+const CHANGE_END = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减|变动)$/;
+const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减)/g;
+
+/**
+ * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
+ * 地区生产总值 (that is the level's name). The word is the clause's own (下降, 提高…), else 增长.
+ */
+function nameChanges(rows: Record<string, unknown>[]): void {
+  for (const row of rows) {
+    if ((row.kind !== 'growth' && row.kind !== 'pp_change') || row.indicator === '' || String(row.indicator).includes(';')) continue;
+    const indicator = String(row.indicator).replace(/\[\d+\/\d+\]$/, '');
+    if (CHANGE_END.test(indicator)) continue;
+    const words = String(row.clause).match(CHANGE_IN_CLAUSE);
+    const word = words?.at(-1) ?? (row.direction === 'down' ? '下降' : '增长');
+    row.indicator = String(row.indicator).replace(indicator, `${indicator}${word}`);
+  }
 }
 
 /**

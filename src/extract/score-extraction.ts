@@ -2,7 +2,15 @@ import { table, type ColumnTable } from 'arquero';
 import type { Claim } from '../report/types.ts';
 
 /** The fields `scoreExtraction` scores, each on the rows whose span matches the gold span exactly. */
-export const SCORED_FIELDS = ['span', 'value', 'kind', 'status', 'qualifier', 'year', 'direction'] as const;
+export const SCORED_FIELDS = ['span', 'value', 'unit', 'kind', 'status', 'qualifier', 'year', 'direction', 'indicator'] as const;
+
+/**
+ * An indicator as compared: without spaces, quotation marks, brackets and the framing words a
+ * reviewer may keep or drop (全区, 全年, 年末…), each of several (joined by ;) alike.
+ */
+export function indicatorForm(indicator: string): string {
+  return indicator.split(';').map((name) => name.replace(/[\s“”"「」『』()（）]/g, '').replace(/^(?:全区|全县|全市|全省|全年|年末|全体)+/, '')).join(';');
+}
 
 type Row = Record<string, unknown>;
 
@@ -11,6 +19,8 @@ function agrees(field: (typeof SCORED_FIELDS)[number], found: Row, gold: Claim):
   switch (field) {
     case 'span': return true;
     case 'value': return String(found.value) === gold.value && Number(found.scale) === gold.scale && found.unit === gold.unit;
+    case 'unit': return found.unit === gold.unit;
+    case 'indicator': return indicatorForm(String(found.indicator ?? '')) === indicatorForm(gold.indicator.join(';'));
     case 'kind': return found.kind === gold.kind;
     case 'status': return found.status === gold.status;
     case 'qualifier': return found.qualifier === gold.qualifier;

@@ -364,7 +364,7 @@ const CASES: Record<string, () => void | Promise<void>> = {
     const draft = lib.draftClaimsCsv(lib.extractClaims(readFileSync(join(dir, 'report.txt'), 'utf8')));
     expect(draft).toContain(",'=HYPERLINK");
     writeFileSync(join(dir, 'claims.csv'), draft);
-    expect(lib.loadReport(dir).rows.some((row) => row.indicator[0] === '=HYPERLINK')).toBe(true);
+    expect(lib.loadReport(dir).rows.some((row) => row.indicator[0] === '=HYPERLINK增长')).toBe(true);
   },
   B50: () => {
     const rows = lib.bundledReport().rows.map((row) => (row.id === 'gdp_growth_2023' ? { ...row, unit: 'yuan' as const } : row.id === 'gdp_2023' ? { ...row, unit: 'percent' as const } : row));

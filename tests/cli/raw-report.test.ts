@@ -24,7 +24,7 @@ describe('check --report on a folder with only report.txt', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^Read as a government work report of 青岚县: results of 2024, targets for 2025 \(from its headings\)\.\n.* has no claims\.csv: 50 claims were drafted from its text and are unreviewed/);
     // The figures the text ties together are checked: a 2025 target below the 2024 result.
-    expect(run.stdout).toContain('The 2025 target for 建成高标准农田, 20,000 mu, is below the 2024 figure of 26,000');
+    expect(run.stdout).toContain('The 2025 target for 高标准农田, 20,000 mu, is below the 2024 figure of 26,000');
     expect(run.stdout).not.toMatch(/矛盾 Contradiction/);
     for (const file of ['claims.csv', 'manifest.json', 'findings.json', 'findings.md', 'story.html', 'story.md']) expect(existsSync(join(out, file)), file).toBe(true);
     expect(readdirSync(join(out, 'charts')).filter((file) => file.endsWith('.svg')).length).toBeGreaterThanOrEqual(2);

@@ -121,7 +121,7 @@ describe('extractClaims on real-world text', () => {
     const text = '一、2024年工作回顾\n全县地区生产总值增长6.1%。“十四五”以来，全县地区生产总值年均增长6.4%，累计完成固定资产投资420亿元。\n二、2025年工作安排\n增长6%。';
     const found = extractClaims(text).objects() as Record<string, unknown>[];
     expect(found.filter((row) => row.period).map((row) => [row.surface, row.period, row.indicator])).toEqual([
-      ['6.4%', '2021-2024 (十四五)', '地区生产总值年均'], ['420亿元', '2021-2024 (十四五)', '累计完成固定资产投资'],
+      ['6.4%', '2021-2024 (十四五)', '地区生产总值年均增长'], ['420亿元', '2021-2024 (十四五)', '累计完成固定资产投资'],
     ]);
   });
 
