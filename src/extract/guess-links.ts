@@ -30,6 +30,8 @@ const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|
 const FRAMING = /^(?:全县|全区|全市|全省|全州|全年|年末|全体)|(?:总量|总额|规模)$/g;
 
 const LEVELS = new Set(['level', 'count']);
+/** How many characters an indicator needs for a target to be matched with last year's figure by name. */
+const COUNTERPART_NAME_MIN = 4;
 /** How many figures back the whole of a 其中 part is looked for. */
 const PART_REACH = 4;
 
@@ -59,7 +61,8 @@ export function indicatorKey(indicator: string): string {
  *   status, and so are the levels listed after it in its sentence (第一产业…；第二产业…；第三产业…);
  *   the check on them asks only that the parts not exceed the whole;
  * - `counterpart` (a target and the result of the year before): the same indicator (after framing
- *   words are set aside), kind and unit, one result only; with two candidates nothing is guessed;
+ *   words are set aside; a name of at least four characters, as 项目 or 企业 name many things), kind
+ *   and unit, one result only; with two candidates nothing is guessed;
  * - `base` (the level a growth rate starts from): the counterpart of the level it describes.
  * Every guess is of high confidence by construction: where the text does not tie the figures, no
  * link is made. Rows are in text order; the pass is linear but for one index of results by indicator.
@@ -113,7 +116,9 @@ export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
     }
   });
   for (const row of rows) {
-    if (row.status !== 'target' || !COUNTERPARTS.has(row.kind) || row.period || row.form || row.indicator === '' || row.year === null) continue;
+    if (row.status !== 'target' || !COUNTERPARTS.has(row.kind) || row.period || row.form || row.year === null) continue;
+    // A short name (项目, 企业) names many things: two figures under it are not known to be one indicator.
+    if (row.indicator.replace(/\s+/g, '').length < COUNTERPART_NAME_MIN) continue;
     const candidates = (results.get(`${row.kind}|${indicatorKey(row.indicator)}`) ?? [])
       .filter((other) => other.year !== null && other.year === (row.year as number) - 1 && sameUnit(other.unit as UnitCode, row.unit as UnitCode));
     if (candidates.length === 1) {
