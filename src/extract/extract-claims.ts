@@ -26,7 +26,7 @@ export const EXTRACT_COLUMNS = [
 const GUESSED = 'kind;year;status;direction;indicator;topic';
 
 /** Shapes that are not one quantity the parser reads: kept as written, as references. */
-const NOT_QUANTITY: ReadonlySet<NumberMatch['shape']> = new Set(['date', 'code', 'name', 'parts', 'fraction', 'range']);
+const NOT_QUANTITY: ReadonlySet<NumberMatch['shape']> = new Set(['date', 'code', 'name', 'parts', 'fraction', 'range', 'unread']);
 
 /** The parts of the match that read as a quantity: the whole, or the shapes that carry no unit. */
 function quantityOf(surface: string, shape: NumberMatch['shape']): Quantity | null {
@@ -37,9 +37,9 @@ function quantityOf(surface: string, shape: NumberMatch['shape']): Quantity | nu
 
 /** A value written for the claims format: the number as written, or the date in ISO form. */
 function valueOf(surface: string, written: string, shape: NumberMatch['shape'], quantity: Quantity | null): string {
-  if (shape === 'name') return /\d+(?:\.\d+)?/.exec(written)?.[0] ?? written;
-  if (shape === 'parts' || shape === 'fraction' || shape === 'range') return surface;
-  if (shape === 'code') return written;
+  // Names and codes keep their digits as written (full-width too): their value is a piece of the surface.
+  if (shape === 'name') return /[\d０-９]+(?:[.．][\d０-９]+)?/.exec(surface)?.[0] ?? surface;
+  if (shape === 'parts' || shape === 'fraction' || shape === 'range' || shape === 'code' || shape === 'unread') return surface;
   if (quantity && shape !== 'year') return quantity.value;
   const full = /(\d{4})[年-](\d{1,2})[月-](\d{1,2})/.exec(written);
   if (full) return `${full[1]}-${full[2]?.padStart(2, '0')}-${full[3]?.padStart(2, '0')}`;
@@ -48,8 +48,26 @@ function valueOf(surface: string, written: string, shape: NumberMatch['shape'], 
   return written.replace(/\s*年$/, '');
 }
 
+/** Qualifier words a match may start or end with, longest first, as the scanner takes them. */
+const EDGE_BEFORE = /^(?:不低于|不少于|不超过|不高于|超过|突破|大约|将近|接近|累计|预计|约|近|超|逾)\s?/;
+const EDGE_AFTER = /(?:及以上|以上|以内|以下|左右|上下)$/;
+
+/**
+ * A quantity match the parser reads: as found; else without its qualifier word after the number;
+ * else without the one before; else the whole, as text (a code the draft keeps as written).
+ */
+function readableMatch(normalized: string, match: NumberMatch): NumberMatch {
+  const written = normalized.slice(match.start, match.end);
+  if (tryParse(written).ok) return match;
+  const after = EDGE_AFTER.exec(written);
+  if (after && tryParse(written.slice(0, after.index)).ok) return { ...match, end: match.start + after.index };
+  const before = EDGE_BEFORE.exec(written);
+  if (before && tryParse(written.slice(before[0].length)).ok) return { ...match, start: match.start + before[0].length };
+  return { ...match, shape: 'unread' };
+}
+
 /** What a number that is not one quantity is, for the draft's note. */
-const FORMS: Partial<Record<NumberMatch['shape'], string>> = { parts: 'parts of a whole', fraction: 'fraction', range: 'range' };
+const FORMS: Partial<Record<NumberMatch['shape'], string>> = { parts: 'parts of a whole', fraction: 'fraction', range: 'range', unread: 'quantity whose words contradict each other' };
 
 /** What `extractDraft` returns: the draft claims and what it read of the document's layout. */
 export interface ExtractedDraft {
@@ -92,7 +110,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const lines = classifyLines(normalized);
   let line = 0;
   const rows: Record<string, unknown>[] = [];
-  for (const match of matches) {
+  for (const found of matches) {
+    // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
+    const match = found.shape === 'quantity' || found.shape === 'ratio' ? readableMatch(normalized, found) : found;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
     const where = lines[line] as TextLine;
     if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
@@ -102,7 +122,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const cell = where.kind === 'table_row' ? tableCell(where, match.start) : null;
     const clause = cell ? cell.row : clauseBefore(normalized, match.start);
     const after = normalized.slice(match.end, match.end + 4);
-    const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range';
+    const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
     const meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
@@ -117,7 +137,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       start: match.start,
       end: match.end,
       surface,
-      value: valueOf(surface, written, match.shape, quantity),
+      // A number read as a code (“2332”) is kept as written, like the codes the scanner finds.
+      value: meaning.kind === 'code' && match.shape === 'quantity' ? surface : valueOf(surface, written, match.shape, quantity),
       scale: quantity?.scale ?? 1,
       unit,
       kind: meaning.kind,
@@ -279,7 +300,8 @@ function assignListIndicators(rows: Record<string, unknown>[]): void {
         }
       }
       const leader = rows[first];
-      if (leader && leader !== row) {
+      // The list's figures are one kind of figure, where they are in one unit (a code or a date among them stays what it is).
+      if (leader && leader !== row && leader.unit === row.unit) {
         row.kind = leader.kind;
         row.direction = leader.direction;
       }

@@ -5,9 +5,9 @@ import { UNITS } from '../quantity/units.ts';
  * What a run of text with digits looks like, before any guess at its meaning: a date (with its
  * time, or a span of months or years), a year, a code (1+5+N), a name (5G-A, PM2.5, 12345热线, 2型),
  * a ratio of two numbers, parts (7.4:39.6:53, three or more), a fraction (1/4), a range (1-2个), or
- * a quantity.
+ * a quantity; `unread` marks a quantity whose words the parser refuses (超65岁以上), kept as text.
  */
-export type NumberShape = 'date' | 'year' | 'code' | 'name' | 'ratio' | 'parts' | 'fraction' | 'range' | 'quantity';
+export type NumberShape = 'date' | 'year' | 'code' | 'name' | 'ratio' | 'parts' | 'fraction' | 'range' | 'quantity' | 'unread';
 
 /** A numeric expression found in normalised text: its span and shape. */
 export interface NumberMatch {

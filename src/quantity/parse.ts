@@ -8,7 +8,7 @@ import { UNITS, unitOf } from './units.ts';
 import { TRADITIONAL_FORMS } from './traditional-forms.ts';
 
 /** Full-width (and typographic minus) characters mapped one for one, so positions stay those of the input. */
-const NARROW: Readonly<Record<string, string>> = { '％': '%', '．': '.', '，': ',', '：': ':', '＋': '+', '－': '-', '−': '-' };
+const NARROW: Readonly<Record<string, string>> = { '％': '%', '．': '.', '，': ',', '：': ':', '∶': ':', '＋': '+', '－': '-', '−': '-' };
 const FULL_WIDTH_ZERO = 0xff10;
 
 /** Longest first, so that 人次 wins over 人, 万亿 over 万, 超过 over 超. */

@@ -97,7 +97,8 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
     } else if (row.kind === 'date') {
       const match = DATE.exec(row.value);
       const parts = match ? match.slice(1).filter((part): part is string => part !== undefined) : [];
-      const digits = row.surface.match(/\d+/g)?.map(Number) ?? [];
+      // Full-width digits (２０２４年) are the same digits.
+      const digits = row.surface.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).match(/\d+/g)?.map(Number) ?? [];
       if (!match || parts.some((part) => !digits.includes(Number(part)))) add('value', messages.badDate(row.id, row.value, row.surface));
     } else if (!row.surface.includes(row.value.replace(/^0+(?=\d)/, ''))) {
       add('value', messages.disagreesWithSurface(row.id, 'value', row.value, row.surface, row.surface));

@@ -497,6 +497,50 @@ const CASES: Record<string, () => void | Promise<void>> = {
       expect(helper(lib.fig('gdp_growth_2023'), lib.fig('gdp_growth_2024_target'))).toMatchObject({ reason: 'units', message: expect.stringMatching(/"gdp_growth_2023" \(5.5%\) is a growth rate or a change, not a level.*rateChange/) });
     }
   },
+  B62: () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+    for (const [args, said] of [
+      [['check', '--given', '2025/01/15'], /--given takes a date as YYYY-MM-DD, such as --given 2025-01-15, but got "2025\/01\/15"/],
+      [['check', '--published', '2025-13-45'], /--published takes a date as YYYY-MM-DD/],
+      [['check', '--review-year', 'MMXXIV'], /--review-year takes a year of four digits, such as --review-year 2024/],
+      [['extract', 'a.txt', '--plan-year', '24'], /--plan-year takes a year of four digits/],
+      [['extract', 'a.txt', '--year', '2024'], /Unknown option "--year"/],
+    ] as const) {
+      const result = run(...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(said);
+    }
+  },
+  B63: () => {
+    expect(thrown(() => lib.documentLayout('增长5%', { reviewYear: 24 }))).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/The option reviewYear must be a whole year of four digits, such as 2024, but is 24/) });
+    expect(thrown(() => lib.extractClaims('增长5%', { planYear: 2024.5 })).message).toMatch(/The option planYear must be a whole year/);
+    expect(thrown(() => lib.manifestFromText('增长5%', { planYear: Number.NaN })).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => lib.draftReport('增长5%', { reviewYear: 99999 })).code).toBe('INVALID_ARGUMENT');
+    expect(thrown(() => lib.documentLayout('增长5%', { planStart: -1 })).message).toMatch(/planStart/);
+  },
+  B64: () => {
+    const dir = mkdtempSync(join(tmpdir(), 'only-text-'));
+    writeFileSync(join(dir, 'report.txt'), '一、2023年工作回顾\n进出口总额8477万元。\n二、2024年工作安排\n实现进出口总额9200万元、增长10%以上。');
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'wulong-factcheck.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+    const drafted = run('check', '--report', dir, '--out', join(dir, 'out'));
+    expect(drafted.status, drafted.stderr).toBe(0);
+    expect(drafted.stdout).toMatch(/has no claims\.csv: 5 claims were drafted from its text and are unreviewed/);
+    expect(existsSync(join(dir, 'out', 'claims.csv'))).toBe(true);
+    const empty = mkdtempSync(join(tmpdir(), 'no-text-'));
+    const missing = run('check', '--report', empty, '--json');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/has no report\.txt/);
+  },
+  B65: () => {
+    const text = '某县2024年统计公报\n生产总值2060.35 亿元、92.6\u3000亿元，增長５．３％，126億元，-1.8‰，7.4∶39.6∶53。\n指标 绝对数（元）\n收入 38652\n- 2 -\n';
+    const drafted = lib.draftReport(text);
+    for (const row of drafted.report.rows) expect(text.slice(row.start, row.end), row.id).toBe(row.surface);
+    expect(drafted.report.rows.map((row) => row.surface)).toEqual(['2024年', '2060.35 亿元', '92.6\u3000亿元', '５．３％', '126億元', '-1.8‰', '7.4∶39.6∶53', '38652']);
+    const dir = mkdtempSync(join(tmpdir(), 'any-shape-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), drafted.claimsCsv);
+    expect(lib.loadReport(dir).rows.map((row) => row.surface)).toEqual(drafted.report.rows.map((row) => row.surface));
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { draftReport } from '../../src/extract/draft-report.ts';
 import { extractClaims } from '../../src/extract/extract-claims.ts';
 import { bundledReport } from '../../src/report/bundled-report.ts';
 
@@ -49,6 +50,15 @@ describe('extractClaims, property-based', () => {
         return text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2);
       }, sentence));
     fc.assert(fc.property(mutated, (text) => { expectSound(text); }), settings);
+  });
+
+  it('drafts a report that loads, whatever the text: the draft goes through the same reading and validation as a claims.csv', () => {
+    const shapes = ['2060.35 亿元', '92.6\u3000万人', '126億元', '-1.8‰', '7.4∶39.6∶53', '1/4', '1-2个', 'PM2.5', '5G-A', '65岁以上', '第4个', '\n- 2 -\n', '\n图1 2020-2024年\n', '\n指标 绝对数\n收入 38652 5.2\n', '“十四五”以来年均增长6.4%', '其中', '分别增长'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...shapes), fc.constantFrom(...sentences), fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 12 })), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (written) => {
+      const { report } = draftReport(written);
+      for (const row of report.rows) expect(written.slice(row.start, row.end)).toBe(row.surface);
+    }), { ...settings, numRuns: Math.max(50, Math.floor(RUNS / 5)) });
   });
 
   // Long runs of one character class (the shapes that once made the scan quadratic: letters, digits
