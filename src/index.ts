@@ -167,5 +167,12 @@ export { storyAssets, STORY_SCRIPTS } from './publish/story-assets.ts';
 // Any report: a claim extractor for Chinese government reports, its draft CSV and its score.
 export { extractClaims, extractDraft, EXTRACT_COLUMNS, type ExtractOptions, type ExtractedDraft } from './extract/extract-claims.ts';
 export { draftReport, type DraftReportOptions, type DraftedReport } from './extract/draft-report.ts';
+
+// A corpus: every report of a folder into one claims table and one findings table (Arrow and Parquet).
+export { checkCorpus, type CorpusOptions, type CorpusSummary } from './corpus/check-corpus.ts';
+export { findReports, type CorpusEntry } from './corpus/find-reports.ts';
+export { CORPUS_CLAIM_COLUMNS, CORPUS_FINDING_COLUMNS, CORPUS_REPORT_COLUMNS } from './corpus/corpus-columns.ts';
+export { openTableStream, type StreamColumn, type StreamColumnType, type TableStream } from './export/table-stream.ts';
+export { corpusIndexHtml, type CorpusReportRow } from './publish/corpus-index-html.ts';
 export { draftClaimsCsv } from './extract/draft-claims-csv.ts';
 export { scoreExtraction, SCORED_FIELDS } from './extract/score-extraction.ts';

@@ -4,6 +4,7 @@ import { messages } from '../messages/index.ts';
 import { terminalSafe } from '../text/terminal-safe.ts';
 import { runCheckCommand, type CheckCommandOptions } from './run-check-command.ts';
 import { runExtractCommand } from './run-extract-command.ts';
+import { runCorpusCommand } from './run-corpus-command.ts';
 
 class UsageError extends Error {}
 
@@ -46,6 +47,7 @@ const HELP = new Set(['--help', '-h']);
  * The command line (`npx wulong-factcheck`, `npm start`):
  * - `[check] [--report DIR] [--json] [--out DIR] [--summary] [--verbose]`: the full fact-check (the bundled report by default);
  * - `extract <report.txt> [--out FILE] [--force] [--review-year N] [--plan-year N]`: a draft claims CSV of a report's text;
+ * - `corpus <DIR> [--out DIR]`: every report of a folder into one claims and one findings table;
  * - `help [command]`, `--help`, `--version`.
  * A mistake in the options exits with status 2 and a line saying what to type.
  */
@@ -56,13 +58,27 @@ async function main(args: readonly string[]): Promise<string> {
     if (topic === undefined) return messages.helpMain(version());
     if (topic === 'check') return messages.helpCheck();
     if (topic === 'extract') return messages.helpExtract();
+    if (topic === 'corpus') return messages.helpCorpus();
     throw new UsageError(messages.unknownCommand(topic));
   }
   if (args.length > 0 && HELP.has(String(args[0]))) return messages.helpMain(version());
   const first = args[0];
-  if (first !== undefined && !first.startsWith('-') && first !== 'check' && first !== 'extract') throw new UsageError(messages.unknownCommand(first));
-  const [command, ...rest] = first === 'check' || first === 'extract' ? [first, ...args.slice(1)] : ['check', ...args];
-  if (rest.some((arg) => HELP.has(arg))) return command === 'extract' ? messages.helpExtract() : messages.helpCheck();
+  const COMMANDS = ['check', 'extract', 'corpus'];
+  if (first !== undefined && !first.startsWith('-') && !COMMANDS.includes(first)) throw new UsageError(messages.unknownCommand(first));
+  const [command, ...rest] = first !== undefined && COMMANDS.includes(first) ? [first, ...args.slice(1)] : ['check', ...args];
+  if (rest.some((arg) => HELP.has(arg))) return command === 'extract' ? messages.helpExtract() : command === 'corpus' ? messages.helpCorpus() : messages.helpCheck();
+  if (command === 'corpus') {
+    const folders: string[] = [];
+    let out: string | undefined;
+    for (let i = 0; i < rest.length; i += 1) {
+      if (rest[i] === '--out') out = valueAfter(rest, i++);
+      else if (!String(rest[i]).startsWith('--')) folders.push(String(rest[i]));
+      else throw new UsageError(messages.unknownOption(String(rest[i])));
+    }
+    if (folders.length !== 1) throw new UsageError(messages.corpusNeedsFolder(folders.length));
+    // The bar goes to stderr, on a terminal only: stdout stays the summary, for a pipe or a file.
+    return runCorpusCommand(folders[0] as string, { ...(out === undefined ? {} : { out }), ...(process.stderr.isTTY ? { progress: process.stderr } : {}) });
+  }
   if (command === 'extract') {
     const files: string[] = [];
     const options: { out?: string; reviewYear?: number; planYear?: number; force?: boolean } = {};

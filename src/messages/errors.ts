@@ -155,6 +155,17 @@ export const errorMessages = {
     `The chart asks to load ${quote(uri.length > 200 ? `${uri.slice(0, 200)}…` : uri)}; charts are drawn from the data in their spec, and no file or address is read. Put the rows in data.values, or pass a Vega loader of your own ({ loader }) to allow it.`,
   chartNoIntervals: (check: string, verdict: string): string =>
     `The check "${check}" (${verdict}) has no recomputed and reported intervals to draw. Draw its figures with barChart instead.`,
+  corpusNotAFolder: (dir: string): string => `There is no corpus folder at ${quote(dir)}. Give a folder of reports: text files (one report each) or folders with a report.txt.`,
+  corpusEmpty: (dir: string): string => `The folder ${quote(dir)} holds no report: no .txt file and no folder with a report.txt in it.`,
+  corpusNeedsOut: (): string => 'A corpus run needs an output folder: checkCorpus(dir, { out: "out/corpus" }).',
+  streamNoColumns: (path: string): string => `A table written to ${quote(path)} needs at least one column.`,
+  streamClosed: (path: string): string => `The table ${quote(path)} is closed; open a new one to write more rows.`,
+  streamMissingColumn: (column: string, given: readonly string[]): string =>
+    `The rows appended lack the column "${column}" (given: ${given.join(', ') || 'none'}). Give every column of the table, with null where a value is missing.`,
+  streamUnevenColumns: (column: string, length: number, expected: number): string =>
+    `The column "${column}" has ${length} values but the first column ${expected}. Append columns of equal length.`,
+  streamBadCell: (column: string, type: string, row: number, value: unknown): string =>
+    `Row ${row} of the column "${column}" (${type}) holds ${typeof value === 'number' ? String(value) : quote(String(value))} (${typeof value}). Give ${type === 'text' ? 'text' : type === 'boolean' ? 'true or false' : type === 'integer' ? 'a whole number' : 'a finite number'}, or null.`,
   chartNoTargets: (what: 'targets' | 'growth targets', why: { targets: number; topics: readonly string[] | null }): string => {
     const pairs = what === 'targets' ? 'targets with a counterpart (the same figure of the year before)' : 'growth targets with a growth rate of the year before';
     if (why.topics !== null) return `There are no ${pairs} in the topics chosen (${why.topics.join(', ')}) to draw. Widen the topic filter.`;

@@ -8,7 +8,10 @@ Usage:
   wulong-factcheck [check] [options]        fact-check a report (the bundled Wulong 2024 report by default)
   wulong-factcheck extract <report.txt> [options]
                                             draft a claims table from a report's text, for review
-  wulong-factcheck help [check|extract]     this help, or the help of one command
+  wulong-factcheck corpus <DIR> [--out DIR]  check every report of a folder into one claims table and one
+                                            findings table (Parquet and Arrow), with a page per report
+  wulong-factcheck help [check|extract|corpus]
+                                            this help, or the help of one command
   wulong-factcheck --version                the version
 
 Examples:
@@ -17,7 +20,7 @@ Examples:
   wulong-factcheck extract my/report.txt --out my/claims.csv
   wulong-factcheck check --report my --out out/my
 
-Run "wulong-factcheck help check" or "wulong-factcheck help extract" for their options.
+Run "wulong-factcheck help check", "help extract" or "help corpus" for their options.
 `,
   helpCheck: (): string => `wulong-factcheck check [--report DIR] [--out DIR] [--json] [--summary] [--verbose]
                        [--title T] [--publisher P] [--given DATE] [--published DATE] [--url URL]
@@ -74,7 +77,7 @@ read is printed with --out.
 Example:
   wulong-factcheck extract my-report/report.txt --out my-report/claims.csv
 `,
-  unknownCommand: (command: string): string => `Unknown command "${command}". The commands are check, extract and help; run "wulong-factcheck --help".`,
+  unknownCommand: (command: string): string => `Unknown command "${command}". The commands are check, extract, corpus and help; run "wulong-factcheck --help".`,
   chartsWritten: (count: number, dir: string): string => `${count} charts in ${dir} (.vl.json and .svg)`,
   findingsWritten: (files: readonly string[]): string => `Wrote ${files.join(', ')}.`,
   unknownOption: (option: string): string =>
@@ -88,6 +91,34 @@ Example:
     const years = layout.reviewYear === null && layout.planYear === null ? 'no years' : `${layout.reviewYear === null ? 'no results year' : `results of ${layout.reviewYear}`}, ${layout.planYear === null ? 'no targets' : `targets for ${layout.planYear}`}`;
     return `Read as ${type}${layout.place ? ` of ${layout.place}` : ''}: ${years} (${from}).`;
   },
+  corpusChecked: (reports: number, checked: number, failed: number, claims: number, findings: number): string =>
+    `Checked ${reports} ${reports === 1 ? 'report' : 'reports'}: ${checked} checked, ${failed} failed; ${claims} claims and ${findings} check results.`,
+  corpusFailed: (report: string, error: string): string => `  failed: ${report}: ${error.split('\n')[0]}`,
+  corpusWritten: (out: string, seconds: number): string =>
+    `Wrote ${out}/claims.parquet, findings.parquet and reports.parquet (and .arrow), index.html and a page per report in ${out}/reports, in ${seconds.toFixed(1)} s.`,
+  corpusNeedsFolder: (count: number): string => `wulong-factcheck corpus takes one folder of reports, but got ${count}. Use: wulong-factcheck corpus reports/ [--out out/corpus].`,
+  helpCorpus: (): string => `wulong-factcheck corpus <DIR> [--out DIR]
+
+Checks every report of a folder: each .txt file in it is one report, and each folder in it with a
+report.txt is a report folder (its claims.csv is loaded where there is one; otherwise the claims
+are drafted from the text, unreviewed). Reports are checked one at a time, so memory is bounded
+by the largest report; one that fails is listed with its error and the rest go on. Writes:
+
+  claims.parquet, claims.arrow       every claim of every report, with its report, place, title,
+                                     sentence and whether a person reviewed it
+  findings.parquet, findings.arrow   every check result, with its report and place
+  reports.parquet, reports.arrow     one row per report: type, years, counts, or its error
+  index.html, reports/*.html         an index of the reports and a findings page for each
+
+Query the tables with DuckDB (see examples/corpus-duckdb.ts), Arquero or any Parquet reader.
+
+Options:
+  --out DIR      where to write. Default: out/corpus
+  -h, --help     this help
+
+Example:
+  wulong-factcheck corpus reports/ --out out/corpus
+`,
   draftedClaims: (rows: number, dir: string, out: string): string =>
     `${dir} has no claims.csv: ${rows} claims were drafted from its text and are unreviewed, so no finding on them is a contradiction. The draft and the manifest read from the text are in ${out} (claims.csv, manifest.json): review them, put them beside report.txt, and check again.`,
   draftWritten: (rows: number, file: string): string => `Wrote ${rows} draft claims to ${file}. Review the guessed columns (see each row's note), then load the folder with loadReport.`,

@@ -29,6 +29,14 @@ export interface StoryHtmlOptions extends FindingsOptions {
    * interactive chart where scripts run. Default none (the charts need JavaScript).
    */
   svgs?: ReadonlyMap<string, string>;
+  /**
+   * Draw charts. `false` writes the page in words only, without charts or scripts (a few dozen
+   * KB instead of the 800 KB the inlined Vega libraries weigh), as the corpus writes a page per
+   * report. Default `true`.
+   */
+  charts?: boolean;
+  /** A link to show at the top of the page (e.g. back to a corpus index), as `{ href, text }`. Default none. */
+  home?: { href: string; text: string };
 }
 
 /** JSON for a `<script type="application/json">` block: `<`, U+2028 and U+2029 escaped, so no text can end the block. */
@@ -94,7 +102,9 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
   const { source } = report.manifest;
   const parts = storyParts(sorted, report);
   const specs: TopLevelSpec[] = [];
+  const drawn = options.charts !== false;
   const chartHolder = (name: string, spec: TopLevelSpec, label: string): string => {
+    if (!drawn) return '';
     specs.push(spec);
     const fallback = options.svgs?.get(name) ?? '';
     return `<figure class="chart" role="img" aria-label="${escapeHtml(label)}"><div data-chart="spec-${specs.length - 1}">${fallback}</div></figure>`;
@@ -109,7 +119,10 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
   const url = safeUrl(source.url);
   // The count of each verdict the run gave (a verdict nobody got is no news).
   const shown = VERDICTS.filter((verdict) => sorted.counts[verdict] > 0);
+  // A relative path (../index.html) is kept as it is; anything with a scheme must be a web address.
+  const home = options.home ? (/^[\w./-]+$/.test(options.home.href) ? options.home.href : safeUrl(options.home.href)) : '';
   body.push(
+    ...(options.home && home ? [`<nav class="meta"><a href="${escapeHtml(home)}">${escapeHtml(options.home.text)}</a></nav>`] : []),
     '<header>',
     `<p class="kicker">${escapeHtml(messages.storyKicker(source.title))}</p>`,
     `<h1 lang="zh-Hans">${escapeHtml(parts.headline.zh)}<br><span class="en" lang="en">${escapeHtml(parts.headline.en)}</span></h1>`,
@@ -120,7 +133,7 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     `<table><thead><tr>${shown.map((verdict) => `<th>${escapeHtml(messages.verdictName(verdict).zh)}<br>${escapeHtml(messages.verdictName(verdict).en)}</th>`).join('')}</tr></thead>`,
     `<tbody><tr>${shown.map((verdict) => `<td>${sorted.counts[verdict]}</td>`).join('')}</tr></tbody></table>`,
   );
-  const overview = optionalChart(() => findingsChart(sorted.ranked, { report }));
+  const overview: { spec?: TopLevelSpec } = drawn ? optionalChart(() => findingsChart(sorted.ranked, { report })) : {};
   if (overview.spec) body.push(chartHolder('findings', overview.spec, messages.storyOverviewLabel(sorted.total)));
   sorted.featured.forEach((story, index) => {
     const { lead } = story;
@@ -129,7 +142,7 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     body.push(both({ zh: lead.explanation_zh, en: lead.explanation_en }));
     if (lead.question_zh && lead.question_en) body.push(both({ zh: `${messages.askLabel().zh}:${lead.question_zh}`, en: `${messages.askLabel().en}: ${lead.question_en}` }, 'p', 'ask'));
     const charted = chartedResult(story);
-    if (charted) body.push(chartHolder(chartFileName(charted.check), checkChart(charted, { report }), charted.headline_en));
+    if (charted && drawn) body.push(chartHolder(chartFileName(charted.check), checkChart(charted, { report }), charted.headline_en));
     if (story.supporting.length > 0) {
       body.push(`<h3>${escapeHtml(messages.relatedHeading())}</h3><ul class="related">`);
       for (const result of story.supporting) {
@@ -159,9 +172,9 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
     for (const question of parts.questions) body.push(`<li>${both(question, 'span')}</li>`);
     body.push('</ol>');
   }
-  const targets = optionalChart(() => targetVsActualChart({ report })).spec;
+  const targets = drawn ? optionalChart(() => targetVsActualChart({ report })).spec : undefined;
   if (targets) body.push(`<h2>${escapeHtml(messages.storyTargetsHeading(report.years.review, report.years.plan))}</h2>`, chartHolder('target-vs-actual', targets, messages.storyTargetsHeading(report.years.review, report.years.plan)));
-  const rates = optionalChart(() => growthComparisonChart({ report })).spec;
+  const rates = drawn ? optionalChart(() => growthComparisonChart({ report })).spec : undefined;
   if (rates) body.push(chartHolder('growth-comparison', rates, messages.growthComparisonTitle(report.years.review, report.years.plan).en));
   if (parts.notComparable.length > 0) {
     body.push(`<h2>${escapeHtml(messages.notComparableHeading(parts.notComparable.length))}</h2><ul class="brief">`);
@@ -172,9 +185,9 @@ export function storyHtml(results: readonly CheckResult[] | Findings, options: S
   body.push(`<section class="methods"><h2>${escapeHtml(messages.methodsHeading())}</h2>`, ...parts.methods.map((text) => both(text)), `<p class="meta">${escapeHtml(parts.source)}</p></section>`);
 
   const data = specs.map((spec, index) => `<script type="application/json" id="spec-${index}">${scriptJson(spec)}</script>`);
-  const scripts = [...storyAssets(), BOOT];
+  const scripts = drawn ? [...storyAssets(), BOOT] : [];
   const policy = [
-    "default-src 'none'", `script-src ${scripts.map(sha256).join(' ')}`, "style-src 'unsafe-inline'",
+    "default-src 'none'", `script-src ${scripts.length > 0 ? scripts.map(sha256).join(' ') : "'none'"}`, "style-src 'unsafe-inline'",
     "img-src data:", "font-src data:", "connect-src 'none'", "base-uri 'none'", "form-action 'none'",
   ].join('; ');
   return [

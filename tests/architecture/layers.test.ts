@@ -101,7 +101,7 @@ describe('the layers of src/', () => {
       'text/format-value.ts (text, rank 4) imports report/fig.ts (report, rank 5), a higher layer',
       'views/actuals.ts (views) imports extract/extract-claims.ts (extract), a sibling layer of the same rank',
       'publish/story-html.ts imports the command (cli/main.ts)',
-      'publish/story-html.ts (publish, rank 10) imports cli/main.ts (cli, rank 11), a higher layer',
+      'publish/story-html.ts (publish, rank 10) imports cli/main.ts (cli, rank 12), a higher layer',
       'report/types.ts is a types file but imports code (report/fig.ts)',
       'publish/story-html.ts imports checks/engine/build-result.ts, private to checks/',
     ]);

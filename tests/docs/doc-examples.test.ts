@@ -6,6 +6,9 @@ import * as aq from 'arquero';
 import * as library from '../../src/index.ts';
 import * as checkCommand from '../../src/cli/run-check-command.ts';
 import * as extractCommand from '../../src/cli/run-extract-command.ts';
+import * as corpusCommand from '../../src/cli/run-corpus-command.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
@@ -62,8 +65,9 @@ const publicFiles = [...readFileSync(join(SRC, 'index.ts'), 'utf8').matchAll(/fr
   .filter((file, index, all) => all.indexOf(file) === index);
 
 const examples = sourceFiles(SRC).flatMap(examplesOf);
-// The command's functions are not library API, but their examples run too, with them in scope.
-const scope = { ...library, ...checkCommand, ...extractCommand, aq };
+// The command's functions are not library API, but their examples run too, with them in scope; so
+// are the few Node helpers an example needs for files (a temporary folder, reading a file back).
+const scope = { ...library, ...checkCommand, ...extractCommand, ...corpusCommand, aq, mkdtempSync, readFileSync, join, tmpdir };
 const names = Object.keys(scope);
 const values = Object.values(scope);
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;

@@ -12,8 +12,19 @@ const run = (name: string, ...args: string[]): string =>
 describe('examples/', () => {
   it('has a test below for every example (examples/installed/ runs from an installed package: tests/package)', () => {
     expect(readdirSync(join(root, 'examples')).sort()).toEqual([
-      'export-tourism-csv.ts', 'imports-exports-target.ts', 'installed', 'targets-below-2023.ts', 'tourism-arithmetic.ts', 'tourism-chart.ts',
+      'corpus-duckdb.ts', 'export-tourism-csv.ts', 'imports-exports-target.ts', 'installed', 'targets-below-2023.ts', 'tourism-arithmetic.ts', 'tourism-chart.ts',
     ]);
+  });
+
+  it('corpus-duckdb: the GDP growth targets of four reports, each with its place and whether a person reviewed it', () => {
+    const lines = run('corpus-duckdb.ts').trim().split('\n');
+    expect(lines[0]).toBe('4 reports, 510 claims, 189 check results');
+    expect(lines.slice(1, 4)).toEqual([
+      expect.stringMatching(/^2024 重庆市武隆区: 6\.5% — 预期目标是:地区生产总值增长6\.5%/),
+      expect.stringMatching(/^2025 南屏区: 5\.5%左右 \(drafted, not reviewed\) — /),
+      expect.stringMatching(/^2025 青岚县: 6%左右 \(drafted, not reviewed\) — /),
+    ]);
+    expect(lines[4]).toMatch(/^wulong-2024: (contradiction|tension): /);
   });
 
   it('imports-exports-target: a contradiction of 1.47 points (10% against 9200 / 8477 − 1 = 8.53%)', () => {

@@ -22,8 +22,8 @@ const isChartCell = (cell: Cell) => /^await chart\(/m.test(text(cell.source));
 const isSetupCell = (cell: Cell) => /^import /.test(text(cell.source));
 
 describe('notebooks/ as committed', () => {
-  it('are the five notebooks, each on the Deno kernel, opening with the question, the source and its date', () => {
-    expect(NOTEBOOKS).toEqual(['api-tour.ipynb', 'targets-audit-2024.ipynb', 'teaching-public-finance-data-solutions.ipynb', 'teaching-public-finance-data.ipynb', 'tourism-fact-check.ipynb']);
+  it('are the six notebooks, each on the Deno kernel, opening with the question, the source and its date', () => {
+    expect(NOTEBOOKS).toEqual(['api-tour.ipynb', 'corpus-duckdb.ipynb', 'targets-audit-2024.ipynb', 'teaching-public-finance-data-solutions.ipynb', 'teaching-public-finance-data.ipynb', 'tourism-fact-check.ipynb']);
     for (const name of NOTEBOOKS) {
       const notebook = read(join(root, 'notebooks', name));
       expect(notebook.metadata.kernelspec?.name, name).toBe('deno');
