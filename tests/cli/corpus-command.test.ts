@@ -16,7 +16,7 @@ describe('wulong-factcheck corpus', () => {
     const out = join(corpus, 'out');
     const run = bin(['corpus', corpus, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^Checked 2 reports: 1 checked, 1 failed; 52 claims and \d+ check results\.\n  failed: latin1: .*is not UTF-8 text.*\nWrote .*claims\.parquet, findings\.parquet and reports\.parquet \(and \.arrow\), index\.html and a page per report in .*, in \d+\.\d s\.\n$/);
+    expect(run.stdout).toMatch(/^Checked 2 reports: 1 checked, 1 failed; 52 claims and \d+ check results\.\n  failed: latin1: .*is not UTF-8.*\nWrote .*claims\.parquet, findings\.parquet and reports\.parquet \(and \.arrow\), index\.html and a page per report in .*, in \d+\.\d s\.\n$/);
     // no progress bar when stderr is not a terminal
     expect(run.stderr).toBe('');
     for (const file of ['claims.parquet', 'claims.arrow', 'findings.parquet', 'reports.parquet', 'index.html', 'reports/yunxi.html']) expect(existsSync(join(out, file)), file).toBe(true);
