@@ -6,6 +6,18 @@ import { fileWriter } from 'hyparquet-writer/src/node.js';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 
+/** Options of `openTableStream`. */
+export interface TableStreamOptions {
+  /**
+   * Rows gathered before they are written as one Arrow record batch and one Parquet row group:
+   * parts smaller than this (one report's claims) are joined, so that the files hold few large
+   * batches; at most this many rows (plus one part) are held in memory. Default 16384.
+   */
+  batchRows?: number;
+}
+
+const DEFAULT_BATCH_ROWS = 16384;
+
 /** The type of a column of a streamed table. */
 export type StreamColumnType = 'text' | 'number' | 'integer' | 'boolean';
 
@@ -43,10 +55,12 @@ function cell(value: unknown, column: StreamColumn, row: number): unknown {
  * then one record batch per part) and `${path}.parquet` (one row group per part, Snappy), so that a
  * table larger than memory is written with only one part in memory at a time. Both files hold the
  * same rows with the same column types; Arquero (`fromArrow`), DuckDB (`read_parquet`) and any
- * Arrow or Parquet reader read them. The files are complete only after `close()`.
+ * Arrow or Parquet reader read them. Parts are gathered into batches of `batchRows` rows, so memory
+ * holds at most one batch. The files are complete only after `close()`.
  *
  * @param path - The path of both files, without extension.
  * @param columns - The columns, in order.
+ * @param options - See `TableStreamOptions`.
  * @returns The stream.
  * @example
  * const path = `${tmpdir()}/claims-${process.pid}`;
@@ -58,7 +72,9 @@ function cell(value: unknown, column: StreamColumn, row: number): unknown {
  * aq.fromArrow(readFileSync(`${path}.arrow`)).objects()
  * // => [{ report: 'a', amount: 1.5 }, { report: 'a', amount: null }, { report: 'b', amount: 2 }]
  */
-export function openTableStream(path: string, columns: readonly StreamColumn[]): TableStream {
+export function openTableStream(path: string, columns: readonly StreamColumn[], options: TableStreamOptions = {}): TableStream {
+  const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+  if (!(Number.isInteger(batchRows) && batchRows > 0)) throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('batchRows', batchRows));
   if (columns.length === 0) throw new FactcheckError('INVALID_ARGUMENT', messages.streamNoColumns(path));
   mkdirSync(dirname(path), { recursive: true });
   const types = Object.fromEntries(columns.map((column) => [column.name, ARROW_TYPES[column.type]()]));
@@ -70,6 +86,21 @@ export function openTableStream(path: string, columns: readonly StreamColumn[]):
   let rows = 0;
   let schemaWritten = false;
   let closed = false;
+  let pending: unknown[][] = columns.map(() => []);
+  let pendingRows = 0;
+  const flush = () => {
+    if (pendingRows === 0) return;
+    const data = pending;
+    pending = columns.map(() => []);
+    const bytes = tableToIPC(tableFromArrays(columns.map((column, i): [string, unknown[]] => [column.name, data[i] as unknown[]]), { types }), { format: 'stream' }) as Uint8Array;
+    // Each batch is encoded as a whole stream: the first keeps its schema, none keeps its end marker.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const from = schemaWritten ? 8 + view.getInt32(4, true) : 0;
+    writeSync(arrow, bytes.subarray(from, bytes.byteLength - END_OF_STREAM.length));
+    schemaWritten = true;
+    parquet.write({ columnData: columns.map((column, i) => ({ name: column.name, data: data[i] as unknown[] })), rowGroupSize: pendingRows });
+    pendingRows = 0;
+  };
   return {
     append(parts) {
       if (closed) throw new FactcheckError('INVALID_ARGUMENT', messages.streamClosed(path));
@@ -80,18 +111,17 @@ export function openTableStream(path: string, columns: readonly StreamColumn[]):
         if (values.length !== length) throw new FactcheckError('INVALID_ARGUMENT', messages.streamUnevenColumns(column.name, values.length, length));
         return values.map((value, row) => cell(value, column, rows + row));
       });
-      if (length === 0) return;
-      const bytes = tableToIPC(tableFromArrays(columns.map((column, i): [string, unknown[]] => [column.name, data[i] as unknown[]]), { types }), { format: 'stream' }) as Uint8Array;
-      // Each part is encoded as a whole stream: the first keeps its schema, none keeps its end marker.
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const from = schemaWritten ? 8 + view.getInt32(4, true) : 0;
-      writeSync(arrow, bytes.subarray(from, bytes.byteLength - END_OF_STREAM.length));
-      schemaWritten = true;
-      parquet.write({ columnData: columns.map((column, i) => ({ name: column.name, data: data[i] as unknown[] })), rowGroupSize: length });
+      for (let i = 0; i < columns.length; i += 1) {
+        const target = pending[i] as unknown[];
+        for (const value of data[i] as unknown[]) target.push(value);
+      }
+      pendingRows += length;
       rows += length;
+      if (pendingRows >= batchRows) flush();
     },
     close() {
       if (closed) return { rows };
+      flush();
       closed = true;
       if (!schemaWritten) {
         // An empty table still has its schema, so that readers see its columns.

@@ -170,6 +170,21 @@ function overflows(interval: Interval, qualifier: Qualifier, signed: boolean): b
  */
 export function parse(input: string): Quantity {
   if (typeof input !== 'string') throw new QuantityParseError(String(input), 0, messages.quantityNotText(typeof input));
+  // A report writes the same surfaces again and again (5%, 10%以上, 1个): each is read once.
+  const known = MEMO.get(input);
+  if (known) return known;
+  const quantity = readQuantity(input);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(input, quantity);
+  return quantity;
+}
+
+/** Surfaces already read, and the frozen quantities read from them (a run keeps at most MEMO_LIMIT). */
+const MEMO = new Map<string, Quantity>();
+const MEMO_LIMIT = 100_000;
+
+/** Reads one quantity (see `parse`); the result is frozen, since `parse` hands the same object to every caller of one surface. */
+function readQuantity(input: string): Quantity {
   const reading: Reading = { input, text: normalise(input), position: 0, found: [], bound: undefined };
   skipSpace(reading);
   takeWords(reading, BEFORE_WORDS);
@@ -207,7 +222,7 @@ export function parse(input: string): Quantity {
   }
   // Digits that are not all zero must not read as zero (0.000…0001 with hundreds of zeros underflows).
   if (/[1-9]/.test(left) && (number === 0 || amount === 0 || (interval.low === 0 && interval.high === 0))) fail(reading, numberAt, messages.quantityTooSmall());
-  return {
+  return deepFreeze({
     input,
     value,
     number,
@@ -221,5 +236,12 @@ export function parse(input: string): Quantity {
     cumulative: words.some((word) => word.flag === 'cumulative'),
     estimate: words.some((word) => word.flag === 'estimate'),
     interval,
-  };
+  });
+}
+
+/** The quantity, its interval and its list of words frozen: shared by every reader of its surface, changed by none. */
+function deepFreeze(quantity: Quantity): Quantity {
+  Object.freeze(quantity.interval);
+  Object.freeze(quantity.qualifierText);
+  return Object.freeze(quantity);
 }

@@ -29,6 +29,16 @@ describe('openTableStream', () => {
     expect(await parquetRows(`${base}.parquet`)).toEqual(expected.map((row) => ({ ...row, year: row.year })));
   });
 
+  it('joins small parts into batches of batchRows rows, and keeps every row across batches', async () => {
+    const base = path();
+    const stream = openTableStream(base, [{ name: 'n', type: 'integer' }], { batchRows: 2 });
+    for (let i = 0; i < 5; i += 1) stream.append({ n: [i] });
+    expect(stream.close()).toEqual({ rows: 5 });
+    expect(Array.from(fromArrow(readFileSync(`${base}.arrow`)).array('n') as ArrayLike<number>)).toEqual([0, 1, 2, 3, 4]);
+    expect((await parquetRows(`${base}.parquet`)).map((row) => row.n)).toEqual([0, 1, 2, 3, 4]);
+    expect(() => openTableStream(path(), [{ name: 'n', type: 'integer' }], { batchRows: 0 })).toThrow(/batchRows/);
+  });
+
   it('writes an empty table with its columns', async () => {
     const base = path();
     openTableStream(base, COLUMNS).close();
