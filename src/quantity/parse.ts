@@ -179,9 +179,9 @@ export function parse(input: string): Quantity {
   return quantity;
 }
 
-/** Surfaces already read, and the frozen quantities read from them (a run keeps at most MEMO_LIMIT). */
+/** Surfaces already read, and the frozen quantities read from them: at most MEMO_LIMIT (a report has a few hundred distinct surfaces; a corpus shares many), so memory stays bounded. */
 const MEMO = new Map<string, Quantity>();
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 20_000;
 
 /** Reads one quantity (see `parse`); the result is frozen, since `parse` hands the same object to every caller of one surface. */
 function readQuantity(input: string): Quantity {

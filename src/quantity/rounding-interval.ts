@@ -4,19 +4,60 @@ import { messages } from '../messages/index.ts';
 import { ABOUT_TOLERANCE, NEARLY_TOLERANCE } from './qualifiers.ts';
 import type { Interval, Qualifier } from './types.ts';
 
+/**
+ * Exact integer arithmetic in one of two number types: doubles while every intermediate is a safe
+ * integer (numbers of up to 15 significant digits, the written figures of reports), BigInt beyond.
+ * The same bound formulas run on either, so both give the same decimals, rounded once at the end.
+ */
+interface Arith<T> {
+  of: (digits: string) => T;
+  int: (value: number) => T;
+  add: (a: T, b: T) => T;
+  mul: (a: T, b: T) => T;
+  pow10: (k: number) => T;
+  negative: (a: T) => boolean;
+  neg: (a: T) => T;
+  isZero: (a: T) => boolean;
+}
+
+/** Thrown inside the double arithmetic when a result would not be exact; the BigInt arithmetic takes over. */
+const UNSAFE = Symbol('unsafe');
+const safe = (value: number): number => {
+  if (!Number.isSafeInteger(value)) throw UNSAFE;
+  return value;
+};
+const DOUBLES: Arith<number> = {
+  of: (digits) => (digits.length <= 15 ? Number(digits) : safe(Number.NaN)),
+  int: (value) => value,
+  add: (a, b) => safe(a + b),
+  mul: (a, b) => safe(a * b),
+  pow10: (k) => (k <= 15 ? 10 ** k : safe(Number.NaN)),
+  negative: (a) => a < 0,
+  neg: (a) => (a === 0 ? 0 : -a),
+  isZero: (a) => a === 0,
+};
+const BIGINTS: Arith<bigint> = {
+  of: (digits) => BigInt(digits),
+  int: (value) => BigInt(value),
+  add: (a, b) => a + b,
+  mul: (a, b) => a * b,
+  pow10: (k) => 10n ** BigInt(k),
+  negative: (a) => a < 0n,
+  neg: (a) => -a,
+  isZero: (a) => a === 0n,
+};
+
 /** An exact decimal, `units × 10^exponent`: bounds are computed on these and rounded once, at the end. */
-interface Decimal {
-  units: bigint;
+interface Decimal<T> {
+  units: T;
   exponent: number;
 }
 
-/** A written number, read. */
+/** A written number, read: its parts as text, so that either arithmetic can take them up. */
 interface Written {
   negative: boolean;
-  /** The left term's digits, signed, as an exact decimal (273.46 → 27346 × 10^-2). */
-  value: Decimal;
-  /** 10^k with k the place of the last non-zero digit (50 → 10, 1.5 → 0.1); one unit of the last digit for 0. */
-  step: Decimal;
+  /** The left term's digits, without sign, separators or point (273.46 → "27346"). */
+  digits: string;
   decimals: number;
   /** The right term of a ratio; 1 otherwise. */
   divisor: number;
@@ -27,27 +68,31 @@ const TERM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WRITTEN = new RegExp(`^[-−+]?${TERM}(?::${TERM})?$`);
 /** Enough to complete any readable prefix: a missing digit, or up to three of a thousands group. */
 const COMPLETIONS = ['', '0', '00', '000'];
-const HALF: Decimal = { units: 5n, exponent: -1 };
 
 const isReadablePrefix = (text: string): boolean => COMPLETIONS.some((end) => WRITTEN.test(text + end));
 
-const decimal = (units: bigint, exponent: number): Decimal => ({ units, exponent });
-const times = (a: Decimal, b: Decimal): Decimal => decimal(a.units * b.units, a.exponent + b.exponent);
-const plus = (a: Decimal, b: Decimal): Decimal => {
-  const exponent = Math.min(a.exponent, b.exponent);
-  const align = (d: Decimal) => d.units * 10n ** BigInt(d.exponent - exponent);
-  return decimal(align(a) + align(b), exponent);
-};
-const minus = (a: Decimal, b: Decimal): Decimal => plus(a, decimal(-b.units, b.exponent));
-const magnitude = (a: Decimal): Decimal => (a.units < 0n ? decimal(-a.units, a.exponent) : a);
-/** The nearest double, rounded once (JavaScript reads a decimal literal correctly rounded); never -0. */
-const toNumber = (a: Decimal): number => Number(`${a.units}e${a.exponent}`) || 0;
-
-/** A positive finite number as the decimal its shortest form shows (0.05 → 5 × 10^-2, 1e8 → 1 × 10^8). */
-function decimalOf(x: number): Decimal {
-  const [, whole = '', fraction = '', power = '0'] = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x)) ?? [];
-  return decimal(BigInt(whole + fraction), Number(power) - fraction.length);
+/** The decimal arithmetic on one number type. */
+function decimals<T>(arith: Arith<T>) {
+  const decimal = (units: T, exponent: number): Decimal<T> => ({ units, exponent });
+  const times = (a: Decimal<T>, b: Decimal<T>): Decimal<T> => decimal(arith.mul(a.units, b.units), a.exponent + b.exponent);
+  const plus = (a: Decimal<T>, b: Decimal<T>): Decimal<T> => {
+    const exponent = Math.min(a.exponent, b.exponent);
+    const align = (d: Decimal<T>) => (d.exponent === exponent ? d.units : arith.mul(d.units, arith.pow10(d.exponent - exponent)));
+    return decimal(arith.add(align(a), align(b)), exponent);
+  };
+  const minus = (a: Decimal<T>, b: Decimal<T>): Decimal<T> => plus(a, decimal(arith.neg(b.units), b.exponent));
+  const magnitude = (a: Decimal<T>): Decimal<T> => (arith.negative(a.units) ? decimal(arith.neg(a.units), a.exponent) : a);
+  /** The nearest double, rounded once (JavaScript reads a decimal literal correctly rounded); never -0. */
+  const toNumber = (a: Decimal<T>): number => Number(`${String(a.units)}e${a.exponent}`) || 0;
+  /** A positive finite number as the decimal its shortest form shows (0.05 → 5 × 10^-2, 1e8 → 1 × 10^8). */
+  const decimalOf = (x: number): Decimal<T> => {
+    const [, whole = '', fraction = '', power = '0'] = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x)) ?? [];
+    return decimal(arith.of((whole + fraction).replace(/^0+(?=\d)/, '')), Number(power) - fraction.length);
+  };
+  return { decimal, times, plus, minus, magnitude, toNumber, decimalOf };
 }
+const ON_DOUBLES = decimals(DOUBLES);
+const ON_BIGINTS = decimals(BIGINTS);
 
 /** Where a malformed written number stops making sense, and why. */
 function unreadable(written: string): QuantityParseError {
@@ -85,20 +130,15 @@ function readWritten(written: string): Written {
   if (divisor === 0) throw new QuantityParseError(written, rightAt, messages.quantityZeroRatio());
   if (!Number.isFinite(divisor)) throw new QuantityParseError(written, rightAt, messages.quantityTooLarge());
   const [whole = '', fraction = ''] = left.split('.');
-  const digits = BigInt(whole + fraction);
-  const trailingZeros = /0*$/.exec(String(digits))?.[0].length ?? 0;
-  return {
-    negative,
-    value: decimal(negative ? -digits : digits, -fraction.length),
-    step: decimal(1n, digits === 0n ? -fraction.length : trailingZeros - fraction.length),
-    decimals: fraction.length,
-    divisor,
-  };
+  return { negative, digits: (whole + fraction).replace(/^0+(?=\d)/, ''), decimals: fraction.length, divisor };
 }
 
-function bounds(qualifier: Qualifier, term: Written, scale: Decimal, signed: boolean): [number, number] {
-  const value = times(term.value, scale);
-  const half = times(times(decimal(1n, -term.decimals), scale), HALF);
+function bounds<T>(arith: Arith<T>, on: ReturnType<typeof decimals<T>>, qualifier: Qualifier, term: Written, scaleOf: number, signed: boolean): [number, number] {
+  const { decimal, times, plus, minus, magnitude, toNumber, decimalOf } = on;
+  const digits = arith.of(term.digits);
+  const value = times(decimal(term.negative ? arith.neg(digits) : digits, -term.decimals), decimalOf(scaleOf));
+  const scale = decimalOf(scaleOf);
+  const half = times(times(decimal(arith.int(1), -term.decimals), scale), decimal(arith.int(5), -1));
   switch (qualifier) {
     case 'exact':
       return [toNumber(minus(value, half)), toNumber(plus(value, half))];
@@ -121,13 +161,34 @@ function bounds(qualifier: Qualifier, term: Written, scale: Decimal, signed: boo
     }
     case 'more_than': {
       // 余 and 多 speak of size too: fifty-odd is 50 to 60, and minus fifty-odd is -60 to -50.
-      const step = times(term.step, scale);
+      // One unit of the last non-zero digit (50 → 10, 1.5 → 0.1); of the last written digit for 0.
+      const trailingZeros = /0*$/.exec(term.digits)?.[0].length ?? 0;
+      const step = times(decimal(arith.int(1), arith.isZero(digits) ? -term.decimals : trailingZeros - term.decimals), scale);
       return term.negative ? [toNumber(minus(value, step)), toNumber(value)] : [toNumber(value), toNumber(plus(value, step))];
     }
     default:
       throw new FactcheckError('INVALID_ARGUMENT', messages.invalidQualifier(qualifier));
   }
 }
+
+/**
+ * The bounds of a written number, computed exactly: on doubles where every intermediate stays a
+ * safe integer (any number of up to 15 significant digits at the scales reports use), else on
+ * BigInt. `arithmetic` forces one of them (for the test that holds the two equal).
+ */
+export function exactBounds(qualifier: Qualifier, term: Written, scale: number, signed: boolean, arithmetic: 'auto' | 'bigint' | 'double' = 'auto'): [number, number] {
+  if (arithmetic !== 'bigint') {
+    try {
+      return bounds(DOUBLES, ON_DOUBLES, qualifier, term, scale, signed);
+    } catch (error) {
+      if (error !== UNSAFE || arithmetic === 'double') throw error === UNSAFE ? new RangeError('not exact on doubles') : error;
+    }
+  }
+  return bounds(BIGINTS, ON_BIGINTS, qualifier, term, scale, signed);
+}
+
+/** Reads a written number into its parts (see `roundingInterval`), for `exactBounds`. */
+export { readWritten };
 
 /**
  * The interval of values a written number stands for, given its scale and qualifier, in base
@@ -175,7 +236,7 @@ export function roundingInterval(written: string, scale: number, qualifier: Qual
   }
   const term = readWritten(written);
   if (term.negative && !signed) throw new QuantityParseError(written, 0, messages.quantityNegative(''));
-  const [low, high] = bounds(qualifier, term, decimalOf(scale), signed);
+  const [low, high] = exactBounds(qualifier, term, scale, signed);
   const interval = { low: (signed ? low : Math.max(low, 0)) / term.divisor, high: high / term.divisor };
   // An end the qualifier leaves open is ±Infinity by design; any other infinite end is an overflow.
   const openLow = qualifier === 'at_most' && signed;

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exactBounds, readWritten } from '../../src/quantity/rounding-interval.ts';
+import { QUALIFIERS, type Qualifier } from '../../src/quantity/types.ts';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+
+/** A written number: up to `digits` significant digits, some of them after the point, a sign maybe. */
+const written = (digits: number) => fc.record({
+  sign: fc.constantFrom('', '-'),
+  whole: fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: digits }),
+  fraction: fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: 6 }),
+}).filter(({ whole, fraction }) => `${whole}${fraction}`.replace(/^0+/, '').length <= digits)
+  .map(({ sign, whole, fraction }) => `${sign}${whole.replace(/^0+(?=\d)/, '')}${fraction ? `.${fraction}` : ''}`);
+const scales = fc.constantFrom(1, 10000, 100000000, 1000000000000, 0.01);
+const qualifiers = fc.constantFrom(...(QUALIFIERS as readonly Qualifier[]));
+
+describe('exactBounds: the double arithmetic and the BigInt arithmetic agree', () => {
+  it('gives exactly the bounds of the BigInt path whenever it finishes, on numbers of up to 15 significant digits', () => {
+    let finished = 0;
+    fc.assert(fc.property(written(15), scales, qualifiers, fc.boolean(), (text, scale, qualifier, signed) => {
+      const term = readWritten(text);
+      const big = exactBounds(qualifier, term, scale, signed, 'bigint');
+      let fast: [number, number] | null = null;
+      try {
+        fast = exactBounds(qualifier, term, scale, signed, 'double');
+      } catch (error) {
+        expect(error).toBeInstanceOf(RangeError);
+      }
+      if (fast) {
+        finished += 1;
+        expect(fast).toEqual(big);
+      }
+    }), { seed: SEED, numRuns: RUNS });
+    expect(finished).toBeGreaterThan(RUNS / 2);
+  });
+
+  it('never needs BigInt for the numbers reports write: up to 12 significant digits', () => {
+    fc.assert(fc.property(written(12), scales, qualifiers, fc.boolean(), (text, scale, qualifier, signed) => {
+      const term = readWritten(text);
+      expect(exactBounds(qualifier, term, scale, signed, 'double')).toEqual(exactBounds(qualifier, term, scale, signed, 'bigint'));
+    }), { seed: SEED, numRuns: RUNS });
+  });
+});
