@@ -163,6 +163,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   }
   rows.forEach((row, index) => { row.id = `claim_${String(index + 1).padStart(4, '0')}`; });
   assignListIndicators(rows);
+  fromTo(rows, normalized);
   nameChanges(rows);
   guessLinks(rows as unknown as LinkRow[], normalized);
   for (const row of rows) row.links = Array.isArray(row.links) ? row.links.join('; ') : null;
@@ -182,6 +183,31 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
   return extractDraft(text, options).claims;
+}
+
+/** The verbs of "由x增至y": what lies between the two figures. */
+const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至)$/;
+
+/**
+ * "城镇化率由60.1%提高到62.4%", "从1.2万户增至1.5万户": both figures measure the indicator named
+ * before 由/从, the first the year before the second; the first's year and the second's name and
+ * kind follow from that, and the note says so.
+ */
+function fromTo(rows: Record<string, unknown>[], text: string): void {
+  for (let i = 1; i < rows.length; i += 1) {
+    const from = rows[i - 1] as Record<string, unknown>;
+    const to = rows[i] as Record<string, unknown>;
+    if (!/(由|从)$/.test(String(from.clause)) || !FROM_TO.test(text.slice(from.end as number, to.start as number)) || from.unit !== to.unit) continue;
+    to.indicator = from.indicator;
+    to.kind = from.kind;
+    to.direction = from.direction;
+    if (typeof to.year === 'number' && from.status !== 'reference') from.year = to.year - 1;
+    for (const row of [from, to]) {
+      const note = (row.links as string[] | undefined) ?? [];
+      note.push(row === from ? 'from-to: the figure before 增至/提高到, a year before the one after' : 'from-to: the figure after 增至/提高到');
+      row.links = note;
+    }
+  }
 }
 
 /** Words of change a growth rate's indicator ends with, as reviewers write them (地区生产总值增长). */

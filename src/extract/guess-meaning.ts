@@ -94,7 +94,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, senten
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name. */
 const LEADING = /^(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共|合计|总计|的|比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别|均|和|及|与)+/;
-const TRAILING = /(?:比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别为|分别达到|分别|(?<!年)均|实现|完成|达到|控制在|保持在|稳定在|达|为|至|到|增长|增速|下降|降低|减少|提高|提升|上升|上涨|增加|突破|超过|超|约|近|预计|共|计|了|在|的)+$/;
+const TRAILING = /(?:比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别为|分别达到|分别|(?<!年)均|实现|完成|达到|控制在|保持在|稳定在|达|为|至|到|增长|增速|下降|降低|减少|提高|提升|上升|上涨|增加|突破|超过|超|约|近|预计|共|计|了|在|的|由|从)+$/;
 
 /**
  * The part of a clause that names one number: after the last 、 (or 和/及/与) that closes an earlier figure

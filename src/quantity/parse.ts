@@ -55,8 +55,11 @@ function normalise(input: string): string {
   return text;
 }
 
+/** What may stand between the parts of a quantity and is not read: whitespace, and the footnote marks of PDF text (①, ※, *). */
+const BETWEEN = /[\s\u2460-\u2473※*]/;
+
 function skipSpace(reading: Reading): void {
-  while (/\s/.test(reading.text[reading.position] ?? '')) reading.position++;
+  while (BETWEEN.test(reading.text[reading.position] ?? '')) reading.position++;
 }
 
 function fail(reading: Reading, position: number, reason: string): never {
@@ -141,7 +144,8 @@ function overflows(interval: Interval, qualifier: Qualifier, signed: boolean): b
  * as: qualifier words before the number (累计, 预计, 约, 近, 超过, 突破, 不低于…), an optional sign,
  * the number (thousands separators must group by three), 余/多, a scale word (万, 亿, 万亿), 余/多,
  * a unit of `UNITS` (the longest that fits), then qualifier words after it (以上, 以内, 左右, 余…).
- * Whitespace may stand between any of these. A ratio `a:b` takes no scale word nor unit.
+ * Whitespace and footnote marks (①…⑳, ※, *) may stand between any of these. A ratio `a:b` takes
+ * no scale word nor unit.
  *
  * @param input - The text of one quantity, e.g. a claim's surface.
  * @returns A new quantity: the number as written, its scale, unit, amount in plain units,

@@ -133,6 +133,18 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('reads "由x增至y" as one indicator, the first figure a year before the second', () => {
+    const found = extractClaims('一、2024年工作回顾\n常住人口城镇化率由60.1%提高到62.4%，市场主体从1.2万户增至1.5万户。').objects() as Record<string, unknown>[];
+    expect(found.slice(1).map((row) => [row.surface, row.indicator, row.year])).toEqual([
+      ['60.1%', '常住人口城镇化率', 2023], ['62.4%', '常住人口城镇化率', 2024], ['1.2万户', '市场主体', 2023], ['1.5万户', '市场主体', 2024],
+    ]);
+    expect(found[1]?.links).toBe('from-to: the figure before 增至/提高到, a year before the one after');
+  });
+
+  it('reads a footnote mark between a number and its unit, as PDF text has it', () => {
+    expect(rows('生产总值2060.35①亿元，增长5.3%※。')).toEqual(['2060.35①亿元|2060.35|100000000|yuan|level||exact', '5.3%|5.3|1|percent|growth|up|exact']);
+  });
+
   it('names the level before a change with no name of its own, across framing words', () => {
     const found = extractClaims('年末全市常住人口485.2万人，比上年末减少1.3万人。初步核算，全年全市地区生产总值2860.35亿元。').objects() as Record<string, unknown>[];
     expect(found.map((row) => [row.indicator, row.status])).toEqual([['常住人口', 'actual'], ['常住人口减少', 'actual'], ['地区生产总值', 'estimate']]);
