@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledReport } from '../src/index.ts';
+import { seeded } from './corpus.ts';
 import { summarise } from './stats.ts';
 import type { SummaryRow } from './summary-row.ts';
 
@@ -25,23 +26,11 @@ const sizes = (process.env.BENCH_CORPUS_MB ?? '10,100,1024').split(',').map(Numb
 const text = bundledReport().text;
 const bytesPerReport = Buffer.byteLength(text, 'utf8');
 
-/** A seeded generator (mulberry32): the same corpus every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A folder of about `megabytes` MB: the report with its digits randomised, one file per report. */
 function buildCorpus(megabytes: number): { dir: string; reports: number } {
   const dir = mkdtempSync(join(tmpdir(), `bench-corpus-${megabytes}-`));
   const reports = Math.max(1, Math.round((megabytes * 1024 * 1024) / bytesPerReport));
-  const next = random(20240131);
+  const next = seeded(20240131);
   for (let i = 0; i < reports; i += 1) {
     const varied = text.replace(/\d/g, () => String(Math.floor(next() * 10)));
     writeFileSync(join(dir, `report-${String(i + 1).padStart(6, '0')}.txt`), varied);

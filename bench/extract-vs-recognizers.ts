@@ -10,7 +10,8 @@
 // - Speed: throughput in MB of UTF-8 per second, median of BENCH_EXTRACT_RUNS (5) runs after a
 //   warm-up. The peer slows down on long inputs, so it is fed sentence by sentence (split after
 //   。;; and line breaks), as a user of it would; it is also timed on the whole report in one call.
-//   On the large corpus the peer runs on its first BENCH_PEER_MB (1) MB: the corpus is the report
+//   On the large corpus (the report with its digits randomised in every copy, bench/corpus.ts) the
+//   peer runs on its first BENCH_PEER_MB (1) MB: the corpus is the report's wording
 //   repeated, so its sentences, and the peer's rate per sentence, are the same throughout.
 // - Growth: extractClaims on 1, 10 and 50 MB, each in a fresh process (bench/extract-child.ts),
 //   with its time and peak resident memory, to show both grow linearly.

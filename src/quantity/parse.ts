@@ -99,6 +99,9 @@ function takeWords(reading: Reading, words: readonly QualifierWord[]): void {
   }
 }
 
+/** A written number that is surely readable and finite: a sign, digits in groups of three or none, a fraction; 15 characters at most. */
+const SHORT_PLAIN = /^(?=.{1,15}$)[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
 /** The written number: an optional sign, then digits, separators and points, or a ratio `a:b`. */
 function takeNumber(reading: Reading): { start: number; written: string; ratio: boolean } {
   const start = reading.position;
@@ -116,8 +119,9 @@ function takeNumber(reading: Reading): { start: number; written: string; ratio: 
   const written = text.slice(start, end);
   try {
     // roundingInterval owns the grammar of a written number; reading it now, before the words
-    // after it, makes the error reported the leftmost one.
-    roundingInterval(written, 1, 'exact', true);
+    // after it, makes the error reported the leftmost one. A short plain number (up to 15
+    // characters, no ratio) cannot fail it, and is read once, at the end.
+    if (!SHORT_PLAIN.test(written)) roundingInterval(written, 1, 'exact', true);
   } catch (error) {
     if (error instanceof FactcheckError && error.code === 'INVALID_ARGUMENT') fail(reading, start, messages.quantityTooLarge());
     if (!(error instanceof QuantityParseError)) throw error;

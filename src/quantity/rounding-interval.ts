@@ -87,7 +87,10 @@ function decimals<T>(arith: Arith<T>) {
   /** A positive finite number as the decimal its shortest form shows (0.05 → 5 × 10^-2, 1e8 → 1 × 10^8). */
   const decimalOf = (x: number): Decimal<T> => {
     const [, whole = '', fraction = '', power = '0'] = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x)) ?? [];
-    return decimal(arith.of((whole + fraction).replace(/^0+(?=\d)/, '')), Number(power) - fraction.length);
+    // Trailing zeros go to the exponent (1e8 → 1 × 10^8), so that products stay small.
+    const digits = (whole + fraction).replace(/^0+(?=\d)/, '');
+    const significant = digits.replace(/0+$/, '') || '0';
+    return decimal(arith.of(significant), Number(power) - fraction.length + (significant === '0' ? 0 : digits.length - significant.length));
   };
   return { decimal, times, plus, minus, magnitude, toNumber, decimalOf };
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exactBounds, readWritten } from '../../src/quantity/rounding-interval.ts';
-import { QUALIFIERS, type Qualifier } from '../../src/quantity/types.ts';
+import { QUALIFIERS } from '../../src/quantity/qualifiers.ts';
+import type { Qualifier } from '../../src/quantity/types.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
