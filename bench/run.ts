@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { SummaryRow } from './summary-row.ts';
 
-const modules = ['./cold-start.ts', './run-checks.ts', './render-charts.ts', './extract-vs-recognizers.ts', './extract-long-runs.ts', './large-tables.ts'];
+const modules = ['./cold-start.ts', './run-checks.ts', './render-charts.ts', './extract-vs-recognizers.ts', './extract-long-runs.ts', './large-tables.ts', './check-corpus.ts'];
 const rows: SummaryRow[] = [];
 for (const module of modules) {
   process.stdout.write(`\n## ${module}\n`);
