@@ -22,6 +22,8 @@ export { reportYears } from './report/report-years.ts';
 export { documentLayout, type DocumentLayout, type DocumentType, type Heading, type LayoutOptions } from './report/document-layout.ts';
 export { planPeriod, type PlanPeriod } from './report/plan-period.ts';
 export { manifestFromText, type ManifestOptions } from './report/manifest-from-text.ts';
+export { readManifest } from './report/read-manifest.ts';
+export { withSource } from './report/with-source.ts';
 export { buildReport, type ReportParts } from './report/build-report.ts';
 export { bundledReport, BUNDLED_REPORT_DIR } from './report/bundled-report.ts';
 export { readClaimsCsv } from './report/read-claims-csv.ts';

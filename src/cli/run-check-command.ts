@@ -3,6 +3,8 @@ import { basename, join, resolve, sep } from 'node:path';
 import { draftReport, type DraftedReport } from '../extract/draft-report.ts';
 import { buildReport } from '../report/build-report.ts';
 import { manifestFromText, type ManifestOptions } from '../report/manifest-from-text.ts';
+import { readManifest } from '../report/read-manifest.ts';
+import { withSource } from '../report/with-source.ts';
 import { readTextFile } from '../report/read-text-file.ts';
 import type { Report } from '../report/types.ts';
 import { findingsOf } from '../checks/findings-of.ts';
@@ -45,21 +47,29 @@ function manifestOptions(options: CheckCommandOptions): ManifestOptions {
 }
 
 /**
- * The report to check: the bundled one; a folder with its claims.csv (the source options fill
- * what its manifest lacks); or a folder with only its text, drafted from it.
+ * The report to check: the bundled one; a folder with its claims.csv; or a folder with only its
+ * text (and maybe its manifest.json), drafted from it. The source and year options are written
+ * over the folder's manifest, or the one read from the text, whichever it has.
  */
-function reportFor(options: CheckCommandOptions): { report: Report; draft?: DraftedReport } {
-  if (!options.report) return { report: bundledReport() };
+function reportFor(options: CheckCommandOptions): { report: Report; draft?: DraftedReport; ownManifest: boolean } {
+  if (!options.report) return { report: bundledReport(), ownManifest: true };
   const dir = options.report;
   const given = manifestOptions(options);
+  const own = readManifest(dir);
   if (existsSync(join(dir, 'claims.csv')) || !existsSync(join(dir, 'report.txt'))) {
     const report = loadReport(dir);
-    if (Object.keys(given).length === 0 || existsSync(join(dir, 'manifest.json'))) return { report };
-    return { report: buildReport({ ...report, manifest: manifestFromText(report.text, { dataset: dir, ...given }) }) };
+    if (Object.keys(given).length === 0) return { report, ownManifest: own !== null };
+    return { report: buildReport({ ...report, manifest: withSource(report.manifest, given) }), ownManifest: own !== null };
   }
   const text = readTextFile(join(dir, 'report.txt'), 'report.txt', { within: dir });
-  const draft = draftReport(text, { dir: resolve(dir), dataset: basename(resolve(dir)), ...given });
-  return { report: draft.report, draft };
+  // The folder's own manifest, where it has one, says the years the draft dates its figures by.
+  const manifest = withSource(own ?? manifestFromText(text, { dataset: basename(resolve(dir)) }), given);
+  const years = {
+    ...(manifest.years?.review === undefined ? {} : { reviewYear: manifest.years.review }),
+    ...(manifest.years?.plan === undefined ? {} : { planYear: manifest.years.plan }),
+  };
+  const draft = draftReport(text, { dir: resolve(dir), dataset: basename(resolve(dir)), ...given, ...years });
+  return { report: buildReport({ ...draft.report, manifest }), draft: { ...draft, manifest }, ownManifest: own !== null };
 }
 
 /**
@@ -74,7 +84,7 @@ function reportFor(options: CheckCommandOptions): { report: Report; draft?: Draf
  * // => true
  */
 export async function runCheckCommand(options: CheckCommandOptions = {}): Promise<string> {
-  const { report, draft } = reportFor(options);
+  const { report, draft, ownManifest } = reportFor(options);
   const results = runChecks(report);
   if (options.json) return `${findingsJson(results)}\n`;
   // One list of findings for every output: terminal, Markdown, charts, story page and its twin.
@@ -89,7 +99,8 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   try {
     if (draft) {
       folder.stage('claims.csv', draft.claimsCsv.endsWith('\n') ? draft.claimsCsv : `${draft.claimsCsv}\n`);
-      folder.stage('manifest.json', `${JSON.stringify(draft.manifest, null, 2)}\n`);
+      // A folder's own manifest is never offered back as a draft to copy over it.
+      if (!ownManifest) folder.stage('manifest.json', `${JSON.stringify(draft.manifest, null, 2)}\n`);
     }
     folder.stage('findings.json', `${findingsJson(results)}\n`);
     folder.stage('findings.md', findingsMarkdown(findings, { report }));
@@ -114,6 +125,6 @@ export async function runCheckCommand(options: CheckCommandOptions = {}): Promis
   const files = [...written.filter((path) => !path.startsWith(`${chartDir}${sep}`)), messages.chartsWritten(chartCount, chartDir)];
   const left = skipped.map(({ name, reason }) => `${terminalSafe(messages.chartSkipped(name, reason))}\n`).join('');
   const summary = options.summary ? `\n${datasetSummary(report)}\n` : '';
-  const drafted = draft ? `${terminalSafe(messages.layoutRead(draft.layout))}\n${terminalSafe(messages.draftedClaims(report.rows.length, String(options.report), outDir))}\n` : '';
+  const drafted = draft ? `${terminalSafe(messages.layoutRead(draft.layout))}\n${terminalSafe(messages.draftedClaims(report.rows.length, String(options.report), outDir, ownManifest))}\n` : '';
   return `${drafted}${findingsTerminal(findings, { color, width: process.stdout.columns ?? 100, verbose: options.verbose })}\n${summary}${left}${terminalSafe(messages.findingsWritten(files))}\n`;
 }

@@ -36,8 +36,8 @@ export interface CorpusSummary {
   files: string[];
 }
 
-/** A report's name as a file name: letters, digits, CJK and .-_ kept, anything else as _. */
-const fileName = (name: string): string => name.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '_') || '_';
+/** A report's name as a file name: letters, digits, CJK and .-_ kept, anything else as _, at most 60 characters (a file name has at most 255 bytes). */
+const fileName = (name: string): string => [...name.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '_')].slice(0, 60).join('') || '_';
 
 /** Reads a corpus entry as a report: a folder with claims is loaded; a text (or a folder without claims) is drafted. */
 function readEntry(entry: CorpusEntry): Report {
@@ -77,81 +77,105 @@ export function checkCorpus(dir: string, options: CorpusOptions): CorpusSummary 
   mkdirSync(join(staging, 'reports'), { recursive: true });
   const claims = openTableStream(join(staging, 'claims'), CORPUS_CLAIM_COLUMNS);
   const findings = openTableStream(join(staging, 'findings'), CORPUS_FINDING_COLUMNS);
-  const rows: CorpusReportRow[] = [];
-  const pages = new Set<string>();
-  entries.forEach((entry, index) => {
-    let base = fileName(entry.name);
-    while (pages.has(base)) base = `${base}_`;
-    pages.add(base);
-    try {
-      const report = readEntry(entry);
-      const results = runChecks(report);
-      const found = findingsOf(results);
-      const layout = documentLayout(report.text);
-      const place = layout.place ?? (report.manifest.source.publisher || null);
-      const title = report.manifest.source.title || null;
-      const story = new Map<string, number>();
-      found.stories.forEach((each, at) => { for (const result of [each.lead, ...each.supporting]) story.set(result.check, at + 1); });
-      claims.append({
-        report: report.rows.map(() => entry.name), place: report.rows.map(() => place), title: report.rows.map(() => title),
-        id: report.rows.map((row) => row.id), start: report.rows.map((row) => row.start), end: report.rows.map((row) => row.end),
-        surface: report.rows.map((row) => row.surface), value: report.rows.map((row) => row.value), scale: report.rows.map((row) => row.scale),
-        unit: report.rows.map((row) => row.unit), kind: report.rows.map((row) => row.kind), year: report.rows.map((row) => row.year),
-        status: report.rows.map((row) => row.status), qualifier: report.rows.map((row) => row.qualifier), direction: report.rows.map((row) => row.direction),
-        indicator: report.rows.map((row) => row.indicator.join(';')), topic: report.rows.map((row) => row.topic),
-        // The claims table holds the rows in order, with their amounts and intervals derived.
-        amount: Array.from(report.claims.array('amount') as ArrayLike<unknown>, finite),
-        low: Array.from(report.claims.array('low') as ArrayLike<unknown>, finite),
-        high: Array.from(report.claims.array('high') as ArrayLike<unknown>, finite),
-        reviewed: report.rows.map((row) => isReviewed(row)), sentence: report.rows.map((row) => sentenceAt(report.text, row.start, row.end)),
-        note: report.rows.map((row) => row.note),
-      });
-      findings.append({
-        report: results.map(() => entry.name), place: results.map(() => place), check: results.map((result) => result.check),
-        family: results.map((result) => result.family), verdict: results.map((result) => result.verdict),
-        severity: results.map((result) => result.severity), newsworthiness: results.map((result) => result.newsworthiness),
-        story: results.map((result) => story.get(result.check) ?? null), reviewed: results.map((result) => result.reviewed),
-        topic: results.map((result) => result.topic), claims: results.map((result) => result.claims.join(';')),
-        headline_zh: results.map((result) => result.headline_zh), headline_en: results.map((result) => result.headline_en),
-        statement_zh: results.map((result) => result.statement_zh), statement_en: results.map((result) => result.statement_en),
-        question_zh: results.map((result) => result.question_zh), question_en: results.map((result) => result.question_en),
-      });
+  try {
+    const rows: CorpusReportRow[] = [];
+    const pages = new Set<string>();
+    entries.forEach((entry, index) => {
+      let base = fileName(entry.name);
+      while (pages.has(base)) base = `${base}_`;
+      pages.add(base);
       const page = `reports/${base}.html`;
-      writeFileSync(join(staging, page), storyHtml(found, { report, charts: false, home: { href: '../index.html', text: messages.corpusHome() } }));
-      rows.push({
-        report: entry.name, place, title, type: layout.type, review_year: report.years.review, plan_year: report.years.plan,
-        claims: report.rows.length, reviewed: report.rows.every(isReviewed), checks: results.length,
-        contradictions: found.counts.contradiction, tensions: found.counts.tension, questions: found.counts.question,
-        headline: found.stories[0]?.headline.en ?? null, page, error: null,
-      });
-    } catch (error) {
-      // One report failing never stops the rest: its error is listed with it.
-      const message = error instanceof Error ? error.message : String(error);
-      rows.push({
-        report: entry.name, place: null, title: null, type: null, review_year: null, plan_year: null, claims: null, reviewed: null,
-        checks: null, contradictions: null, tensions: null, questions: null, headline: null, page: null, error: message,
-      });
+      // Everything of a report is made before anything is written: a report that fails leaves no row behind.
+      let made: ReturnType<typeof checkEntry> | null = null;
+      try {
+        made = checkEntry(entry, page);
+      } catch (error) {
+        // One report failing never stops the rest: its error is listed with it.
+        rows.push(failedRow(entry.name, error instanceof Error ? error.message : String(error)));
+      }
+      // Writing is not the report's fault: a full disk stops the run, and the finally below cleans up.
+      if (made) {
+        writeFileSync(join(staging, page), made.html);
+        claims.append(made.claims);
+        findings.append(made.findings);
+        rows.push(made.row);
+      }
+      options.onProgress?.(index + 1, entries.length, entry.name);
+    });
+    const claimRows = claims.close().rows;
+    const findingRows = findings.close().rows;
+    const reports = openTableStream(join(staging, 'reports'), CORPUS_REPORT_COLUMNS);
+    reports.append(Object.fromEntries(CORPUS_REPORT_COLUMNS.map((column) => [column.name, rows.map((row) => row[column.name as keyof CorpusReportRow])])));
+    reports.close();
+    writeFileSync(join(staging, 'index.html'), corpusIndexHtml(rows));
+    // Complete: move everything into place, replacing an earlier run's files.
+    const files: string[] = [];
+    for (const name of ['claims.arrow', 'claims.parquet', 'findings.arrow', 'findings.parquet', 'reports.arrow', 'reports.parquet', 'index.html']) {
+      renameSync(join(staging, name), join(out, name));
+      files.push(join(out, name));
     }
-    options.onProgress?.(index + 1, entries.length, entry.name);
-  });
-  const claimRows = claims.close().rows;
-  const findingRows = findings.close().rows;
-  const reports = openTableStream(join(staging, 'reports'), CORPUS_REPORT_COLUMNS);
-  reports.append(Object.fromEntries(CORPUS_REPORT_COLUMNS.map((column) => [column.name, rows.map((row) => row[column.name as keyof CorpusReportRow])])));
-  reports.close();
-  writeFileSync(join(staging, 'index.html'), corpusIndexHtml(rows));
-  // Complete: move everything into place, replacing an earlier run's files.
-  const files: string[] = [];
-  for (const name of ['claims.arrow', 'claims.parquet', 'findings.arrow', 'findings.parquet', 'reports.arrow', 'reports.parquet', 'index.html']) {
-    renameSync(join(staging, name), join(out, name));
-    files.push(join(out, name));
+    rmSync(join(out, 'reports'), { recursive: true, force: true });
+    renameSync(join(staging, 'reports'), join(out, 'reports'));
+    files.push(join(out, 'reports'));
+    return { reports: rows, claims: claimRows, findings: findingRows, files };
+  } finally {
+    claims.close();
+    findings.close();
+    rmSync(staging, { recursive: true, force: true });
   }
-  rmSync(join(out, 'reports'), { recursive: true, force: true });
-  renameSync(join(staging, 'reports'), join(out, 'reports'));
-  files.push(join(out, 'reports'));
-  rmSync(staging, { recursive: true, force: true });
-  return { reports: rows, claims: claimRows, findings: findingRows, files };
 }
+
+/** Reads and checks one report, and makes its table rows, its row of the reports table and its page. */
+function checkEntry(entry: CorpusEntry, page: string) {
+  const report = readEntry(entry);
+  const results = runChecks(report);
+  const found = findingsOf(results);
+  const layout = documentLayout(report.text);
+  const place = layout.place ?? (report.manifest.source.publisher || null);
+  const title = report.manifest.source.title || null;
+  const story = new Map<string, number>();
+  found.stories.forEach((each, at) => { for (const result of [each.lead, ...each.supporting]) story.set(result.check, at + 1); });
+  const { rows: claimRows } = report;
+  const claims = {
+    report: claimRows.map(() => entry.name), place: claimRows.map(() => place), title: claimRows.map(() => title),
+    id: claimRows.map((row) => row.id), start: claimRows.map((row) => row.start), end: claimRows.map((row) => row.end),
+    surface: claimRows.map((row) => row.surface), value: claimRows.map((row) => row.value), scale: claimRows.map((row) => row.scale),
+    unit: claimRows.map((row) => row.unit), kind: claimRows.map((row) => row.kind), year: claimRows.map((row) => row.year),
+    status: claimRows.map((row) => row.status), qualifier: claimRows.map((row) => row.qualifier), direction: claimRows.map((row) => row.direction),
+    indicator: claimRows.map((row) => row.indicator.join(';')), topic: claimRows.map((row) => row.topic),
+    // The claims table holds the rows in order, with their amounts and intervals derived.
+    amount: Array.from(report.claims.array('amount') as ArrayLike<unknown>, finite),
+    low: Array.from(report.claims.array('low') as ArrayLike<unknown>, finite),
+    high: Array.from(report.claims.array('high') as ArrayLike<unknown>, finite),
+    reviewed: claimRows.map((row) => isReviewed(row)), sentence: claimRows.map((row) => sentenceAt(report.text, row.start, row.end)),
+    note: claimRows.map((row) => row.note),
+  };
+  const findings = {
+    report: results.map(() => entry.name), place: results.map(() => place), check: results.map((result) => result.check),
+    family: results.map((result) => result.family), verdict: results.map((result) => result.verdict),
+    severity: results.map((result) => result.severity), newsworthiness: results.map((result) => result.newsworthiness),
+    story: results.map((result) => story.get(result.check) ?? null), reviewed: results.map((result) => result.reviewed),
+    topic: results.map((result) => result.topic), claims: results.map((result) => result.claims.join(';')),
+    headline_zh: results.map((result) => result.headline_zh), headline_en: results.map((result) => result.headline_en),
+    statement_zh: results.map((result) => result.statement_zh), statement_en: results.map((result) => result.statement_en),
+    question_zh: results.map((result) => result.question_zh), question_en: results.map((result) => result.question_en),
+  };
+  const html = storyHtml(found, { report, charts: false, home: { href: '../index.html', text: messages.corpusHome() } });
+  const row: CorpusReportRow = {
+    report: entry.name, place, title, type: layout.type, review_year: report.years.review, plan_year: report.years.plan,
+    // A report with no figures has nothing reviewed or unreviewed.
+    claims: claimRows.length, reviewed: claimRows.length === 0 ? null : claimRows.every(isReviewed), checks: results.length,
+    contradictions: found.counts.contradiction, tensions: found.counts.tension, questions: found.counts.question,
+    headline: found.stories[0]?.headline.en ?? null, page, error: null,
+  };
+  return { claims, findings, html, row };
+}
+
+/** The row of a report that could not be checked. */
+const failedRow = (report: string, error: string): CorpusReportRow => ({
+  report, place: null, title: null, type: null, review_year: null, plan_year: null, claims: null, reviewed: null,
+  checks: null, contradictions: null, tensions: null, questions: null, headline: null, page: null, error,
+});
 
 /** A number for a table, or null (never NaN or ±Infinity). */
 const finite = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);

@@ -37,5 +37,7 @@ export function findReports(dir: string): CorpusEntry[] {
     else if (stat.isDirectory() && existsSync(join(path, 'report.txt'))) entries.push({ name, path, shape: 'folder', claims: existsSync(join(path, 'claims.csv')) });
   }
   if (entries.length === 0) throw new ReportLoadError(dir, messages.corpusEmpty(dir));
-  return entries;
+  // A text and a folder of one name (x.txt, x/) are two reports: the text keeps its extension.
+  const folders = new Set(entries.filter((entry) => entry.shape === 'folder').map((entry) => entry.name));
+  return entries.map((entry) => (entry.shape === 'text' && folders.has(entry.name) ? { ...entry, name: `${entry.name}.txt` } : entry));
 }

@@ -121,16 +121,19 @@ export function openTableStream(path: string, columns: readonly StreamColumn[], 
     },
     close() {
       if (closed) return { rows };
-      flush();
       closed = true;
-      if (!schemaWritten) {
-        // An empty table still has its schema, so that readers see its columns.
-        const empty = tableToIPC(tableFromArrays(columns.map((column): [string, unknown[]] => [column.name, []]), { types }), { format: 'stream' }) as Uint8Array;
-        writeSync(arrow, empty.subarray(0, empty.byteLength - END_OF_STREAM.length));
+      try {
+        flush();
+        if (!schemaWritten) {
+          // An empty table still has its schema, so that readers see its columns.
+          const empty = tableToIPC(tableFromArrays(columns.map((column): [string, unknown[]] => [column.name, []]), { types }), { format: 'stream' }) as Uint8Array;
+          writeSync(arrow, empty.subarray(0, empty.byteLength - END_OF_STREAM.length));
+        }
+        writeSync(arrow, END_OF_STREAM);
+        parquet.finish();
+      } finally {
+        closeSync(arrow);
       }
-      writeSync(arrow, END_OF_STREAM);
-      closeSync(arrow);
-      parquet.finish();
       return { rows };
     },
   };

@@ -66,6 +66,9 @@ function readableMatch(normalized: string, match: NumberMatch): NumberMatch {
   return { ...match, shape: 'unread' };
 }
 
+/** The dates of the claims format: a year, a day (2024-01-31), a day of the year (--05-28). */
+const CLAIM_DATE = /^\d{4}(?:-\d{2}-\d{2})?$|^--\d{2}-\d{2}$/;
+
 /** What a number that is not one quantity is, for the draft's note. */
 const FORMS: Partial<Record<NumberMatch['shape'], string>> = { parts: 'parts of a whole', fraction: 'fraction', range: 'range', unread: 'quantity whose words contradict each other' };
 
@@ -123,7 +126,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const clause = cell ? cell.row : clauseBefore(normalized, match.start);
     const after = normalized.slice(match.end, match.end + 4);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
-    const meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
+    let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
+    // A span of months or years (1-11月, 2021—2025年) or a time of day is not a date of the claims
+    // format (a year, a day, a day of the year): it is kept as text.
+    const span = meaning.kind === 'date' && !CLAIM_DATE.test(valueOf(surface, written, match.shape, quantity));
+    if (span) meaning = { kind: 'code', direction: null };
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
     const bounds = sentences(match.start, match.end);
@@ -138,7 +145,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       end: match.end,
       surface,
       // A number read as a code (“2332”) is kept as written, like the codes the scanner finds.
-      value: meaning.kind === 'code' && match.shape === 'quantity' ? surface : valueOf(surface, written, match.shape, quantity),
+      value: (meaning.kind === 'code' && match.shape === 'quantity') || span ? surface : valueOf(surface, written, match.shape, quantity),
       scale: quantity?.scale ?? 1,
       unit,
       kind: meaning.kind,
@@ -154,7 +161,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       amount: quantity?.amount ?? null,
       sentence: source.slice(bounds.from, bounds.to).trim(),
       period: period ? `${period.from}-${period.to} (${period.name})` : null,
-      form: cell ? messages.draftTableCell(cell.row, cell.column) : FORMS[match.shape] ?? null,
+      form: cell ? messages.draftTableCell(cell.row, cell.column) : span ? 'span of dates or a time' : FORMS[match.shape] ?? null,
       sentenceFrom: bounds.from,
       clauseStart: cell ? match.start : match.start - clause.length,
       clause: cell ? '' : clause,
@@ -201,7 +208,8 @@ function fromTo(rows: Record<string, unknown>[], text: string): void {
     to.indicator = from.indicator;
     to.kind = from.kind;
     to.direction = from.direction;
-    if (typeof to.year === 'number' && from.status !== 'reference') from.year = to.year - 1;
+    // Over a five-year period (五年来…由x提高到y) the first figure is the period's start, not the year before: its year is left as read.
+    if (typeof to.year === 'number' && from.status !== 'reference' && !from.period && !to.period) from.year = to.year - 1;
     for (const row of [from, to]) {
       const note = (row.links as string[] | undefined) ?? [];
       note.push(row === from ? 'from-to: the figure before 增至/提高到, a year before the one after' : 'from-to: the figure after 增至/提高到');

@@ -35,6 +35,17 @@ const COUNTERPART_NAME_MIN = 4;
 /** How many figures back the whole of a 其中 part is looked for. */
 const PART_REACH = 4;
 
+/**
+ * Whether a figure listed after a 其中 part names the same kind of thing (第一产业增加值, 第二产业增加值;
+ * 出口额, 进口额; 城镇人口, 乡村人口): their names share an ending or an opening of two characters. A
+ * figure of another kind (一般公共预算支出 after 税收收入) ends the list.
+ */
+function alike(first: string, next: string): boolean {
+  const a = indicatorKey(first);
+  const b = indicatorKey(next);
+  return a.length >= 2 && b.length >= 2 && a !== b && (a.slice(-2) === b.slice(-2) || a.slice(0, 2) === b.slice(0, 2));
+}
+
 /** Whether two figures stand for the same year, both results (an estimate is one too) or both targets. */
 const sameStanding = (a: LinkRow, b: LinkRow): boolean => a.year === b.year && (a.status === 'target') === (b.status === 'target');
 
@@ -58,7 +69,8 @@ export function indicatorKey(indicator: string): string {
  *   clause names nothing, or the same indicator, and the level stands just before it in the sentence;
  * - `part_of` (其中): "一般公共预算收入8.35亿元…，其中税收收入5.12亿元": the level after 其中 (in the
  *   sentence, or opening the next) is a part of the nearest level before it in the same unit and
- *   status, and so are the levels listed after it in its sentence (第一产业…；第二产业…；第三产业…);
+ *   status, and so are the levels listed after it in its sentence that name the same kind of thing
+ *   (第一产业…；第二产业…；第三产业…; not 一般公共预算支出 after 税收收入);
  *   the check on them asks only that the parts not exceed the whole;
  * - `counterpart` (a target and the result of the year before): the same indicator (after framing
  *   words are set aside; a name of at least four characters, as 项目 or 企业 name many things), kind
@@ -73,7 +85,7 @@ export function indicatorKey(indicator: string): string {
  */
 export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
   const results = new Map<string, T[]>();
-  let part: { whole: T; unit: string; sentenceFrom: number } | undefined;
+  let part: { whole: T; unit: string; sentenceFrom: number; first: string } | undefined;
   rows.forEach((row, index) => {
     const note = (link: string) => { (row.links ??= []).push(link); };
     const previous = rows[index - 1];
@@ -96,7 +108,7 @@ export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
         const other = rows[j] as T;
         if (other.sentenceFrom !== row.sentenceFrom && !(opens && sentencesApart(text, other.end, row.start) <= 1)) break;
         if (LEVELS.has(other.kind) && !other.period && sameUnit(other.unit as UnitCode, row.unit as UnitCode) && sameStanding(other, row)) {
-          part = { whole: other, unit: row.unit, sentenceFrom: row.sentenceFrom };
+          part = { whole: other, unit: row.unit, sentenceFrom: row.sentenceFrom, first: row.indicator };
           break;
         }
       }
@@ -104,7 +116,7 @@ export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
         row.part_of = part.whole.id;
         note('part_of: after 其中, of the level before it');
       }
-    } else if (part && LEVELS.has(row.kind) && sameUnit(part.unit as UnitCode, row.unit as UnitCode) && sameStanding(part.whole, row)) {
+    } else if (part && LEVELS.has(row.kind) && sameUnit(part.unit as UnitCode, row.unit as UnitCode) && sameStanding(part.whole, row) && alike(part.first, row.indicator)) {
       row.part_of = part.whole.id;
       note('part_of: listed after 其中 in the same sentence');
     }

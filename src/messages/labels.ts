@@ -1,4 +1,5 @@
 import type { Verdict } from '../checks/types.ts';
+import { documentTypeName } from './usage.ts';
 
 const VERDICT_NAMES: Record<Verdict, { zh: string; en: string }> = {
   contradiction: { zh: '矛盾', en: 'Contradiction' },
@@ -130,8 +131,9 @@ export const labels = {
   summaryTitle: (title: string, claims: number): string => `${title} — ${claims} numeric expressions`,
   summarySource: (given: string, speaker: string, published: string, url: string): string =>
     `Given ${given || 'on a date not known'}${speaker ? ` by ${speaker}` : ''}; ${published ? `published ${published}` : 'publication date not known'}${url ? ` at ${url}` : ''}`,
+  documentType: (type: string): string => documentTypeName(type),
   manifestFromText: (type: string, from: string): string =>
-    `Read from the report's text (not written by a person): a document of type ${type}, its years read from its ${from === 'none' ? 'text (none found)' : from}. Check the title, place and dates.`,
+    `Read from the report's text (not written by a person): a ${documentTypeName(type)}, ${({ override: 'its years as given', headings: 'its years read from its headings', title: 'its years read from its title', date: 'its years read from the date it was given', commonest: 'its years guessed from the year written most often', none: 'no years found' } as Record<string, string>)[from] ?? from}. Check the title, place and dates.`,
   summaryDigits: (runs: number, characters: number): string => `${runs} runs of digits in ${characters} characters, each inside exactly one claim.`,
   summaryCounts: (column: string, counts: string): string => `${`By ${column}:`.padEnd(10)} ${counts}`,
   summaryResultsHeading: (review: number | null): string =>

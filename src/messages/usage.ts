@@ -1,6 +1,10 @@
 /**
  * The command's own lines: its help, usage mistakes and what it wrote (src/cli).
  */
+/** A document type (`work_report`…) in words, for readers. */
+export const documentTypeName = (type: string): string =>
+  ({ work_report: 'government work report', plan_report: 'report on the execution of the plan', budget_report: 'budget report', bulletin: 'statistical bulletin', unknown: 'document of unknown type' })[type] ?? type;
+
 export const usage = {
   helpMain: (version: string): string => `wulong-factcheck ${version}: fact-check a Chinese government work report, figure by figure.
 
@@ -86,7 +90,7 @@ Example:
   extractNeedsFile: (count: number): string =>
     `wulong-factcheck extract takes one report text file, but got ${count}. Use: wulong-factcheck extract report.txt [--out claims.csv] [--plan-year 2024].`,
   layoutRead: (layout: { type: string; place: string | null; reviewYear: number | null; planYear: number | null; from: string }): string => {
-    const type = { work_report: 'a government work report', plan_report: 'a report on the execution of the plan', budget_report: 'a budget report', bulletin: 'a statistical bulletin', unknown: 'a document of unknown type' }[layout.type] ?? layout.type;
+    const type = `a ${documentTypeName(layout.type)}`;
     const from = { override: 'as given', headings: 'from its headings', title: 'from its title', date: 'from the date it was given', commonest: 'guessed from the year written most often: give --review-year or --plan-year if wrong', none: 'not found: give --review-year or --plan-year' }[layout.from] ?? layout.from;
     const years = layout.reviewYear === null && layout.planYear === null ? 'no years' : `${layout.reviewYear === null ? 'no results year' : `results of ${layout.reviewYear}`}, ${layout.planYear === null ? 'no targets' : `targets for ${layout.planYear}`}`;
     return `Read as ${type}${layout.place ? ` of ${layout.place}` : ''}: ${years} (${from}).`;
@@ -119,8 +123,8 @@ Options:
 Example:
   wulong-factcheck corpus reports/ --out out/corpus
 `,
-  draftedClaims: (rows: number, dir: string, out: string): string =>
-    `${dir} has no claims.csv: ${rows} claims were drafted from its text and are unreviewed, so no finding on them is a contradiction. The draft and the manifest read from the text are in ${out} (claims.csv, manifest.json): review them, put them beside report.txt, and check again.`,
+  draftedClaims: (rows: number, dir: string, out: string, ownManifest: boolean): string =>
+    `${dir} has no claims.csv: ${rows} claims were drafted from its text and are unreviewed, so no finding on them is a contradiction. ${ownManifest ? `The draft is in ${out}/claims.csv` : `The draft and the manifest read from the text are in ${out} (claims.csv, manifest.json)`}: review ${ownManifest ? 'it, put it' : 'them, put them'} beside report.txt, and check again.`,
   draftWritten: (rows: number, file: string): string => `Wrote ${rows} draft claims to ${file}. Review the guessed columns (see each row's note), then load the folder with loadReport.`,
   chartSkipped: (name: string, reason: string): string => `Chart "${name}" left out: ${reason}`,
   dateNotADate: (text: string, option: string): string => `${option} takes a date as YYYY-MM-DD, such as ${option} 2025-01-15, but got "${text}".`,

@@ -64,7 +64,7 @@ export function corpusIndexHtml(rows: readonly CorpusReportRow[]): string {
     `<table><thead><tr>${heading.map((name) => `<th>${escapeHtml(name)}</th>`).join('')}</tr></thead><tbody>`,
     ...sorted.map((row) => `<tr>${[
       `<td>${row.page ? `<a href="${escapeHtml(row.page)}">${escapeHtml(row.report)}</a>` : escapeHtml(row.report)}</td>`,
-      cell(row.place), cell(row.type), cell([row.review_year, row.plan_year].map((year) => year ?? '–').join(' / ')),
+      cell(row.place), cell(row.type === null ? null : messages.documentType(row.type)), cell([row.review_year, row.plan_year].map((year) => year ?? '–').join(' / ')),
       cell(row.claims, true), cell(row.reviewed === false ? messages.corpusUnreviewed() : ''),
       cell(row.contradictions, true), cell(row.tensions, true), cell(row.questions, true), cell(row.headline),
     ].join('')}</tr>`),

@@ -152,7 +152,8 @@ function overflows(interval: Interval, qualifier: Qualifier, signed: boolean): b
  * no scale word nor unit.
  *
  * @param input - The text of one quantity, e.g. a claim's surface.
- * @returns A new quantity: the number as written, its scale, unit, amount in plain units,
+ * @returns The quantity (frozen, and the same object for the same input: a surface is read once
+ *   per run): the number as written, its scale, unit, amount in plain units,
  *   qualifier and the interval of values it stands for (see `roundingInterval`).
  * @throws {QuantityParseError} When the text is not one quantity (empty, no number, two numbers,
  *   stray characters, malformed digits, words that contradict each other, a minus sign on a unit

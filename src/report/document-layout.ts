@@ -60,11 +60,12 @@ const PLACE = /(?:[\u4e00-\u9fa5]{1,8}?(?:特别行政区|自治区|自治州|�
 /** Words that open a title or an occasion line but are not part of the place. */
 const NOT_PLACE = /^(?:关于|在|中共|全|本)/;
 
-/** The place a line names first (重庆市武隆区, 云溪市), or `null`. */
+/** The place a title, occasion or signature line names first (重庆市武隆区, 云溪市), or `null`; prose (今年全区…) names none. */
 function placeIn(line: string): string | null {
+  if (/[。，,；;]/.test(line)) return null;
   const cleaned = line.replace(/^[\s—-]*(?:\d{4}年\d{1,2}月\d{1,2}日)?/, '').replace(NOT_PLACE, '');
   const found = PLACE.exec(cleaned)?.[0] ?? null;
-  return found && !/^(?:人民|政府|人大|地区)/.test(found) ? found : null;
+  return found && !/^(?:人民|政府|人大|地区)/.test(found) && !/年|全|本|园区|社区/.test(found) ? found : null;
 }
 
 const iso = (year: string, month: string, day: string): string => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -100,10 +101,13 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   if (options.planStart !== undefined && !(Number.isInteger(options.planStart) && options.planStart >= 0)) {
     throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('planStart', options.planStart));
   }
-  const head = text.slice(0, HEAD_REACH);
+  // Line breaks of any kind and full-width digits read as their plain forms, one character for one.
+  const plain = text.replace(/[\r\u2028\u2029\uff10-\uff19]/g, (char) => (char.charCodeAt(0) >= 0xff10 ? String.fromCharCode(char.charCodeAt(0) - 0xfee0) : '\n'));
+  const head = plain.slice(0, HEAD_REACH);
   const lines = head.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const firstLine = lines[0] ?? '';
-  const type: DocumentType = /统计公报/.test(firstLine) || /统计公报/.test(lines[1] ?? '') ? 'bulletin'
+  const bulletinLine = lines.slice(0, 2).find((line) => /统计公报/.test(line));
+  const firstLine = bulletinLine ?? lines[0] ?? '';
+  const type: DocumentType = bulletinLine !== undefined ? 'bulletin'
     : /计划(?:的)?执行情况/.test(head.slice(0, 120)) ? 'plan_report'
       : /预算(?:的)?执行情况/.test(head.slice(0, 120)) ? 'budget_report'
         : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report' : 'unknown';
@@ -121,17 +125,21 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   let planStart = text.length;
   let planHeadingYear: number | null = null;
   let reviewHeadingYear: number | null = null;
-  for (const match of text.matchAll(HEADING)) {
+  for (const match of plain.matchAll(HEADING)) {
     const line = (match[1] ?? '').trim();
     const start = (match.index ?? 0) + (match[0].length - (match[1] ?? '').length);
     const written = YEAR.exec(line);
-    const role = PLAN_WORDS.test(line) ? 'plan' : REVIEW_WORDS.test(line) ? 'review' : 'other';
+    // A heading that reports on its targets (2023年主要目标完成情况) reviews: review words are tested first.
+    const role = REVIEW_WORDS.test(line) ? 'review' : PLAN_WORDS.test(line) ? 'plan' : 'other';
     headings.push({ start, text: line, role });
     if (role === 'plan' && planStart === text.length) {
       planStart = start;
       if (written) planHeadingYear = Number(written[1]);
     } else if (role === 'review' && written && reviewHeadingYear === null) {
       reviewHeadingYear = Number(written[1]);
+      // 2024年预算执行情况和2025年预算草案: one heading for both, the last year the plan's.
+      const years = [...line.matchAll(/((?:19|20)\d{2})\s*年/g)].map((found) => Number(found[1]));
+      if (PLAN_WORDS.test(line) && years.length > 1 && planHeadingYear === null) planHeadingYear = years.at(-1) as number;
     }
   }
   if (options.planStart !== undefined) planStart = Math.min(options.planStart, text.length);
@@ -151,13 +159,13 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     review = titleYears[0] as number;
     plan = titleYears[1] ?? null;
     from = 'title';
-  } else if (date !== null && type !== 'unknown') {
+  } else if (date !== null && type !== 'unknown' && type !== 'bulletin') {
     plan = Number(date.slice(0, 4));
     review = plan - 1;
     from = 'date';
   } else {
     const counts = new Map<number, number>();
-    for (const match of text.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+    for (const match of plain.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
     const commonest = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
     if (commonest !== undefined) {
       review = commonest;

@@ -6,6 +6,7 @@ import { ReportLoadError } from '../errors/report-load-error.ts';
 import { messages } from '../messages/index.ts';
 import { buildReport } from './build-report.ts';
 import { manifestFromText } from './manifest-from-text.ts';
+import { readManifest } from './read-manifest.ts';
 import { readTextFile } from './read-text-file.ts';
 import { readClaimsCsv } from './read-claims-csv.ts';
 import { readCatalogue } from './read-catalogue.ts';
@@ -62,21 +63,7 @@ export function loadReport(dir: string, options: LoadReportOptions = {}): Report
     if (problems.length > 0) throw new ClaimsDataError(problems);
   }
   // Without a manifest, the title, place, date and years are read from the text itself.
-  let manifest: Manifest = manifestFromText(text, { dataset: dir });
-  if (existsSync(join(dir, 'manifest.json'))) {
-    const json = readData(dir, 'manifest.json');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(json);
-    } catch (error) {
-      throw new ReportLoadError(join(dir, 'manifest.json'), messages.badManifest(dir, String(error)));
-    }
-    const source = (parsed as { source?: unknown } | null)?.source;
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || typeof source !== 'object' || source === null) {
-      throw new ReportLoadError(join(dir, 'manifest.json'), messages.badManifestShape(dir));
-    }
-    manifest = parsed as Manifest;
-  }
+  const manifest: Manifest = readManifest(dir) ?? manifestFromText(text, { dataset: dir });
   const catalogue = existsSync(join(dir, 'catalogue.json')) ? readCatalogue(readData(dir, 'catalogue.json'), rows, join(dir, 'catalogue.json')) : [];
   // Absolute, so that the same folder given two ways is one report.
   return buildReport({ dir: resolve(dir), text, rows, manifest, sections: readSections(dir, text), catalogue });

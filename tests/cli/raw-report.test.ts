@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,21 @@ describe('check --report on a folder with only report.txt', () => {
     // 完成年度计划的103% is a percentage of the plan, not a rate that cannot pass 100%.
     expect(run.stdout).not.toMatch(/outside what is possible/);
     expect(read('story.md')).toContain('published 2025-01-20');
+  });
+
+  it('drafts with the folder\'s own manifest (its years and source), never offering a draft manifest to copy over it; options go over it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'own-manifest-'));
+    cpSync(join(root, 'tests', 'fixtures', 'reports', 'bulletin', 'report.txt'), join(dir, 'report.txt'));
+    const manifest = { dataset: 'yunxi', description: 'mine', source: { title: '云溪公报', publisher: '云溪市统计局', url: '', date_given: '2025-03-20', date_published: '', speaker: '' }, years: { review: 2023 }, files: [] };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const out = join(dir, 'out');
+    const run = bin(['check', '--report', dir, '--out', out, '--published', '2025-03-22']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/The draft is in .*claims\.csv: review it, put it beside report\.txt/);
+    expect(existsSync(join(out, 'manifest.json'))).toBe(false);
+    // the manifest's year dates the figures, and the published date given is on the page
+    expect(readFileSync(join(out, 'claims.csv'), 'utf8')).toMatch(/,2860\.35 亿元,2860\.35,100000000,yuan,level,2023,estimate,/);
+    expect(readFileSync(join(out, 'story.md'), 'utf8')).toContain('published 2025-03-22');
   });
 
   it('says what to type when a year or date option is wrong', () => {

@@ -19,6 +19,14 @@ describe('findReports', () => {
     ]);
   });
 
+  it('keeps a text and a folder of one name apart', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'twins-'));
+    writeFileSync(join(dir, 'x.txt'), '增长5%。');
+    mkdirSync(join(dir, 'x'));
+    writeFileSync(join(dir, 'x', 'report.txt'), '增长6%。');
+    expect(findReports(dir).map((entry) => entry.name)).toEqual(['x', 'x.txt']);
+  });
+
   it('says what a corpus folder is when it is missing or holds no report', () => {
     expect(() => findReports('/nonexistent/corpus')).toThrow(/There is no corpus folder at "\/nonexistent\/corpus"\. Give a folder of reports/);
     expect(() => findReports(mkdtempSync(join(tmpdir(), 'empty-')))).toThrow(/holds no report: no \.txt file and no folder with a report\.txt/);

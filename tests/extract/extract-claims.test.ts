@@ -111,10 +111,12 @@ describe('extractClaims on real-world text', () => {
     expect(found[1]?.indicator).toBe('老年人健康管理率');
   });
 
-  it('reads a date with its time, and spans of months and years as dates', () => {
-    expect(rows('2024年3月5日10时30分开幕，1-11月增长5%，2020-2024年。').map((row) => row.split('|').slice(0, 2).join('|'))).toEqual([
-      '2024年3月5日10时30分|2024-03-05', '1-11月|1-11月', '5%|5', '2020-2024年|2020-2024',
+  it('reads a date with its time, and keeps spans of months and years and times of day as text (they are not dates of the claims format)', () => {
+    expect(rows('2024年3月5日10时30分开幕，1-11月增长5%，2020-2024年，上午8时30分。').map((row) => row.split('|').slice(0, 5).join('|'))).toEqual([
+      '2024年3月5日10时30分|2024-03-05|1|date|date', '1-11月|1-11月|1|code|code', '5%|5|1|percent|growth', '2020-2024年|2020-2024年|1|code|code', '8时30分|8时30分|1|code|code',
     ]);
+    const spans = extractClaims('1-11月增长5%。').objects() as Record<string, unknown>[];
+    expect(spans[0]?.form).toBe('span of dates or a time');
   });
 
   it('marks figures over a five-year-plan period, and keeps their indicator apart from the year\'s', () => {
@@ -139,6 +141,9 @@ describe('extractClaims on real-world text', () => {
       ['60.1%', '常住人口城镇化率', 2023], ['62.4%', '常住人口城镇化率', 2024], ['1.2万户', '市场主体', 2023], ['1.5万户', '市场主体', 2024],
     ]);
     expect(found[1]?.links).toBe('from-to: the figure before 增至/提高到, a year before the one after');
+    // over a five-year period the first figure is the period's start, not the year before: its year is left as read
+    const period = extractClaims('一、2024年工作回顾\n五年来，城镇化率由55%提高到62%。').objects() as Record<string, unknown>[];
+    expect(period.slice(1).map((row) => [row.surface, row.year, row.period])).toEqual([['55%', 2024, '2020-2024 (五年来)'], ['62%', 2024, '2020-2024 (五年来)']]);
   });
 
   it('reads a footnote mark between a number and its unit, as PDF text has it', () => {

@@ -20,6 +20,12 @@ describe('guessLinks (through extractClaims)', () => {
     });
   });
 
+  it('ends a 其中 list at a figure of another kind', () => {
+    expect(links('一般公共预算收入8.35亿元，增长5.2%，其中税收收入5.12亿元；一般公共预算支出25.6亿元。')).toEqual({
+      '5.2%': ['8.35亿元', null, null, null], '5.12亿元': [null, null, '8.35亿元', null],
+    });
+  });
+
   it('guesses nothing where the text does not tie the figures: another indicator, two candidates, another unit', () => {
     // a growth rate after a level of another indicator
     expect(links('完成投资54.5亿元，旅游收入增长15%。')).toEqual({});

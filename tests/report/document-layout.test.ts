@@ -39,6 +39,22 @@ describe('documentLayout', () => {
     expect(layout.title).toBe('青岚县政府工作报告');
   });
 
+  it('reads a heading that reports on its targets as review, and one heading of both as both years', () => {
+    expect(summary('政府工作报告\n一、2023年主要目标任务完成情况\n增长5%。\n二、2024年工作安排\n增长6%。')).toMatchObject({ reviewYear: 2023, planYear: 2024, from: 'headings' });
+    const layout = documentLayout('政府工作报告\n一、2023年主要目标任务完成情况\n增长5%。\n二、2024年工作安排\n增长6%。');
+    expect(layout.headings.map((heading) => heading.role)).toEqual(['review', 'plan']);
+    expect(summary('关于某区预算的报告\n一、2024年预算执行情况和2025年预算草案\n增长5%。')).toMatchObject({ reviewYear: 2024, planYear: 2025, from: 'headings' });
+  });
+
+  it('finds a bulletin by a title on its second line, and gives it no plan year', () => {
+    expect(summary('云溪市统计局\n云溪市2024年国民经济和社会发展统计公报\n2025年3月20日\n全年增长5%。')).toMatchObject({ type: 'bulletin', place: '云溪市', reviewYear: 2024, planYear: null, from: 'title' });
+  });
+
+  it('takes no place from prose', () => {
+    expect(documentLayout('今年全区生产总值增长5%。\n2024年，全县实现增长。').place).toBeNull();
+    expect(documentLayout('２０２５年１月１５日\r青岚县人民政府').date).toBe('2025-01-15');
+  });
+
   it('refuses a year that is not a year, naming the option', () => {
     expect(() => documentLayout('x', { planYear: 24 })).toThrow(/The option planYear must be a whole year of four digits/);
     expect(() => documentLayout('x', { planStart: -1 })).toThrow(/planStart/);

@@ -12,7 +12,7 @@ describe('manifestFromText', () => {
       title: '重庆市武隆区人民政府工作报告', publisher: '重庆市武隆区', url: '', date_given: '2024-01-31', date_published: '2024-02-23', speaker: '',
     });
     expect(manifest.dataset).toBe('重庆市武隆区-2023');
-    expect(manifest.description).toMatch(/^Read from the report's text \(not written by a person\): a document of type work_report, its years read from its headings/);
+    expect(manifest.description).toBe("Read from the report's text (not written by a person): a government work report, its years read from its headings. Check the title, place and dates.");
     expect(manifest.years).toBeUndefined();
   });
 

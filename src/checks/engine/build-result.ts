@@ -19,8 +19,12 @@ const SCOPE_DISCOUNT = 0.75;
 /** Families whose headline speaks of growth itself, so the indicator is named without its word for growth. */
 const RATE_HEADLINES: readonly Family[] = ['growth_pace', 'part_whole_growth', 'total_vs_components'];
 
-/** Families whose doubt rests on two figures being one indicator, or two indicators sharing a figure. */
-const IDENTITY_FAMILIES: readonly string[] = ['stated_twice', 'repeated_figure'];
+/**
+ * Families whose doubt rests on what figures are: two figures being one indicator, two indicators
+ * sharing a figure, or figures being parts of a whole. From unreviewed claims that is the
+ * program's guess, so the doubt is a question to check first.
+ */
+const IDENTITY_FAMILIES: readonly string[] = ['stated_twice', 'repeated_figure', 'parts_vs_total'];
 
 /** Findings from claims no person has reviewed weigh this much against reviewed ones. */
 const UNREVIEWED_DISCOUNT = 0.5;
@@ -130,8 +134,8 @@ export function buildResult(draft: Draft, options: CheckOptions = {}): CheckResu
     question = messages.unreviewedQuestion();
     severity = SEVERITY.tension;
   }
-  // Where the doubt is that two figures are one indicator (stated twice, one figure for two), that
-  // identity is itself the program's guess: from unreviewed claims it is a question to check first.
+  // Where the doubt rests on what the figures are (one indicator stated twice, one figure for two,
+  // parts of a whole), that is itself the program's guess: from unreviewed claims it is a question.
   if (!reviewed && IDENTITY_FAMILIES.includes(draft.family) && (verdict === 'contradiction' || verdict === 'tension')) {
     verdict = 'question';
     assumption = messages.unreviewedAssumption();
