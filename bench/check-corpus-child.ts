@@ -17,7 +17,7 @@ if (mode === 'read') {
     reports += 1;
   }
 } else {
-  const summary = checkCorpus(dir, { out });
+  const summary = await checkCorpus(dir, { out });
   reports = summary.reports.length;
   claims = summary.claims;
   if (summary.reports.some((row) => row.error !== null)) throw new Error('a report of the benchmark corpus failed');

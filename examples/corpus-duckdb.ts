@@ -16,7 +16,7 @@ if (corpus === undefined) {
   for (const name of readdirSync(samples).filter((entry) => !entry.includes('.'))) cpSync(join(samples, name, 'report.txt'), join(corpus, `${name}.txt`));
 }
 const out = mkdtempSync(join(tmpdir(), 'corpus-out-'));
-const summary = checkCorpus(corpus, { out });
+const summary = await checkCorpus(corpus, { out });
 console.log(`${summary.reports.length} reports, ${summary.claims} claims, ${summary.findings} check results`);
 
 const db = await DuckDBInstance.create(':memory:');

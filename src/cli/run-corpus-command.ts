@@ -29,7 +29,7 @@ export async function runCorpusCommand(dir: string, options: CorpusCommandOption
   const out = options.out ?? 'out/corpus';
   const bar = options.progress;
   const started = Date.now();
-  const summary = checkCorpus(dir, {
+  const summary = await checkCorpus(dir, {
     out,
     onProgress: bar ? (done, total, name) => {
       const filled = Math.round((done / total) * BAR);

@@ -61,22 +61,22 @@ function readEntry(entry: CorpusEntry): Report {
  *
  * @param dir - The corpus folder.
  * @param options - See `CorpusOptions`.
- * @returns What was written.
+ * @returns What was written (a promise: the Parquet writer is loaded on first use).
  * @throws {ReportLoadError} When `dir` is not a folder or holds no report.
  * @example
  * const out = mkdtempSync(join(tmpdir(), 'corpus-'));
- * checkCorpus(BUNDLED_REPORT_DIR + '/..', { out }).reports.map((row) => [row.report, row.contradictions, row.error])
+ * (await checkCorpus(BUNDLED_REPORT_DIR + '/..', { out })).reports.map((row) => [row.report, row.contradictions, row.error])
  * // => [['wulong-2024', 1, null]]
  */
-export function checkCorpus(dir: string, options: CorpusOptions): CorpusSummary {
+export async function checkCorpus(dir: string, options: CorpusOptions): Promise<CorpusSummary> {
   if (typeof options?.out !== 'string' || options.out === '') throw new FactcheckError('INVALID_ARGUMENT', messages.corpusNeedsOut());
   const entries = findReports(dir);
   const out = options.out;
   const staging = join(out, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'reports'), { recursive: true });
-  const claims = openTableStream(join(staging, 'claims'), CORPUS_CLAIM_COLUMNS);
-  const findings = openTableStream(join(staging, 'findings'), CORPUS_FINDING_COLUMNS);
+  const claims = await openTableStream(join(staging, 'claims'), CORPUS_CLAIM_COLUMNS);
+  const findings = await openTableStream(join(staging, 'findings'), CORPUS_FINDING_COLUMNS);
   try {
     const rows: CorpusReportRow[] = [];
     const pages = new Set<string>();
@@ -104,7 +104,7 @@ export function checkCorpus(dir: string, options: CorpusOptions): CorpusSummary 
     });
     const claimRows = claims.close().rows;
     const findingRows = findings.close().rows;
-    const reports = openTableStream(join(staging, 'reports'), CORPUS_REPORT_COLUMNS);
+    const reports = await openTableStream(join(staging, 'reports'), CORPUS_REPORT_COLUMNS);
     reports.append(Object.fromEntries(CORPUS_REPORT_COLUMNS.map((column) => [column.name, rows.map((row) => row[column.name as keyof CorpusReportRow])])));
     reports.close();
     writeFileSync(join(staging, 'index.html'), corpusIndexHtml(rows));
@@ -161,20 +161,24 @@ function checkEntry(entry: CorpusEntry, page: string) {
     question_zh: results.map((result) => result.question_zh), question_en: results.map((result) => result.question_en),
   };
   const html = storyHtml(found, { report, charts: false, home: { href: '../index.html', text: messages.corpusHome() } });
+  // The row outlives the report: its strings are copied, since a slice of the text would keep the whole text alive.
   const row: CorpusReportRow = {
-    report: entry.name, place, title, type: layout.type, review_year: report.years.review, plan_year: report.years.plan,
+    report: entry.name, place: own(place), title: own(title), type: layout.type, review_year: report.years.review, plan_year: report.years.plan,
     // A report with no figures has nothing reviewed or unreviewed.
     claims: claimRows.length, reviewed: claimRows.length === 0 ? null : claimRows.every(isReviewed), checks: results.length,
     contradictions: found.counts.contradiction, tensions: found.counts.tension, questions: found.counts.question,
-    headline: found.stories[0]?.headline.en ?? null, page, error: null,
+    headline: own(found.stories[0]?.headline.en ?? null), page, error: null,
   };
   return { claims, findings, html, row };
 }
 
+/** A string of its own: not a slice holding on to the text it was cut from (V8 keeps the parent of a sliced string). */
+const own = (text: string | null): string | null => (text === null ? null : Buffer.from(text, 'utf8').toString('utf8'));
+
 /** The row of a report that could not be checked. */
 const failedRow = (report: string, error: string): CorpusReportRow => ({
   report, place: null, title: null, type: null, review_year: null, plan_year: null, claims: null, reviewed: null,
-  checks: null, contradictions: null, tensions: null, questions: null, headline: null, page: null, error,
+  checks: null, contradictions: null, tensions: null, questions: null, headline: null, page: null, error: own(error) as string,
 });
 
 /** A number for a table, or null (never NaN or ±Infinity). */

@@ -1,8 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { bool, float64, int32, tableFromArrays, tableToIPC, utf8 } from '@uwdata/flechette';
-import { ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
-import { fileWriter } from 'hyparquet-writer/src/node.js';
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 
@@ -64,7 +62,7 @@ function cell(value: unknown, column: StreamColumn, row: number): unknown {
  * @returns The stream.
  * @example
  * const path = `${tmpdir()}/claims-${process.pid}`;
- * const stream = openTableStream(path, [{ name: 'report', type: 'text' }, { name: 'amount', type: 'number' }]);
+ * const stream = await openTableStream(path, [{ name: 'report', type: 'text' }, { name: 'amount', type: 'number' }]);
  * stream.append({ report: ['a', 'a'], amount: [1.5, null] });
  * stream.append({ report: ['b'], amount: [2] });
  * stream.close()
@@ -72,10 +70,12 @@ function cell(value: unknown, column: StreamColumn, row: number): unknown {
  * aq.fromArrow(readFileSync(`${path}.arrow`)).objects()
  * // => [{ report: 'a', amount: 1.5 }, { report: 'a', amount: null }, { report: 'b', amount: 2 }]
  */
-export function openTableStream(path: string, columns: readonly StreamColumn[], options: TableStreamOptions = {}): TableStream {
+export async function openTableStream(path: string, columns: readonly StreamColumn[], options: TableStreamOptions = {}): Promise<TableStream> {
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
   if (!(Number.isInteger(batchRows) && batchRows > 0)) throw new FactcheckError('INVALID_ARGUMENT', messages.badCount('batchRows', batchRows));
   if (columns.length === 0) throw new FactcheckError('INVALID_ARGUMENT', messages.streamNoColumns(path));
+  // The Parquet writer is loaded on first use: importing the package stays as fast as before it.
+  const { ParquetWriter, schemaFromColumnData, fileWriter } = await import('hyparquet-writer');
   mkdirSync(dirname(path), { recursive: true });
   const types = Object.fromEntries(columns.map((column) => [column.name, ARROW_TYPES[column.type]()]));
   const arrow = openSync(`${path}.arrow`, 'w');

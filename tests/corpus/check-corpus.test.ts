@@ -17,11 +17,11 @@ describe('checkCorpus on a folder of reports (a reviewed folder, drafted texts, 
   const out = mkdtempSync(join(tmpdir(), 'corpus-out-'));
   let summary: CorpusSummary;
   const progress: string[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
     cpSync(BUNDLED_REPORT_DIR, join(corpus, 'wulong-2024'), { recursive: true });
     for (const name of ['work-report', 'bulletin', 'plan-execution']) cpSync(join(fixtures, name, 'report.txt'), join(corpus, `${name}.txt`));
     writeFileSync(join(corpus, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x41]));
-    summary = checkCorpus(corpus, { out, onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`) });
+    summary = await checkCorpus(corpus, { out, onProgress: (done, total, name) => progress.push(`${done}/${total} ${name}`) });
   });
 
   it('checks every report, lists the one that fails with its error, and reports progress after each', () => {
@@ -72,7 +72,7 @@ describe('checkCorpus on a folder of reports (a reviewed folder, drafted texts, 
     expect(existsSync(join(out, `.staging-${process.pid}`))).toBe(false);
   });
 
-  it('needs an output folder', () => {
-    expect(() => checkCorpus(corpus, {} as never)).toThrow(/A corpus run needs an output folder/);
+  it('needs an output folder', async () => {
+    await expect(checkCorpus(corpus, {} as never)).rejects.toThrow(/A corpus run needs an output folder/);
   });
 });
