@@ -6,7 +6,7 @@ import { guessLinks, type LinkRow } from './guess-links.ts';
 import { normalizeText } from './normalize-text.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
-import { scanNumbers, type NumberMatch } from './scan-numbers.ts';
+import { AFTER, BEFORE, scanNumbers, type NumberMatch } from './scan-numbers.ts';
 import { tryParse } from '../quantity/try-parse.ts';
 import type { Quantity } from '../quantity/types.ts';
 
@@ -49,8 +49,8 @@ function valueOf(surface: string, written: string, shape: NumberMatch['shape'], 
 }
 
 /** Qualifier words a match may start or end with, longest first, as the scanner takes them. */
-const EDGE_BEFORE = /^(?:不低于|不少于|不超过|不高于|超过|突破|大约|将近|接近|累计|预计|约|近|超|逾)\s?/;
-const EDGE_AFTER = /(?:及以上|以上|以内|以下|左右|上下)$/;
+const EDGE_BEFORE = new RegExp(`^(?:${BEFORE})\\s?`);
+const EDGE_AFTER = new RegExp(`(?:${AFTER})$`);
 
 /**
  * A quantity match the parser reads: as found; else without its qualifier word after the number;
