@@ -7,7 +7,7 @@ import { normalizeText } from './normalize-text.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
 import { AFTER, BEFORE, scanNumbers, type NumberMatch } from './scan-numbers.ts';
-import { tryParse } from '../quantity/try-parse.ts';
+import { parseOrNull } from '../quantity/parse.ts';
 import type { Quantity } from '../quantity/types.ts';
 
 /**
@@ -31,8 +31,7 @@ const NOT_QUANTITY: ReadonlySet<NumberMatch['shape']> = new Set(['date', 'code',
 /** The parts of the match that read as a quantity: the whole, or the shapes that carry no unit. */
 function quantityOf(surface: string, shape: NumberMatch['shape']): Quantity | null {
   if (NOT_QUANTITY.has(shape)) return null;
-  const read = tryParse(shape === 'year' ? surface.replace(/\s*年$/, '') : surface);
-  return read.ok ? read.quantity : null;
+  return parseOrNull(shape === 'year' ? surface.replace(/\s*年$/, '') : surface);
 }
 
 /** A value written for the claims format: the number as written, or the date in ISO form. */
@@ -58,11 +57,11 @@ const EDGE_AFTER = new RegExp(`(?:${AFTER})$`);
  */
 function readableMatch(normalized: string, match: NumberMatch): NumberMatch {
   const written = normalized.slice(match.start, match.end);
-  if (tryParse(written).ok) return match;
+  if (parseOrNull(written)) return match;
   const after = EDGE_AFTER.exec(written);
-  if (after && tryParse(written.slice(0, after.index)).ok) return { ...match, end: match.start + after.index };
+  if (after && parseOrNull(written.slice(0, after.index))) return { ...match, end: match.start + after.index };
   const before = EDGE_BEFORE.exec(written);
-  if (before && tryParse(written.slice(before[0].length)).ok) return { ...match, start: match.start + before[0].length };
+  if (before && parseOrNull(written.slice(before[0].length))) return { ...match, start: match.start + before[0].length };
   return { ...match, shape: 'unread' };
 }
 
@@ -141,6 +140,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const year = dated ? Number(dated) : status === 'target' ? layout.planYear : status === 'reference' ? null : layout.reviewYear;
     const period = status === 'reference' ? null : planPeriod(sentence, layout.reviewYear);
     rows.push({
+      // Every field is set here, in one order, so that every row has one shape (the passes after read and write them by name).
+      id: '',
       start: match.start,
       end: match.end,
       surface,
@@ -166,6 +167,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       clauseStart: cell ? match.start : match.start - clause.length,
       clause: cell ? '' : clause,
       guessed: GUESSED,
+      of: undefined,
+      base: undefined,
+      part_of: undefined,
+      counterpart: undefined,
+      links: undefined,
     });
   }
   rows.forEach((row, index) => { row.id = `claim_${String(index + 1).padStart(4, '0')}`; });
@@ -174,7 +180,72 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameChanges(rows);
   guessLinks(rows as unknown as LinkRow[], normalized);
   for (const row of rows) row.links = Array.isArray(row.links) ? row.links.join('; ') : null;
-  return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, rows.map((row) => row[column] ?? null)]))), layout };
+  return { claims: table(columnsOf(rows)), layout };
+}
+
+/** The rows as the table's columns, in `EXTRACT_COLUMNS` order, a missing value as null: each column reads one named field of rows of one shape. */
+function columnsOf(rows: readonly Record<string, unknown>[]): Record<(typeof EXTRACT_COLUMNS)[number], unknown[]> {
+  const n = rows.length;
+  const columns = {
+    id: new Array<unknown>(n),
+    start: new Array<unknown>(n),
+    end: new Array<unknown>(n),
+    surface: new Array<unknown>(n),
+    value: new Array<unknown>(n),
+    scale: new Array<unknown>(n),
+    unit: new Array<unknown>(n),
+    kind: new Array<unknown>(n),
+    year: new Array<unknown>(n),
+    status: new Array<unknown>(n),
+    qualifier: new Array<unknown>(n),
+    cumulative: new Array<unknown>(n),
+    direction: new Array<unknown>(n),
+    indicator: new Array<unknown>(n),
+    topic: new Array<unknown>(n),
+    low: new Array<unknown>(n),
+    high: new Array<unknown>(n),
+    amount: new Array<unknown>(n),
+    sentence: new Array<unknown>(n),
+    period: new Array<unknown>(n),
+    form: new Array<unknown>(n),
+    of: new Array<unknown>(n),
+    base: new Array<unknown>(n),
+    part_of: new Array<unknown>(n),
+    counterpart: new Array<unknown>(n),
+    links: new Array<unknown>(n),
+    guessed: new Array<unknown>(n),
+  };
+  for (let i = 0; i < n; i += 1) {
+    const row = rows[i] as Record<string, unknown>;
+    columns.id[i] = row.id ?? null;
+    columns.start[i] = row.start ?? null;
+    columns.end[i] = row.end ?? null;
+    columns.surface[i] = row.surface ?? null;
+    columns.value[i] = row.value ?? null;
+    columns.scale[i] = row.scale ?? null;
+    columns.unit[i] = row.unit ?? null;
+    columns.kind[i] = row.kind ?? null;
+    columns.year[i] = row.year ?? null;
+    columns.status[i] = row.status ?? null;
+    columns.qualifier[i] = row.qualifier ?? null;
+    columns.cumulative[i] = row.cumulative ?? null;
+    columns.direction[i] = row.direction ?? null;
+    columns.indicator[i] = row.indicator ?? null;
+    columns.topic[i] = row.topic ?? null;
+    columns.low[i] = row.low ?? null;
+    columns.high[i] = row.high ?? null;
+    columns.amount[i] = row.amount ?? null;
+    columns.sentence[i] = row.sentence ?? null;
+    columns.period[i] = row.period ?? null;
+    columns.form[i] = row.form ?? null;
+    columns.of[i] = row.of ?? null;
+    columns.base[i] = row.base ?? null;
+    columns.part_of[i] = row.part_of ?? null;
+    columns.counterpart[i] = row.counterpart ?? null;
+    columns.links[i] = row.links ?? null;
+    columns.guessed[i] = row.guessed ?? null;
+  }
+  return columns;
 }
 
 /**

@@ -39,33 +39,59 @@ const NAME_AFTER = '热线|型|号';
  * again from each of its characters: the scan stays linear however long a run of letters or digits is.
  */
 const PATTERN = new RegExp([
-  '(?<date>\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s?(?:上午|下午|晚上|凌晨)?\\d{1,2}(?::\\d{2}|时(?:\\d{1,2}分)?))?'
+  '(\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s?(?:上午|下午|晚上|凌晨)?\\d{1,2}(?::\\d{2}|时(?:\\d{1,2}分)?))?'
     + '|(?<![\\d.])\\d{1,2}[-—~～至]\\d{1,2}月(?!\\d{1,2}日)|(?<![\\d.])(?:19|20)\\d{2}[-—~～至](?:19|20)\\d{2}年(?!代)'
     + '|\\d{4}-\\d{1,2}-\\d{1,2}|(?<![\\d.])\\d{1,2}月\\d{1,2}日|(?<![\\d.])\\d{1,2}·\\d{1,2}(?![\\d.])'
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
-  `(?<year>(?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!代|\\d))`,
-  '(?<code>(?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+)',
-  `(?<name>(?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER}))`,
-  `(?<parts>(?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
-  `(?<ratio>(?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
-  '(?<fraction>(?<![\\d./])\\d+/\\d+(?![\\d./]))',
-  `(?<range>(?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
-  `(?<quantity>(?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z-])-)?(?<![\\d.])${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
+  `((?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!代|\\d))`,
+  '((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+)',
+  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER}))`,
+  `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
+  `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
+  '((?<![\\d./])\\d+/\\d+(?![\\d./]))',
+  `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
+  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z-])-)?(?<![\\d.])${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
 ].join('|'), 'gu');
 
 const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'range', 'quantity'] as const;
 
-/** Every numeric expression of a normalised text, left to right, without overlaps. */
+/**
+ * How far before its first digit a match can start, at most: a qualifier word, a space and a minus
+ * sign (超过 -5); a name's letters (PM2.5) are followed back separately.
+ */
+const REACH = Math.max(...QUALIFIER_WORDS.filter((word) => word.placement === 'before').map((word) => word.zh.length)) + 2;
+const DIGIT = /\d/g;
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
+
+/**
+ * Every numeric expression of a normalised text, left to right, without overlaps. Every match holds
+ * a digit, so the pattern is tried only from a little before each digit that follows the last
+ * match (`REACH` characters, and back over letters): no match can start earlier without holding an
+ * earlier digit. The result is the one the pattern gives tried at every position.
+ */
 export function scanNumbers(normalized: string): NumberMatch[] {
   const found: NumberMatch[] = [];
-  for (const match of normalized.matchAll(PATTERN)) {
-    const groups = match.groups ?? {};
-    const shape = SHAPES.find((name) => groups[name] !== undefined);
-    if (!shape || match.index === undefined) continue;
-    let end = match.index + match[0].length;
+  let done = 0;
+  for (;;) {
+    DIGIT.lastIndex = done;
+    const digit = DIGIT.exec(normalized);
+    if (digit === null) break;
+    let from = Math.max(done, digit.index - REACH);
+    while (from > done && isLetter(normalized.charCodeAt(from - 1))) from -= 1;
+    PATTERN.lastIndex = from;
+    const match = PATTERN.exec(normalized);
+    if (match === null) break;
+    const start = match.index;
+    done = start + match[0].length;
+    // The first shape whose group took part: the groups are 1 to 9, in the order of SHAPES.
+    let shape = 0;
+    while (shape < SHAPES.length && match[shape + 1] === undefined) shape += 1;
+    let end = done;
     // A space the match took but nothing after it (5 ) belongs to the text, not the number.
-    while (end > match.index && /\s/.test(normalized[end - 1] as string)) end -= 1;
-    found.push({ start: match.index, end, shape });
+    while (end > start && isSpace(normalized.charCodeAt(end - 1))) end -= 1;
+    if (shape < SHAPES.length) found.push({ start, end, shape: SHAPES[shape] as NumberShape });
+    if (done === start) done += 1;
   }
   return found;
 }

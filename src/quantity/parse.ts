@@ -15,15 +15,29 @@ const FULL_WIDTH_ZERO = 0xff10;
 const longestFirst = <T extends { zh: string }>(items: readonly T[]): readonly T[] =>
   [...items].sort((a, b) => b.zh.length - a.zh.length);
 
-const SCALES = longestFirst<{ zh: string; scale: Scale; exponent: number }>([
+/** Items grouped by their first character, each group longest first: a lookup reads only the words that can start here. */
+type ByFirst<T> = ReadonlyMap<string, readonly T[]>;
+const byFirst = <T extends { zh: string }>(items: readonly T[]): ByFirst<T> => {
+  const groups = new Map<string, T[]>();
+  for (const item of longestFirst(items)) {
+    const first = item.zh[0] as string;
+    const group = groups.get(first);
+    if (group) group.push(item);
+    else groups.set(first, [item]);
+  }
+  return groups;
+};
+
+interface ScaleWord { zh: string; scale: Scale; exponent: number }
+const SCALES = byFirst<ScaleWord>([
   { zh: '万亿', scale: 1000000000000, exponent: 12 },
   { zh: '亿', scale: 100000000, exponent: 8 },
   { zh: '万', scale: 10000, exponent: 4 },
 ]);
-const WRITTEN_UNITS = longestFirst(UNITS.filter((unit) => unit.code !== 'number' && unit.code !== 'ratio'));
-const BEFORE_WORDS = longestFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'before'));
-const AFTER_WORDS = longestFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'after'));
-const MORE_THAN_WORDS = AFTER_WORDS.filter((word) => word.qualifier === 'more_than');
+const WRITTEN_UNITS = byFirst(UNITS.filter((unit) => unit.code !== 'number' && unit.code !== 'ratio'));
+const BEFORE_WORDS = byFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'before'));
+const AFTER_WORDS = byFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'after'));
+const MORE_THAN_WORDS = byFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'after' && word.qualifier === 'more_than'));
 const NUMBER_UNIT = unitOf('') as UnitInfo;
 const RATIO_UNIT = unitOf(':') as UnitInfo;
 
@@ -45,9 +59,17 @@ interface Reading {
   meaningless?: { position: number; reason: string };
 }
 
+/** Whether a UTF-16 unit is one `normalise` changes. */
+const changes = (char: string, code: number): boolean =>
+  (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9) || NARROW[char] !== undefined || TRADITIONAL_FORMS[char] !== undefined;
+
 function normalise(input: string): string {
-  let text = '';
-  for (let index = 0; index < input.length; index++) {
+  // Most surfaces are plain already: they are returned as they are, without a copy.
+  let index = 0;
+  while (index < input.length && !changes(input[index] as string, input.charCodeAt(index))) index++;
+  if (index === input.length) return input;
+  let text = input.slice(0, index);
+  for (; index < input.length; index++) {
     const char = input[index] ?? '';
     const offset = input.charCodeAt(index) - FULL_WIDTH_ZERO;
     text += offset >= 0 && offset <= 9 ? String(offset) : (NARROW[char] ?? TRADITIONAL_FORMS[char] ?? char);
@@ -57,13 +79,31 @@ function normalise(input: string): string {
 
 /** What may stand between the parts of a quantity and is not read: whitespace, and the footnote marks of PDF text (①, ※, *). */
 const BETWEEN = /[\s\u2460-\u2473※*]/;
+/** Whether a UTF-16 unit may stand between the parts (`BETWEEN`), without a pattern for the common ones: ASCII letters of no space, and CJK ideographs. */
+const between = (text: string, position: number): boolean => {
+  const code = text.charCodeAt(position);
+  if (Number.isNaN(code)) return false;
+  if ((code > 0x20 && code < 0x7f && code !== 0x2a) || (code >= 0x4e00 && code <= 0x9fff)) return false;
+  return BETWEEN.test(text[position] as string);
+};
 
 function skipSpace(reading: Reading): void {
-  while (BETWEEN.test(reading.text[reading.position] ?? '')) reading.position++;
+  while (between(reading.text, reading.position)) reading.position++;
 }
 
-function fail(reading: Reading, position: number, reason: string): never {
-  throw new QuantityParseError(reading.input, position, reason);
+/** Why a surface is not one quantity, and where: what `parse` throws as a `QuantityParseError`. */
+interface Unreadable {
+  unreadable: typeof UNREADABLE;
+  position: number;
+  reason: string;
+}
+const UNREADABLE = Symbol('unreadable');
+const isUnreadable = (value: unknown): value is Unreadable => typeof value === 'object' && value !== null && (value as Unreadable).unreadable === UNREADABLE;
+
+/** Ends the reading. What is thrown is a plain record, not an error: a reader that only asks whether a surface reads (`parseOrNull`) pays for no stack trace. */
+function fail(_reading: Reading, position: number, reason: string): never {
+  const unreadable: Unreadable = { unreadable: UNREADABLE, position, reason };
+  throw unreadable;
 }
 
 function unexpectedAt(reading: Reading, position: number): never {
@@ -73,8 +113,8 @@ function unexpectedAt(reading: Reading, position: number): never {
 }
 
 /** The longest of `items` written at the current position, consumed with the space after it. */
-function take<T extends { zh: string }>(reading: Reading, items: readonly T[]): T | undefined {
-  const item = items.find((candidate) => reading.text.startsWith(candidate.zh, reading.position));
+function take<T extends { zh: string }>(reading: Reading, items: ByFirst<T>): T | undefined {
+  const item = items.get(reading.text[reading.position] as string)?.find((candidate) => reading.text.startsWith(candidate.zh, reading.position));
   if (item) {
     reading.position += item.zh.length;
     skipSpace(reading);
@@ -83,13 +123,13 @@ function take<T extends { zh: string }>(reading: Reading, items: readonly T[]): 
 }
 
 /** Reads qualifier words while there are any; a word whose bound contradicts an earlier one is an error. */
-function takeWords(reading: Reading, words: readonly QualifierWord[]): void {
+function takeWords(reading: Reading, words: ByFirst<QualifierWord>): void {
   for (;;) {
     const position = reading.position;
     const word = take(reading, words);
     if (!word) return;
     const earlier = reading.bound?.word;
-    if (reading.found.some((found) => found.word.zh === word.zh)) fail(reading, position, messages.quantityRepeated(word.zh));
+    if (reading.found.length > 0 && reading.found.some((found) => found.word.zh === word.zh)) fail(reading, position, messages.quantityRepeated(word.zh));
     if (word.qualifier !== null && earlier?.qualifier && earlier.qualifier !== word.qualifier) {
       fail(reading, position, messages.quantityConflict(word.zh, word.qualifier, earlier.zh, earlier.qualifier));
     }
@@ -106,9 +146,9 @@ const SHORT_PLAIN = /^(?=.{1,15}$)[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 function takeNumber(reading: Reading): { start: number; written: string; ratio: boolean } {
   const start = reading.position;
   const { text } = reading;
-  let end = /[-+]/.test(text[start] ?? '') ? start + 1 : start;
+  let end = text[start] === '-' || text[start] === '+' ? start + 1 : start;
   const skipDigits = () => {
-    while (/[\d.,]/.test(text[end] ?? '')) end++;
+    for (let code = text.charCodeAt(end); (code >= 48 && code <= 57) || code === 46 || code === 44; code = text.charCodeAt(end)) end++;
   };
   skipDigits();
   const ratio = text[end] === ':';
@@ -179,17 +219,41 @@ function overflows(interval: Interval, qualifier: Qualifier, signed: boolean): b
  */
 export function parse(input: string): Quantity {
   if (typeof input !== 'string') throw new QuantityParseError(String(input), 0, messages.quantityNotText(typeof input));
-  // A report writes the same surfaces again and again (5%, 10%以上, 1个): each is read once.
-  const known = MEMO.get(input);
-  if (known) return known;
-  const quantity = readQuantity(input);
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(input, quantity);
-  return quantity;
+  const read = remembered(input);
+  if (isUnreadable(read)) throw new QuantityParseError(input, read.position, read.reason);
+  return read;
 }
 
-/** Surfaces already read, and the frozen quantities read from them: at most MEMO_LIMIT (a report has a few hundred distinct surfaces; a corpus shares many), so memory stays bounded. */
-const MEMO = new Map<string, Quantity>();
+/**
+ * The quantity a surface reads as, or `null` where `parse` would throw: for a reader that only
+ * asks whether a surface is one quantity, and builds no error where it is not.
+ *
+ * @param input - The text of one quantity.
+ * @returns The quantity `parse` returns, or `null`.
+ */
+export function parseOrNull(input: string): Quantity | null {
+  const read = remembered(input);
+  return isUnreadable(read) ? null : read;
+}
+
+/** A surface read, from the memo or now. A report writes the same surfaces again and again (5%, 10%以上, 1个): each is read once. */
+function remembered(input: string): Quantity | Unreadable {
+  const known = MEMO.get(input);
+  if (known) return known;
+  let read: Quantity | Unreadable;
+  try {
+    read = readQuantity(input);
+  } catch (error) {
+    if (!isUnreadable(error)) throw error;
+    read = error;
+  }
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(input, read);
+  return read;
+}
+
+/** Surfaces already read, and what they read as (the frozen quantity, or why not): at most MEMO_LIMIT (a report has a few hundred distinct surfaces; a corpus shares many), so memory stays bounded. */
+const MEMO = new Map<string, Quantity | Unreadable>();
 const MEMO_LIMIT = 20_000;
 
 /** Reads one quantity (see `parse`); the result is frozen, since `parse` hands the same object to every caller of one surface. */
@@ -198,7 +262,7 @@ function readQuantity(input: string): Quantity {
   skipSpace(reading);
   takeWords(reading, BEFORE_WORDS);
   const { start, written, ratio } = takeNumber(reading);
-  let scale: (typeof SCALES)[number] | undefined;
+  let scale: ScaleWord | undefined;
   let unit = RATIO_UNIT;
   if (!ratio) {
     takeWords(reading, MORE_THAN_WORDS);

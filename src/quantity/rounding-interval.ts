@@ -11,6 +11,8 @@ import type { Interval, Qualifier } from './types.ts';
  */
 interface Arith<T> {
   of: (digits: string) => T;
+  /** The nearest double to `a × 10^exponent`, rounded once; `undefined` where this arithmetic has no exact shortcut. */
+  scaled: (a: T, exponent: number) => number | undefined;
   int: (value: number) => T;
   add: (a: T, b: T) => T;
   mul: (a: T, b: T) => T;
@@ -26,8 +28,19 @@ const safe = (value: number): number => {
   if (!Number.isSafeInteger(value)) throw UNSAFE;
   return value;
 };
+/** The powers of ten a double holds exactly (10^0 to 10^22). */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
 const DOUBLES: Arith<number> = {
   of: (digits) => (digits.length <= 15 ? Number(digits) : safe(Number.NaN)),
+  // A safe integer times an exact power of ten is exact while the product is a safe integer; a safe
+  // integer divided by one is rounded once by the division (IEEE 754), as reading the decimal would be.
+  scaled: (a, exponent) => {
+    if (exponent >= 0) {
+      const product = exponent <= 22 ? a * (EXACT_POWERS[exponent] as number) : Number.NaN;
+      return Number.isSafeInteger(product) ? product : undefined;
+    }
+    return -exponent <= 22 ? a / (EXACT_POWERS[-exponent] as number) : undefined;
+  },
   int: (value) => value,
   add: (a, b) => safe(a + b),
   mul: (a, b) => safe(a * b),
@@ -38,6 +51,7 @@ const DOUBLES: Arith<number> = {
 };
 const BIGINTS: Arith<bigint> = {
   of: (digits) => BigInt(digits),
+  scaled: () => undefined,
   int: (value) => BigInt(value),
   add: (a, b) => a + b,
   mul: (a, b) => a * b,
@@ -71,6 +85,9 @@ const COMPLETIONS = ['', '0', '00', '000'];
 
 const isReadablePrefix = (text: string): boolean => COMPLETIONS.some((end) => WRITTEN.test(text + end));
 
+/** How many numbers `decimalOf` remembers (scales and tolerances; any number may be passed, so the memory is bounded). */
+const DECIMALS_KEPT = 64;
+
 /** The decimal arithmetic on one number type. */
 function decimals<T>(arith: Arith<T>) {
   const decimal = (units: T, exponent: number): Decimal<T> => ({ units, exponent });
@@ -83,14 +100,20 @@ function decimals<T>(arith: Arith<T>) {
   const minus = (a: Decimal<T>, b: Decimal<T>): Decimal<T> => plus(a, decimal(arith.neg(b.units), b.exponent));
   const magnitude = (a: Decimal<T>): Decimal<T> => (arith.negative(a.units) ? decimal(arith.neg(a.units), a.exponent) : a);
   /** The nearest double, rounded once (JavaScript reads a decimal literal correctly rounded); never -0. */
-  const toNumber = (a: Decimal<T>): number => Number(`${String(a.units)}e${a.exponent}`) || 0;
+  const toNumber = (a: Decimal<T>): number => (arith.scaled(a.units, a.exponent) ?? Number(`${String(a.units)}e${a.exponent}`)) || 0;
   /** A positive finite number as the decimal its shortest form shows (0.05 → 5 × 10^-2, 1e8 → 1 × 10^8). */
+  const known = new Map<number, Decimal<T>>();
   const decimalOf = (x: number): Decimal<T> => {
+    // Only scales and tolerances come here: a handful of numbers, each read once.
+    const found = known.get(x);
+    if (found) return found;
     const [, whole = '', fraction = '', power = '0'] = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(x)) ?? [];
     // Trailing zeros go to the exponent (1e8 → 1 × 10^8), so that products stay small.
     const digits = (whole + fraction).replace(/^0+(?=\d)/, '');
     const significant = digits.replace(/0+$/, '') || '0';
-    return decimal(arith.of(significant), Number(power) - fraction.length + (significant === '0' ? 0 : digits.length - significant.length));
+    const read = decimal(arith.of(significant), Number(power) - fraction.length + (significant === '0' ? 0 : digits.length - significant.length));
+    if (known.size < DECIMALS_KEPT) known.set(x, read);
+    return read;
   };
   return { decimal, times, plus, minus, magnitude, toNumber, decimalOf };
 }
