@@ -1,6 +1,6 @@
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
-import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic } from './guess-meaning.ts';
+import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { guessLinks, type LinkRow } from './guess-links.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -9,6 +9,7 @@ import { planPeriod } from '../report/plan-period.ts';
 import { AFTER, BEFORE, scanNumbers, type NumberMatch } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import type { Quantity } from '../quantity/types.ts';
+import type { Topic } from '../report/types.ts';
 
 /**
  * Options of `extractClaims`: the years and plan part, each read from the document's own layout
@@ -110,6 +111,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const matches = scanNumbers(normalized);
   const sentences = sentenceFinder(normalized);
   const lines = classifyLines(normalized);
+  // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, cues: undefined as StatusCues | undefined };
   let line = 0;
   const rows: Record<string, unknown>[] = [];
   for (const found of matches) {
@@ -133,12 +136,18 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
     const bounds = sentences(match.start, match.end);
-    const sentence = normalized.slice(bounds.from, bounds.to);
-    const sentenceBefore = normalized.slice(bounds.from, match.start);
-    const status = guessStatus(meaning.kind, match.start >= planStart, written, sentenceBefore);
+    if (bounds.from !== sentenceAt.from || bounds.to !== sentenceAt.to) {
+      const text = normalized.slice(bounds.from, bounds.to);
+      const plan = planPeriod(text, layout.reviewYear);
+      sentenceAt = {
+        from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
+        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, cues: undefined,
+      };
+    }
+    sentenceAt.cues ??= statusCues(sentenceAt.text);
+    const status = guessStatus(meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
     const dated = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(written)?.[1] : undefined;
     const year = dated ? Number(dated) : status === 'target' ? layout.planYear : status === 'reference' ? null : layout.reviewYear;
-    const period = status === 'reference' ? null : planPeriod(sentence, layout.reviewYear);
     rows.push({
       // Every field is set here, in one order, so that every row has one shape (the passes after read and write them by name).
       id: '',
@@ -156,12 +165,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       cumulative: quantity?.cumulative ?? false,
       direction: meaning.direction,
       indicator: cell ? cell.indicator : guessIndicator(clause),
-      topic: guessTopic(sentence),
+      topic: sentenceAt.topic,
       low: quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null,
       high: quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null,
       amount: quantity?.amount ?? null,
-      sentence: source.slice(bounds.from, bounds.to).trim(),
-      period: period ? `${period.from}-${period.to} (${period.name})` : null,
+      sentence: sentenceAt.written,
+      period: status === 'reference' ? null : sentenceAt.period,
       form: cell ? messages.draftTableCell(cell.row, cell.column) : span ? 'span of dates or a time' : FORMS[match.shape] ?? null,
       sentenceFrom: bounds.from,
       clauseStart: cell ? match.start : match.start - clause.length,

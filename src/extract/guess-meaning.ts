@@ -6,37 +6,71 @@ const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3',
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
-const CHANGE_UP = ['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨'];
-const CHANGE_DOWN = ['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减'];
-const SHARE = ['占比', '比重', '占', '份额'];
+const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨']);
+const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减']);
+const SHARE = cueIndex(['占比', '比重', '占', '份额']);
 /** Words of intent; 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
-const TARGET_CUES = /(力争|确保|预期目标|计划(?!的|执行|完成率)(?=新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+const TARGET_CUES = /力争|确保|预期目标|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+/** Words that make the figures after them in their sentence estimates. */
+const ESTIMATE_CUES = ['预计', '初步核算', '初步统计', '初步测算'];
+
+/** Where in a sentence the first word of intent and the first word of estimate end (what a figure after them is read as), Infinity where there is none. */
+export interface StatusCues {
+  estimate: number;
+  target: number;
+}
+
+/**
+ * The status cues of a sentence, read once for all its figures: a figure is an estimate (or a
+ * target) if a cue ends before it, and the first cue ends first (the words do not overlap). A cue
+ * read from a lookahead (计划 before 新增) ends after the word it looks at.
+ */
+export function statusCues(sentence: string): StatusCues {
+  let estimate = Infinity;
+  for (const word of ESTIMATE_CUES) {
+    const at = sentence.indexOf(word);
+    if (at >= 0) estimate = Math.min(estimate, at + word.length);
+  }
+  const target = TARGET_CUES.exec(sentence);
+  return { estimate, target: target ? target.index + target[0].length + (target[1]?.length ?? 0) : Infinity };
+}
 
 /** How far back a clause is looked for: a clause is a few dozen characters; text without punctuation must not make the search quadratic. */
 const CLAUSE_LIMIT = 200;
 
 /** Where clauses end: 。，；：！？ (full width and ASCII) and line breaks. A comma between digits (1,234) is a thousands separator. */
-const CLAUSE_END = /[。，,；;：:！!？?\n]/;
+const CLAUSE_END = new Set([...'。，,；;：:！!？?\n'].map((char) => char.charCodeAt(0)));
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The clause a number stands in, up to the number: back to the previous 。，；：！？ or line break (at most 200 characters). */
 export function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < CLAUSE_LIMIT) {
-    const char = text[from - 1] ?? '';
-    if (CLAUSE_END.test(char) && !(char === ',' && /\d/.test(text[from - 2] ?? '') && /\d/.test(text[from] ?? ''))) break;
+    const code = text.charCodeAt(from - 1);
+    if (CLAUSE_END.has(code) && !(code === 44 && isDigit(text.charCodeAt(from - 2)) && isDigit(text.charCodeAt(from)))) break;
     from -= 1;
   }
   return text.slice(from, start);
 }
 
-/** The cue nearest before the number in its clause, among the given words, and its distance. */
-function nearest(clause: string, words: readonly string[]): number {
-  let best = Infinity;
+/** Cue words by their last character, so that a clause is read back once whatever the number of words. */
+type CueIndex = ReadonlyMap<number, readonly string[]>;
+function cueIndex(words: readonly string[]): CueIndex {
+  const index = new Map<number, string[]>();
   for (const word of words) {
-    const at = clause.lastIndexOf(word);
-    if (at >= 0) best = Math.min(best, clause.length - at - word.length);
+    const last = word.charCodeAt(word.length - 1);
+    index.set(last, [...(index.get(last) ?? []), word]);
   }
-  return best;
+  return index;
+}
+
+/** How far before the number (from the cue's end to the clause's end) the nearest of the given words stands; Infinity where none does. */
+function nearest(clause: string, words: CueIndex): number {
+  for (let end = clause.length; end > 0; end -= 1) {
+    const candidates = words.get(clause.charCodeAt(end - 1));
+    if (candidates?.some((word) => clause.startsWith(word, end - word.length))) return clause.length - end;
+  }
+  return Infinity;
 }
 
 /** What the extractor guesses about one number from its shape, unit and the words around it. */
@@ -51,6 +85,8 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (shape === 'code') return { kind: 'code', direction: null };
   if (shape === 'name') return { kind: 'name', direction: null };
   if (shape === 'ratio' || unit === 'ratio') return { kind: 'ratio', direction: null };
+  // Only changes have a direction: the words of change are looked for only where the unit may be one.
+  if (unit !== 'pp' && unit !== 'bp' && unit !== 'percent') return guessOtherKind(unit, qualifier, surface, clause, after);
   const down = nearest(clause, CHANGE_DOWN);
   const up = nearest(clause, CHANGE_UP);
   const direction: Direction | null = down < up ? 'down' : up < Infinity ? 'up' : null;
@@ -58,21 +94,25 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
   // 第4个, 第二十届: an ordinal, whatever follows it
   if (/第\s*$/.test(clause)) return { kind: 'ordinal', direction: null };
+  // A percentage. 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
+  if (/(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/.test(clause)) return { kind: 'ratio', direction: null };
+  const share = nearest(clause, SHARE);
+  const change = Math.min(up, down);
+  // 提高到95% / 达到95%: a level reached, not a change
+  if (/(到|至|达|为)\s*$/.test(clause)) return { kind: share < 8 ? 'share' : 'rate', direction: null };
+  if (change <= 6 && change <= share) return { kind: 'growth', direction };
+  if (share < Infinity) return { kind: 'share', direction: null };
+  return { kind: 'rate', direction: null };
+}
+
+/** The kind of a number that is not a change nor a percentage: an ordinal, a threshold, a duration, a ratio, a level or a count. */
+function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, clause: string, after: string): Meaning {
+  // 第4个, 第二十届: an ordinal, whatever follows it
+  if (/第\s*$/.test(clause)) return { kind: 'ordinal', direction: null };
   // 65岁以上老年人: a bound in a definition; 人均预期寿命78.5岁: a level
   if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' ? 'level' : 'threshold', direction: null };
   if (unit === 'multiple') return { kind: 'ratio', direction: null };
   if (unit === 'permille') return { kind: 'rate', direction: null };
-  if (unit === 'percent') {
-    // 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
-    if (/(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/.test(clause)) return { kind: 'ratio', direction: null };
-    const share = nearest(clause, SHARE);
-    const change = Math.min(up, down);
-    // 提高到95% / 达到95%: a level reached, not a change
-    if (/(到|至|达|为)\s*$/.test(clause)) return { kind: share < 8 ? 'share' : 'rate', direction: null };
-    if (change <= 6 && change <= share) return { kind: 'growth', direction };
-    if (share < Infinity) return { kind: 'share', direction: null };
-    return { kind: 'rate', direction: null };
-  }
   if (/周年$/.test(surface) || /^届/.test(after)) return { kind: 'ordinal', direction: null };
   if (unit === 'year') return { kind: 'duration', direction: null };
   if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
@@ -82,14 +122,18 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   return { kind: 'count', direction: null };
 }
 
-/** Guesses whether a number is a result, an estimate, a target or a reference (a date, a code, a threshold). */
-export function guessStatus(kind: Kind, inPlan: boolean, surface: string, sentenceBefore: string): Status {
+/**
+ * Guesses whether a number is a result, an estimate, a target or a reference (a date, a code, a
+ * threshold), from its kind, whether it stands in the plan part, its surface, and the cues of its
+ * sentence (`statusCues`) that end before it, `before` characters into the sentence.
+ */
+export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: StatusCues, before: number): Status {
   if (kind === 'date' || kind === 'code' || kind === 'name' || kind === 'threshold' || kind === 'ordinal') return 'reference';
   // 预计 governs the rest of its sentence: 预计…增长8%,…比重11%
-  if (/^预计/.test(surface) || /预计|初步核算|初步统计|初步测算/.test(sentenceBefore)) return 'estimate';
+  if (surface.startsWith('预计') || cues.estimate <= before) return 'estimate';
   if (inPlan) return 'target';
   // In the review, only words of intent make a target (争取 there means "secured", so it does not count).
-  return TARGET_CUES.test(sentenceBefore) ? 'target' : 'actual';
+  return cues.target <= before ? 'target' : 'actual';
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name. */
@@ -102,19 +146,48 @@ const TRAILING = /(?:比上年末|较上年末|比上年同期|比年初|同比|
  * names without figures (批发、零售…分别) is kept.
  */
 export function ownPart(clause: string): string {
-  for (let at = clause.length - 1; at >= 0; at -= 1) {
-    if (/[、和及与]/.test(clause[at] ?? '') && /\d/.test(clause.slice(0, at))) return clause.slice(at + 1);
+  let firstDigit = 0;
+  while (firstDigit < clause.length && !isDigit(clause.charCodeAt(firstDigit))) firstDigit += 1;
+  for (let at = clause.length - 1; at > firstDigit; at -= 1) {
+    if (LIST_MARKS.has(clause.charCodeAt(at))) return clause.slice(at + 1);
   }
   return clause;
 }
 
+/** The marks between the items of a list: 、和及与. */
+const LIST_MARKS = new Set([...'、和及与'].map((char) => char.charCodeAt(0)));
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** A figure as written in a clause, from its first digit: the number, its scale, a unit, a qualifier. */
+const FIGURE = /\d[\d.,]*(?:万亿|亿|万)?(?:%|‰|个百分点|元|人次|人|户|家|个|项|吨|亩|公里|平方米|千瓦时|千瓦|岁|倍|万)?(?:以上|以下|以内|左右)?/y;
+
+/**
+ * Where the last figure of a clause ends (0 where it holds none): the figure starts at the last
+ * digit that no letter, digit or point precedes (PM2.5 is a name, not a figure).
+ */
+function lastFigureEnd(clause: string): number {
+  for (let at = clause.length - 1; at >= 0; at -= 1) {
+    if (!isDigit(clause.charCodeAt(at))) continue;
+    const before = at > 0 ? clause.charCodeAt(at - 1) : 0;
+    if (isDigit(before) || isLetter(before) || before === 46) continue;
+    FIGURE.lastIndex = at;
+    FIGURE.test(clause);
+    return FIGURE.lastIndex;
+  }
+  return 0;
+}
+
+const SPACE = /\s/;
+/** Quotation marks and brackets, which the name keeps only in pairs. */
+const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
+
 /** The indicator a number measures, guessed from the words before it in its clause. */
 export function guessIndicator(clause: string): string {
   // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
-  const own = ownPart(clause).replace(/\s+/g, '');
-  const lastFigure = /^.*(?<![A-Za-z\d.])\d[\d.,]*(?:万亿|亿|万)?(?:%|‰|个百分点|元|人次|人|户|家|个|项|吨|亩|公里|平方米|千瓦时|千瓦|岁|倍|万)?(?:以上|以下|以内|左右)?/.exec(own);
-  const words = (lastFigure ? own.slice(lastFigure[0].length) : own).replace(LEADING, '').replace(TRAILING, '');
+  let own = ownPart(clause);
+  if (SPACE.test(own)) own = own.replace(/\s+/g, '');
+  const words = own.slice(lastFigureEnd(own)).replace(LEADING, '').replace(TRAILING, '');
   const trimmed = words.replace(/^[“"「『(（]+|[”"」』)）]+$/g, '').slice(-24);
+  if (!QUOTES_OR_BRACKETS.test(trimmed)) return trimmed;
   // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
   const paired = (open: RegExp, close: RegExp) => (trimmed.match(open)?.length ?? 0) === (trimmed.match(close)?.length ?? 0);
   let name = trimmed;
