@@ -42,6 +42,8 @@ function cellsOf(text: string, start: number, end: number): { start: number; tex
 export function classifyLines(text: string): TextLine[] {
   const lines: TextLine[] = [];
   const shortLines = new Map<string, number>();
+  /** The lines that may be running headers or table headers: short lines without prose punctuation, and the lines above table rows. */
+  const candidates: number[] = [];
   let start = 0;
   while (start <= text.length) {
     const newline = text.indexOf('\n', start);
@@ -55,24 +57,29 @@ export function classifyLines(text: string): TextLine[] {
         const cells = cellsOf(text, start, end);
         const numeric = cells.filter((cell) => NUMERIC_CELL.test(cell.text)).length;
         if (cells.length >= 2 && numeric >= 1) {
+          if (lines.length > 0) candidates.push(lines.length - 1);
           lines.push({ start, end, kind: 'table_row', cells });
           start = end + 1;
           continue;
         }
-        if (line.trim().length <= HEADER_LENGTH) shortLines.set(line.trim(), (shortLines.get(line.trim()) ?? 0) + 1);
+        if (line.trim().length <= HEADER_LENGTH) {
+          shortLines.set(line.trim(), (shortLines.get(line.trim()) ?? 0) + 1);
+          candidates.push(lines.length);
+        }
       }
     }
     lines.push({ start, end, kind });
     start = end + 1;
   }
   // A short line the document repeats is a running header or footer; a line of cells just above table rows is their header.
-  lines.forEach((line, index) => {
-    if (line.kind !== 'text') return;
+  for (const index of candidates) {
+    const line = lines[index] as TextLine;
+    if (line.kind !== 'text') continue;
     const trimmed = text.slice(line.start, line.end).trim();
     if ((shortLines.get(trimmed) ?? 0) >= 2) line.kind = 'running_header';
     const next = lines[index + 1];
     if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) line.kind = 'table_header';
-  });
+  }
   let header: string[] | undefined;
   for (const line of lines) {
     if (line.kind === 'table_header') header = cellsOf(text, line.start, line.end).map((cell) => cell.text);

@@ -2,14 +2,15 @@ import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
 import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
-import { guessLinks, type LinkRow } from './guess-links.ts';
+import { guessLinks } from './guess-links.ts';
+import { draftColumns, noteLink, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
 import { AFTER, BEFORE, scanNumbers, type NumberMatch } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import type { Quantity } from '../quantity/types.ts';
-import type { Topic } from '../report/types.ts';
+import type { Direction, Kind, Topic } from '../report/types.ts';
 
 /**
  * Options of `extractClaims`: the years and plan part, each read from the document's own layout
@@ -114,7 +115,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, cues: undefined as StatusCues | undefined };
   let line = 0;
-  const rows: Record<string, unknown>[] = [];
+  const columns = draftColumns();
   for (const found of matches) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
     const match = found.shape === 'quantity' || found.shape === 'ratio' ? readableMatch(normalized, found) : found;
@@ -147,114 +148,46 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     sentenceAt.cues ??= statusCues(sentenceAt.text);
     const status = guessStatus(meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
     const dated = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(written)?.[1] : undefined;
-    const year = dated ? Number(dated) : status === 'target' ? layout.planYear : status === 'reference' ? null : layout.reviewYear;
-    rows.push({
-      // Every field is set here, in one order, so that every row has one shape (the passes after read and write them by name).
-      id: '',
-      start: match.start,
-      end: match.end,
-      surface,
-      // A number read as a code (“2332”) is kept as written, like the codes the scanner finds.
-      value: (meaning.kind === 'code' && match.shape === 'quantity') || span ? surface : valueOf(surface, written, match.shape, quantity),
-      scale: quantity?.scale ?? 1,
-      unit,
-      kind: meaning.kind,
-      year,
-      status,
-      qualifier: quantity?.qualifier ?? 'exact',
-      cumulative: quantity?.cumulative ?? false,
-      direction: meaning.direction,
-      indicator: cell ? cell.indicator : guessIndicator(clause),
-      topic: sentenceAt.topic,
-      low: quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null,
-      high: quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null,
-      amount: quantity?.amount ?? null,
-      sentence: sentenceAt.written,
-      period: status === 'reference' ? null : sentenceAt.period,
-      form: cell ? messages.draftTableCell(cell.row, cell.column) : span ? 'span of dates or a time' : FORMS[match.shape] ?? null,
-      sentenceFrom: bounds.from,
-      clauseStart: cell ? match.start : match.start - clause.length,
-      clause: cell ? '' : clause,
-      guessed: GUESSED,
-      of: undefined,
-      base: undefined,
-      part_of: undefined,
-      counterpart: undefined,
-      links: undefined,
-    });
+    columns.id.push(`claim_${String(columns.id.length + 1).padStart(4, '0')}`);
+    columns.start.push(match.start);
+    columns.end.push(match.end);
+    columns.surface.push(surface);
+    // A number read as a code (“2332”) is kept as written, like the codes the scanner finds.
+    columns.value.push((meaning.kind === 'code' && match.shape === 'quantity') || span ? surface : valueOf(surface, written, match.shape, quantity));
+    columns.scale.push(quantity?.scale ?? 1);
+    columns.unit.push(unit);
+    columns.kind.push(meaning.kind);
+    columns.year.push(dated ? Number(dated) : status === 'target' ? layout.planYear : status === 'reference' ? null : layout.reviewYear);
+    columns.status.push(status);
+    columns.qualifier.push(quantity?.qualifier ?? 'exact');
+    columns.cumulative.push(quantity?.cumulative ?? false);
+    columns.direction.push(meaning.direction);
+    columns.indicator.push(cell ? cell.indicator : guessIndicator(clause));
+    columns.topic.push(sentenceAt.topic);
+    columns.low.push(quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null);
+    columns.high.push(quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null);
+    columns.amount.push(quantity?.amount ?? null);
+    columns.sentence.push(sentenceAt.written);
+    columns.period.push(status === 'reference' ? null : sentenceAt.period);
+    columns.form.push(cell ? messages.draftTableCell(cell.row, cell.column) : span ? 'span of dates or a time' : FORMS[match.shape] ?? null);
+    columns.of.push(null);
+    columns.base.push(null);
+    columns.part_of.push(null);
+    columns.counterpart.push(null);
+    columns.links.push(null);
+    columns.guessed.push(GUESSED);
+    columns.sentenceFrom.push(bounds.from);
+    columns.clauseStart.push(cell ? match.start : match.start - clause.length);
+    columns.clause.push(cell ? '' : clause);
+    columns.notes.push(null);
   }
-  rows.forEach((row, index) => { row.id = `claim_${String(index + 1).padStart(4, '0')}`; });
-  assignListIndicators(rows);
-  fromTo(rows, normalized);
-  nameChanges(rows);
-  guessLinks(rows as unknown as LinkRow[], normalized);
-  for (const row of rows) row.links = Array.isArray(row.links) ? row.links.join('; ') : null;
-  return { claims: table(columnsOf(rows)), layout };
-}
-
-/** The rows as the table's columns, in `EXTRACT_COLUMNS` order, a missing value as null: each column reads one named field of rows of one shape. */
-function columnsOf(rows: readonly Record<string, unknown>[]): Record<(typeof EXTRACT_COLUMNS)[number], unknown[]> {
-  const n = rows.length;
-  const columns = {
-    id: new Array<unknown>(n),
-    start: new Array<unknown>(n),
-    end: new Array<unknown>(n),
-    surface: new Array<unknown>(n),
-    value: new Array<unknown>(n),
-    scale: new Array<unknown>(n),
-    unit: new Array<unknown>(n),
-    kind: new Array<unknown>(n),
-    year: new Array<unknown>(n),
-    status: new Array<unknown>(n),
-    qualifier: new Array<unknown>(n),
-    cumulative: new Array<unknown>(n),
-    direction: new Array<unknown>(n),
-    indicator: new Array<unknown>(n),
-    topic: new Array<unknown>(n),
-    low: new Array<unknown>(n),
-    high: new Array<unknown>(n),
-    amount: new Array<unknown>(n),
-    sentence: new Array<unknown>(n),
-    period: new Array<unknown>(n),
-    form: new Array<unknown>(n),
-    of: new Array<unknown>(n),
-    base: new Array<unknown>(n),
-    part_of: new Array<unknown>(n),
-    counterpart: new Array<unknown>(n),
-    links: new Array<unknown>(n),
-    guessed: new Array<unknown>(n),
-  };
-  for (let i = 0; i < n; i += 1) {
-    const row = rows[i] as Record<string, unknown>;
-    columns.id[i] = row.id ?? null;
-    columns.start[i] = row.start ?? null;
-    columns.end[i] = row.end ?? null;
-    columns.surface[i] = row.surface ?? null;
-    columns.value[i] = row.value ?? null;
-    columns.scale[i] = row.scale ?? null;
-    columns.unit[i] = row.unit ?? null;
-    columns.kind[i] = row.kind ?? null;
-    columns.year[i] = row.year ?? null;
-    columns.status[i] = row.status ?? null;
-    columns.qualifier[i] = row.qualifier ?? null;
-    columns.cumulative[i] = row.cumulative ?? null;
-    columns.direction[i] = row.direction ?? null;
-    columns.indicator[i] = row.indicator ?? null;
-    columns.topic[i] = row.topic ?? null;
-    columns.low[i] = row.low ?? null;
-    columns.high[i] = row.high ?? null;
-    columns.amount[i] = row.amount ?? null;
-    columns.sentence[i] = row.sentence ?? null;
-    columns.period[i] = row.period ?? null;
-    columns.form[i] = row.form ?? null;
-    columns.of[i] = row.of ?? null;
-    columns.base[i] = row.base ?? null;
-    columns.part_of[i] = row.part_of ?? null;
-    columns.counterpart[i] = row.counterpart ?? null;
-    columns.links[i] = row.links ?? null;
-    columns.guessed[i] = row.guessed ?? null;
-  }
-  return columns;
+  assignListIndicators(columns);
+  fromTo(columns, normalized);
+  nameChanges(columns);
+  guessLinks(columns, normalized);
+  columns.links = columns.notes.map((notes) => (notes ? notes.join('; ') : null));
+  const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, clause: _clause, notes: _notes, ...claims } = columns;
+  return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, claims[column]]))), layout };
 }
 
 /**
@@ -280,21 +213,19 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
  * before 由/从, the first the year before the second; the first's year and the second's name and
  * kind follow from that, and the note says so.
  */
-function fromTo(rows: Record<string, unknown>[], text: string): void {
-  for (let i = 1; i < rows.length; i += 1) {
-    const from = rows[i - 1] as Record<string, unknown>;
-    const to = rows[i] as Record<string, unknown>;
-    if (!/(由|从)$/.test(String(from.clause)) || !FROM_TO.test(text.slice(from.end as number, to.start as number)) || from.unit !== to.unit) continue;
-    to.indicator = from.indicator;
-    to.kind = from.kind;
-    to.direction = from.direction;
+function fromTo(columns: DraftColumns, text: string): void {
+  const { clause, start, end, unit, indicator, kind, direction, year, status, period } = columns;
+  for (let to = 1; to < clause.length; to += 1) {
+    const from = to - 1;
+    if (!/(由|从)$/.test(clause[from] as string) || !FROM_TO.test(text.slice(end[from], start[to])) || unit[from] !== unit[to]) continue;
+    indicator[to] = indicator[from] as string;
+    kind[to] = kind[from] as Kind;
+    direction[to] = direction[from] as Direction | null;
     // Over a five-year period (五年来…由x提高到y) the first figure is the period's start, not the year before: its year is left as read.
-    if (typeof to.year === 'number' && from.status !== 'reference' && !from.period && !to.period) from.year = to.year - 1;
-    for (const row of [from, to]) {
-      const note = (row.links as string[] | undefined) ?? [];
-      note.push(row === from ? 'from-to: the figure before 增至/提高到, a year before the one after' : 'from-to: the figure after 增至/提高到');
-      row.links = note;
-    }
+    const toYear = year[to];
+    if (typeof toYear === 'number' && status[from] !== 'reference' && !period[from] && !period[to]) year[from] = toYear - 1;
+    noteLink(columns, from, 'from-to: the figure before 增至/提高到, a year before the one after');
+    noteLink(columns, to, 'from-to: the figure after 增至/提高到');
   }
 }
 
@@ -306,14 +237,16 @@ const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提�
  * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
  * 地区生产总值 (that is the level's name). The word is the clause's own (下降, 提高…), else 增长.
  */
-function nameChanges(rows: Record<string, unknown>[]): void {
-  for (const row of rows) {
-    if ((row.kind !== 'growth' && row.kind !== 'pp_change') || row.indicator === '' || String(row.indicator).includes(';')) continue;
-    const indicator = String(row.indicator).replace(/\[\d+\/\d+\]$/, '');
-    if (CHANGE_END.test(indicator)) continue;
-    const words = String(row.clause).match(CHANGE_IN_CLAUSE);
-    const word = words?.at(-1) ?? (row.direction === 'down' ? '下降' : '增长');
-    row.indicator = String(row.indicator).replace(indicator, `${indicator}${word}`);
+function nameChanges(columns: DraftColumns): void {
+  const { kind, indicator, clause, direction } = columns;
+  for (let i = 0; i < kind.length; i += 1) {
+    const name = indicator[i] as string;
+    if ((kind[i] !== 'growth' && kind[i] !== 'pp_change') || name === '' || name.includes(';')) continue;
+    const measured = name.replace(/\[\d+\/\d+\]$/, '');
+    if (CHANGE_END.test(measured)) continue;
+    const words = (clause[i] as string).match(CHANGE_IN_CLAUSE);
+    const word = words?.at(-1) ?? (direction[i] === 'down' ? '下降' : '增长');
+    indicator[i] = name.replace(measured, `${measured}${word}`);
   }
 }
 
@@ -386,53 +319,54 @@ function sentenceFinder(text: string): (start: number, end: number) => { from: n
  * change with no name of its own ("273.46亿元、增长5.5%") is the change of the figure before it.
  * Rows are in text order, so each looks only at its neighbours: the pass is linear.
  */
-function assignListIndicators(rows: Record<string, unknown>[]): void {
-  rows.forEach((row, i) => {
-    const clauseStart = row.clauseStart as number;
-    const clause = String(row.clause);
+function assignListIndicators(columns: DraftColumns): void {
+  const { clauseStart, clause: clauses, start, end, indicator, sentenceFrom, kind, direction, unit } = columns;
+  const rows = clauses.length;
+  for (let i = 0; i < rows; i += 1) {
+    const clause = clauses[i] as string;
     const respectively = clause.indexOf('分别');
     if (respectively >= 0) {
-      const inList = (other: Record<string, unknown> | undefined) => other !== undefined && other.clauseStart === clauseStart && (other.start as number) > clauseStart + respectively;
+      const listStart = clauseStart[i] as number;
+      const inList = (other: number) => other >= 0 && other < rows && clauseStart[other] === listStart && (start[other] as number) > listStart + respectively;
       let first = i;
-      while (inList(rows[first - 1])) first -= 1;
+      while (inList(first - 1)) first -= 1;
       let last = i;
-      while (inList(rows[last + 1])) last += 1;
+      while (inList(last + 1)) last += 1;
       const count = last - first + 1;
       const position = i - first;
       // Only a word of change names a different figure (分别增长 → 增长); 分别达到/为 name the same one.
       const cue = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/.exec(clause.slice(respectively))?.[1] ?? '';
       const items = listItems(clause.slice(0, respectively), count);
-      if (items.length > 1 && position < items.length) row.indicator = `${items[position]}${cue}`;
+      if (items.length > 1 && position < items.length) indicator[i] = `${items[position]}${cue}`;
       else if (items.length <= 1) {
         // "接待游客1850万人次,实现旅游综合收入126亿元,分别增长12.5%、15.3%": the list is the figures just before, in the same sentence.
-        const named = rows[first - count + position];
-        if (first - count >= 0 && named && named.sentenceFrom === row.sentenceFrom && rows.slice(first - count, first).every((other) => other.sentenceFrom === row.sentenceFrom && other.indicator !== '')) {
-          row.indicator = `${String(named.indicator)}${cue}`;
+        const named = first - count + position;
+        let listed = first - count >= 0 && sentenceFrom[named] === sentenceFrom[i];
+        for (let j = first - count; listed && j < first; j += 1) listed = sentenceFrom[j] === sentenceFrom[i] && indicator[j] !== '';
+        if (listed) {
+          indicator[i] = `${indicator[named]}${cue}`;
         } else if (count > 1) {
           // A list whose items the text does not name apart (“批零住餐”营业额分别增长…): each figure is its own item, never one indicator stated again.
-          row.indicator = `${String(row.indicator)}[${position + 1}/${count}]`;
+          indicator[i] = `${indicator[i]}[${position + 1}/${count}]`;
         }
       }
-      const leader = rows[first];
       // The list's figures are one kind of figure, where they are in one unit (a code or a date among them stays what it is).
-      if (leader && leader !== row && leader.unit === row.unit) {
-        row.kind = leader.kind;
-        row.direction = leader.direction;
+      if (first !== i && unit[first] === unit[i]) {
+        kind[i] = kind[first] as Kind;
+        direction[i] = direction[first] as Direction | null;
       }
     }
-    const previous = rows[i - 1];
-    if (row.indicator === '') {
+    const previous = i - 1;
+    if (indicator[i] === '') {
       const cue = /(增长|增速|下降|提高|降低|减少|增加|上升)[^\d]*$/.exec(clause)?.[1] ?? '';
-      if (previous && previous.sentenceFrom === row.sentenceFrom && previous.indicator !== '') row.indicator = `${previous.indicator}${cue}`;
+      if (previous >= 0 && sentenceFrom[previous] === sentenceFrom[i] && indicator[previous] !== '') indicator[i] = `${indicator[previous]}${cue}`;
     }
-    const each = /^均([^\d]*)$/.exec(clause.trim());
-    if (respectively < 0 && each && previous && (previous.end as number) <= clauseStart) {
+    const each = clause.includes('均') ? /^均([^\d]*)$/.exec(clause.trim()) : null;
+    if (respectively < 0 && each && previous >= 0 && (end[previous] as number) <= (clauseStart[i] as number)) {
       // every number of the clause just before, which all share that clause's start
       const names: string[] = [];
-      for (let j = i - 1; j >= 0 && (rows[j] as Record<string, unknown>).clauseStart === previous.clauseStart; j -= 1) {
-        names.unshift(`${(rows[j] as Record<string, unknown>).indicator}${each[1] ?? ''}`);
-      }
-      row.indicator = names.join(';');
+      for (let j = i - 1; j >= 0 && clauseStart[j] === clauseStart[previous]; j -= 1) names.unshift(`${indicator[j]}${each[1] ?? ''}`);
+      indicator[i] = names.join(';');
     }
-  });
+  }
 }

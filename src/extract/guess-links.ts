@@ -1,33 +1,13 @@
 import { sameUnit } from '../quantity/same-unit.ts';
 import type { UnitCode } from '../quantity/types.ts';
-
-/** A row of the extractor as `guessLinks` reads and marks it. */
-export interface LinkRow {
-  id: string;
-  start: number;
-  end: number;
-  kind: string;
-  status: string;
-  unit: string;
-  year: number | null;
-  indicator: string;
-  period: string | null;
-  form: string | null;
-  sentenceFrom: number;
-  /** The clause before the number, as `clauseBefore` cut it. */
-  clause: string;
-  of?: string;
-  part_of?: string;
-  counterpart?: string;
-  base?: string;
-  /** Which links were guessed, and on what evidence, for the draft's note. */
-  links?: string[];
-}
+import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
 const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
-/** Framing that two mentions of one indicator may differ by (全县地区生产总值, 地区生产总值总量). */
-const FRAMING = /^(?:全县|全区|全市|全省|全州|全年|年末|全体)|(?:总量|总额|规模)$/g;
+/** Framing that two mentions of one indicator may differ by (全县地区生产总值, 地区生产总值总量): one word before, one after. */
+const FRAMING_BEFORE = ['全县', '全区', '全市', '全省', '全州', '全年', '年末', '全体'];
+const FRAMING_AFTER = ['总量', '总额', '规模'];
+const SPACE = /\s/;
 
 const LEVELS = new Set(['level', 'count']);
 /** How many characters an indicator needs for a target to be matched with last year's figure by name. */
@@ -47,7 +27,8 @@ function alike(first: string, next: string): boolean {
 }
 
 /** Whether two figures stand for the same year, both results (an estimate is one too) or both targets. */
-const sameStanding = (a: LinkRow, b: LinkRow): boolean => a.year === b.year && (a.status === 'target') === (b.status === 'target');
+const sameStanding = (columns: DraftColumns, a: number, b: number): boolean =>
+  columns.year[a] === columns.year[b] && (columns.status[a] === 'target') === (columns.status[b] === 'target');
 
 /** How many sentence ends (。！？ or a line break) lie between two offsets. */
 function sentencesApart(text: string, from: number, to: number): number {
@@ -59,7 +40,10 @@ const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'rati
 
 /** An indicator as compared across mentions: without framing words and spaces. */
 export function indicatorKey(indicator: string): string {
-  return indicator.replace(/\s+/g, '').replace(FRAMING, '');
+  const name = SPACE.test(indicator) ? indicator.replace(/\s+/g, '') : indicator;
+  const before = FRAMING_BEFORE.find((word) => name.startsWith(word))?.length ?? 0;
+  const after = FRAMING_AFTER.find((word) => name.endsWith(word) && name.length - word.length >= before)?.length ?? 0;
+  return before === 0 && after === 0 ? name : name.slice(before, name.length - after);
 }
 
 /**
@@ -79,73 +63,75 @@ export function indicatorKey(indicator: string): string {
  * Every guess is of high confidence by construction: where the text does not tie the figures, no
  * link is made. Rows are in text order; the pass is linear but for one index of results by indicator.
  *
- * @param rows - The extractor's rows, in text order (changed in place).
+ * @param columns - The extractor's rows, in text order (changed in place: `of`, `part_of`,
+ *   `counterpart`, `base`, and the evidence in `notes`).
  * @param text - The (normalised) text their spans point into.
- * @returns The rows.
  */
-export function guessLinks<T extends LinkRow>(rows: T[], text: string): T[] {
-  const results = new Map<string, T[]>();
-  let part: { whole: T; unit: string; sentenceFrom: number; first: string } | undefined;
-  rows.forEach((row, index) => {
-    const note = (link: string) => { (row.links ??= []).push(link); };
-    const previous = rows[index - 1];
-    const sameSentence = previous !== undefined && previous.sentenceFrom === row.sentenceFrom;
-    if ((row.kind === 'growth' || row.kind === 'pp_change') && sameSentence && previous && LEVELS.has(previous.kind) && !previous.period && !row.period) {
-      const named = indicatorKey(row.indicator.replace(CHANGE, ''));
-      if (named === indicatorKey(previous.indicator)) {
-        row.of = previous.id;
-        note('of: the level just before it in the same sentence');
+export function guessLinks(columns: DraftColumns, text: string): void {
+  const { id, start, end, kind, status, unit, year, indicator, period, form, sentenceFrom } = columns;
+  const rows = id.length;
+  const results = new Map<string, number[]>();
+  let part: { whole: number; unit: string; sentenceFrom: number; first: string } | undefined;
+  for (let i = 0; i < rows; i += 1) {
+    const previous = i - 1;
+    const sameSentence = previous >= 0 && sentenceFrom[previous] === sentenceFrom[i];
+    if ((kind[i] === 'growth' || kind[i] === 'pp_change') && sameSentence && LEVELS.has(kind[previous] as string) && !period[previous] && !period[i]) {
+      const named = indicatorKey((indicator[i] as string).replace(CHANGE, ''));
+      if (named === indicatorKey(indicator[previous] as string)) {
+        columns.of[i] = id[previous] as string;
+        noteLink(columns, i, 'of: the level just before it in the same sentence');
       }
     }
     // 其中 between the figure before and this one (in its sentence, or opening the next): a part of the
     // nearest level before it in the same unit; the levels listed after it in that sentence are parts too.
-    if (part && part.sentenceFrom !== row.sentenceFrom) part = undefined;
-    if (LEVELS.has(row.kind) && previous && text.slice(previous.end, row.start).includes('其中') && sentencesApart(text, previous.end, row.start) <= 1) {
+    if (part && part.sentenceFrom !== sentenceFrom[i]) part = undefined;
+    const level = LEVELS.has(kind[i] as string);
+    if (level && previous >= 0 && text.slice(end[previous], start[i]).includes('其中') && sentencesApart(text, end[previous] as number, start[i] as number) <= 1) {
       part = undefined;
       // 其中 opening its sentence looks back into the sentence before; inside a sentence, only within it.
-      const opens = text.slice(row.sentenceFrom, text.lastIndexOf('其中', row.start)).trim() === '';
-      for (let j = index - 1; j >= 0 && j >= index - PART_REACH; j -= 1) {
-        const other = rows[j] as T;
-        if (other.sentenceFrom !== row.sentenceFrom && !(opens && sentencesApart(text, other.end, row.start) <= 1)) break;
-        if (LEVELS.has(other.kind) && !other.period && sameUnit(other.unit as UnitCode, row.unit as UnitCode) && sameStanding(other, row)) {
-          part = { whole: other, unit: row.unit, sentenceFrom: row.sentenceFrom, first: row.indicator };
+      const opens = text.slice(sentenceFrom[i], text.lastIndexOf('其中', start[i])).trim() === '';
+      for (let j = i - 1; j >= 0 && j >= i - PART_REACH; j -= 1) {
+        if (sentenceFrom[j] !== sentenceFrom[i] && !(opens && sentencesApart(text, end[j] as number, start[i] as number) <= 1)) break;
+        if (LEVELS.has(kind[j] as string) && !period[j] && sameUnit(unit[j] as UnitCode, unit[i] as UnitCode) && sameStanding(columns, j, i)) {
+          part = { whole: j, unit: unit[i] as string, sentenceFrom: sentenceFrom[i] as number, first: indicator[i] as string };
           break;
         }
       }
       if (part) {
-        row.part_of = part.whole.id;
-        note('part_of: after 其中, of the level before it');
+        columns.part_of[i] = id[part.whole] as string;
+        noteLink(columns, i, 'part_of: after 其中, of the level before it');
       }
-    } else if (part && LEVELS.has(row.kind) && sameUnit(part.unit as UnitCode, row.unit as UnitCode) && sameStanding(part.whole, row) && alike(part.first, row.indicator)) {
-      row.part_of = part.whole.id;
-      note('part_of: listed after 其中 in the same sentence');
+    } else if (part && level && sameUnit(part.unit as UnitCode, unit[i] as UnitCode) && sameStanding(columns, part.whole, i) && alike(part.first, indicator[i] as string)) {
+      columns.part_of[i] = id[part.whole] as string;
+      noteLink(columns, i, 'part_of: listed after 其中 in the same sentence');
     }
-    if ((row.status === 'actual' || row.status === 'estimate') && COUNTERPARTS.has(row.kind) && !row.period && !row.form && row.indicator !== '') {
-      const key = `${row.kind}|${indicatorKey(row.indicator)}`;
+    if ((status[i] === 'actual' || status[i] === 'estimate') && COUNTERPARTS.has(kind[i] as string) && !period[i] && !form[i] && indicator[i] !== '') {
+      const key = `${kind[i]}|${indicatorKey(indicator[i] as string)}`;
       const list = results.get(key);
-      if (list) list.push(row);
-      else results.set(key, [row]);
+      if (list) list.push(i);
+      else results.set(key, [i]);
     }
-  });
-  for (const row of rows) {
-    if (row.status !== 'target' || !COUNTERPARTS.has(row.kind) || row.period || row.form || row.year === null) continue;
+  }
+  const ofTarget = new Map<string, number>();
+  for (let i = 0; i < rows; i += 1) {
+    if (status[i] !== 'target' || !COUNTERPARTS.has(kind[i] as string) || period[i] || form[i] || year[i] === null) continue;
     // A short name (项目, 企业) names many things: two figures under it are not known to be one indicator.
-    if (row.indicator.replace(/\s+/g, '').length < COUNTERPART_NAME_MIN) continue;
-    const candidates = (results.get(`${row.kind}|${indicatorKey(row.indicator)}`) ?? [])
-      .filter((other) => other.year !== null && other.year === (row.year as number) - 1 && sameUnit(other.unit as UnitCode, row.unit as UnitCode));
+    if ((indicator[i] as string).replace(/\s+/g, '').length < COUNTERPART_NAME_MIN) continue;
+    const candidates = (results.get(`${kind[i]}|${indicatorKey(indicator[i] as string)}`) ?? [])
+      .filter((other) => year[other] !== null && year[other] === (year[i] as number) - 1 && sameUnit(unit[other] as UnitCode, unit[i] as UnitCode));
     if (candidates.length === 1) {
-      row.counterpart = (candidates[0] as T).id;
-      (row.links ??= []).push('counterpart: the same indicator, kind and unit in the year before');
+      columns.counterpart[i] = id[candidates[0] as number] as string;
+      ofTarget.set(id[i] as string, i);
+      noteLink(columns, i, 'counterpart: the same indicator, kind and unit in the year before');
     }
   }
   // A growth rate of a level with a counterpart starts from that counterpart: 9200万元、增长10% after 8477万元.
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  for (const row of rows) {
-    if (row.kind !== 'growth' || row.of === undefined) continue;
-    const level = byId.get(row.of);
-    if (level?.counterpart === undefined) continue;
-    row.base = level.counterpart;
-    (row.links ??= []).push('base: the counterpart of the level it describes');
+  for (let i = 0; i < rows; i += 1) {
+    const of = columns.of[i];
+    if (kind[i] !== 'growth' || of === null || of === undefined) continue;
+    const level = ofTarget.get(of);
+    if (level === undefined) continue;
+    columns.base[i] = columns.counterpart[level] as string;
+    noteLink(columns, i, 'base: the counterpart of the level it describes');
   }
-  return rows;
 }

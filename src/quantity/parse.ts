@@ -16,11 +16,11 @@ const longestFirst = <T extends { zh: string }>(items: readonly T[]): readonly T
   [...items].sort((a, b) => b.zh.length - a.zh.length);
 
 /** Items grouped by their first character, each group longest first: a lookup reads only the words that can start here. */
-type ByFirst<T> = ReadonlyMap<string, readonly T[]>;
+type ByFirst<T> = ReadonlyMap<number, readonly T[]>;
 const byFirst = <T extends { zh: string }>(items: readonly T[]): ByFirst<T> => {
-  const groups = new Map<string, T[]>();
+  const groups = new Map<number, T[]>();
   for (const item of longestFirst(items)) {
-    const first = item.zh[0] as string;
+    const first = item.zh.charCodeAt(0);
     const group = groups.get(first);
     if (group) group.push(item);
     else groups.set(first, [item]);
@@ -59,14 +59,15 @@ interface Reading {
   meaningless?: { position: number; reason: string };
 }
 
-/** Whether a UTF-16 unit is one `normalise` changes. */
-const changes = (char: string, code: number): boolean =>
-  (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9) || NARROW[char] !== undefined || TRADITIONAL_FORMS[char] !== undefined;
+/** The UTF-16 units `normalise` changes, marked 1 in a table indexed by the unit. */
+const CHANGES = new Uint8Array(0x10000);
+for (const char of [...Object.keys(NARROW), ...Object.keys(TRADITIONAL_FORMS)]) CHANGES[char.charCodeAt(0)] = 1;
+for (let digit = 0; digit <= 9; digit++) CHANGES[FULL_WIDTH_ZERO + digit] = 1;
 
 function normalise(input: string): string {
   // Most surfaces are plain already: they are returned as they are, without a copy.
   let index = 0;
-  while (index < input.length && !changes(input[index] as string, input.charCodeAt(index))) index++;
+  while (index < input.length && CHANGES[input.charCodeAt(index)] === 0) index++;
   if (index === input.length) return input;
   let text = input.slice(0, index);
   for (; index < input.length; index++) {
@@ -114,7 +115,7 @@ function unexpectedAt(reading: Reading, position: number): never {
 
 /** The longest of `items` written at the current position, consumed with the space after it. */
 function take<T extends { zh: string }>(reading: Reading, items: ByFirst<T>): T | undefined {
-  const item = items.get(reading.text[reading.position] as string)?.find((candidate) => reading.text.startsWith(candidate.zh, reading.position));
+  const item = items.get(reading.text.charCodeAt(reading.position))?.find((candidate) => reading.text.startsWith(candidate.zh, reading.position));
   if (item) {
     reading.position += item.zh.length;
     skipSpace(reading);
