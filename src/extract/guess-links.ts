@@ -117,10 +117,17 @@ export function guessLinks(columns: DraftColumns, text: string): void {
     if (status[i] !== 'target' || !COUNTERPARTS.has(kind[i] as string) || period[i] || form[i] || year[i] === null) continue;
     // A short name (项目, 企业) names many things: two figures under it are not known to be one indicator.
     if ((indicator[i] as string).replace(/\s+/g, '').length < COUNTERPART_NAME_MIN) continue;
-    const candidates = (results.get(`${kind[i]}|${indicatorKey(indicator[i] as string)}`) ?? [])
-      .filter((other) => year[other] !== null && year[other] === (year[i] as number) - 1 && sameUnit(unit[other] as UnitCode, unit[i] as UnitCode));
-    if (candidates.length === 1) {
-      columns.counterpart[i] = id[candidates[0] as number] as string;
+    // One result of the year before, and only one: the search stops at a second (a text of many reports names one indicator many times).
+    let candidate = -1;
+    let found = 0;
+    for (const other of results.get(`${kind[i]}|${indicatorKey(indicator[i] as string)}`) ?? []) {
+      if (year[other] === null || year[other] !== (year[i] as number) - 1 || !sameUnit(unit[other] as UnitCode, unit[i] as UnitCode)) continue;
+      candidate = other;
+      found += 1;
+      if (found > 1) break;
+    }
+    if (found === 1) {
+      columns.counterpart[i] = id[candidate] as string;
       ofTarget.set(id[i] as string, i);
       noteLink(columns, i, 'counterpart: the same indicator, kind and unit in the year before');
     }

@@ -115,7 +115,15 @@ function unexpectedAt(reading: Reading, position: number): never {
 
 /** The longest of `items` written at the current position, consumed with the space after it. */
 function take<T extends { zh: string }>(reading: Reading, items: ByFirst<T>): T | undefined {
-  const item = items.get(reading.text.charCodeAt(reading.position))?.find((candidate) => reading.text.startsWith(candidate.zh, reading.position));
+  const candidates = items.get(reading.text.charCodeAt(reading.position));
+  if (candidates === undefined) return undefined;
+  let item: T | undefined;
+  for (const candidate of candidates) {
+    if (reading.text.startsWith(candidate.zh, reading.position)) {
+      item = candidate;
+      break;
+    }
+  }
   if (item) {
     reading.position += item.zh.length;
     skipSpace(reading);
@@ -143,20 +151,20 @@ function takeWords(reading: Reading, words: ByFirst<QualifierWord>): void {
 /** A written number that is surely readable and finite: a sign, digits in groups of three or none, a fraction; 15 characters at most. */
 const SHORT_PLAIN = /^(?=.{1,15}$)[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/** Where a run of digits, separators and points that starts at `from` ends. */
+function afterDigits(text: string, from: number): number {
+  let end = from;
+  for (let code = text.charCodeAt(end); (code >= 48 && code <= 57) || code === 46 || code === 44; code = text.charCodeAt(end)) end++;
+  return end;
+}
+
 /** The written number: an optional sign, then digits, separators and points, or a ratio `a:b`. */
 function takeNumber(reading: Reading): { start: number; written: string; ratio: boolean } {
   const start = reading.position;
   const { text } = reading;
-  let end = text[start] === '-' || text[start] === '+' ? start + 1 : start;
-  const skipDigits = () => {
-    for (let code = text.charCodeAt(end); (code >= 48 && code <= 57) || code === 46 || code === 44; code = text.charCodeAt(end)) end++;
-  };
-  skipDigits();
+  let end = afterDigits(text, text[start] === '-' || text[start] === '+' ? start + 1 : start);
   const ratio = text[end] === ':';
-  if (ratio) {
-    end++;
-    skipDigits();
-  }
+  if (ratio) end = afterDigits(text, end + 1);
   const written = text.slice(start, end);
   try {
     // roundingInterval owns the grammar of a written number; reading it now, before the words
@@ -277,8 +285,9 @@ function readQuantity(input: string): Quantity {
   if (reading.position < input.length) unexpectedAt(reading, reading.position);
   if (reading.meaningless) fail(reading, reading.meaningless.position, reading.meaningless.reason);
 
-  const value = written.replace(/^\+/, '');
-  const [left = '', right] = value.replaceAll(',', '').split(':');
+  const value = written.startsWith('+') ? written.slice(1) : written;
+  // Most numbers have neither separators nor a second term: they are read without splitting.
+  const [left = '', right] = value.includes(',') || value.includes(':') ? value.replaceAll(',', '').split(':') : [value];
   const number = (right === undefined ? Number(left) : Number(left) / Number(right)) || 0;
   const amount = (scale ? Number(`${left}e${scale.exponent}`) : number) || 0;
   const words = reading.found.map((found) => found.word);
@@ -300,7 +309,7 @@ function readQuantity(input: string): Quantity {
     input,
     value,
     number,
-    decimals: left.split('.')[1]?.length ?? 0,
+    decimals: left.includes('.') ? left.length - left.indexOf('.') - 1 : 0,
     scale: scale?.scale ?? 1,
     unit: unit.code,
     unitText: ratio ? '' : unit.zh,

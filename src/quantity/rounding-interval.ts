@@ -145,7 +145,40 @@ function reasonAt(written: string, position: number): string {
   return /[\d,]/.test(char) ? messages.quantityBadGrouping(char) : messages.quantityUnexpected(char);
 }
 
+/** How long a plain number may be to be read by `plainWritten`: far from the digits a double overflows at. */
+const PLAIN_LENGTH = 300;
+
+/**
+ * A written number of the plainest form (an optional sign, digits, one point between digits; no
+ * separators, no second term), read without patterns; `undefined` for any other form, which
+ * `readWritten` reads through the grammar. Both give the same parts.
+ */
+function plainWritten(written: string): Written | undefined {
+  if (written.length > PLAIN_LENGTH) return undefined;
+  const sign = written.charCodeAt(0);
+  const negative = sign === 45 || sign === 0x2212;
+  const from = negative || sign === 43 ? 1 : 0;
+  let point = -1;
+  for (let i = from; i < written.length; i += 1) {
+    const code = written.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    if (code !== 46 || point >= 0 || i === from) return undefined;
+    point = i;
+  }
+  if (written.length === from || point === written.length - 1) return undefined;
+  const whole = point < 0 ? written.slice(from) : written.slice(from, point);
+  const fraction = point < 0 ? '' : written.slice(point + 1);
+  const digits = whole + fraction;
+  let zeros = 0;
+  while (zeros < digits.length - 1 && digits.charCodeAt(zeros) === 48) zeros += 1;
+  return { negative, digits: zeros > 0 ? digits.slice(zeros) : digits, decimals: fraction.length, divisor: 1 };
+}
+
 function readWritten(written: string): Written {
+  if (typeof written === 'string') {
+    const plain = plainWritten(written);
+    if (plain) return plain;
+  }
   if (typeof written !== 'string' || !WRITTEN.test(written)) throw unreadable(String(written));
   const signLength = /^[-−+]/.test(written) ? 1 : 0;
   const negative = /^[-−]/.test(written);
