@@ -70,7 +70,8 @@ export function indicatorKey(indicator: string): string {
 export function guessLinks(columns: DraftColumns, text: string): void {
   const { id, start, end, kind, status, unit, year, indicator, period, form, sentenceFrom } = columns;
   const rows = id.length;
-  const results = new Map<string, number[]>();
+  /** The results (and estimates) by kind, then by indicator key: where a target's counterpart is looked for. */
+  const results = new Map<string, Map<string, number[]>>();
   let part: { whole: number; unit: string; sentenceFrom: number; first: string } | undefined;
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
@@ -106,21 +107,24 @@ export function guessLinks(columns: DraftColumns, text: string): void {
       noteLink(columns, i, 'part_of: listed after 其中 in the same sentence');
     }
     if ((status[i] === 'actual' || status[i] === 'estimate') && COUNTERPARTS.has(kind[i] as string) && !period[i] && !form[i] && indicator[i] !== '') {
-      const key = `${kind[i]}|${indicatorKey(indicator[i] as string)}`;
-      const list = results.get(key);
+      const key = indicatorKey(indicator[i] as string);
+      let ofKind = results.get(kind[i] as string);
+      if (!ofKind) results.set(kind[i] as string, (ofKind = new Map()));
+      const list = ofKind.get(key);
       if (list) list.push(i);
-      else results.set(key, [i]);
+      else ofKind.set(key, [i]);
     }
   }
   const ofTarget = new Map<string, number>();
   for (let i = 0; i < rows; i += 1) {
     if (status[i] !== 'target' || !COUNTERPARTS.has(kind[i] as string) || period[i] || form[i] || year[i] === null) continue;
     // A short name (项目, 企业) names many things: two figures under it are not known to be one indicator.
-    if ((indicator[i] as string).replace(/\s+/g, '').length < COUNTERPART_NAME_MIN) continue;
+    const name = indicator[i] as string;
+    if ((SPACE.test(name) ? name.replace(/\s+/g, '') : name).length < COUNTERPART_NAME_MIN) continue;
     // One result of the year before, and only one: the search stops at a second (a text of many reports names one indicator many times).
     let candidate = -1;
     let found = 0;
-    for (const other of results.get(`${kind[i]}|${indicatorKey(indicator[i] as string)}`) ?? []) {
+    for (const other of results.get(kind[i] as string)?.get(indicatorKey(name)) ?? []) {
       if (year[other] === null || year[other] !== (year[i] as number) - 1 || !sameUnit(unit[other] as UnitCode, unit[i] as UnitCode)) continue;
       candidate = other;
       found += 1;
