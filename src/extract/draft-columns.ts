@@ -46,13 +46,25 @@ export interface DraftColumns {
   notes: (string[] | null)[];
 }
 
-/** Empty columns for the extractor's rows. */
-export function draftColumns(): DraftColumns {
+/**
+ * Columns for at most `capacity` rows (the number of figures found: a row is made for each, but
+ * those in page numbers, headers and captions), allocated once; `truncateColumns` cuts them to the
+ * rows made.
+ */
+export function draftColumns(capacity: number): DraftColumns {
+  const column = <T>(): T[] => new Array<T>(capacity);
   return {
-    id: [], start: [], end: [], surface: [], value: [], scale: [], unit: [], kind: [], year: [], status: [], qualifier: [],
-    cumulative: [], direction: [], indicator: [], topic: [], low: [], high: [], amount: [], sentence: [], period: [], form: [],
-    of: [], base: [], part_of: [], counterpart: [], links: [], guessed: [], sentenceFrom: [], clauseStart: [], clause: [], notes: [],
+    id: column(), start: column(), end: column(), surface: column(), value: column(), scale: column(), unit: column(), kind: column(),
+    year: column(), status: column(), qualifier: column(), cumulative: column(), direction: column(), indicator: column(), topic: column(),
+    low: column(), high: column(), amount: column(), sentence: column(), period: column(), form: column(), of: column(), base: column(),
+    part_of: column(), counterpart: column(), links: column(), guessed: column(), sentenceFrom: column(), clauseStart: column(),
+    clause: column(), notes: column(),
   };
+}
+
+/** Cuts every column to its first `rows` entries. */
+export function truncateColumns(columns: DraftColumns, rows: number): void {
+  for (const values of Object.values(columns) as unknown[][]) values.length = rows;
 }
 
 /** Adds a guessed link's evidence to row `i`. */
