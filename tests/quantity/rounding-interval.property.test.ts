@@ -44,3 +44,24 @@ describe('exactBounds: the double arithmetic and the BigInt arithmetic agree', (
     }), { seed: SEED, numRuns: RUNS });
   });
 });
+
+/** A written number with thousands separators in its whole part (12345.6 → 12,345.6). */
+const grouped = (text: string): string => text.replace(/\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
+
+describe('readWritten: plain numbers are read without the grammar, to the same parts', () => {
+  it('reads a number written plain and the same number written with separators (read through the grammar) alike', () => {
+    let separated = 0;
+    fc.assert(fc.property(written(20), (text) => {
+      const withSeparators = grouped(text);
+      if (withSeparators !== text) separated += 1;
+      expect(readWritten(text)).toEqual(readWritten(withSeparators));
+    }), { seed: SEED, numRuns: RUNS });
+    expect(separated).toBeGreaterThan(RUNS / 4);
+  });
+
+  it('refuses what is not a plain number as the grammar does', () => {
+    for (const text of ['1.', '.5', '1..2', '+', '-', '', '1.2.3', '1a']) expect(() => readWritten(text)).toThrow(/./);
+    expect(readWritten('+0012.50')).toEqual({ negative: false, digits: '1250', decimals: 2, divisor: 1 });
+    expect(readWritten('−7')).toEqual({ negative: true, digits: '7', decimals: 0, divisor: 1 });
+  });
+});

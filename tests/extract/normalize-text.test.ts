@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/extract/normalize-text.ts';
+
+describe('normalizeText', () => {
+  it('makes full-width digits, letters and signs ASCII and traditional characters simplified, one unit for one', () => {
+    const text = '地區生產總值２８６０．３５億元，增長５．３％；ＰＭ２．５降至３０∶１';
+    const normalized = normalizeText(text);
+    expect(normalized).toBe('地区生产总值2860.35亿元，增长5.3%；PM2.5降至30:1');
+    expect(normalized.length).toBe(text.length);
+  });
+
+  it('keeps the full-width comma (punctuation in Chinese text) and makes every line break a \\n', () => {
+    expect(normalizeText('5，300人\r一\u2028二\u2029三')).toBe('5，300人\n一\n二\n三');
+  });
+
+  it('returns a text where nothing changes as it is, and copies lone surrogates unit for unit', () => {
+    const plain = '全年增长5%。';
+    expect(normalizeText(plain)).toBe(plain);
+    expect(normalizeText('\ud800５\udc00')).toBe('\ud8005\udc00');
+    expect(normalizeText('')).toBe('');
+  });
+});

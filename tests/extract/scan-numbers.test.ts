@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { scanNumbers } from '../../src/extract/scan-numbers.ts';
+
+const found = (text: string) => scanNumbers(text).map((match) => [text.slice(match.start, match.end), match.shape]);
+
+describe('scanNumbers', () => {
+  it('finds each shape, left to right, without overlaps', () => {
+    expect(found('2023年，1-11月，不低于5%，1+5+N，PM2.5，7.4:39.6:53，2.35:1，1/4，1-2个，12345热线，3月15日')).toEqual([
+      ['2023年', 'year'], ['1-11月', 'date'], ['不低于5%', 'quantity'], ['1+5+N', 'code'], ['PM2.5', 'name'],
+      ['7.4:39.6:53', 'parts'], ['2.35:1', 'ratio'], ['1/4', 'fraction'], ['1-2个', 'range'], ['12345', 'name'], ['3月15日', 'date'],
+    ]);
+  });
+
+  it('starts a match as far before its digit as its words reach: a qualifier word, a space, a sign, a run of letters', () => {
+    expect(found('同比不超过 -3%')).toEqual([['不超过 -3%', 'quantity']]);
+    expect(found(`${'发展'.repeat(50)}ABCDEFGHIJKLMNOPQRSTUVWXYZ9`)).toEqual([['ABCDEFGHIJKLMNOPQRSTUVWXYZ9', 'name']]);
+  });
+
+  it('finds the same figures however far apart the digits are, and nothing in text without digits', () => {
+    const filler = '发展'.repeat(5000);
+    expect(found(`${filler}增长5%${filler}超过10亿元${filler}`)).toEqual([['5%', 'quantity'], ['超过10亿元', 'quantity']]);
+    expect(found(filler)).toEqual([]);
+  });
+
+  it('leaves a trailing space to the text', () => {
+    expect(scanNumbers('5 个')).toEqual([{ start: 0, end: 3, shape: 'quantity' }]);
+    expect(scanNumbers('增长5 ，')).toEqual([{ start: 2, end: 3, shape: 'quantity' }]);
+  });
+});
