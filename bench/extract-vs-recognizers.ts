@@ -7,25 +7,33 @@
 //   the curated one. The peer's currency (元), percentage, dimension (公里, 亩, 吨, 平方米…) and plain
 //   number results are combined, a unit-bearing result preferred; a plain number carries no unit, so
 //   it is right only where the curated unit is none. Its value-only accuracy is reported too.
+// - What is timed is the built package (dist/index.js, built here with scripts/build.ts), as
+//   `npm install wulong-factcheck` gives it; accuracy is read from the same build.
 // - Speed: throughput in MB of UTF-8 per second, median of BENCH_EXTRACT_RUNS (5) runs after a
 //   warm-up. The peer slows down on long inputs, so it is fed sentence by sentence (split after
 //   。;; and line breaks), as a user of it would; it is also timed on the whole report in one call.
 //   On the large corpus (the report with its digits randomised in every copy, bench/corpus.ts) the
 //   peer runs on its first BENCH_PEER_MB (1) MB: the corpus is the report's wording
 //   repeated, so its sentences, and the peer's rate per sentence, are the same throughout.
-// - Growth: extractClaims on 1, 10 and 50 MB, each in a fresh process (bench/extract-child.ts),
-//   with its time and peak resident memory, to show both grow linearly.
+// - Growth: extractClaims on 1, 10 and 50 MB, each in a fresh process (bench/extract-child.ts)
+//   that reads the corpus from a file, with its time, its peak resident memory, the memory the
+//   returned table holds (heap kept alive after a full collection), and the peak beyond the text
+//   and the table (peak RSS − RSS with the text read − the table), per MB of text.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as numbers from '@microsoft/recognizers-text-number';
 import * as units from '@microsoft/recognizers-text-number-with-unit';
-import { bundledReport, extractClaims, parse, QUANTITY_KINDS } from '../src/index.ts';
+import { bundledReport, parse, QUANTITY_KINDS } from '../src/index.ts';
 import { corpus, sentencesOf } from './corpus.ts';
 import { summarise, timeRuns } from './stats.ts';
 import type { SummaryRow } from './summary-row.ts';
 
+const root = fileURLToPath(new URL('../', import.meta.url));
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--no-types'], { cwd: root, stdio: 'inherit' });
+const packageEntry = `${root}dist/index.js`;
+const { extractClaims } = (await import(packageEntry)) as typeof import('../src/index.ts');
 const runs = Number(process.env.BENCH_EXTRACT_RUNS ?? 5);
 const peerMegabytes = Number(process.env.BENCH_PEER_MB ?? 1);
 const sizes = (process.env.BENCH_EXTRACT_SIZES ?? '1,10,50').split(',').map(Number);
@@ -100,8 +108,13 @@ const big = corpus(10);
 const bigMb = Buffer.byteLength(big, 'utf8') / 1024 / 1024;
 const oursBig = time(() => extractClaims(big), Math.min(runs, 3));
 
-const growth = sizes.map((megabytes) => JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./extract-child.ts', import.meta.url)), String(megabytes)], { encoding: 'utf8', maxBuffer: 1 << 20 })) as {
-  megabytes: number; ms: number; rows: number; baselineRssMb: number; peakRssMb: number;
+mkdirSync(`${root}.bench`, { recursive: true });
+const growth = sizes.map((megabytes) => {
+  const file = `${root}.bench/extract-corpus-${megabytes}.txt`;
+  writeFileSync(file, corpus(megabytes));
+  return JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./extract-child.ts', import.meta.url)), file, packageEntry], { encoding: 'utf8', maxBuffer: 1 << 20 })) as {
+    megabytes: number; ms: number; rows: number; baselineRssMb: number; peakRssMb: number; tableMb: number; beyondTableMb: number;
+  };
 });
 
 const rate = (megabytes: number, ms: number) => megabytes / (ms / 1000);
@@ -134,9 +147,9 @@ const lines = [
   '',
   '## Growth with the size of the text (`extractClaims`, one fresh process per size)',
   '',
-  '| MB | ms | ms per MB | rows | peak RSS MB | RSS above the empty process, per MB of text |',
-  '|---:|---:|---:|---:|---:|---:|',
-  ...growth.map((g) => `| ${f(g.megabytes, 1)} | ${f(g.ms, 0)} | ${f(g.ms / g.megabytes, 0)} | ${g.rows} | ${f(g.peakRssMb, 0)} | ${f((g.peakRssMb - g.baselineRssMb) / g.megabytes, 1)} |`),
+  '| MB | ms | MB/s | rows | peak RSS MB | peak above the text read, per MB | table held, per MB | peak beyond the text and the table, per MB |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...growth.map((g) => `| ${f(g.megabytes, 1)} | ${f(g.ms, 0)} | ${f(rate(g.megabytes, g.ms), 1)} | ${g.rows} | ${f(g.peakRssMb, 0)} | ${f((g.peakRssMb - g.baselineRssMb) / g.megabytes, 1)} | ${f(g.tableMb / g.megabytes, 1)} | ${f(g.beyondTableMb / g.megabytes, 1)} |`),
   '',
 ];
 writeFileSync(fileURLToPath(new URL('./results/extract-vs-recognizers.md', import.meta.url)), lines.join('\n'));
@@ -148,7 +161,7 @@ export const summary: SummaryRow[] = [{
   ours: 'extractClaims', oursStats: asRate(bigMb, oursBig),
   baseline: 'Recognizers-Text zh-cn, by sentence', baselineStats: asRate(sampleMb, peerSample), comparison: `${f(oursRate / peerRate, 0)}× faster`, unit: 'MB/s',
 }, ...growth.map((g) => ({
-  benchmark: `extractClaims growth: ${f(g.megabytes, 0)} MB`, ours: `${f(g.ms, 0)} ms, peak RSS ${f(g.peakRssMb, 0)} MB`,
+  benchmark: `extractClaims growth: ${f(g.megabytes, 0)} MB`, ours: `${f(g.ms, 0)} ms, peak RSS ${f(g.peakRssMb, 0)} MB, ${f(g.beyondTableMb / g.megabytes, 1)} MB per MB beyond text and table`,
   oursStats: summarise([g.ms]), baseline: '1 MB run, scaled', baselineStats: summarise([(growth[0]?.ms ?? g.ms) * g.megabytes / (growth[0]?.megabytes ?? 1)]),
   comparison: `${f(g.ms / g.megabytes, 0)} ms per MB`, unit: 'ms' as const,
 }))];

@@ -7,7 +7,7 @@ import { draftColumns, noteLink, truncateColumns, type DraftColumns } from './dr
 import { normalizeText } from './normalize-text.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
-import { AFTER, BEFORE, scanNumbers, type NumberMatch } from './scan-numbers.ts';
+import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import type { Quantity } from '../quantity/types.ts';
 import type { Direction, Kind, Topic } from '../report/types.ts';
@@ -115,9 +115,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, cues: undefined as StatusCues | undefined };
   let line = 0;
-  const columns = draftColumns(matches.length);
+  const columns = draftColumns(matches.count);
   let rows = 0;
-  for (const found of matches) {
+  for (let index = 0; index < matches.count; index += 1) {
+    const found = numberMatch(matches, index);
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
     const match = found.shape === 'quantity' || found.shape === 'ratio' ? readableMatch(normalized, found) : found;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
@@ -282,14 +283,33 @@ function tableCell(line: TextLine, start: number): { row: string; column: string
 /** How far a sentence reaches either side of its number at most, in characters. */
 const SENTENCE_REACH = 300;
 
+/** The characters that end a sentence: 。！？!? and the line break. */
+const SENTENCE_END = new Set([...'。！？!?\n'].map((char) => char.charCodeAt(0)));
+
+/** Where the sentences of a text end, in order, packed (a long text has a million of them). */
+function sentenceEnds(text: string): Int32Array {
+  let ends = new Int32Array((text.length >> 6) + 16);
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (!SENTENCE_END.has(text.charCodeAt(i))) continue;
+    if (count === ends.length) {
+      const grown = new Int32Array(ends.length * 2);
+      grown.set(ends);
+      ends = grown;
+    }
+    ends[count] = i;
+    count += 1;
+  }
+  return ends.subarray(0, count);
+}
+
 /**
  * A function giving the sentence around a span, as `sentenceAt` cuts it (after the previous
  * 。!?!? or line break, through the next), found by binary search in the sentence ends of the text,
  * so that a long text costs one pass, not one pass per number.
  */
 function sentenceFinder(text: string): (start: number, end: number) => { from: number; to: number } {
-  const ends: number[] = [];
-  for (const end of text.matchAll(/[。！？!?\n]/g)) ends.push(end.index);
+  const ends = sentenceEnds(text);
   const firstAtOrAfter = (position: number): number => {
     let low = 0;
     let high = ends.length;

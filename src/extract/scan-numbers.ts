@@ -16,6 +16,36 @@ export interface NumberMatch {
   shape: NumberShape;
 }
 
+/**
+ * The numeric expressions of a text, packed: the i-th has its span in `starts[i]`…`ends[i]` and its
+ * shape at `SHAPES[shapes[i]]` (see `numberMatch`). A long text gives hundreds of thousands of
+ * them: three typed arrays hold them, not as many objects.
+ */
+export interface NumberMatches {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  shapes: Uint8Array;
+}
+
+/** The i-th match, as an object. */
+export function numberMatch(matches: NumberMatches, i: number): NumberMatch {
+  return { start: matches.starts[i] as number, end: matches.ends[i] as number, shape: SHAPES[matches.shapes[i] as number] as NumberShape };
+}
+
+/** Room for `count` matches, keeping those found. */
+function withRoom(matches: NumberMatches, count: number): NumberMatches {
+  if (count <= matches.starts.length) return matches;
+  const size = Math.max(count, matches.starts.length * 2);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const shapes = new Uint8Array(size);
+  starts.set(matches.starts);
+  ends.set(matches.ends);
+  shapes.set(matches.shapes);
+  return { count: matches.count, starts, ends, shapes };
+}
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -70,8 +100,9 @@ const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 
  * match (`REACH` characters, and back over letters): no match can start earlier without holding an
  * earlier digit. The result is the one the pattern gives tried at every position.
  */
-export function scanNumbers(normalized: string): NumberMatch[] {
-  const found: NumberMatch[] = [];
+export function scanNumbers(normalized: string): NumberMatches {
+  // A report has a figure every 40 characters or so: room for one every 32, grown if need be.
+  let found = withRoom({ count: 0, starts: new Int32Array(0), ends: new Int32Array(0), shapes: new Uint8Array(0) }, (normalized.length >> 5) + 16);
   let done = 0;
   for (;;) {
     DIGIT.lastIndex = done;
@@ -90,7 +121,13 @@ export function scanNumbers(normalized: string): NumberMatch[] {
     let end = done;
     // A space the match took but nothing after it (5 ) belongs to the text, not the number.
     while (end > start && isSpace(normalized.charCodeAt(end - 1))) end -= 1;
-    if (shape < SHAPES.length) found.push({ start, end, shape: SHAPES[shape] as NumberShape });
+    if (shape < SHAPES.length) {
+      found = withRoom(found, found.count + 1);
+      found.starts[found.count] = start;
+      found.ends[found.count] = end;
+      found.shapes[found.count] = shape;
+      found.count += 1;
+    }
     if (done === start) done += 1;
   }
   return found;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { scanNumbers } from '../../src/extract/scan-numbers.ts';
+import { numberMatch, scanNumbers } from '../../src/extract/scan-numbers.ts';
 
-const found = (text: string) => scanNumbers(text).map((match) => [text.slice(match.start, match.end), match.shape]);
+/** The matches as objects. */
+const matches = (text: string) => {
+  const packed = scanNumbers(text);
+  return Array.from({ length: packed.count }, (_, i) => numberMatch(packed, i));
+};
+const found = (text: string) => matches(text).map((match) => [text.slice(match.start, match.end), match.shape]);
 
 describe('scanNumbers', () => {
   it('finds each shape, left to right, without overlaps', () => {
@@ -22,8 +27,15 @@ describe('scanNumbers', () => {
     expect(found(filler)).toEqual([]);
   });
 
+  it('grows its packed arrays past the room it first makes (one figure every 32 characters)', () => {
+    const dense = '1、'.repeat(5000);
+    const packed = scanNumbers(dense);
+    expect(packed.count).toBe(5000);
+    expect(numberMatch(packed, 4999)).toEqual({ start: 9998, end: 9999, shape: 'quantity' });
+  });
+
   it('leaves a trailing space to the text', () => {
-    expect(scanNumbers('5 个')).toEqual([{ start: 0, end: 3, shape: 'quantity' }]);
-    expect(scanNumbers('增长5 ，')).toEqual([{ start: 2, end: 3, shape: 'quantity' }]);
+    expect(matches('5 个')).toEqual([{ start: 0, end: 3, shape: 'quantity' }]);
+    expect(matches('增长5 ，')).toEqual([{ start: 2, end: 3, shape: 'quantity' }]);
   });
 });
