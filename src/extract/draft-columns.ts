@@ -4,8 +4,8 @@ import type { Qualifier } from '../quantity/types.ts';
 /**
  * The extractor's rows while they are read and linked, held as columns (one array per field, one
  * entry per row, in text order): the table's own columns, and what the passes after the first one
- * read besides (where each figure's sentence and clause start, the clause, the evidence of each
- * guessed link). No object is made per row, so a long text costs arrays, not hundreds of thousands
+ * read besides (where each figure's sentence and clause start, the evidence of each guessed
+ * link). No object is made per row, so a long text costs arrays, not hundreds of thousands
  * of objects for the garbage collector to move.
  */
 export interface DraftColumns {
@@ -40,8 +40,6 @@ export interface DraftColumns {
   sentenceFrom: number[];
   /** Where each figure's clause starts in the text (for a table cell, the figure itself). */
   clauseStart: number[];
-  /** The clause before each figure, as `clauseBefore` cuts it ('' for a table cell). */
-  clause: string[];
   /** The evidence of each guessed link, per row, until it is written into `links`. */
   notes: (string[] | null)[];
 }
@@ -58,13 +56,18 @@ export function draftColumns(capacity: number): DraftColumns {
     year: column(), status: column(), qualifier: column(), cumulative: column(), direction: column(), indicator: column(), topic: column(),
     low: column(), high: column(), amount: column(), sentence: column(), period: column(), form: column(), of: column(), base: column(),
     part_of: column(), counterpart: column(), links: column(), guessed: column(), sentenceFrom: column(), clauseStart: column(),
-    clause: column(), notes: column(),
+    notes: column(),
   };
 }
 
 /** Cuts every column to its first `rows` entries. */
 export function truncateColumns(columns: DraftColumns, rows: number): void {
   for (const values of Object.values(columns) as unknown[][]) values.length = rows;
+}
+
+/** The clause before row `i`'s figure, as `clauseBefore` cut it ('' for a table cell), cut again from the text rather than kept. */
+export function clauseOf(columns: DraftColumns, text: string, i: number): string {
+  return text.slice(columns.clauseStart[i], columns.start[i]);
 }
 
 /** Adds a guessed link's evidence to row `i`. */

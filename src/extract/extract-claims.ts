@@ -3,7 +3,7 @@ import { table, type ColumnTable } from 'arquero';
 import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { guessLinks } from './guess-links.ts';
-import { draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
+import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
@@ -182,16 +182,15 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.guessed[row] = GUESSED;
     columns.sentenceFrom[row] = bounds.from;
     columns.clauseStart[row] = cell ? match.start : match.start - clause.length;
-    columns.clause[row] = cell ? '' : clause;
     columns.notes[row] = null;
   }
   truncateColumns(columns, rows);
-  assignListIndicators(columns);
+  assignListIndicators(columns, normalized);
   fromTo(columns, normalized);
-  nameChanges(columns);
+  nameChanges(columns, normalized);
   guessLinks(columns, normalized);
   columns.links = columns.notes.map((notes) => (notes ? notes.join('; ') : null));
-  const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, clause: _clause, notes: _notes, ...claims } = columns;
+  const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
   return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, claims[column]]))), layout };
 }
 
@@ -219,10 +218,10 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
  * kind follow from that, and the note says so.
  */
 function fromTo(columns: DraftColumns, text: string): void {
-  const { clause, start, end, unit, indicator, kind, direction, year, status, period } = columns;
-  for (let to = 1; to < clause.length; to += 1) {
+  const { start, end, unit, indicator, kind, direction, year, status, period } = columns;
+  for (let to = 1; to < start.length; to += 1) {
     const from = to - 1;
-    if (!/(由|从)$/.test(clause[from] as string) || !FROM_TO.test(text.slice(end[from], start[to])) || unit[from] !== unit[to]) continue;
+    if (!/(由|从)$/.test(clauseOf(columns, text, from)) || !FROM_TO.test(text.slice(end[from], start[to])) || unit[from] !== unit[to]) continue;
     indicator[to] = indicator[from] as string;
     kind[to] = kind[from] as Kind;
     direction[to] = direction[from] as Direction | null;
@@ -242,14 +241,14 @@ const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提�
  * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
  * 地区生产总值 (that is the level's name). The word is the clause's own (下降, 提高…), else 增长.
  */
-function nameChanges(columns: DraftColumns): void {
-  const { kind, indicator, clause, direction } = columns;
+function nameChanges(columns: DraftColumns, text: string): void {
+  const { kind, indicator, direction } = columns;
   for (let i = 0; i < kind.length; i += 1) {
     const name = indicator[i] as string;
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change') || name === '' || name.includes(';')) continue;
     const measured = name.replace(/\[\d+\/\d+\]$/, '');
     if (CHANGE_END.test(measured)) continue;
-    const words = (clause[i] as string).match(CHANGE_IN_CLAUSE);
+    const words = clauseOf(columns, text, i).match(CHANGE_IN_CLAUSE);
     const word = words?.at(-1) ?? (direction[i] === 'down' ? '下降' : '增长');
     indicator[i] = name.replace(measured, `${measured}${word}`);
   }
@@ -343,11 +342,11 @@ function sentenceFinder(text: string): (start: number, end: number) => { from: n
  * change with no name of its own ("273.46亿元、增长5.5%") is the change of the figure before it.
  * Rows are in text order, so each looks only at its neighbours: the pass is linear.
  */
-function assignListIndicators(columns: DraftColumns): void {
-  const { clauseStart, clause: clauses, start, end, indicator, sentenceFrom, kind, direction, unit } = columns;
-  const rows = clauses.length;
+function assignListIndicators(columns: DraftColumns, text: string): void {
+  const { clauseStart, start, end, indicator, sentenceFrom, kind, direction, unit } = columns;
+  const rows = start.length;
   for (let i = 0; i < rows; i += 1) {
-    const clause = clauses[i] as string;
+    const clause = clauseOf(columns, text, i);
     const respectively = clause.indexOf('分别');
     if (respectively >= 0) {
       const listStart = clauseStart[i] as number;
