@@ -162,7 +162,8 @@ const FIGURE = /\d[\d.,]*(?:万亿|亿|万)?(?:%|‰|个百分点|元|人次|人
 
 /**
  * Where the last figure of a clause ends (0 where it holds none): the figure starts at the last
- * digit that no letter, digit or point precedes (PM2.5 is a name, not a figure).
+ * digit that no letter, digit or point precedes and no letter follows (PM2.5 and 5G are names, not
+ * figures).
  */
 function lastFigureEnd(clause: string): number {
   for (let at = clause.length - 1; at >= 0; at -= 1) {
@@ -171,6 +172,8 @@ function lastFigureEnd(clause: string): number {
     if (isDigit(before) || isLetter(before) || before === 46) continue;
     FIGURE.lastIndex = at;
     FIGURE.test(clause);
+    // Digits run into letters (5G基站, 2型) are a name, as the scanner reads them: not a figure.
+    if (isLetter(clause.charCodeAt(FIGURE.lastIndex))) continue;
     return FIGURE.lastIndex;
   }
   return 0;

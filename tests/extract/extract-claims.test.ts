@@ -109,6 +109,9 @@ describe('extractClaims on real-world text', () => {
       '65岁以上|threshold', '72%|rate', '12345|name', '2|name', '1|name', '5G-A|name', '4个|ordinal', '78.5岁|level',
     ]);
     expect(found[1]?.indicator).toBe('老年人健康管理率');
+    // a name in the clause (5G, PM2.5) is part of the indicator, not a figure before it
+    const named = extractClaims('新建5G基站150个，PM2.5平均浓度28微克/立方米。').objects() as Record<string, unknown>[];
+    expect(named.filter((row) => row.kind !== 'name').map((row) => row.indicator)).toEqual(['新建5G基站', 'PM2.5平均浓度']);
   });
 
   it('reads a date with its time, and keeps spans of months and years and times of day as text (they are not dates of the claims format)', () => {
