@@ -5,9 +5,10 @@ import { classifyLines, type TextLine } from './classify-lines.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
+import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
-import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch } from './scan-numbers.ts';
+import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import type { Quantity } from '../quantity/types.ts';
 import type { Direction, Kind, Topic } from '../report/types.ts';
@@ -27,15 +28,6 @@ export const EXTRACT_COLUMNS = [
 /** Which columns are guesses, for the `guessed` column. */
 const GUESSED = 'kind;year;status;direction;indicator;topic';
 
-/** Shapes that are not one quantity the parser reads: kept as written, as references. */
-const NOT_QUANTITY: ReadonlySet<NumberMatch['shape']> = new Set(['date', 'code', 'name', 'parts', 'fraction', 'range', 'unread']);
-
-/** The parts of the match that read as a quantity: the whole, or the shapes that carry no unit. */
-function quantityOf(surface: string, shape: NumberMatch['shape']): Quantity | null {
-  if (NOT_QUANTITY.has(shape)) return null;
-  return parseOrNull(shape === 'year' ? surface.replace(/\s*年$/, '') : surface);
-}
-
 /** A value written for the claims format: the number as written, or the date in ISO form. */
 function valueOf(surface: string, written: string, shape: NumberMatch['shape'], quantity: Quantity | null): string {
   // Names and codes keep their digits as written (full-width too): their value is a piece of the surface.
@@ -53,18 +45,40 @@ function valueOf(surface: string, written: string, shape: NumberMatch['shape'], 
 const EDGE_BEFORE = new RegExp(`^(?:${BEFORE})\\s?`);
 const EDGE_AFTER = new RegExp(`(?:${AFTER})$`);
 
+/** A match with the quantity it reads as (null for a shape that is not one quantity, and for `unread`). */
+interface ReadMatch extends NumberMatch {
+  quantity: Quantity | null;
+}
+
 /**
- * A quantity match the parser reads: as found; else without its qualifier word after the number;
- * else without the one before; else the whole, as text (a code the draft keeps as written).
+ * The i-th match and its quantity. A quantity or ratio match is read as found; else without its
+ * qualifier word after the number; else without the one before; else it is `unread`, kept as
+ * text (a code the draft keeps as written). A year is read without its 年.
  */
-function readableMatch(normalized: string, match: NumberMatch): NumberMatch {
-  const written = normalized.slice(match.start, match.end);
-  if (parseOrNull(written)) return match;
+function readMatch(normalized: string, matches: NumberMatches, i: number): ReadMatch {
+  const match = numberMatch(matches, i) as ReadMatch;
+  const { start, shape } = match;
+  if (shape === 'year') {
+    match.quantity = parseOrNull(normalized.slice(start, match.end).replace(/\s*年$/, ''));
+    return match;
+  }
+  match.quantity = null;
+  if (shape !== 'quantity' && shape !== 'ratio') return match;
+  const written = normalized.slice(start, match.end);
+  match.quantity = parseOrNull(written);
+  if (match.quantity) return match;
   const after = EDGE_AFTER.exec(written);
-  if (after && parseOrNull(written.slice(0, after.index))) return { ...match, end: match.start + after.index };
+  if (after && (match.quantity = parseOrNull(written.slice(0, after.index)))) {
+    match.end = start + after.index;
+    return match;
+  }
   const before = EDGE_BEFORE.exec(written);
-  if (before && parseOrNull(written.slice(before[0].length))) return { ...match, start: match.start + before[0].length };
-  return { ...match, shape: 'unread' };
+  if (before && (match.quantity = parseOrNull(written.slice(before[0].length)))) {
+    match.start = start + before[0].length;
+    return match;
+  }
+  match.shape = 'unread';
+  return match;
 }
 
 /** The dates of the claims format: a year, a day (2024-01-31), a day of the year (--05-28). */
@@ -118,15 +132,14 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const columns = draftColumns(matches.count);
   let rows = 0;
   for (let index = 0; index < matches.count; index += 1) {
-    const found = numberMatch(matches, index);
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
-    const match = found.shape === 'quantity' || found.shape === 'ratio' ? readableMatch(normalized, found) : found;
+    const match = readMatch(normalized, matches, index);
+    const { quantity } = match;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
     const where = lines[line] as TextLine;
     if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
     const surface = source.slice(match.start, match.end);
     const written = normalized.slice(match.start, match.end);
-    const quantity = quantityOf(written, match.shape);
     const cell = where.kind === 'table_row' ? tableCell(where, match.start) : null;
     const clause = cell ? cell.row : clauseBefore(normalized, match.start);
     const after = normalized.slice(match.end, match.end + 4);
@@ -277,62 +290,6 @@ function tableCell(line: TextLine, start: number): { row: string; column: string
   const name = guessIndicator(row) || row;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
   return { row, column, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
-}
-
-/** How far a sentence reaches either side of its number at most, in characters. */
-const SENTENCE_REACH = 300;
-
-/** The characters that end a sentence: 。！？!? and the line break. */
-const SENTENCE_END = new Set([...'。！？!?\n'].map((char) => char.charCodeAt(0)));
-
-/** Where the sentences of a text end, in order, packed (a long text has a million of them). */
-function sentenceEnds(text: string): Int32Array {
-  let ends = new Int32Array((text.length >> 6) + 16);
-  let count = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if (!SENTENCE_END.has(text.charCodeAt(i))) continue;
-    if (count === ends.length) {
-      const grown = new Int32Array(ends.length * 2);
-      grown.set(ends);
-      ends = grown;
-    }
-    ends[count] = i;
-    count += 1;
-  }
-  return ends.subarray(0, count);
-}
-
-/**
- * A function giving the sentence around a span, as `sentenceAt` cuts it (after the previous
- * 。!?!? or line break, through the next), found by binary search in the sentence ends of the text,
- * so that a long text costs one pass, not one pass per number.
- */
-function sentenceFinder(text: string): (start: number, end: number) => { from: number; to: number } {
-  const ends = sentenceEnds(text);
-  const firstAtOrAfter = (position: number): number => {
-    let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((ends[middle] as number) < position) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-  return (start, end) => {
-    const before = firstAtOrAfter(start) - 1;
-    let from = before >= 0 ? (ends[before] as number) + 1 : 0;
-    const after = firstAtOrAfter(Math.max(end, start));
-    let to = after < ends.length ? (ends[after] as number) : text.length;
-    if (to < text.length && text[to] !== '\n') to += 1;
-    // A "sentence" of thousands of characters (a table, text without punctuation) is cut around the
-    // number, so that each row costs the same whatever the text.
-    from = Math.max(from, start - SENTENCE_REACH);
-    to = Math.min(to, Math.max(end, start) + SENTENCE_REACH);
-    while (from < to && /\s/.test(text[from] as string)) from += 1;
-    while (to > from && /\s/.test(text[to - 1] as string)) to -= 1;
-    return { from, to };
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sameUnit } from '../quantity/same-unit.ts';
 import type { UnitCode } from '../quantity/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
+import { isSentenceEnd } from './sentence-finder.ts';
 
 /** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
 const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
@@ -33,7 +34,7 @@ const sameStanding = (columns: DraftColumns, a: number, b: number): boolean =>
 /** How many sentence ends (。！？ or a line break) lie between two offsets. */
 function sentencesApart(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i += 1) if ('。！？!?\n'.includes(text[i] as string)) count += 1;
+  for (let i = from; i < to; i += 1) if (isSentenceEnd(text.charCodeAt(i))) count += 1;
   return count;
 }
 const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration']);
@@ -72,6 +73,8 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   const rows = id.length;
   /** The results (and estimates) by kind, then by indicator key: where a target's counterpart is looked for. */
   const results = new Map<string, Map<string, number[]>>();
+  /** The row of the level each growth rate describes (-1 where none), as `of` names it. */
+  const levelOf = new Int32Array(rows).fill(-1);
   let part: { whole: number; unit: string; sentenceFrom: number; first: string } | undefined;
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
@@ -80,6 +83,7 @@ export function guessLinks(columns: DraftColumns, text: string): void {
       const named = indicatorKey((indicator[i] as string).replace(CHANGE, ''));
       if (named === indicatorKey(indicator[previous] as string)) {
         columns.of[i] = id[previous] as string;
+        levelOf[i] = previous;
         noteLink(columns, i, 'of: the level just before it in the same sentence');
       }
     }
@@ -115,7 +119,6 @@ export function guessLinks(columns: DraftColumns, text: string): void {
       else ofKind.set(key, [i]);
     }
   }
-  const ofTarget = new Map<string, number>();
   for (let i = 0; i < rows; i += 1) {
     if (status[i] !== 'target' || !COUNTERPARTS.has(kind[i] as string) || period[i] || form[i] || year[i] === null) continue;
     // A short name (项目, 企业) names many things: two figures under it are not known to be one indicator.
@@ -132,17 +135,16 @@ export function guessLinks(columns: DraftColumns, text: string): void {
     }
     if (found === 1) {
       columns.counterpart[i] = id[candidate] as string;
-      ofTarget.set(id[i] as string, i);
       noteLink(columns, i, 'counterpart: the same indicator, kind and unit in the year before');
     }
   }
   // A growth rate of a level with a counterpart starts from that counterpart: 9200万元、增长10% after 8477万元.
   for (let i = 0; i < rows; i += 1) {
-    const of = columns.of[i];
-    if (kind[i] !== 'growth' || of === null || of === undefined) continue;
-    const level = ofTarget.get(of);
-    if (level === undefined) continue;
-    columns.base[i] = columns.counterpart[level] as string;
+    const level = levelOf[i] as number;
+    if (kind[i] !== 'growth' || level < 0) continue;
+    const counterpart = columns.counterpart[level];
+    if (counterpart === null || counterpart === undefined) continue;
+    columns.base[i] = counterpart;
     noteLink(columns, i, 'base: the counterpart of the level it describes');
   }
 }

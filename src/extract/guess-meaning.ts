@@ -39,7 +39,8 @@ export function statusCues(sentence: string): StatusCues {
 const CLAUSE_LIMIT = 200;
 
 /** Where clauses end: 。，；：！？ (full width and ASCII) and line breaks. A comma between digits (1,234) is a thousands separator. */
-const CLAUSE_END = new Set([...'。，,；;：:！!？?\n'].map((char) => char.charCodeAt(0)));
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const char of '。，,；;：:！!？?\n') CLAUSE_END[char.charCodeAt(0)] = 1;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The clause a number stands in, up to the number: back to the previous 。，；：！？ or line break (at most 200 characters). */
@@ -47,7 +48,7 @@ export function clauseBefore(text: string, start: number): string {
   let from = start;
   while (from > 0 && start - from < CLAUSE_LIMIT) {
     const code = text.charCodeAt(from - 1);
-    if (CLAUSE_END.has(code) && !(code === 44 && isDigit(text.charCodeAt(from - 2)) && isDigit(text.charCodeAt(from)))) break;
+    if (CLAUSE_END[code] === 1 && !(code === 44 && isDigit(text.charCodeAt(from - 2)) && isDigit(text.charCodeAt(from)))) break;
     from -= 1;
   }
   return text.slice(from, start);
@@ -192,10 +193,17 @@ export function guessIndicator(clause: string): string {
   const trimmed = words.replace(/^[“"「『(（]+|[”"」』)）]+$/g, '').slice(-24);
   if (!QUOTES_OR_BRACKETS.test(trimmed)) return trimmed;
   // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
-  const paired = (open: RegExp, close: RegExp) => (trimmed.match(open)?.length ?? 0) === (trimmed.match(close)?.length ?? 0);
+  let quotes = 0;
+  let brackets = 0;
+  for (const char of trimmed) {
+    if (char === '“' || char === '「' || char === '『') quotes += 1;
+    else if (char === '”' || char === '」' || char === '』') quotes -= 1;
+    else if (char === '(' || char === '（') brackets += 1;
+    else if (char === ')' || char === '）') brackets -= 1;
+  }
   let name = trimmed;
-  if (!paired(/[“「『]/g, /[”」』]/g)) name = name.replace(/[“”「」『』]/g, '');
-  if (!paired(/[(（]/g, /[)）]/g)) name = name.replace(/[()（）]/g, '');
+  if (quotes !== 0) name = name.replace(/[“”「」『』]/g, '');
+  if (brackets !== 0) name = name.replace(/[()（）]/g, '');
   return name;
 }
 

@@ -1,5 +1,6 @@
 import { QUALIFIER_WORDS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
+import { isSpace } from './is-space.ts';
 
 /**
  * What a run of text with digits looks like, before any guess at its meaning: a date (with its
@@ -92,7 +93,6 @@ const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'r
 const REACH = Math.max(...QUALIFIER_WORDS.filter((word) => word.placement === 'before').map((word) => word.zh.length)) + 2;
 const DIGIT = /\d/g;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-const isSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
 
 /**
  * Every numeric expression of a normalised text, left to right, without overlaps. Every match holds

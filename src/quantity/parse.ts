@@ -245,9 +245,12 @@ export function parseOrNull(input: string): Quantity | null {
   return isUnreadable(read) ? null : read;
 }
 
-/** A surface read, from the memo or now. A report writes the same surfaces again and again (5%, 10%以上, 1个): each is read once. */
+/**
+ * A surface read, from the memo or now. A report writes the same surfaces again and again (5%,
+ * 10%以上, 1个): each is read once while it is in use.
+ */
 function remembered(input: string): Quantity | Unreadable {
-  const known = MEMO.get(input);
+  const known = RECENT.get(input) ?? EARLIER.get(input);
   if (known) return known;
   let read: Quantity | Unreadable;
   try {
@@ -256,13 +259,23 @@ function remembered(input: string): Quantity | Unreadable {
     if (!isUnreadable(error)) throw error;
     read = error;
   }
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(input, read);
+  if (RECENT.size >= MEMO_LIMIT) {
+    EARLIER = RECENT;
+    RECENT = new Map();
+  }
+  RECENT.set(input, read);
   return read;
 }
 
-/** Surfaces already read, and what they read as (the frozen quantity, or why not): at most MEMO_LIMIT (a report has a few hundred distinct surfaces; a corpus shares many), so memory stays bounded. */
-const MEMO = new Map<string, Quantity | Unreadable>();
+/**
+ * Surfaces already read, and what they read as (the frozen quantity, or why not), in two
+ * generations of at most MEMO_LIMIT each: when the recent one is full it becomes the earlier one
+ * and the one before is dropped. A report has a few hundred distinct surfaces and a corpus shares
+ * many; a long text's surfaces in use stay remembered (clearing all at once would read them all
+ * again), and memory stays bounded.
+ */
+let RECENT = new Map<string, Quantity | Unreadable>();
+let EARLIER = new Map<string, Quantity | Unreadable>();
 const MEMO_LIMIT = 20_000;
 
 /** Reads one quantity (see `parse`); the result is frozen, since `parse` hands the same object to every caller of one surface. */

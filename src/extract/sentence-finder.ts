@@ -1,0 +1,71 @@
+import { isSpace } from './is-space.ts';
+
+/** How far a sentence reaches either side of its number at most, in characters. */
+const SENTENCE_REACH = 300;
+
+/** The UTF-16 units that end a sentence (。！？!? and the line break), marked 1 in a table indexed by the unit. */
+const ENDS = new Uint8Array(0x10000);
+for (const char of '。！？!?\n') ENDS[char.charCodeAt(0)] = 1;
+
+/** Whether a UTF-16 unit ends a sentence: 。！？!? or a line break. */
+export const isSentenceEnd = (code: number): boolean => ENDS[code] === 1;
+
+/** Where the sentences of a text end, in order, packed (a long text has a million of them). */
+function sentenceEnds(text: string): Int32Array {
+  let ends = new Int32Array((text.length >> 6) + 16);
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (ENDS[text.charCodeAt(i)] === 0) continue;
+    if (count === ends.length) {
+      const grown = new Int32Array(ends.length * 2);
+      grown.set(ends);
+      ends = grown;
+    }
+    ends[count] = i;
+    count += 1;
+  }
+  return ends.subarray(0, count);
+}
+
+/** A sentence's span in its text: `from` inclusive, `to` exclusive. */
+export interface SentenceSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * A function giving the sentence around a span (after the previous 。!?!? or line break, through
+ * the next, trimmed of white space, and at most 300 characters either side of the span), found by
+ * binary search in the sentence ends of the text: a long text costs one pass, not one per number.
+ * The span it returns is reused by the next call: copy what is kept.
+ */
+export function sentenceFinder(text: string): (start: number, end: number) => SentenceSpan {
+  const ends = sentenceEnds(text);
+  const span: SentenceSpan = { from: 0, to: 0 };
+  const firstAtOrAfter = (position: number): number => {
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ends[middle] as number) < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (start, end) => {
+    const before = firstAtOrAfter(start) - 1;
+    let from = before >= 0 ? (ends[before] as number) + 1 : 0;
+    const after = firstAtOrAfter(Math.max(end, start));
+    let to = after < ends.length ? (ends[after] as number) : text.length;
+    if (to < text.length && text.charCodeAt(to) !== 10) to += 1;
+    // A "sentence" of thousands of characters (a table, text without punctuation) is cut around the
+    // number, so that each row costs the same whatever the text.
+    from = Math.max(from, start - SENTENCE_REACH);
+    to = Math.min(to, Math.max(end, start) + SENTENCE_REACH);
+    while (from < to && isSpace(text.charCodeAt(from))) from += 1;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+    span.from = from;
+    span.to = to;
+    return span;
+  };
+}
