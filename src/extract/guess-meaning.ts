@@ -54,22 +54,28 @@ export function clauseBefore(text: string, start: number): string {
   return text.slice(from, start);
 }
 
-/** Cue words by their last character, so that a clause is read back once whatever the number of words. */
-type CueIndex = ReadonlyMap<number, readonly string[]>;
+/** Cue words by their last character, so that a clause is read back once whatever the number of words; `last` marks those characters, for a look that costs no lookup. */
+interface CueIndex {
+  last: Uint8Array;
+  words: ReadonlyMap<number, readonly string[]>;
+}
 function cueIndex(words: readonly string[]): CueIndex {
   const index = new Map<number, string[]>();
+  const last = new Uint8Array(0x10000);
   for (const word of words) {
-    const last = word.charCodeAt(word.length - 1);
-    index.set(last, [...(index.get(last) ?? []), word]);
+    const code = word.charCodeAt(word.length - 1);
+    index.set(code, [...(index.get(code) ?? []), word]);
+    last[code] = 1;
   }
-  return index;
+  return { last, words: index };
 }
 
 /** How far before the number (from the cue's end to the clause's end) the nearest of the given words stands; Infinity where none does. */
-function nearest(clause: string, words: CueIndex): number {
+function nearest(clause: string, cues: CueIndex): number {
   for (let end = clause.length; end > 0; end -= 1) {
-    const candidates = words.get(clause.charCodeAt(end - 1));
-    if (candidates?.some((word) => clause.startsWith(word, end - word.length))) return clause.length - end;
+    const code = clause.charCodeAt(end - 1);
+    if (cues.last[code] === 0) continue;
+    for (const word of cues.words.get(code) as readonly string[]) if (clause.startsWith(word, end - word.length)) return clause.length - end;
   }
   return Infinity;
 }
@@ -139,7 +145,45 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name. */
 const LEADING = /^(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共|合计|总计|的|比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别|均|和|及|与)+/;
-const TRAILING = /(?:比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别为|分别达到|分别|(?<!年)均|实现|完成|达到|控制在|保持在|稳定在|达|为|至|到|增长|增速|下降|降低|减少|提高|提升|上升|上涨|增加|突破|超过|超|约|近|预计|共|计|了|在|的|由|从)+$/;
+/** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均), any number of them, in any order. */
+const TRAILING = byFirstChar(['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '突破', '超过', '超', '约', '近', '预计', '共', '计', '了', '在', '的', '由', '从']);
+const TRAILING_LONGEST = 5;
+/** Which positions of the text's end are followed only by `TRAILING` words, from the right (reused: a clause is cut to 200 characters, a table row's label may be longer). */
+let trailingReach = new Uint8Array(256);
+
+function byFirstChar(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const index = new Map<number, string[]>();
+  for (const word of words) index.set(word.charCodeAt(0), [...(index.get(word.charCodeAt(0)) ?? []), word]);
+  return index;
+}
+
+/**
+ * Where the words of `TRAILING` that end a text start: the leftmost position from which the rest
+ * of the text is made of those words alone (text.length where it ends with none). Read from the
+ * right, position by position, so that a long clause costs its last few words, not a pattern tried
+ * at every position.
+ */
+export function trailingStart(text: string): number {
+  if (trailingReach.length <= text.length) trailingReach = new Uint8Array(text.length * 2 + 1);
+  const reach = trailingReach;
+  reach[text.length] = 1;
+  let start = text.length;
+  // A word is at most TRAILING_LONGEST long: past as many positions that no word chain reaches, none further left can.
+  for (let at = text.length - 1, gap = 0; at >= 0 && gap < TRAILING_LONGEST; at -= 1) {
+    reach[at] = 0;
+    for (const word of TRAILING.get(text.charCodeAt(at)) ?? []) {
+      if (reach[at + word.length] === 1 && text.startsWith(word, at) && (word !== '均' || text.charCodeAt(at - 1) !== 0x5e74)) {
+        reach[at] = 1;
+        break;
+      }
+    }
+    if (reach[at] === 1) {
+      start = at;
+      gap = 0;
+    } else gap += 1;
+  }
+  return start;
+}
 
 /**
  * The part of a clause that names one number: after the last 、 (or 和/及/与) that closes an earlier figure
@@ -189,7 +233,8 @@ export function guessIndicator(clause: string): string {
   // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
   let own = ownPart(clause);
   if (SPACE.test(own)) own = own.replace(/\s+/g, '');
-  const words = own.slice(lastFigureEnd(own)).replace(LEADING, '').replace(TRAILING, '');
+  const named = own.slice(lastFigureEnd(own)).replace(LEADING, '');
+  const words = named.slice(0, trailingStart(named));
   const trimmed = words.replace(/^[“"「『(（]+|[”"」』)）]+$/g, '').slice(-24);
   if (!QUOTES_OR_BRACKETS.test(trimmed)) return trimmed;
   // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
