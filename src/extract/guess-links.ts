@@ -2,13 +2,13 @@ import { sameUnit } from '../quantity/same-unit.ts';
 import type { UnitCode } from '../quantity/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { isSentenceEnd } from './sentence-finder.ts';
+import { withoutSpace } from './white-space.ts';
 
 /** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
 const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
 /** Framing that two mentions of one indicator may differ by (全县地区生产总值, 地区生产总值总量): one word before, one after. */
 const FRAMING_BEFORE = ['全县', '全区', '全市', '全省', '全州', '全年', '年末', '全体'];
 const FRAMING_AFTER = ['总量', '总额', '规模'];
-const SPACE = /\s/;
 
 const LEVELS = new Set(['level', 'count']);
 /** How many characters an indicator needs for a target to be matched with last year's figure by name. */
@@ -41,7 +41,7 @@ const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'rati
 
 /** An indicator as compared across mentions: without framing words and spaces. */
 export function indicatorKey(indicator: string): string {
-  const name = SPACE.test(indicator) ? indicator.replace(/\s+/g, '') : indicator;
+  const name = withoutSpace(indicator);
   const before = FRAMING_BEFORE.find((word) => name.startsWith(word))?.length ?? 0;
   const after = FRAMING_AFTER.find((word) => name.endsWith(word) && name.length - word.length >= before)?.length ?? 0;
   return before === 0 && after === 0 ? name : name.slice(before, name.length - after);
@@ -123,7 +123,7 @@ export function guessLinks(columns: DraftColumns, text: string): void {
     if (status[i] !== 'target' || !COUNTERPARTS.has(kind[i] as string) || period[i] || form[i] || year[i] === null) continue;
     // A short name (项目, 企业) names many things: two figures under it are not known to be one indicator.
     const name = indicator[i] as string;
-    if ((SPACE.test(name) ? name.replace(/\s+/g, '') : name).length < COUNTERPART_NAME_MIN) continue;
+    if (withoutSpace(name).length < COUNTERPART_NAME_MIN) continue;
     // One result of the year before, and only one: the search stops at a second (a text of many reports names one indicator many times).
     let candidate = -1;
     let found = 0;

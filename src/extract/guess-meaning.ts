@@ -1,6 +1,7 @@
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
+import { withoutSpace } from './white-space.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'kw', 'kwh'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute'];
@@ -224,15 +225,13 @@ function lastFigureEnd(clause: string): number {
   return 0;
 }
 
-const SPACE = /\s/;
 /** Quotation marks and brackets, which the name keeps only in pairs. */
 const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
 
 /** The indicator a number measures, guessed from the words before it in its clause. */
 export function guessIndicator(clause: string): string {
   // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
-  let own = ownPart(clause);
-  if (SPACE.test(own)) own = own.replace(/\s+/g, '');
+  const own = withoutSpace(ownPart(clause));
   const named = own.slice(lastFigureEnd(own)).replace(LEADING, '');
   const words = named.slice(0, trailingStart(named));
   const trimmed = words.replace(/^[“"「『(（]+|[”"」』)）]+$/g, '').slice(-24);

@@ -1,30 +1,41 @@
-import { isSpace } from './is-space.ts';
+import { isSpace } from './white-space.ts';
 
 /** How far a sentence reaches either side of its number at most, in characters. */
 const SENTENCE_REACH = 300;
 
-/** The UTF-16 units that end a sentence (。！？!? and the line break), marked 1 in a table indexed by the unit. */
+/** The characters that end a sentence: 。！？!? and the line break. */
+const MARKS = ['。', '\n', '！', '？', '!', '?'];
+
+/** The UTF-16 units that end a sentence, marked 1 in a table indexed by the unit. */
 const ENDS = new Uint8Array(0x10000);
-for (const char of '。！？!?\n') ENDS[char.charCodeAt(0)] = 1;
+for (const mark of MARKS) ENDS[mark.charCodeAt(0)] = 1;
 
 /** Whether a UTF-16 unit ends a sentence: 。！？!? or a line break. */
 export const isSentenceEnd = (code: number): boolean => ENDS[code] === 1;
 
-/** Where the sentences of a text end, in order, packed (a long text has a million of them). */
+/**
+ * Where the sentences of a text end, in order, packed (a long text has a million of them): each
+ * mark is found by `indexOf`, which skips the text between far faster than a loop over its
+ * characters, and the marks' positions are merged.
+ */
 function sentenceEnds(text: string): Int32Array {
-  let ends = new Int32Array((text.length >> 6) + 16);
-  let count = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    if (ENDS[text.charCodeAt(i)] === 0) continue;
-    if (count === ends.length) {
-      const grown = new Int32Array(ends.length * 2);
-      grown.set(ends);
-      ends = grown;
+  const found = MARKS.map((mark) => {
+    const at: number[] = [];
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) at.push(i);
+    return at;
+  });
+  const ends = new Int32Array(found.reduce((count, at) => count + at.length, 0));
+  const next = found.map(() => 0);
+  for (let count = 0; count < ends.length; count += 1) {
+    let first = -1;
+    for (let mark = 0; mark < found.length; mark += 1) {
+      const at = (found[mark] as number[])[next[mark] as number];
+      if (at !== undefined && (first < 0 || at < ((found[first] as number[])[next[first] as number] as number))) first = mark;
     }
-    ends[count] = i;
-    count += 1;
+    ends[count] = (found[first] as number[])[next[first] as number] as number;
+    next[first] = (next[first] as number) + 1;
   }
-  return ends.subarray(0, count);
+  return ends;
 }
 
 /** A sentence's span in its text: `from` inclusive, `to` exclusive. */
