@@ -42,8 +42,10 @@ const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'rati
 /** An indicator as compared across mentions: without framing words and spaces. */
 export function indicatorKey(indicator: string): string {
   const name = withoutSpace(indicator);
-  const before = FRAMING_BEFORE.find((word) => name.startsWith(word))?.length ?? 0;
-  const after = FRAMING_AFTER.find((word) => name.endsWith(word) && name.length - word.length >= before)?.length ?? 0;
+  let before = 0;
+  for (const word of FRAMING_BEFORE) if (before === 0 && name.startsWith(word)) before = word.length;
+  let after = 0;
+  for (const word of FRAMING_AFTER) if (after === 0 && name.endsWith(word) && name.length - word.length >= before) after = word.length;
   return before === 0 && after === 0 ? name : name.slice(before, name.length - after);
 }
 
@@ -76,6 +78,8 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   /** The row of the level each growth rate describes (-1 where none), as `of` names it. */
   const levelOf = new Int32Array(rows).fill(-1);
   let part: { whole: number; unit: string; sentenceFrom: number; first: string } | undefined;
+  /** Where the first 其中 at or after the end of the figure before stands (2^32 − 1 where there is none). */
+  let nextPart = -1;
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
     const sameSentence = previous >= 0 && sentenceFrom[previous] === sentenceFrom[i];
@@ -91,7 +95,9 @@ export function guessLinks(columns: DraftColumns, text: string): void {
     // nearest level before it in the same unit; the levels listed after it in that sentence are parts too.
     if (part && part.sentenceFrom !== sentenceFrom[i]) part = undefined;
     const level = LEVELS.has(kind[i] as string);
-    if (level && previous >= 0 && text.slice(end[previous], start[i]).includes('其中') && sentencesApart(text, end[previous] as number, start[i] as number) <= 1) {
+    // The next 其中 of the text is found again only once the figures have passed it: one pass over the text in all.
+    if (previous >= 0 && nextPart < (end[previous] as number)) nextPart = text.indexOf('其中', end[previous]) >>> 0;
+    if (level && previous >= 0 && nextPart + 2 <= (start[i] as number) && sentencesApart(text, end[previous] as number, start[i] as number) <= 1) {
       part = undefined;
       // 其中 opening its sentence looks back into the sentence before; inside a sentence, only within it.
       const opens = text.slice(sentenceFrom[i], text.lastIndexOf('其中', start[i])).trim() === '';
