@@ -45,36 +45,35 @@ function valueOf(surface: string, written: string, shape: NumberMatch['shape'], 
 const EDGE_BEFORE = new RegExp(`^(?:${BEFORE})\\s?`);
 const EDGE_AFTER = new RegExp(`(?:${AFTER})$`);
 
-/** A match with the quantity it reads as (null for a shape that is not one quantity, and for `unread`). */
+/** A match with its text (normalised) and the quantity it reads as (null for a shape that is not one quantity, and for `unread`). */
 interface ReadMatch extends NumberMatch {
+  written: string;
   quantity: Quantity | null;
 }
 
 /**
- * The i-th match and its quantity. A quantity or ratio match is read as found; else without its
- * qualifier word after the number; else without the one before; else it is `unread`, kept as
- * text (a code the draft keeps as written). A year is read without its 年.
+ * The i-th match, its text and its quantity. A quantity or ratio match is read as found; else
+ * without its qualifier word after the number; else without the one before; else it is `unread`,
+ * kept as text (a code the draft keeps as written). A year is read without its 年.
  */
 function readMatch(normalized: string, matches: NumberMatches, i: number): ReadMatch {
-  const match = numberMatch(matches, i) as ReadMatch;
-  const { start, shape } = match;
-  if (shape === 'year') {
-    match.quantity = parseOrNull(normalized.slice(start, match.end).replace(/\s*年$/, ''));
-    return match;
-  }
-  match.quantity = null;
+  const { start, end, shape } = numberMatch(matches, i);
+  const written = normalized.slice(start, end);
+  const match: ReadMatch = { start, end, shape, written, quantity: null };
+  if (shape === 'year') match.quantity = parseOrNull(written.replace(/\s*年$/, ''));
   if (shape !== 'quantity' && shape !== 'ratio') return match;
-  const written = normalized.slice(start, match.end);
   match.quantity = parseOrNull(written);
   if (match.quantity) return match;
   const after = EDGE_AFTER.exec(written);
   if (after && (match.quantity = parseOrNull(written.slice(0, after.index)))) {
     match.end = start + after.index;
+    match.written = written.slice(0, after.index);
     return match;
   }
   const before = EDGE_BEFORE.exec(written);
   if (before && (match.quantity = parseOrNull(written.slice(before[0].length)))) {
     match.start = start + before[0].length;
+    match.written = written.slice(before[0].length);
     return match;
   }
   match.shape = 'unread';
@@ -134,12 +133,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   for (let index = 0; index < matches.count; index += 1) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
     const match = readMatch(normalized, matches, index);
-    const { quantity } = match;
+    const { quantity, written } = match;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
     const where = lines[line] as TextLine;
     if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
     const surface = source.slice(match.start, match.end);
-    const written = normalized.slice(match.start, match.end);
     const cell = where.kind === 'table_row' ? tableCell(where, match.start) : null;
     const clause = cell ? cell.row : clauseBefore(normalized, match.start);
     const after = normalized.slice(match.end, match.end + 4);

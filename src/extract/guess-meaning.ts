@@ -144,11 +144,13 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
   return cues.target <= before ? 'target' : 'actual';
 }
 
-/** Words before a number that belong to the verb or the qualifier, not to the indicator's name. */
-const LEADING = /^(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共|合计|总计|的|比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别|均|和|及|与)+/;
+/** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
+const LEADING = /(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共|合计|总计|的|比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均), any number of them, in any order. */
 const TRAILING = byFirstChar(['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '突破', '超过', '超', '约', '近', '预计', '共', '计', '了', '在', '的', '由', '从']);
 const TRAILING_LONGEST = 5;
+const TRAILING_FIRST = new Uint8Array(0x10000);
+for (const code of TRAILING.keys()) TRAILING_FIRST[code] = 1;
 /** Which positions of the text's end are followed only by `TRAILING` words, from the right (reused: a clause is cut to 200 characters, a table row's label may be longer). */
 let trailingReach = new Uint8Array(256);
 
@@ -159,21 +161,22 @@ function byFirstChar(words: readonly string[]): ReadonlyMap<number, readonly str
 }
 
 /**
- * Where the words of `TRAILING` that end a text start: the leftmost position from which the rest
- * of the text is made of those words alone (text.length where it ends with none). Read from the
- * right, position by position, so that a long clause costs its last few words, not a pattern tried
- * at every position.
+ * Where the words of `TRAILING` that end a text start: the leftmost position, `from` or after, from
+ * which the rest of the text is made of those words alone (text.length where it ends with none), as
+ * if the text began at `from`. Read from the right, position by position, so that a long clause
+ * costs its last few words, not a pattern tried at every position.
  */
-export function trailingStart(text: string): number {
+export function trailingStart(text: string, from = 0): number {
   if (trailingReach.length <= text.length) trailingReach = new Uint8Array(text.length * 2 + 1);
   const reach = trailingReach;
   reach[text.length] = 1;
   let start = text.length;
   // A word is at most TRAILING_LONGEST long: past as many positions that no word chain reaches, none further left can.
-  for (let at = text.length - 1, gap = 0; at >= 0 && gap < TRAILING_LONGEST; at -= 1) {
+  for (let at = text.length - 1, gap = 0; at >= from && gap < TRAILING_LONGEST; at -= 1) {
     reach[at] = 0;
-    for (const word of TRAILING.get(text.charCodeAt(at)) ?? []) {
-      if (reach[at + word.length] === 1 && text.startsWith(word, at) && (word !== '均' || text.charCodeAt(at - 1) !== 0x5e74)) {
+    const code = text.charCodeAt(at);
+    if (TRAILING_FIRST[code] === 1) for (const word of TRAILING.get(code) as readonly string[]) {
+      if (reach[at + word.length] === 1 && text.startsWith(word, at) && (word !== '均' || at === from || text.charCodeAt(at - 1) !== 0x5e74)) {
         reach[at] = 1;
         break;
       }
@@ -225,6 +228,14 @@ function lastFigureEnd(clause: string): number {
   return 0;
 }
 
+/** The marks a name does not start with (“"「『(（) or end with (”"」』)）), each marked 1 in a table indexed by the unit. */
+const OPENING = new Uint8Array(0x10000);
+for (const mark of '“"「『(（') OPENING[mark.charCodeAt(0)] = 1;
+const CLOSING = new Uint8Array(0x10000);
+for (const mark of '”"」』)）') CLOSING[mark.charCodeAt(0)] = 1;
+/** How long a name may be, at most: its last characters are kept. */
+const NAME_LIMIT = 24;
+
 /** Quotation marks and brackets, which the name keeps only in pairs. */
 const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
 
@@ -232,9 +243,16 @@ const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
 export function guessIndicator(clause: string): string {
   // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
   const own = withoutSpace(ownPart(clause));
-  const named = own.slice(lastFigureEnd(own)).replace(LEADING, '');
-  const words = named.slice(0, trailingStart(named));
-  const trimmed = words.replace(/^[“"「『(（]+|[”"」』)）]+$/g, '').slice(-24);
+  // The name is cut by positions, and sliced once: after the last figure and the words that lead
+  // up to a name, before the words that follow one, without quotation marks or brackets at its
+  // ends, and its last 24 characters at most.
+  let from = lastFigureEnd(own);
+  LEADING.lastIndex = from;
+  if (LEADING.test(own)) from = LEADING.lastIndex;
+  let to = trailingStart(own, from);
+  while (from < to && OPENING[own.charCodeAt(from)] === 1) from += 1;
+  while (to > from && CLOSING[own.charCodeAt(to - 1)] === 1) to -= 1;
+  const trimmed = own.slice(Math.max(from, to - NAME_LIMIT), to);
   if (!QUOTES_OR_BRACKETS.test(trimmed)) return trimmed;
   // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
   let quotes = 0;
@@ -251,7 +269,8 @@ export function guessIndicator(clause: string): string {
   return name;
 }
 
-const TOPIC_WORDS: readonly [Topic, RegExp][] = [
+/** The topics and their words (literal words only, between |), in the order they are tried: the first with a word in the sentence wins. */
+export const TOPIC_WORDS: readonly [Topic, RegExp][] = [
   ['tourism', /旅游|游客|景区|文旅/],
   ['public_finance', /财政|预算|税收|债务/],
   ['macro', /生产总值|GDP|价格指数|CPI/],
@@ -271,7 +290,29 @@ const TOPIC_WORDS: readonly [Topic, RegExp][] = [
   ['finance', /金融|贷款|存款|融资/],
 ];
 
-/** Guesses the topic of a number from its sentence; `meta` when nothing matches. */
+/** Every topic word by its first character, with the rank of its topic; `TOPIC_FIRST` marks those characters. */
+const TOPIC_BY_FIRST = new Map<number, { word: string; rank: number }[]>();
+const TOPIC_FIRST = new Uint8Array(0x10000);
+TOPIC_WORDS.forEach(([, words], rank) => {
+  for (const word of words.source.split('|')) {
+    const code = word.charCodeAt(0);
+    TOPIC_BY_FIRST.set(code, [...(TOPIC_BY_FIRST.get(code) ?? []), { word, rank }]);
+    TOPIC_FIRST[code] = 1;
+  }
+});
+
+/**
+ * Guesses the topic of a number from its sentence: the first topic of `TOPIC_WORDS` with a word in
+ * it; `meta` when none has. The sentence is read once, character by character, not once per topic.
+ */
 export function guessTopic(sentence: string): Topic {
-  return TOPIC_WORDS.find(([, words]) => words.test(sentence))?.[0] ?? 'meta';
+  let best = TOPIC_WORDS.length;
+  for (let at = 0; at < sentence.length && best > 0; at += 1) {
+    const code = sentence.charCodeAt(at);
+    if (TOPIC_FIRST[code] === 0) continue;
+    for (const { word, rank } of TOPIC_BY_FIRST.get(code) as { word: string; rank: number }[]) {
+      if (rank < best && sentence.startsWith(word, at)) best = rank;
+    }
+  }
+  return best < TOPIC_WORDS.length ? (TOPIC_WORDS[best] as [Topic, RegExp])[0] : 'meta';
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trailingStart } from '../../src/extract/guess-meaning.ts';
+import { guessTopic, TOPIC_WORDS, trailingStart } from '../../src/extract/guess-meaning.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -13,9 +13,12 @@ const PIECES = ['比上年末', '比上年', '上年', '比', '年', '均', '年
 
 describe('trailingStart', () => {
   it('cuts exactly where the pattern of trailing words would, on random texts', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), fc.nat(8), (pieces, cut) => {
       const text = pieces.join('');
       expect(text.slice(0, trailingStart(text))).toBe(text.replace(TRAILING_PATTERN, ''));
+      // From a position on, as if the text began there (年 before it does not make 均 part of 年均).
+      const from = Math.min(cut, text.length);
+      expect(text.slice(from, trailingStart(text, from))).toBe(text.slice(from).replace(TRAILING_PATTERN, ''));
     }), { seed: SEED, numRuns: RUNS * 5 });
   });
 
@@ -25,5 +28,17 @@ describe('trailingStart', () => {
     expect(trailingStart('比上年末增长')).toBe(0);
     expect(trailingStart('年均')).toBe(2);
     expect(trailingStart('人均')).toBe(1);
+    expect(trailingStart('年均', 1)).toBe(1);
+  });
+});
+
+describe('guessTopic', () => {
+  it('gives the first topic with a word in the sentence, as testing each topic\'s words in turn would', () => {
+    const words = ['旅游', '财政', '生产总值', '投资', '工业', '消费', '农村', '外贸', '就业', '收入', '生态', '公路', '城镇', '教育', '科技', '企业', '金融', '市场主体', '的', '增长', '5%'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 8 }), (pieces) => {
+      const sentence = pieces.join('');
+      const expected = TOPIC_WORDS.find(([, pattern]) => pattern.test(sentence))?.[0] ?? 'meta';
+      expect(guessTopic(sentence)).toBe(expected);
+    }), { seed: SEED, numRuns: RUNS });
   });
 });
