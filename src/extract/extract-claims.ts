@@ -137,7 +137,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
     const where = lines[line] as TextLine;
     if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
-    const surface = source.slice(match.start, match.end);
+    // Where normalising changed nothing (most texts), the surface is the text already cut.
+    const surface = source === normalized ? written : source.slice(match.start, match.end);
     const cell = where.kind === 'table_row' ? tableCell(where, match.start) : null;
     const clause = cell ? cell.row : clauseBefore(normalized, match.start);
     const after = normalized.slice(match.end, match.end + 4);

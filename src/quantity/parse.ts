@@ -250,8 +250,11 @@ export function parseOrNull(input: string): Quantity | null {
  * 10%以上, 1个): each is read once while it is in use.
  */
 function remembered(input: string): Quantity | Unreadable {
-  const known = RECENT.get(input) ?? EARLIER.get(input);
-  if (known) return known;
+  // FNV-1a over the UTF-16 units: a surface is a few characters, hashed here faster than a Map hashes a new string.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < input.length; i += 1) hash = Math.imul(hash ^ input.charCodeAt(i), 0x01000193);
+  const slot = (hash >>> 0) & (MEMO_SLOTS - 1);
+  if (MEMO_KEYS[slot] === input) return MEMO_READS[slot] as Quantity | Unreadable;
   let read: Quantity | Unreadable;
   try {
     read = readQuantity(input);
@@ -259,24 +262,20 @@ function remembered(input: string): Quantity | Unreadable {
     if (!isUnreadable(error)) throw error;
     read = error;
   }
-  if (RECENT.size >= MEMO_LIMIT) {
-    EARLIER = RECENT;
-    RECENT = new Map();
-  }
-  RECENT.set(input, read);
+  MEMO_KEYS[slot] = input;
+  MEMO_READS[slot] = read;
   return read;
 }
 
 /**
- * Surfaces already read, and what they read as (the frozen quantity, or why not), in two
- * generations of at most MEMO_LIMIT each: when the recent one is full it becomes the earlier one
- * and the one before is dropped. A report has a few hundred distinct surfaces and a corpus shares
- * many; a long text's surfaces in use stay remembered (clearing all at once would read them all
- * again), and memory stays bounded.
+ * Surfaces already read, and what they read as (the frozen quantity, or why not): one per slot of
+ * a table indexed by the surface's hash, a new surface taking the place of the one in its slot. A
+ * report has a few hundred distinct surfaces and a corpus shares many; the table holds the ones in
+ * use, and its memory is bounded (MEMO_SLOTS surfaces at most).
  */
-let RECENT = new Map<string, Quantity | Unreadable>();
-let EARLIER = new Map<string, Quantity | Unreadable>();
-const MEMO_LIMIT = 20_000;
+const MEMO_SLOTS = 1 << 16;
+const MEMO_KEYS: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
+const MEMO_READS: (Quantity | Unreadable | undefined)[] = new Array<Quantity | Unreadable | undefined>(MEMO_SLOTS).fill(undefined);
 
 /** Reads one quantity (see `parse`); the result is frozen, since `parse` hands the same object to every caller of one surface. */
 function readQuantity(input: string): Quantity {
