@@ -47,20 +47,30 @@ export interface SentenceSpan {
 /**
  * A function giving the sentence around a span (after the previous 。!?!? or line break, through
  * the next, trimmed of white space, and at most 300 characters either side of the span), found by
- * binary search in the sentence ends of the text: a long text costs one pass, not one per number.
+ * the sentence ends of the text: a long text costs one pass, not one per number.
  * The span it returns is reused by the next call: copy what is kept.
  */
 export function sentenceFinder(text: string): (start: number, end: number) => SentenceSpan {
   const ends = sentenceEnds(text);
   const span: SentenceSpan = { from: 0, to: 0 };
+  // Positions asked in text order (as the extractor asks them) move a cursor forward: one pass over
+  // the ends in all. A position before the last one asked is found by binary search.
+  let cursor = 0;
+  let asked = 0;
   const firstAtOrAfter = (position: number): number => {
     let low = 0;
-    let high = ends.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((ends[middle] as number) < position) low = middle + 1;
-      else high = middle;
+    if (position >= asked) low = cursor;
+    else {
+      let high = ends.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((ends[middle] as number) < position) low = middle + 1;
+        else high = middle;
+      }
     }
+    while (low < ends.length && (ends[low] as number) < position) low += 1;
+    cursor = low;
+    asked = position;
     return low;
   };
   return (start, end) => {

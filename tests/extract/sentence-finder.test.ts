@@ -22,6 +22,14 @@ describe('sentenceFinder', () => {
     for (let i = 0; i < text.length; i += 1) expect(cut(text, i, i + 1), `at ${i}`).toBe(sentenceAt(text, i, i + 1));
   });
 
+  it('gives the same sentences to positions asked out of order as to positions asked in order', () => {
+    const text = '一。二！三？四!五?六\n七。。八';
+    const find = sentenceFinder(text);
+    const order = [9, 2, 14, 0, 7, 7, 3, 12, 1];
+    const spans = order.map((at) => ({ ...find(at, at + 1) }));
+    order.forEach((at, k) => expect(spans[k], `at ${at}`).toEqual(sentenceFinder(text)(at, at + 1)));
+  });
+
   it('reaches at most 300 characters either side of the span in text without marks', () => {
     const text = `${'字'.repeat(1000)}5${'字'.repeat(1000)}`;
     const { from, to } = sentenceFinder(text)(1000, 1001);
