@@ -327,16 +327,19 @@ function readQuantity(input: string): Quantity {
     unitText: ratio ? '' : unit.zh,
     amount,
     qualifier,
-    qualifierText: words.map((word) => word.zh),
+    qualifierText: words.length === 0 ? NO_WORDS : words.map((word) => word.zh),
     cumulative: words.some((word) => word.flag === 'cumulative'),
     estimate: words.some((word) => word.flag === 'estimate'),
     interval,
   });
 }
 
+/** The qualifier words of a quantity that has none (most have none): one frozen list for all, frozen once. */
+const NO_WORDS: string[] = Object.freeze([]) as unknown as string[];
+
 /** The quantity, its interval and its list of words frozen: shared by every reader of its surface, changed by none. */
 function deepFreeze(quantity: Quantity): Quantity {
   Object.freeze(quantity.interval);
-  Object.freeze(quantity.qualifierText);
+  if (quantity.qualifierText !== NO_WORDS) Object.freeze(quantity.qualifierText);
   return Object.freeze(quantity);
 }
