@@ -1,6 +1,6 @@
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
-import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
+import { clauseBefore, countName, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
@@ -10,6 +10,7 @@ import { documentLayout, type DocumentLayout, type LayoutOptions } from '../repo
 import { planPeriod } from '../report/plan-period.ts';
 import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
+import { UNITS } from '../quantity/units.ts';
 import type { Quantity } from '../quantity/types.ts';
 import type { Direction, Kind, Topic } from '../report/types.ts';
 
@@ -79,6 +80,9 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
   match.shape = 'unread';
   return match;
 }
+
+/** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
+const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
 /** The dates of the claims format: a year, a day (2024-01-31), a day of the year (--05-28). */
 const CLAIM_DATE = /^\d{4}(?:-\d{2}-\d{2})?$|^--\d{2}-\d{2}$/;
@@ -178,7 +182,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
-    columns.indicator[row] = cell ? cell.indicator : guessIndicator(clause);
+    const named = cell ? cell.indicator : guessIndicator(clause);
+    // A count names the things counted after its classifier where the words before name nothing of their own (建成24个项目).
+    columns.indicator[row] = !cell && meaning.kind === 'count' && quantity && UNIT_COUNTS.has(quantity.unit) ? countName(named, clause, normalized, match.end) : named;
     columns.topic[row] = sentenceAt.topic;
     columns.low[row] = quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null;
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;

@@ -1,10 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftClaimsCsv } from '../../src/extract/draft-claims-csv.ts';
 import { extractClaims } from '../../src/extract/extract-claims.ts';
 import { loadReport } from '../../src/report/load-report.ts';
+import { bundledReport } from '../../src/report/bundled-report.ts';
 
 /** surface|value|scale|unit|kind|direction|qualifier of every row. */
 const rows = (text: string, options = {}) => (extractClaims(text, options).objects() as Record<string, unknown>[])
@@ -128,6 +129,28 @@ describe('extractClaims on real-world text', () => {
     expect(found.filter((row) => row.period).map((row) => [row.surface, row.period, row.indicator])).toEqual([
       ['6.4%', '2021-2024 (十四五)', '地区生产总值年均增长'], ['420亿元', '2021-2024 (十四五)', '累计完成固定资产投资'],
     ]);
+  });
+
+  it('names a count by the things counted after its classifier where the words before name nothing of their own', () => {
+    const text = '24件民生实事全面兑现。江上明珠等11个问题楼盘逐步打通建设堵点。机场开通8条航线。白马航电枢纽、3条高速公路加快建设。研学基地增至24个。建成城市门户更新项目11个，完成投资1.4亿元。';
+    const found = extractClaims(text).objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '24件|民生实事', '11个|问题楼盘', '8条|机场开通航线', '3条|高速公路', '24个|研学基地', '11个|城市门户更新项目', '1.4亿元|投资',
+    ]);
+    // A name after the classifier never crosses a clause, a list mark or a figure: a count followed by none keeps the name before it.
+    const listed = extractClaims('建成生活垃圾分类示范村31个、美丽庭院300个，农村改厕758户。').objects() as Record<string, unknown>[];
+    expect(listed.map((row) => row.indicator)).toEqual(['生活垃圾分类示范村', '美丽庭院', '农村改厕']);
+  });
+
+  it('leaves no figure of four reports named by list residue or examples, and one unnamed', () => {
+    const fixture = (name: string) => readFileSync(new URL(`../fixtures/reports/${name}/report.txt`, import.meta.url), 'utf8');
+    const texts = [bundledReport().text, fixture('work-report'), fixture('bulletin'), fixture('plan-execution')];
+    const figures = texts.flatMap((text) => (extractClaims(text).objects() as Record<string, unknown>[])
+      .filter((row) => ['count', 'level', 'growth', 'rate', 'share', 'pp_change', 'bp_change'].includes(row.kind as string)));
+    expect(figures.length).toBeGreaterThan(400);
+    expect(figures.filter((row) => /(?:等|、|和|及|与)$|^[”」』)）、]/.test(row.indicator as string)).map((row) => `${row.surface} ${row.indicator}`)).toEqual([]);
+    // 完成125栋、1248户城区砂砖房…: the things counted are named once, after the last figure of the list.
+    expect(figures.filter((row) => row.indicator === '').map((row) => row.surface)).toEqual(['125栋']);
   });
 
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { countName, guessIndicator, nameAfter } from '../../src/extract/guess-meaning.ts';
+
+describe('nameAfter', () => {
+  it('reads the name after a classifier up to a predicate, a mark or a figure', () => {
+    const at = (text: string, figure: string) => nameAfter(text, text.indexOf(figure) + figure.length);
+    expect(at('24件民生实事全面兑现。', '24件')).toBe('民生实事');
+    expect(at('推动25个市级和78个区级重点项目分别完成投资', '78个')).toBe('区级重点项目');
+    expect(at('完成263栋C级危房全覆盖智慧监测', '263栋')).toBe('C级危房');
+    expect(at('新增3个，', '3个')).toBe('');
+    expect(at(`${'长'.repeat(40)}`, '')).toHaveLength(24);
+  });
+});
+
+describe('countName', () => {
+  it('takes the name after the classifier only where the words before name nothing of their own', () => {
+    const text = '江上明珠等11个问题楼盘逐步打通';
+    const end = text.indexOf('11个') + 3;
+    expect(countName(guessIndicator('江上明珠等'), '江上明珠等', text, end)).toBe('问题楼盘');
+    expect(countName('城市门户更新项目', '建成城市门户更新项目', '建成城市门户更新项目11个问题', 13)).toBe('城市门户更新项目');
+    expect(countName('机场开通', '机场开通', '机场开通8条航线', 6)).toBe('机场开通航线');
+    expect(countName('', '', '3个，', 2)).toBe('');
+  });
+});
