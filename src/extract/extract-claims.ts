@@ -84,6 +84,23 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
+/** A year written as the time of what follows (2025年, 到2027年), not as a comparison's base (比2020年, 较2020年). */
+const YEAR_NAMED = /(?<![比较与同自从])((?:19|20)\d{2})年(?!\d|代)/g;
+
+/** The one year a sentence names before `before` (its offset of the figure), or null where it names none or several. */
+function yearNamedBefore(sentence: string, before: number): number | null {
+  let year: number | null = null;
+  for (const found of sentence.slice(0, before).matchAll(YEAR_NAMED)) {
+    const named = Number(found[1]);
+    if (year !== null && year !== named) return null;
+    year = named;
+  }
+  return year;
+}
+
+/** Kinds of number that are references, not figures: a change is never named after one. */
+const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
+
 /** The dates of the claims format: a year, a day (2024-01-31), a day of the year (--05-28). */
 const CLAIM_DATE = /^\d{4}(?:-\d{2}-\d{2})?$|^--\d{2}-\d{2}$/;
 
@@ -177,7 +194,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.scale[row] = quantity?.scale ?? 1;
     columns.unit[row] = unit;
     columns.kind[row] = meaning.kind;
-    columns.year[row] = dated ? Number(dated) : status === 'target' ? layout.planYear : status === 'reference' ? null : layout.reviewYear;
+    // A target in a document without a plan part (a bulletin's 力争2025年…) is for the year its sentence names before it, if one.
+    const targetYear = status !== 'target' ? null : layout.planYear ?? yearNamedBefore(sentenceAt.text, match.start - bounds.from);
+    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? null : layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;
@@ -344,7 +363,10 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     const previous = i - 1;
     if (indicator[i] === '') {
       const cue = /(增长|增速|下降|提高|降低|减少|增加|上升)[^\d]*$/.exec(clause)?.[1] ?? '';
-      if (previous >= 0 && sentenceFrom[previous] === sentenceFrom[i] && indicator[previous] !== '') indicator[i] = `${indicator[previous]}${cue}`;
+      // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is passed over).
+      let figure = previous;
+      while (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && REFERENCE_KINDS.has(kind[figure] as Kind)) figure -= 1;
+      if (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${cue}`;
     }
     const each = clause.includes('均') ? /^均([^\d]*)$/.exec(clause.trim()) : null;
     if (respectively < 0 && each && previous >= 0 && (end[previous] as number) <= (clauseStart[i] as number)) {

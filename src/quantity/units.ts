@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 65
+ * // => 66
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -45,6 +45,7 @@ export const UNITS = [
   { zh: '立方米', code: 'm3', en: 'cubic metres', signed: false, integer: false },
   { zh: '吨', code: 'tonne', en: 'tonnes', signed: false, integer: false },
   { zh: '千克', code: 'kg', en: 'kilograms', signed: false, integer: false },
+  { zh: '斤', code: 'jin', en: 'jin (half kilograms)', signed: false, integer: false },
   { zh: '标箱', code: 'teu', en: 'TEU', signed: false, integer: true },
   { zh: '栋', code: 'building', en: 'buildings', signed: false, integer: true },
   { zh: '座', code: 'structure', en: 'structures', signed: false, integer: true },

@@ -153,6 +153,19 @@ describe('extractClaims on real-world text', () => {
     expect(figures.filter((row) => row.indicator === '').map((row) => row.surface)).toEqual(['125栋']);
   });
 
+  it('reads grain in 斤, strips 共有, and dates a bulletin\'s target by the year its sentence names', () => {
+    const text = '2024年云溪市国民经济和社会发展统计公报\n全年粮食总产量1130.5亿斤，比上年增加12.3亿斤。年末全市共有医疗卫生机构8.6万个。力争2025年粮食产量稳定在1100亿斤以上，比2020年增长5%以上。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => [row.surface, row.unit, row.kind, row.status, row.year, row.qualifier, row.indicator])).toEqual([
+      ['1130.5亿斤', 'jin', 'level', 'actual', 2024, 'exact', '粮食总产量'],
+      ['12.3亿斤', 'jin', 'level', 'actual', 2024, 'exact', '粮食总产量增加'],
+      ['8.6万个', 'item', 'count', 'actual', 2024, 'exact', '医疗卫生机构'],
+      ['1100亿斤以上', 'jin', 'level', 'target', 2025, 'at_least', '粮食产量'],
+      // 比2020年 is the comparison's base, not the target's year: the sentence names 2025 for it.
+      ['5%以上', 'percent', 'growth', 'target', 2025, 'at_least', '粮食产量增长'],
+    ]);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([

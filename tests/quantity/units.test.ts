@@ -12,7 +12,7 @@ const SPECIFIED: Record<string, UnitCode> = {
   群: 'colony', 组: 'group', 条: 'line', 份: 'document', 套: 'set', 块: 'plot', 级: 'level',
   天: 'day', 小时: 'hour', 分: 'minute', 分钟: 'minute', 年: 'year', 周年: 'year', 届: 'session',
   种: 'kind', 类: 'category', 所: 'institution', 台: 'machine', 辆: 'vehicle', 千瓦: 'kw',
-  千瓦时: 'kwh', '%': 'percent', 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp',
+  千瓦时: 'kwh', 斤: 'jin', '%': 'percent', 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp',
   // units of other reports: money in dollars, prices per area, concentrations, per mille, multiples, ages, beds
   美元: 'usd', '元/平方米': 'yuan_per_m2', '微克/立方米': 'ug_m3', '‰': 'permille', 倍: 'multiple', 岁: 'age',
   张床位: 'bed', 毫米: 'mm', 公斤: 'kg', 平方千米: 'km2',
@@ -62,7 +62,7 @@ describe('unitOf', () => {
 
   it('returns undefined for a scaled unit, an unknown unit or a unit with spaces', () => {
     expect(unitOf('亿元')).toBeUndefined();
-    expect(unitOf('斤')).toBeUndefined();
+    expect(unitOf('两')).toBeUndefined();
     expect(unitOf(' 元')).toBeUndefined();
   });
 });
