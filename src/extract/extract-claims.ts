@@ -169,6 +169,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // format (a year, a day, a day of the year): it is kept as text.
     const span = meaning.kind === 'date' && !CLAIM_DATE.test(valueOf(surface, written, match.shape, quantity));
     if (span) meaning = { kind: 'code', direction: null };
+    // A table cell written without its unit is a level, count or duration where its row's unit says so; other kinds need the unit written.
+    const inUnit = cell?.unit ? parseOrNull(`1${cell.unit}`) : null;
+    if (inUnit) {
+      const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
+      if (kind === 'level' || kind === 'count' || kind === 'duration') meaning = { kind, direction: null };
+    }
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
     const bounds = sentences(match.start, match.end);
@@ -210,7 +216,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     columns.period[row] = status === 'reference' ? null : sentenceAt.period;
-    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column) : span ? 'span of dates or a time' : FORMS[match.shape] ?? null;
+    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : span ? 'span of dates or a time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;
@@ -301,19 +307,31 @@ function listItems(list: string, count: number): string[] {
   return items;
 }
 
-/** A number in a table row: the row's label (its text cells before the number) and its column heading. */
-function tableCell(line: TextLine, start: number): { row: string; column: string; indicator: string } {
+/** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading and the unit its row gives ('' where none). */
+function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; indicator: string } {
   const cells = line.cells ?? [];
   const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
-  const row = before.map((cell) => cell.text).join(' ');
+  // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
+  const unitCell = before.find((cell) => cell.text.length <= UNIT_CELL_LENGTH && isUnitAlone(cell.text));
+  const row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
   const numeric = cells.filter((cell) => /\d/.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
   // Columns are matched from the right: a header often has one cell over the row labels, or none.
   const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
-  const name = guessIndicator(row) || row;
+  // A row named by its change (固定资产投资增速) keeps the name whole: in a table the word names the row, it is no verb.
+  const name = CHANGE_END.test(row) ? row : guessIndicator(row) || row;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
+  return { row, column, unit: unitCell?.text ?? '', indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
+}
+
+/** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
+const UNIT_CELL_LENGTH = 6;
+
+/** Whether a cell is a unit alone, with or without a scale word: 1 written before it reads as a quantity in that unit. */
+function isUnitAlone(text: string): boolean {
+  const quantity = parseOrNull(`1${text}`);
+  return quantity !== null && quantity.qualifier === 'exact' && (quantity.unit !== 'number' || quantity.scale !== 1);
 }
 
 /**

@@ -203,6 +203,24 @@ describe('extractClaims on real-world text', () => {
   });
 });
 
+describe('extractClaims on tables with a unit column', () => {
+  it('names a cell by its row without the unit, says the unit in the note, and drafts a table that loads', () => {
+    const text = '某县2024年计划执行情况的报告\n表1 2024年主要指标完成情况\n指标 | 单位 | 计划 | 完成\n地区生产总值 | 亿元 | 410 | 415.6\n固定资产投资增速 | % | 6 | 4.2\n';
+    const found = extractClaims(text).objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.form).map((row) => [row.surface, row.unit, row.kind, row.indicator, row.form])).toEqual([
+      ['410', 'number', 'level', '地区生产总值(计划)', 'table cell (row 地区生产总值, column 计划): written without its unit, which its row gives: 亿元'],
+      ['415.6', 'number', 'level', '地区生产总值(完成)', 'table cell (row 地区生产总值, column 完成): written without its unit, which its row gives: 亿元'],
+      // A percentage written without its % cannot be a growth rate in the claims format: a count, and the note says what it is in.
+      ['6', 'number', 'count', '固定资产投资增速(计划)', 'table cell (row 固定资产投资增速, column 计划): written without its unit, which its row gives: %'],
+      ['4.2', 'number', 'count', '固定资产投资增速(完成)', 'table cell (row 固定资产投资增速, column 完成): written without its unit, which its row gives: %'],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'unit-column-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['2024年', '410', '415.6', '6', '4.2']);
+  });
+});
+
 describe('draftClaimsCsv', () => {
   it('writes a draft that loadReport reads back as a report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));
