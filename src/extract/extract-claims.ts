@@ -1,7 +1,8 @@
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
-import { clauseBefore, countName, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
+import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
+import { countName } from './count-name.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -84,18 +85,27 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
-/** A year written as the time of what follows (2025年, 到2027年), not as a comparison's base (比2020年, 较2020年). */
-const YEAR_NAMED = /(?<![比较与同自从])((?:19|20)\d{2})年(?!\d|代)/g;
+/** A year written as the time of what follows (2025年, 到2027年), not as a comparison's base or a starting point (比2020年, 在2020年基础上, 2020年以来, 2020年末). */
+const YEAR_NAMED = /(?<![比较与同自从])((?:19|20)\d{2})年(?!\d|代|基础上|为基|以来|末|底|同期)/g;
+/** A year that opens a sentence as its time (2025年，力争…). */
+const OPENING_YEAR = /^((?:19|20)\d{2})年[，,]/;
+/** Years named relative to the text (今年, 明年…): with one of them, a year written earlier is not the figure's. */
+const RELATIVE_YEAR = /今年|明年|本年|当年|下一年/;
 
-/** The one year a sentence names before `before` (its offset of the figure), or null where it names none or several. */
-function yearNamedBefore(sentence: string, before: number): number | null {
-  let year: number | null = null;
-  for (const found of sentence.slice(0, before).matchAll(YEAR_NAMED)) {
-    const named = Number(found[1]);
-    if (year !== null && year !== named) return null;
-    year = named;
+/**
+ * The one year a target's sentence names for it, or null where it names none or several: a year
+ * written after the words of intent (`from`) and before the figure (`before`), or one opening the
+ * sentence (2025年，力争…), unless 今年 or the like stands between it and the figure.
+ */
+function yearNamedBefore(sentence: string, from: number, before: number): number | null {
+  const years = new Set<number>();
+  const opening = OPENING_YEAR.exec(sentence);
+  if (opening && !RELATIVE_YEAR.test(sentence.slice(0, before))) years.add(Number(opening[1]));
+  const after = sentence.slice(from, before);
+  for (const found of after.matchAll(YEAR_NAMED)) {
+    if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
   }
-  return year;
+  return years.size === 1 ? ([...years][0] as number) : null;
 }
 
 /** Kinds of number that are references, not figures: a change is never named after one. */
@@ -169,11 +179,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // format (a year, a day, a day of the year): it is kept as text.
     const span = meaning.kind === 'date' && !CLAIM_DATE.test(valueOf(surface, written, match.shape, quantity));
     if (span) meaning = { kind: 'code', direction: null };
-    // A table cell written without its unit is a level, count or duration where its row's unit says so; other kinds need the unit written.
+    // A table cell written without its unit is a level, count or duration where its row's unit says so; a
+    // percentage or a change cannot be read without its unit written, and is kept as text for a reviewer (its note says what it is in).
     const inUnit = cell?.unit ? parseOrNull(`1${cell.unit}`) : null;
     if (inUnit) {
       const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
-      if (kind === 'level' || kind === 'count' || kind === 'duration') meaning = { kind, direction: null };
+      meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
@@ -201,7 +212,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.unit[row] = unit;
     columns.kind[row] = meaning.kind;
     // A target in a document without a plan part (a bulletin's 力争2025年…) is for the year its sentence names before it, if one.
-    const targetYear = status !== 'target' ? null : layout.planYear ?? yearNamedBefore(sentenceAt.text, match.start - bounds.from);
+    const cues = sentenceAt.cues as StatusCues;
+    const targetYear = status !== 'target' ? null : layout.planYear ?? yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.target : 0, match.start - bounds.from);
     columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? null : layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
@@ -312,21 +324,26 @@ function tableCell(line: TextLine, start: number): { row: string; column: string
   const cells = line.cells ?? [];
   const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
-  const unitCell = before.find((cell) => cell.text.length <= UNIT_CELL_LENGTH && isUnitAlone(cell.text));
+  const unitCell = before.find((cell) => cell.text.length <= UNIT_CELL_LENGTH + 2 && isUnitAlone(unbracketed(cell.text)));
   const row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
   const numeric = cells.filter((cell) => /\d/.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
   // Columns are matched from the right: a header often has one cell over the row labels, or none.
   const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
-  // A row named by its change (固定资产投资增速) keeps the name whole: in a table the word names the row, it is no verb.
-  const name = CHANGE_END.test(row) ? row : guessIndicator(row) || row;
+  // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
+  const guessed = guessIndicator(row) || row;
+  const change = CHANGE_END.exec(row)?.[1] ?? '';
+  const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, unit: unitCell?.text ?? '', indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
+  return { row, column, unit: unitCell ? unbracketed(unitCell.text) : '', indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
 }
 
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
 const UNIT_CELL_LENGTH = 6;
+
+/** A cell's text without the brackets a unit is often written in: （亿元）. */
+const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
 
 /** Whether a cell is a unit alone, with or without a scale word: 1 written before it reads as a quantity in that unit. */
 function isUnitAlone(text: string): boolean {

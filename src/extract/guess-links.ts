@@ -1,8 +1,8 @@
 import { sameUnit } from '../quantity/same-unit.ts';
 import type { UnitCode } from '../quantity/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
-import { isSentenceEnd } from './sentence-finder.ts';
-import { withoutSpace } from './white-space.ts';
+import { isSentenceEnd } from './is-sentence-end.ts';
+import { withoutSpace } from './without-space.ts';
 
 /** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
 const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
@@ -78,7 +78,7 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   /** The row of the level each growth rate describes (-1 where none), as `of` names it. */
   const levelOf = new Int32Array(rows).fill(-1);
   let part: { whole: number; unit: string; sentenceFrom: number; first: string } | undefined;
-  /** Where the first 其中 at or after the end of the figure before stands (2^32 − 1 where there is none). */
+  /** Where the first 其中 at or after the end of the figure before stands: -1 until the first figure, 2^32 − 1 where the text has no more. */
   let nextPart = -1;
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;

@@ -1,7 +1,7 @@
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
-import { withoutSpace } from './white-space.ts';
+import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh'];
@@ -150,13 +150,14 @@ const LEADING = /(?:——|[一二三四五六七八九十]+、|初步核算|初
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '突破', '超过', '超', '约', '近', '预计', '共', '计', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
-const TRAILING_LONGEST = 5;
+const TRAILING_LONGEST = Math.max(...TRAILING_WORDS.map((word) => word.length));
 const TRAILING_FIRST = new Uint8Array(0x10000);
 for (const code of TRAILING.keys()) TRAILING_FIRST[code] = 1;
 /** Which positions of the text's end are followed only by `TRAILING` words, from the right (reused: a clause is cut to 200 characters, a table row's label may be longer). */
 let trailingReach = new Uint8Array(256);
 
-function byFirstChar(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
+/** Words grouped by their first UTF-16 unit, so that a reader looks only at the words that can start where it stands. */
+export function byFirstChar(words: readonly string[]): ReadonlyMap<number, readonly string[]> {
   const index = new Map<number, string[]>();
   for (const word of words) index.set(word.charCodeAt(0), [...(index.get(word.charCodeAt(0)) ?? []), word]);
   return index;
@@ -209,7 +210,9 @@ export function ownPart(clause: string): string {
 const LIST_MARKS = new Set([...'、和及与'].map((char) => char.charCodeAt(0)));
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** A figure as written in a clause, from its first digit: the number, its scale, a unit the parser knows, a qualifier. */
-const FIGURE = new RegExp(`\\d[\\d.,]*(?:万亿|亿|万)?(?:${UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':').sort((a, b) => b.length - a.length).join('|')})?(?:以上|以下|以内|左右)?`, 'y');
+const FIGURE = new RegExp(`\\d[\\d.,]*(?:万亿|亿|万)?(?:${UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':').sort((a, b) => b.length - a.length)
+  // 年 of 年末, 年初, 年度… begins the name (2024年末全市常住人口): it is no unit there.
+  .map((zh) => (zh === '年' ? '年(?![末初底度份内])' : zh)).join('|')})?(?:以上|以下|以内|左右)?`, 'y');
 
 /**
  * Where the last figure of a clause ends (0 where it holds none): the figure starts at the last
@@ -230,11 +233,11 @@ function lastFigureEnd(clause: string): number {
   return 0;
 }
 
-/** The quotation marks and brackets a name neither starts nor ends with, marked 1 in a table indexed by the unit. */
+/** The quotation marks, brackets and colons a name neither starts nor ends with, marked 1 in a table indexed by the unit. */
 const MARK_AT_EDGE = new Uint8Array(0x10000);
-for (const mark of '“”"「」『』()（）') MARK_AT_EDGE[mark.charCodeAt(0)] = 1;
+for (const mark of '“”"「」『』()（）:：') MARK_AT_EDGE[mark.charCodeAt(0)] = 1;
 /** How long a name may be, at most: its last characters are kept. */
-const NAME_LIMIT = 24;
+export const NAME_LIMIT = 24;
 
 /** Quotation marks and brackets, which the name keeps only in pairs. */
 const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
@@ -315,54 +318,4 @@ export function guessTopic(sentence: string): Topic {
     }
   }
   return best < TOPIC_WORDS.length ? (TOPIC_WORDS[best] as [Topic, RegExp])[0] : 'meta';
-}
-
-/** Words that start what is said of the things counted (24件民生实事全面兑现): a name written after a count ends before them. */
-const PREDICATE_START = byFirstChar([
-  '全面', '全部', '全覆盖', '逐步', '持续', '加快', '有序', '顺利', '成功', '基本', '正在', '陆续', '稳步', '已', '均', '分别', '累计', '共', '被',
-  '入选', '入围', '进入', '纳入', '列入', '获评', '获得', '荣获', '通过', '实现', '完成', '建成', '完工', '竣工', '开工', '投产', '投用', '通车',
-  '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比',
-]);
-/** Verbs a name before a count may end with (仙女山机场开通8条航线): the things counted are named after the classifier, and the name is both. */
-const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约'];
-/** Where a name after a count stops besides a predicate: clause and list marks, digits, white space, brackets, 的. */
-const NAME_AFTER_END = new Uint8Array(0x10000);
-for (const char of '。，,；;：:！!？?\n、和及与 \t\u3000()（）的') NAME_AFTER_END[char.charCodeAt(0)] = 1;
-
-/**
- * The name written after a count's classifier, from `end` (the end of the figure): 兑现24件民生实事
- * 全面兑现 → 民生实事; 江上明珠等11个问题楼盘逐步打通… → 问题楼盘. It stops at a clause or list
- * mark, a digit, white space, a bracket, 的, or a word that starts a predicate; at most 24 characters.
- */
-export function nameAfter(text: string, end: number): string {
-  let to = end;
-  while (to < text.length && to - end < NAME_LIMIT) {
-    const code = text.charCodeAt(to);
-    if (NAME_AFTER_END[code] === 1 || isDigit(code)) break;
-    const words = PREDICATE_START.get(code);
-    if (words && to > end && words.some((word) => text.startsWith(word, to))) break;
-    to += 1;
-  }
-  return text.slice(end, to);
-}
-
-/**
- * The indicator of a count, where the text names the things counted after the classifier (the way
- * Chinese writes most counts: 建成24个项目): the name after it (`nameAfter`) when the words before
- * name nothing of their own (nothing, examples ending in 等, or other items of a list ending in 、),
- * or those words and it when they end in a verb of counting (开通 + 航线). Otherwise, or where nothing
- * is named after it, the name before.
- *
- * @param before - The name guessed from the words before (`guessIndicator`).
- * @param clause - The clause before the figure, as `clauseBefore` cuts it.
- * @param text - The (normalised) text.
- * @param end - Where the figure ends in the text.
- */
-export function countName(before: string, clause: string, text: string, end: number): string {
-  const items = before === '' || before.endsWith('等') || clause.endsWith('、');
-  const verb = !items && COUNTING_VERBS.some((word) => before.endsWith(word));
-  if (!items && !verb) return before;
-  const after = nameAfter(text, end);
-  if (after === '') return before;
-  return verb ? `${before}${after}` : after;
 }

@@ -1,6 +1,6 @@
 import { QUALIFIER_WORDS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
-import { isSpace } from './white-space.ts';
+import { isSpace } from './is-space.ts';
 
 /**
  * What a run of text with digits looks like, before any guess at its meaning: a date (with its

@@ -1,17 +1,8 @@
-import { isSpace } from './white-space.ts';
+import { SENTENCE_MARKS } from './is-sentence-end.ts';
+import { isSpace } from './is-space.ts';
 
 /** How far a sentence reaches either side of its number at most, in characters. */
 const SENTENCE_REACH = 300;
-
-/** The characters that end a sentence: 。！？!? and the line break. */
-const MARKS = ['。', '\n', '！', '？', '!', '?'];
-
-/** The UTF-16 units that end a sentence, marked 1 in a table indexed by the unit. */
-const ENDS = new Uint8Array(0x10000);
-for (const mark of MARKS) ENDS[mark.charCodeAt(0)] = 1;
-
-/** Whether a UTF-16 unit ends a sentence: 。！？!? or a line break. */
-export const isSentenceEnd = (code: number): boolean => ENDS[code] === 1;
 
 /**
  * Where the sentences of a text end, in order, packed (a long text has a million of them): each
@@ -19,7 +10,7 @@ export const isSentenceEnd = (code: number): boolean => ENDS[code] === 1;
  * characters, and the marks' positions are merged.
  */
 function sentenceEnds(text: string): Int32Array {
-  const found = MARKS.map((mark) => {
+  const found = SENTENCE_MARKS.map((mark) => {
     const at: number[] = [];
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) at.push(i);
     return at;

@@ -142,6 +142,14 @@ describe('extractClaims on real-world text', () => {
     expect(listed.map((row) => row.indicator)).toEqual(['生活垃圾分类示范村', '美丽庭院', '农村改厕']);
   });
 
+  it('names no count by what is said of it (35个已建成, 280家为…), and keeps 年末 and 年初 out of names', () => {
+    const text = '实施重点项目120个，其中，35个已建成投用，12个获得国家级称号。年末全市共有高新技术企业1500家，其中280家为本年新认定。以华为、小米等5家企业为代表。2024年末全市常住人口580万人，比上年末增加2.1万人。17个在建项目加快推进。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '120个|重点项目', '35个|重点项目', '12个|重点项目', '1500家|高新技术企业', '280家|高新技术企业', '5家|企业', '580万人|常住人口', '2.1万人|常住人口增加', '17个|在建项目',
+    ]);
+  });
+
   it('leaves no figure of four reports named by list residue or examples, and one unnamed', () => {
     const fixture = (name: string) => readFileSync(new URL(`../fixtures/reports/${name}/report.txt`, import.meta.url), 'utf8');
     const texts = [bundledReport().text, fixture('work-report'), fixture('bulletin'), fixture('plan-execution')];
@@ -164,6 +172,17 @@ describe('extractClaims on real-world text', () => {
       // 比2020年 is the comparison's base, not the target's year: the sentence names 2025 for it.
       ['5%以上', 'percent', 'growth', 'target', 2025, 'at_least', '粮食产量增长'],
     ]);
+  });
+
+  it('dates a target by its sentence only where the sentence names one year for it', () => {
+    const targets = (sentence: string) => (extractClaims(`2024年云溪市统计公报\n${sentence}`).objects() as Record<string, unknown>[])
+      .filter((row) => row.status === 'target').map((row) => `${row.surface}:${row.year}`);
+    expect(targets('2025年，力争地区生产总值增长6%。')).toEqual(['6%:2025']);
+    // The year of a result before the words of intent, a year named again as 今年, a starting point, two years: none.
+    expect(targets('2023年全市粮食产量1100亿斤，力争达到1150亿斤。')).toEqual(['1150亿斤:null']);
+    expect(targets('2023年，全市粮食产量1100亿斤，力争今年达到1150亿斤。')).toEqual(['1150亿斤:null']);
+    expect(targets('力争在2020年基础上，地区生产总值达到5000亿元。')).toEqual(['5000亿元:null']);
+    expect(targets('力争2025年增长6%、2027年增长7%。')).toEqual(['6%:2025', '7%:null']);
   });
 
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
@@ -205,14 +224,15 @@ describe('extractClaims on real-world text', () => {
 
 describe('extractClaims on tables with a unit column', () => {
   it('names a cell by its row without the unit, says the unit in the note, and drafts a table that loads', () => {
-    const text = '某县2024年计划执行情况的报告\n表1 2024年主要指标完成情况\n指标 | 单位 | 计划 | 完成\n地区生产总值 | 亿元 | 410 | 415.6\n固定资产投资增速 | % | 6 | 4.2\n';
+    const text = '某县2024年计划执行情况的报告\n表1 2024年主要指标完成情况\n指标 | 单位 | 计划 | 完成\n地区生产总值 | （亿元） | 410 | 415.6\n其中:固定资产投资增速 | % | 6 | 4.2\n';
     const found = extractClaims(text).objects() as Record<string, unknown>[];
+    const note = (row: string, column: string, unit: string) => `table cell (row ${row}, column ${column}): written without its unit, which its row gives: ${unit}`;
     expect(found.filter((row) => row.form).map((row) => [row.surface, row.unit, row.kind, row.indicator, row.form])).toEqual([
-      ['410', 'number', 'level', '地区生产总值(计划)', 'table cell (row 地区生产总值, column 计划): written without its unit, which its row gives: 亿元'],
-      ['415.6', 'number', 'level', '地区生产总值(完成)', 'table cell (row 地区生产总值, column 完成): written without its unit, which its row gives: 亿元'],
-      // A percentage written without its % cannot be a growth rate in the claims format: a count, and the note says what it is in.
-      ['6', 'number', 'count', '固定资产投资增速(计划)', 'table cell (row 固定资产投资增速, column 计划): written without its unit, which its row gives: %'],
-      ['4.2', 'number', 'count', '固定资产投资增速(完成)', 'table cell (row 固定资产投资增速, column 完成): written without its unit, which its row gives: %'],
+      ['410', 'number', 'level', '地区生产总值(计划)', note('地区生产总值', '计划', '亿元')],
+      ['415.6', 'number', 'level', '地区生产总值(完成)', note('地区生产总值', '完成', '亿元')],
+      // A percentage written without its % is no quantity the claims format can hold: kept as text, its note says what it is in.
+      ['6', 'code', 'code', '固定资产投资增速(计划)', note('其中:固定资产投资增速', '计划', '%')],
+      ['4.2', 'code', 'code', '固定资产投资增速(完成)', note('其中:固定资产投资增速', '完成', '%')],
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'unit-column-'));
     writeFileSync(join(dir, 'report.txt'), text);

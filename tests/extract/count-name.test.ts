@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countName, guessIndicator, nameAfter } from '../../src/extract/guess-meaning.ts';
+import { countName, nameAfter } from '../../src/extract/count-name.ts';
+import { guessIndicator } from '../../src/extract/guess-meaning.ts';
 
 describe('nameAfter', () => {
   it('reads the name after a classifier up to a predicate, a mark or a figure', () => {

@@ -6,9 +6,3 @@
 export const isSpace = (code: number): boolean =>
   code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
   || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0xfeff;
-
-/** A name without its white space (as text copied from a PDF splits names: 地区 生产总值); the text itself where it has none, as most have. */
-export function withoutSpace(text: string): string {
-  for (let i = 0; i < text.length; i += 1) if (isSpace(text.charCodeAt(i))) return text.replace(/\s+/g, '');
-  return text;
-}

@@ -1,0 +1,53 @@
+import { byFirstChar, NAME_LIMIT } from './guess-meaning.ts';
+import { isSpace } from './is-space.ts';
+
+/** Words that start what is said of the things counted (24件民生实事全面兑现): a name written after a count ends before them. */
+const PREDICATE_START = byFirstChar([
+  '为', '是', '以', '全面', '全部', '全覆盖', '逐步', '持续', '加快', '有序', '顺利', '成功', '基本', '正在', '陆续', '稳步', '已', '均', '分别', '累计', '共', '被',
+  '入选', '入围', '进入', '纳入', '列入', '获评', '获得', '荣获', '通过', '实现', '完成', '建成', '完工', '竣工', '开工', '投产', '投用', '通车',
+  '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比',
+]);
+/** Verbs a name before a count may end with (仙女山机场开通8条航线): the things counted are named after the classifier, and the name is both. */
+const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约'];
+/** Where a name after a count stops besides a predicate: clause and list marks, brackets, 的 (and digits and white space). */
+const NAME_AFTER_END = new Uint8Array(0x10000);
+for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTER_END[char.charCodeAt(0)] = 1;
+
+/**
+ * The name written after a count's classifier, from `end` (the end of the figure): 兑现24件民生实事
+ * 全面兑现 → 民生实事; 江上明珠等11个问题楼盘逐步打通… → 问题楼盘. It stops at a clause or list
+ * mark, a digit, white space, a bracket, 的, or a word that starts a predicate (35个已建成, 280家为…:
+ * nothing is named there); at most `NAME_LIMIT` characters.
+ */
+export function nameAfter(text: string, end: number): string {
+  let to = end;
+  while (to < text.length && to - end < NAME_LIMIT) {
+    const code = text.charCodeAt(to);
+    if (NAME_AFTER_END[code] === 1 || (code >= 48 && code <= 57) || isSpace(code)) break;
+    const words = PREDICATE_START.get(code);
+    if (words && words.some((word) => text.startsWith(word, to))) break;
+    to += 1;
+  }
+  return text.slice(end, to);
+}
+
+/**
+ * The indicator of a count, where the text names the things counted after the classifier (the way
+ * Chinese writes most counts: 建成24个项目): the name after it (`nameAfter`) when the words before
+ * name nothing of their own (nothing, examples ending in 等, or other items of a list ending in 、),
+ * or those words and it when they end in a verb of counting (开通 + 航线). Otherwise, or where nothing
+ * is named after it, the name before.
+ *
+ * @param before - The name guessed from the words before (`guessIndicator`).
+ * @param clause - The clause before the figure, as `clauseBefore` cuts it.
+ * @param text - The (normalised) text.
+ * @param end - Where the figure ends in the text.
+ */
+export function countName(before: string, clause: string, text: string, end: number): string {
+  const items = before === '' || before.endsWith('等') || clause.endsWith('、');
+  const verb = !items && COUNTING_VERBS.some((word) => before.endsWith(word));
+  if (!items && !verb) return before;
+  const after = nameAfter(text, end);
+  if (after === '') return before;
+  return verb ? `${before}${after}` : after;
+}
