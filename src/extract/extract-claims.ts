@@ -228,7 +228,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     columns.period[row] = status === 'reference' ? null : sentenceAt.period;
-    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : span ? 'span of dates or a time' : FORMS[match.shape] ?? null;
+    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;

@@ -5,7 +5,7 @@ import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh'];
-const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute'];
+const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
 const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨']);

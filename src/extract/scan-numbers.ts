@@ -62,7 +62,7 @@ const NAME_AFTER = '热线|型|号';
 
 /**
  * One pattern for every shape, tried in this order at each position: full dates (with a time),
- * spans of months (1-11月) and years (2020-2024年), ISO dates, month-day dates (5·28), times, years
+ * spans of months (1-11月) and years (2020-2024年), ISO dates, month-day dates (5·28), months (2025年1月, 11月), times, years
  * (2023年), codes (1+5+N), names with letters (5G-A, G353, PM2.5) or name words (12345热线),
  * ratios and parts (2.35:1, 7.4:39.6:53), fractions (1/4), ranges (1-2个, 3至5年), and quantities
  * with their qualifier words, sign, scale, unit and 余/多. Every alternative that can start inside a
@@ -73,6 +73,8 @@ const PATTERN = new RegExp([
   '(\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s?(?:上午|下午|晚上|凌晨)?\\d{1,2}(?::\\d{2}|时(?:\\d{1,2}分)?))?'
     + '|(?<![\\d.])\\d{1,2}[-—~～至]\\d{1,2}月(?!\\d{1,2}日)|(?<![\\d.])(?:19|20)\\d{2}[-—~～至](?:19|20)\\d{2}年(?!代)'
     + '|\\d{4}-\\d{1,2}-\\d{1,2}|(?<![\\d.])\\d{1,2}月\\d{1,2}日|(?<![\\d.])\\d{1,2}·\\d{1,2}(?![\\d.])'
+    // A month of a year (2025年1月) or a month alone (1月, 11月底): dates, not years of duration nor counts.
+    + '|(?<![\\d.])(?:\\d{4}年)?(?:1[0-2]|0?[1-9])月(?!\\d)'
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
   `((?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!代|\\d))`,
   '((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+)',

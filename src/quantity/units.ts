@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 66
+ * // => 67
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -60,6 +60,7 @@ export const UNITS = [
   { zh: '块', code: 'plot', en: 'plots', signed: false, integer: true },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },
   { zh: '天', code: 'day', en: 'days', signed: false, integer: false },
+  { zh: '个月', code: 'month', en: 'months', signed: false, integer: false },
   { zh: '小时', code: 'hour', en: 'hours', signed: false, integer: false },
   { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },

@@ -120,7 +120,13 @@ describe('extractClaims on real-world text', () => {
       '2024年3月5日10时30分|2024-03-05|1|date|date', '1-11月|1-11月|1|code|code', '5%|5|1|percent|growth', '2020-2024年|2020-2024年|1|code|code', '8时30分|8时30分|1|code|code',
     ]);
     const spans = extractClaims('1-11月增长5%。').objects() as Record<string, unknown>[];
-    expect(spans[0]?.form).toBe('span of dates or a time');
+    expect(spans[0]?.form).toBe('month, span of dates or time');
+  });
+
+  it('keeps a month (2025年1月, 11月底, 6月份) as text, not a count nor years, and reads 3个月 as a duration', () => {
+    expect(rows('2025年1月，截至11月底，6月份开工，用时3个月。')).toEqual([
+      '2025年1月|2025年1月|1|code|code||exact', '11月|11月|1|code|code||exact', '6月|6月|1|code|code||exact', '3个月|3|1|month|duration||exact',
+    ]);
   });
 
   it('marks figures over a five-year-plan period, and keeps their indicator apart from the year\'s', () => {
