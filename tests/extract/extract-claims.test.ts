@@ -191,6 +191,11 @@ describe('extractClaims on real-world text', () => {
     expect(targets('力争2025年增长6%、2027年增长7%。')).toEqual(['6%:2025', '7%:null']);
   });
 
+  it('strips words of change that end a name: 缩小至, 多增', () => {
+    const found = extractClaims('城乡居民收入比缩小至2.31:1。新增贷款余额同比多增12.3亿元。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => row.indicator)).toEqual(['城乡居民收入比', '新增贷款余额']);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([
