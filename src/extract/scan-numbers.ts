@@ -83,7 +83,7 @@ const PATTERN = new RegExp([
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',
   `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
-  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z-])-)?(?<![\\d.])${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
+  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
 ].join('|'), 'gu');
 
 const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'range', 'quantity'] as const;

@@ -196,6 +196,13 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => row.indicator)).toEqual(['城乡居民收入比', '新增贷款余额']);
   });
 
+  it('keeps 人均 in a name (均 alone is "all of them"), and reads a plus sign as part of a number', () => {
+    const found = extractClaims('居民人均可支配收入增长6%，居民人均7.8万元，两项均增长5%。出口增长+5.2%。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.value}|${row.indicator}`)).toEqual([
+      '6%|6|居民人均可支配收入增长', '7.8万元|7.8|居民人均', '5%|5|两项增长', '+5.2%|5.2|出口增长',
+    ]);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessTopic, TOPIC_WORDS, TRAILING_WORDS, trailingStart } from '../../src/extract/guess-meaning.ts';
+import { AVERAGED, guessTopic, TOPIC_WORDS, TRAILING_WORDS, trailingStart } from '../../src/extract/guess-meaning.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
-/** The trailing words as one pattern, as a reader would write it (均 but in 年均): the definition `trailingStart` must agree with. */
-const TRAILING_PATTERN = new RegExp(`(?:${TRAILING_WORDS.map((word) => (word === '均' ? '(?<!年)均' : word)).join('|')})+$`);
+/** The trailing words as one pattern, as a reader would write it (均 but in 年均, 人均…): the definition `trailingStart` must agree with. */
+const TRAILING_PATTERN = new RegExp(`(?:${TRAILING_WORDS.map((word) => (word === '均' ? `(?<![${AVERAGED}])均` : word)).join('|')})+$`);
 
 /** Pieces that make the hard cases likely: the words, their parts, 年 before 均, and other text. */
-const PIECES = ['增至', '增', '至', '比上年末', '比上年', '上年', '比', '年', '均', '年均', '分别', '分别为', '为', '达到', '达', '到', '增长', '增', '长', '超过', '超', '过', '控制在', '在', '的', '了', '收入', '地区生产总值', '5', '%', '，'];
+const PIECES = ['人', '人均', '增至', '增', '至', '比上年末', '比上年', '上年', '比', '年', '均', '年均', '分别', '分别为', '为', '达到', '达', '到', '增长', '增', '长', '超过', '超', '过', '控制在', '在', '的', '了', '收入', '地区生产总值', '5', '%', '，'];
 
 describe('trailingStart', () => {
   it('cuts exactly where the pattern of trailing words would, on random texts', () => {
@@ -27,7 +27,9 @@ describe('trailingStart', () => {
     expect(trailingStart(long)).toBe(600);
     expect(trailingStart('比上年末增长')).toBe(0);
     expect(trailingStart('年均')).toBe(2);
-    expect(trailingStart('人均')).toBe(1);
+    expect(trailingStart('人均')).toBe(2);
+    expect(trailingStart('居民人均')).toBe(4);
+    expect(trailingStart('收入均')).toBe(2);
     expect(trailingStart('年均', 1)).toBe(1);
   });
 });
