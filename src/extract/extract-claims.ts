@@ -310,13 +310,29 @@ function nameChanges(columns: DraftColumns, text: string): void {
 }
 
 /**
- * The items of the list before 分别: split at 、和及与; a single "城乡居民…" with two figures is the
- * urban and the rural one (城镇居民…, 农村居民…), as reports write them.
+ * Words that contract the items of a list, as reports write them: 城乡居民… with two figures is the
+ * urban and the rural one, 存贷款余额 the deposits and the loans, “批零住餐”营业额 the four trades.
+ */
+const CONTRACTIONS: readonly { word: string; items: readonly string[] }[] = [
+  { word: '城乡', items: ['城镇', '农村'] },
+  { word: '存贷款', items: ['存款', '贷款'] },
+  { word: '进出口', items: ['进口', '出口'] },
+  { word: '批零住餐', items: ['批发业', '零售业', '住宿业', '餐饮业'] },
+  { word: '批零', items: ['批发业', '零售业'] },
+  { word: '住餐', items: ['住宿业', '餐饮业'] },
+];
+
+/**
+ * The items of the list before 分别: split at 、和及与; a single name with a contraction of as many
+ * items as figures (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
  */
 function listItems(list: string, count: number): string[] {
   const items = list.split(/[、和及与]/).map((item) => guessIndicator(item)).filter((item) => item !== '');
-  if (items.length === 1 && count === 2 && /城乡/.test(items[0] as string)) return ['城镇', '农村'].map((side) => (items[0] as string).replace('城乡', side));
-  return items;
+  if (items.length !== 1) return items;
+  const name = items[0] as string;
+  const contraction = CONTRACTIONS.find(({ word, items: parts }) => parts.length === count && name.includes(word));
+  // 进出口总额 stays whole where its figures are one each of something else (进出口总额和增速分别…).
+  return contraction ? contraction.items.map((item) => name.replace(contraction.word, item)) : items;
 }
 
 /** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading and the unit its row gives ('' where none). */
@@ -385,8 +401,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         if (listed) {
           indicator[i] = `${indicator[named]}${cue}`;
         } else if (count > 1) {
-          // A list whose items the text does not name apart (“批零住餐”营业额分别增长…): each figure is its own item, never one indicator stated again.
-          indicator[i] = `${indicator[i]}[${position + 1}/${count}]`;
+          // A list whose items the text does not name apart (两项收入分别增长…): each figure is its own item, never one indicator stated again.
+          indicator[i] = items.length === 1 ? `${items[0]}${cue}[${position + 1}/${count}]` : `${indicator[i]}[${position + 1}/${count}]`;
         }
       }
       // The list's figures are one kind of figure, where they are in one unit (a code or a date among them stays what it is).

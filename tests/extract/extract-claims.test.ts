@@ -203,6 +203,14 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('names each item of a contracted list: 存贷款, 进出口, 批零住餐; a list it cannot name apart numbers its figures', () => {
+    const names = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => row.indicator);
+    expect(names('金融机构存贷款余额分别增长8%、10%以上。')).toEqual(['金融机构存款余额增长', '金融机构贷款余额增长']);
+    expect(names('“批零住餐”营业额分别增长12.3%、8.6%、12.7%、10.3%。')).toEqual(['批发业营业额增长', '零售业营业额增长', '住宿业营业额增长', '餐饮业营业额增长']);
+    expect(names('进出口总额分别为120亿元、80亿元。')).toEqual(['进口总额', '出口总额']);
+    expect(names('两项收入分别增长5%、6%。')).toEqual(['两项收入增长[1/2]', '两项收入增长[2/2]']);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([
