@@ -108,6 +108,12 @@ function yearNamedBefore(sentence: string, from: number, before: number): number
   return years.size === 1 ? ([...years][0] as number) : null;
 }
 
+/** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
+const ASPECT_WORDS = '播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业收入|利润总额|利润';
+const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
+/** A name that is an aspect alone, with no subject of its own. */
+const ASPECT_ALONE = new RegExp(`^(?:${ASPECT_WORDS})$`);
+
 /** Kinds of number that are references, not figures: a change is never named after one. */
 const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
 
@@ -412,6 +418,13 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       }
     }
     const previous = i - 1;
+    // "粮食播种面积稳定在73.3万亩、产量19.5万吨": a bare aspect (产量) is of the subject the figure before named with another aspect.
+    if (ASPECT_ALONE.test(indicator[i] as string)) {
+      let figure = previous;
+      while (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && REFERENCE_KINDS.has(kind[figure] as Kind)) figure -= 1;
+      const before = figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] ? ASPECTS.exec(indicator[figure] as string) : null;
+      if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
+    }
     if (indicator[i] === '') {
       const cue = /(增长|增速|下降|提高|降低|减少|增加|上升)[^\d]*$/.exec(clause)?.[1] ?? '';
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is passed over).

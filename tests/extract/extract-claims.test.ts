@@ -211,6 +211,14 @@ describe('extractClaims on real-world text', () => {
     expect(names('两项收入分别增长5%、6%。')).toEqual(['两项收入增长[1/2]', '两项收入增长[2/2]']);
   });
 
+  it('names a bare aspect (产量, 利润) after the subject the figure before named with another aspect', () => {
+    const names = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => row.indicator);
+    expect(names('粮食播种面积稳定在73.3万亩、产量19.5万吨，蔬菜种植面积41.5万亩、产量73万吨。')).toEqual(['粮食播种面积', '粮食产量', '蔬菜种植面积', '蔬菜产量']);
+    expect(names('规上工业增加值增长8%，利润增长10%。')).toEqual(['规上工业增加值增长', '规上工业利润增长']);
+    // Not across sentences, and not after a name with no aspect of its own.
+    expect(names('粮食播种面积73.3万亩。产量19.5万吨。接待游客100万人次，产值5亿元。')).toEqual(['粮食播种面积', '产量', '接待游客', '产值']);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([
