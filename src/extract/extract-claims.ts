@@ -328,13 +328,34 @@ const CONTRACTIONS: readonly { word: string; items: readonly string[] }[] = [
   { word: '住餐', items: ['住宿业', '餐饮业'] },
 ];
 
+/** How long the items before the last may be for the last to be read as theirs with the name they share (城镇、农村常住居民…). */
+const SHARED_HEAD_ITEM = 4;
+
 /**
- * The items of the list before 分别: split at 、和及与; a single name with a contraction of as many
- * items as figures (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
+ * The items of a list that share the name written once after the last (城镇、农村常住居民人均可支配收入;
+ * 工业和服务业增加值; 科技型、高新技术和“专精特新”企业): each short item before the last takes the
+ * last's name. The last item's own word ends where the item before it ends (工业 → 服务业), else it is
+ * as long as that item (城镇 → 农村). Items that are not short, or a list of another length than the
+ * figures, are kept as they are.
+ */
+function sharedHead(items: string[], count: number): string[] {
+  const last = items[items.length - 1] as string;
+  const previous = items[items.length - 2] as string;
+  if (items.length !== count || items.slice(0, -1).some((item) => item.length > SHARED_HEAD_ITEM || item.length >= last.length)) return items;
+  const same = last.indexOf(previous.slice(-1));
+  const head = last.slice(same >= 0 && same < last.length - 2 ? same + 1 : previous.length);
+  if (head.length < 2 || items.slice(0, -1).some((item) => item.endsWith(head))) return items;
+  return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
+}
+
+/**
+ * The items of the list before 分别: split at 、和及与, the items before the last taking the name
+ * they share with it (`sharedHead`); a single name with a contraction of as many items as figures
+ * (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
  */
 function listItems(list: string, count: number): string[] {
   const items = list.split(/[、和及与]/).map((item) => guessIndicator(item)).filter((item) => item !== '');
-  if (items.length !== 1) return items;
+  if (items.length !== 1) return items.length > 1 ? sharedHead(items, count) : items;
   const name = items[0] as string;
   const contraction = CONTRACTIONS.find(({ word, items: parts }) => parts.length === count && name.includes(word));
   // 进出口总额 stays whole where its figures are one each of something else (进出口总额和增速分别…).

@@ -47,7 +47,8 @@ describe('extractClaims on the genre', () => {
 
   it('gives each number of a 分别 list its own indicator, and a 均 number all of them', () => {
     const list = extractClaims('批发、零售、住宿、餐饮业营业额分别增长12.3%、8.1%、9.5%、10%。').objects() as { indicator: string; kind: string }[];
-    expect(list.map((row) => row.indicator)).toEqual(['批发增长', '零售增长', '住宿增长', '餐饮业营业额增长']);
+    // The items before the last share the name written once after it.
+    expect(list.map((row) => row.indicator)).toEqual(['批发业营业额增长', '零售业营业额增长', '住宿业营业额增长', '餐饮业营业额增长']);
     expect(list.every((row) => row.kind === 'growth')).toBe(true);
     const both = extractClaims('全年接待游客4494万人次、旅游综合收入217亿元,均增长10%以上。').objects() as { indicator: string }[];
     expect(both.map((row) => row.indicator)).toEqual(['接待游客', '旅游综合收入', '接待游客增长;旅游综合收入增长']);
@@ -217,6 +218,16 @@ describe('extractClaims on real-world text', () => {
     expect(names('规上工业增加值增长8%，利润增长10%。')).toEqual(['规上工业增加值增长', '规上工业利润增长']);
     // Not across sentences, and not after a name with no aspect of its own.
     expect(names('粮食播种面积73.3万亩。产量19.5万吨。接待游客100万人次，产值5亿元。')).toEqual(['粮食播种面积', '产量', '接待游客', '产值']);
+  });
+
+  it('gives the items of a list the name they share, written once after the last', () => {
+    const names = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => row.indicator);
+    expect(names('城镇、农村常住居民人均可支配收入分别增长3.4%、7.9%。')).toEqual(['城镇常住居民人均可支配收入增长', '农村常住居民人均可支配收入增长']);
+    expect(names('工业和服务业增加值分别增长5%、6%。')).toEqual(['工业增加值增长', '服务业增加值增长']);
+    expect(names('科技型、高新技术和“专精特新”企业分别新增115家、7家、4家。')).toEqual(['科技型企业', '高新技术企业', '专精特新企业']);
+    // Items that are names of their own are kept; a list with no names before 分别 reads without error.
+    expect(names('一般公共预算收入和政府性基金收入分别增长5%、6%。')).toEqual(['一般公共预算收入增长', '政府性基金收入增长']);
+    expect(names('，分别增长5%、6%。')).toEqual(['增长[1/2]', '增长[2/2]']);
   });
 
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
