@@ -220,7 +220,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A target in a document without a plan part (a bulletin's 力争2025年…) is for the year its sentence names before it, if one.
     const cues = sentenceAt.cues as StatusCues;
     const targetYear = status !== 'target' ? null : layout.planYear ?? yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.target : 0, match.start - bounds.from);
-    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? null : layout.reviewYear;
+    // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
+    const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
+    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? referenceYear : layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;

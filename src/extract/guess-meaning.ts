@@ -10,7 +10,7 @@ const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
 const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨']);
 const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减']);
-const SHARE = cueIndex(['占比', '比重', '占', '份额']);
+const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
 /** Words of intent; 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
 const TARGET_CUES = /力争|确保|预期目标|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
 /** Words that make the figures after them in their sentence estimates. */
@@ -105,13 +105,25 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (/第\s*$/.test(clause)) return { kind: 'ordinal', direction: null };
   // A percentage. 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
   if (/(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/.test(clause)) return { kind: 'ratio', direction: null };
-  const share = nearest(clause, SHARE);
+  // A word of share counts only after the figure before in the clause (公办幼儿园占比56.6%、普惠率98.3%: 占比 is the first's).
+  const share = nearest(clause.slice(afterLastDigit(clause)), SHARE);
   const change = Math.min(up, down);
   // 提高到95% / 达到95%: a level reached, not a change
   if (/(到|至|达|为)\s*$/.test(clause)) return { kind: share < 8 ? 'share' : 'rate', direction: null };
+  // 达可盘活总额的16.46%: a percentage of a whole named before it.
+  if (/的\s*$/.test(clause)) return { kind: 'share', direction: null };
   if (change <= 6 && change <= share) return { kind: 'growth', direction };
   if (share < Infinity) return { kind: 'share', direction: null };
   return { kind: 'rate', direction: null };
+}
+
+/** What a bound may stand before and define: 的, or a group it sets apart (村, 企业, 项目…). */
+const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区)/;
+
+/** Where a clause's last digit ends (0 where it has none): the words after it are the figure's own. */
+function afterLastDigit(clause: string): number {
+  for (let at = clause.length - 1; at >= 0; at -= 1) if (isDigit(clause.charCodeAt(at))) return at + 1;
+  return 0;
 }
 
 /** The kind of a number that is not a change nor a percentage: an ordinal, a threshold, a duration, a ratio, a level or a count. */
@@ -125,7 +137,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (/周年$/.test(surface) || /^届/.test(after)) return { kind: 'ordinal', direction: null };
   if (unit === 'year') return { kind: 'duration', direction: null };
   if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
-  if ((qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most') && /^的/.test(after)) return { kind: 'threshold', direction: null };
+  // A bound before what it defines (10万元以上的村, 20亿元以上项目): a threshold, not a level.
+  if ((qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most') && DEFINED.test(after)) return { kind: 'threshold', direction: null };
   if (unit === 'number') return { kind: /[“"「『]$/.test(clause) || /^[”"」』]/.test(after) ? 'code' : /第\s*$/.test(clause) ? 'ordinal' : 'count', direction: null };
   if (LEVEL_UNITS.includes(unit)) return { kind: 'level', direction: null };
   return { kind: 'count', direction: null };

@@ -230,6 +230,15 @@ describe('extractClaims on real-world text', () => {
     expect(names('，分别增长5%、6%。')).toEqual(['增长[1/2]', '增长[2/2]']);
   });
 
+  it('reads a bound before what it defines as a threshold of its part\'s year, and a percentage of a whole as a share', () => {
+    const text = '一、2024年工作回顾\n经营性收入10万元以上村达100%，其中20亿元以上项目3个。公办幼儿园占比56.6%、普惠率98.3%。盘活国有资产13.06亿元、达可盘活总额的16.46%，监管比例达100%。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}`)).toEqual([
+      '10万元以上|threshold|reference|2024', '100%|rate|actual|2024', '20亿元以上|threshold|reference|2024', '3个|count|actual|2024',
+      '56.6%|share|actual|2024', '98.3%|rate|actual|2024', '13.06亿元|level|actual|2024', '16.46%|share|actual|2024', '100%|share|actual|2024',
+    ]);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([

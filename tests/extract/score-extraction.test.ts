@@ -13,7 +13,7 @@ const scores = Object.fromEntries((scoreExtraction(extractClaims(report.text), r
  * in 380 is 99.7%. Qualifiers come from the same grammar (99%). Kind, status and year are guesses
  * from cue words and the report's layout: a wrong one costs a reviewer one cell, and the bar is set
  * at 95% so that a change that loses more than a handful of them (each 0.26%) fails; they stand
- * at 97–99% now. The genre tests in extract-claims.test.ts guard the same rules on other wording.
+ * at 98.7–99.2% now. The genre tests in extract-claims.test.ts guard the same rules on other wording.
  * The unit is part of the value's grammar (99%). The indicator is the hardest guess: it counts as
  * right only when it equals the curated name after `indicatorForm` (spaces, quotation marks,
  * brackets and framing words such as 全区 set aside), and the curated names follow a reviewer's
