@@ -255,14 +255,16 @@ function remembered(input: string): Quantity | Unreadable {
   for (let i = 0; i < input.length; i += 1) hash = Math.imul(hash ^ input.charCodeAt(i), 0x01000193);
   const slot = (hash >>> 0) & (MEMO_SLOTS - 1);
   if (MEMO_KEYS[slot] === input) return MEMO_READS[slot] as Quantity | Unreadable;
+  // A long surface cut from a long text may be a view of that text: what is remembered is a copy, so that the text is not kept alive.
+  const kept = input.length >= DETACH_LENGTH ? [...input].join('') : input;
   let read: Quantity | Unreadable;
   try {
-    read = readQuantity(input);
+    read = readQuantity(kept);
   } catch (error) {
     if (!isUnreadable(error)) throw error;
     read = error;
   }
-  MEMO_KEYS[slot] = input;
+  MEMO_KEYS[slot] = kept;
   MEMO_READS[slot] = read;
   return read;
 }
@@ -274,6 +276,8 @@ function remembered(input: string): Quantity | Unreadable {
  * use, and its memory is bounded (MEMO_SLOTS surfaces at most).
  */
 const MEMO_SLOTS = 1 << 16;
+/** How long a string may be before the runtime makes a cut of it a view of the whole (V8: 13 UTF-16 units). */
+const DETACH_LENGTH = 13;
 const MEMO_KEYS: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
 const MEMO_READS: (Quantity | Unreadable | undefined)[] = new Array<Quantity | Unreadable | undefined>(MEMO_SLOTS).fill(undefined);
 
