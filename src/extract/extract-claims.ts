@@ -114,6 +114,13 @@ const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 /** A name that is an aspect alone, with no subject of its own. */
 const ASPECT_ALONE = new RegExp(`^(?:${ASPECT_WORDS})$`);
 
+/** The kinds of figure a change describes: a growth rate a level or a count, a change in points a percentage. */
+const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
+  growth: new Set(['level', 'count']),
+  pp_change: new Set(['rate', 'share', 'ratio']),
+  bp_change: new Set(['rate', 'share', 'ratio']),
+};
+
 /** Kinds of number that are references, not figures: a change is never named after one. */
 const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
 
@@ -450,9 +457,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     if (indicator[i] === '') {
       const cue = /(增长|增速|下降|提高|降低|减少|增加|上升)[^\d]*$/.exec(clause)?.[1] ?? '';
-      // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is passed over).
+      // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
+      // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
+      // ratio's), a change in points a percentage.
+      const described = DESCRIBED[kind[i] as Kind];
       let figure = previous;
-      while (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && REFERENCE_KINDS.has(kind[figure] as Kind)) figure -= 1;
+      while (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && (REFERENCE_KINDS.has(kind[figure] as Kind) || (described && !described.has(kind[figure] as Kind)))) figure -= 1;
       if (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${cue}`;
     }
     const each = clause.includes('均') ? /^均([^\d]*)$/.exec(clause.trim()) : null;

@@ -239,6 +239,16 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('names a growth after the level it describes, past a ratio, and reads 预计 in the plan part as the plan year\'s', () => {
+    const text = '一、2024年预算执行情况\n一般公共预算收入完成125.6亿元，为预算的101.3%，增长5.2%。城镇化率63.5%，比上年末提高0.8个百分点。\n二、2025年预算草案\n一般公共预算收入预计完成130亿元，增长3.5%。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}|${row.indicator}`)).toEqual([
+      '125.6亿元|level|actual|2024|一般公共预算收入', '101.3%|ratio|actual|2024|预算', '5.2%|growth|actual|2024|一般公共预算收入增长',
+      '63.5%|rate|actual|2024|城镇化率', '0.8个百分点|pp_change|actual|2024|城镇化率提高',
+      '130亿元|level|target|2025|一般公共预算收入', '3.5%|growth|target|2025|一般公共预算收入增长',
+    ]);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([
