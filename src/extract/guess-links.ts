@@ -19,12 +19,15 @@ const PART_REACH = 4;
 /**
  * Whether a figure listed after a 其中 part names the same kind of thing (第一产业增加值, 第二产业增加值;
  * 出口额, 进口额; 城镇人口, 乡村人口): their names share an ending or an opening of two characters. A
- * figure of another kind (一般公共预算支出 after 税收收入) ends the list.
+ * figure of another kind (一般公共预算支出 after 税收收入) ends the list. Names of two characters
+ * need share only their last (出口, 进口).
  */
 function alike(first: string, next: string): boolean {
   const a = indicatorKey(first);
   const b = indicatorKey(next);
-  return a.length >= 2 && b.length >= 2 && a !== b && (a.slice(-2) === b.slice(-2) || a.slice(0, 2) === b.slice(0, 2));
+  // Names of two characters share one (出口, 进口); longer names two.
+  const shared = a.length === 2 && b.length === 2 ? 1 : 2;
+  return a.length >= 2 && b.length >= 2 && a !== b && (a.slice(-shared) === b.slice(-shared) || a.slice(0, 2) === b.slice(0, 2));
 }
 
 /** Whether two figures stand for the same year, both results (an estimate is one too) or both targets. */

@@ -269,6 +269,9 @@ export function guessIndicator(clause: string): string {
   LEADING.lastIndex = from;
   if (LEADING.test(own)) from = LEADING.lastIndex;
   let to = trailingStart(own, from);
+  // 规模以上工业企业实现营业收入: the verb between the subject and what it achieved is no part of the name.
+  const verb = own.indexOf('实现', from);
+  if (verb > from && verb + 2 < to) return guessIndicator(`${own.slice(0, verb)}${own.slice(verb + 2)}`);
   while (from < to && MARK_AT_EDGE[own.charCodeAt(from)] === 1) from += 1;
   while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1) to -= 1;
   const trimmed = own.slice(Math.max(from, to - NAME_LIMIT), to);

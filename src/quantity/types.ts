@@ -35,7 +35,7 @@ export type UnitCode =
   | 'building' | 'structure' | 'site' | 'head' | 'colony' | 'group' | 'line' | 'document' | 'set' | 'plot'
   | 'level' | 'day' | 'hour' | 'minute' | 'year' | 'session' | 'kind' | 'category' | 'institution'
   | 'machine' | 'vehicle' | 'kw' | 'kwh' | 'percent' | 'pp' | 'bp' | 'number' | 'ratio'
-  | 'permille' | 'usd' | 'ug_m3' | 'yuan_per_m2' | 'multiple' | 'age' | 'bed' | 'mm' | 'jin' | 'month';
+  | 'permille' | 'usd' | 'ug_m3' | 'yuan_per_m2' | 'multiple' | 'age' | 'bed' | 'mm' | 'jin' | 'month' | 'sheet';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {

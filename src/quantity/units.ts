@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 67
+ * // => 68
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -22,6 +22,7 @@ export const UNITS = [
   { zh: '倍', code: 'multiple', en: 'times', signed: false, integer: false },
   { zh: '岁', code: 'age', en: 'years of age', signed: false, integer: false },
   { zh: '张床位', code: 'bed', en: 'beds', signed: false, integer: true },
+  { zh: '张', code: 'sheet', en: 'sheets (beds, cards, tickets)', signed: false, integer: true },
   { zh: '毫米', code: 'mm', en: 'millimetres', signed: false, integer: false },
   { zh: '公斤', code: 'kg', en: 'kilograms', signed: false, integer: false },
   { zh: '平方千米', code: 'km2', en: 'square kilometres', signed: false, integer: false },

@@ -249,6 +249,15 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('drops 实现 between a subject and what it achieved, links 出口 and 进口 under 其中, and reads 张', () => {
+    const text = '规模以上工业企业实现营业收入156.3亿元，增长7.8%。全年货物进出口总额23.4亿元，其中出口18.9亿元，进口4.5亿元。床位2856张。';
+    const found = extractClaims(text).objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.unit}|${row.indicator}|${row.part_of ?? ''}`)).toEqual([
+      '156.3亿元|yuan|规模以上工业企业营业收入|', '7.8%|percent|规模以上工业企业营业收入增长|', '23.4亿元|yuan|货物进出口总额|',
+      '18.9亿元|yuan|出口|claim_0003', '4.5亿元|yuan|进口|claim_0003', '2856张|sheet|床位|',
+    ]);
+  });
+
   it('names the sides of 城乡 and the figures of a list written before 分别', () => {
     const found = extractClaims('城乡居民人均可支配收入分别达到41256元、18934元，分别增长4.6%、6.8%。接待游客1850万人次，旅游综合收入126亿元，分别增长12.5%、15.3%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual([

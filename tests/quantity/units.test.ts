@@ -15,7 +15,7 @@ const SPECIFIED: Record<string, UnitCode> = {
   千瓦时: 'kwh', 斤: 'jin', '%': 'percent', 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp',
   // units of other reports: money in dollars, prices per area, concentrations, per mille, multiples, ages, beds
   美元: 'usd', '元/平方米': 'yuan_per_m2', '微克/立方米': 'ug_m3', '‰': 'permille', 倍: 'multiple', 岁: 'age',
-  张床位: 'bed', 毫米: 'mm', 公斤: 'kg', 平方千米: 'km2',
+  张床位: 'bed', 张: 'sheet', 毫米: 'mm', 公斤: 'kg', 平方千米: 'km2',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '‰', '']);
 
