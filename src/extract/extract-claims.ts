@@ -124,6 +124,16 @@ const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
 /** Kinds of number that are references, not figures: a change is never named after one. */
 const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
 
+/** The nearest row before row `i` in its sentence that is a figure (not a date, code, name, ordinal or threshold), of one of `kinds` if given; -1 where none is. */
+function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind>): number {
+  const { sentenceFrom, kind } = columns;
+  for (let figure = i - 1; figure >= 0 && sentenceFrom[figure] === sentenceFrom[i]; figure -= 1) {
+    const other = kind[figure] as Kind;
+    if (!REFERENCE_KINDS.has(other) && (!kinds || kinds.has(other))) return figure;
+  }
+  return -1;
+}
+
 /** The dates of the claims format: a year, a day (2024-01-31), a day of the year (--05-28). */
 const CLAIM_DATE = /^\d{4}(?:-\d{2}-\d{2})?$|^--\d{2}-\d{2}$/;
 
@@ -194,9 +204,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (span) meaning = { kind: 'code', direction: null };
     // A table cell written without its unit is a level, count or duration where its row's unit says so; a
     // percentage or a change cannot be read without its unit written, and is kept as text for a reviewer (its note says what it is in).
-    const inUnit = cell?.unit ? parseOrNull(`1${cell.unit}`) : null;
-    if (inUnit) {
-      const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
+    if (cell?.inUnit) {
+      const kind = guessKind('quantity', cell.inUnit.unit, 'exact', surface, clause, after).kind;
       meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
@@ -371,12 +380,21 @@ function listItems(list: string, count: number): string[] {
   return contraction ? contraction.items.map((item) => name.replace(contraction.word, item)) : items;
 }
 
-/** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading and the unit its row gives ('' where none). */
-function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; indicator: string } {
+/** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading, and the unit its row gives ('' where none) with what it reads as. */
+function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; inUnit: Quantity | null; indicator: string } {
   const cells = line.cells ?? [];
   const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
-  const unitCell = before.find((cell) => cell.text.length <= UNIT_CELL_LENGTH + 2 && isUnitAlone(unbracketed(cell.text)));
+  let unitCell: (typeof before)[number] | undefined;
+  let inUnit: Quantity | null = null;
+  for (const cell of before) {
+    inUnit = cell.text.length <= UNIT_CELL_LENGTH + 2 ? unitAlone(unbracketed(cell.text)) : null;
+    if (inUnit) {
+      unitCell = cell;
+      break;
+    }
+  }
+  const unit = unitCell ? unbracketed(unitCell.text) : '';
   const row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
   const numeric = cells.filter((cell) => /\d/.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
@@ -388,7 +406,7 @@ function tableCell(line: TextLine, start: number): { row: string; column: string
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, unit: unitCell ? unbracketed(unitCell.text) : '', indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
+  return { row, column, unit, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
 }
 
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
@@ -397,10 +415,10 @@ const UNIT_CELL_LENGTH = 6;
 /** A cell's text without the brackets a unit is often written in: （亿元）. */
 const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
 
-/** Whether a cell is a unit alone, with or without a scale word: 1 written before it reads as a quantity in that unit. */
-function isUnitAlone(text: string): boolean {
+/** What a cell that is a unit alone, with or without a scale word, reads as (1 written before it), or null where the cell is no unit. */
+function unitAlone(text: string): Quantity | null {
   const quantity = parseOrNull(`1${text}`);
-  return quantity !== null && quantity.qualifier === 'exact' && (quantity.unit !== 'number' || quantity.scale !== 1);
+  return quantity !== null && quantity.qualifier === 'exact' && (quantity.unit !== 'number' || quantity.scale !== 1) ? quantity : null;
 }
 
 /**
@@ -450,9 +468,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     const previous = i - 1;
     // "粮食播种面积稳定在73.3万亩、产量19.5万吨": a bare aspect (产量) is of the subject the figure before named with another aspect.
     if (ASPECT_ALONE.test(indicator[i] as string)) {
-      let figure = previous;
-      while (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && REFERENCE_KINDS.has(kind[figure] as Kind)) figure -= 1;
-      const before = figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] ? ASPECTS.exec(indicator[figure] as string) : null;
+      const figure = figureBefore(columns, i);
+      const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
     }
     if (indicator[i] === '') {
@@ -460,10 +477,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.
-      const described = DESCRIBED[kind[i] as Kind];
-      let figure = previous;
-      while (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && (REFERENCE_KINDS.has(kind[figure] as Kind) || (described && !described.has(kind[figure] as Kind)))) figure -= 1;
-      if (figure >= 0 && sentenceFrom[figure] === sentenceFrom[i] && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${cue}`;
+      const figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
+      if (figure >= 0 && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${cue}`;
     }
     const each = clause.includes('均') ? /^均([^\d]*)$/.exec(clause.trim()) : null;
     if (respectively < 0 && each && previous >= 0 && (end[previous] as number) <= (clauseStart[i] as number)) {
