@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledReport } from '../src/index.ts';
-import { seeded } from './corpus.ts';
+import { CORPUS_SEED, seeded } from './corpus.ts';
 import { summarise } from './stats.ts';
 import type { SummaryRow } from './summary-row.ts';
 
@@ -30,7 +30,7 @@ const bytesPerReport = Buffer.byteLength(text, 'utf8');
 function buildCorpus(megabytes: number): { dir: string; reports: number } {
   const dir = mkdtempSync(join(tmpdir(), `bench-corpus-${megabytes}-`));
   const reports = Math.max(1, Math.round((megabytes * 1024 * 1024) / bytesPerReport));
-  const next = seeded(20240131);
+  const next = seeded(CORPUS_SEED);
   for (let i = 0; i < reports; i += 1) {
     const varied = text.replace(/\d/g, () => String(Math.floor(next() * 10)));
     writeFileSync(join(dir, `report-${String(i + 1).padStart(6, '0')}.txt`), varied);

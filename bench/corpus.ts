@@ -12,6 +12,9 @@ export function seeded(seed: number): () => number {
   };
 }
 
+/** The seed of the corpus every benchmark reads by default. */
+export const CORPUS_SEED = 20240131;
+
 /**
  * The bundled report's text with its digits randomised, one copy after another (whole copies,
  * then a cut at a sentence end), to about `megabytes` MB of UTF-8. Every copy keeps the report's
@@ -20,7 +23,7 @@ export function seeded(seed: number): () => number {
  * Another `seed` writes other figures: a run timed after another on the same process reads a
  * text it has not read before.
  */
-export function corpus(megabytes: number, seed = 20240131): string {
+export function corpus(megabytes: number, seed = CORPUS_SEED): string {
   const text = bundledReport().text;
   const bytes = Buffer.byteLength(text, 'utf8');
   const target = megabytes * 1024 * 1024;

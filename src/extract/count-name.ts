@@ -1,4 +1,4 @@
-import { byFirstChar, NAME_LIMIT } from './guess-meaning.ts';
+import { byFirstChar, isDigit, NAME_LIMIT } from './guess-meaning.ts';
 import { isSpace } from './is-space.ts';
 
 /** Words that start what is said of the things counted (24件民生实事全面兑现): a name written after a count ends before them. */
@@ -23,7 +23,7 @@ export function nameAfter(text: string, end: number): string {
   let to = end;
   while (to < text.length && to - end < NAME_LIMIT) {
     const code = text.charCodeAt(to);
-    if (NAME_AFTER_END[code] === 1 || (code >= 48 && code <= 57) || isSpace(code)) break;
+    if (NAME_AFTER_END[code] === 1 || isDigit(code) || isSpace(code)) break;
     const words = PREDICATE_START.get(code);
     if (words && words.some((word) => text.startsWith(word, to))) break;
     to += 1;

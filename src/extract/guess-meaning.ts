@@ -43,7 +43,8 @@ const CLAUSE_LIMIT = 200;
 /** Where clauses end: 。，；：！？ (full width and ASCII) and line breaks. A comma between digits (1,234) is a thousands separator. */
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const char of '。，,；;：:！!？?\n') CLAUSE_END[char.charCodeAt(0)] = 1;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** Whether a UTF-16 unit is an ASCII digit. */
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The clause a number stands in, up to the number: back to the previous 。，；：！？ or line break (at most 200 characters). */
 export function clauseBefore(text: string, start: number): string {
