@@ -108,11 +108,43 @@ function yearNamedBefore(sentence: string, from: number, before: number): number
   return years.size === 1 ? ([...years][0] as number) : null;
 }
 
+/**
+ * A year that opens a sentence as the time of what it reports (2023年全市粮食产量…, 2022年，全区…),
+ * not as the start of a span, a base or a point in the year (2021年以来, 2022年末, 2021—2025年).
+ */
+const RESULT_YEAR = /^((?:19|20)\d{2})年(?![\d末底初度份内代前后起至到和、—~～-]|以来|基础|同期|以前)/;
+
+/**
+ * The year of the results a sentence reports, where it opens with one before the review year (a
+ * bulletin of 2024 giving 2023's harvest); null where it opens with none, or with the review year
+ * or a later one.
+ */
+function resultYear(sentence: string, reviewYear: number | null): number | null {
+  const found = RESULT_YEAR.exec(sentence);
+  const year = found ? Number(found[1]) : null;
+  return year !== null && (reviewYear === null || year < reviewYear) ? year : null;
+}
+
 /** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
 const ASPECT_WORDS = '播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业收入|利润总额|利润';
 const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 /** A name that is an aspect alone, with no subject of its own. */
 const ASPECT_ALONE = new RegExp(`^(?:${ASPECT_WORDS})$`);
+
+/** A name that is a total alone, with no subject of its own: 总投资, 总数, 总量. */
+const TOTAL_ALONE = /^(?:计划总投资|总投资|投资额|总数|总量|总额|总规模)$/;
+/** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
+const CHANGE_OF_COUNT = /(?:净增|新增|增加|增长|减少)$/;
+/** A name that is a comparison with a wider area alone: 高于全省, 低于全国平均水平. */
+const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全市|全区|全州|全县|省|市|国家)(?:平均)?(?:水平)?';
+const COMPARED = new RegExp(`^${COMPARED_WORDS}$`);
+/** A name that ends with such a comparison (规上工业增加值增速高于全省): it names a gap, not a change, and takes no word of change. */
+const ENDS_COMPARED = new RegExp(`${COMPARED_WORDS}$`);
+
+/** A name that is a share alone, with no whole nor part of its own: 占比, 比重, 所占比重. */
+const SHARE_ALONE = /^(?:所?占比重?|比重|占比例|比例)$/;
+/** The kinds of figure a share without a name of its own is a share of: an amount or a number of things. */
+const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 
 /** The kinds of figure a change describes: a growth rate a level or a count, a change in points a percentage. */
 const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
@@ -180,7 +212,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const sentences = sentenceFinder(normalized);
   const lines = classifyLines(normalized);
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, cues: undefined as StatusCues | undefined };
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as number | null, cues: undefined as StatusCues | undefined };
   let line = 0;
   const columns = draftColumns(matches.count);
   let rows = 0;
@@ -195,6 +227,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const surface = source === normalized ? written : source.slice(match.start, match.end);
     const cell = where.kind === 'table_row' ? tableCell(where, match.start) : null;
     const clause = cell ? cell.row : clauseBefore(normalized, match.start);
+    // 利润总额（亿元）36.5: a number written without its unit, which brackets before it give.
+    const bracketed = !cell && quantity && quantity.unit === 'number' && quantity.scale === 1 && quantity.qualifier === 'exact' ? unitBefore(clause) : null;
+    const inUnit = cell?.inUnit ?? bracketed?.inUnit ?? null;
     const after = normalized.slice(match.end, match.end + 4);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
     let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
@@ -204,8 +239,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (span) meaning = { kind: 'code', direction: null };
     // A table cell written without its unit is a level, count or duration where its row's unit says so; a
     // percentage or a change cannot be read without its unit written, and is kept as text for a reviewer (its note says what it is in).
-    if (cell?.inUnit) {
-      const kind = guessKind('quantity', cell.inUnit.unit, 'exact', surface, clause, after).kind;
+    if (inUnit) {
+      const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
       meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
@@ -216,7 +251,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
-        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, cues: undefined,
+        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear), cues: undefined,
       };
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
@@ -235,15 +270,17 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.kind[row] = meaning.kind;
     // A target in a document without a plan part (a bulletin's 力争2025年…) is for the year its sentence names before it, if one.
     const cues = sentenceAt.cues as StatusCues;
-    const targetYear = status !== 'target' ? null : layout.planYear ?? yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.target : 0, match.start - bounds.from);
+    const yearNamed = status !== 'target' ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.target : 0, match.start - bounds.from);
+    // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
+    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed : yearNamed !== null && yearNamed > layout.planYear ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
-    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? referenceYear : layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? referenceYear : sentenceAt.year ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
-    const named = cell ? cell.indicator : guessIndicator(clause);
+    const named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
     // A count names the things counted after its classifier where the words before name nothing of their own (建成24个项目).
     columns.indicator[row] = !cell && meaning.kind === 'count' && quantity && UNIT_COUNTS.has(quantity.unit) ? countName(named, clause, normalized, match.end) : named;
     columns.topic[row] = sentenceAt.topic;
@@ -252,7 +289,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     columns.period[row] = status === 'reference' ? null : sentenceAt.period;
-    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
+    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : bracketed ? messages.draftUnitBefore(bracketed.unit) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;
@@ -264,6 +301,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.notes[row] = null;
   }
   truncateColumns(columns, rows);
+  shareCountNames(columns, normalized);
   assignListIndicators(columns, normalized);
   fromTo(columns, normalized);
   nameChanges(columns, normalized);
@@ -326,7 +364,7 @@ function nameChanges(columns: DraftColumns, text: string): void {
     const name = indicator[i] as string;
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change') || name === '' || name.includes(';')) continue;
     const measured = name.replace(/\[\d+\/\d+\]$/, '');
-    if (CHANGE_END.test(measured)) continue;
+    if (CHANGE_END.test(measured) || ENDS_COMPARED.test(measured)) continue;
     const words = clauseOf(columns, text, i).match(CHANGE_IN_CLAUSE);
     const word = words?.at(-1) ?? (direction[i] === 'down' ? '下降' : '增长');
     indicator[i] = name.replace(measured, `${measured}${word}`);
@@ -415,10 +453,65 @@ const UNIT_CELL_LENGTH = 6;
 /** A cell's text without the brackets a unit is often written in: （亿元）. */
 const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
 
+/** A unit in brackets that ends a clause (利润总额（亿元）, 利润总额(亿元)为): the unit of the number after it. */
+const UNIT_IN_BRACKETS = /[（(]([^（）()]{1,6})[)）]\s*(?:为|是|达到|达)?\s*$/;
+
+/**
+ * The unit a clause gives in brackets just before its number (利润总额（亿元）236.5), where the
+ * number is written without one: the unit as written, what it reads as, and where the brackets
+ * start in the clause. Null where the brackets hold no unit, or there are none.
+ */
+function unitBefore(clause: string): { unit: string; inUnit: Quantity; at: number } | null {
+  const found = UNIT_IN_BRACKETS.exec(clause);
+  const unit = found?.[1];
+  const inUnit = unit === undefined ? null : unitAlone(unit);
+  return found && unit !== undefined && inUnit ? { unit, inUnit, at: found.index } : null;
+}
+
 /** What a cell that is a unit alone, with or without a scale word, reads as (1 written before it), or null where the cell is no unit. */
 function unitAlone(text: string): Quantity | null {
   const quantity = parseOrNull(`1${text}`);
   return quantity !== null && quantity.qualifier === 'exact' && (quantity.unit !== 'number' || quantity.scale !== 1) ? quantity : null;
+}
+
+/** The verbs a clause without a figure may name a figure by, before the next clause gives it (地区生产总值突破千亿元，达到…). */
+const NAMING_VERB = /突破|超过|达到|迈上|跨越|跃上|站上|首次|实现|完成|达/;
+
+/**
+ * The name a clause before a figure's own gives it, where that clause, in the figure's sentence,
+ * holds no digit and names a subject before its verb: "全市地区生产总值突破千亿元，达到1023.5亿元"
+ * → 地区生产总值. '' where there is none.
+ */
+function nameInClauseBefore(text: string, clauseStart: number, sentenceFrom: number): string {
+  const mark = text.charCodeAt(clauseStart - 1);
+  if (clauseStart - 1 <= sentenceFrom || (mark !== 0xff0c && mark !== 44)) return '';
+  const clause = clauseBefore(text, clauseStart - 1);
+  const verb = NAMING_VERB.exec(clause);
+  if (!verb || verb.index === 0 || clauseStart - 1 - clause.length < sentenceFrom || /\d/.test(clause)) return '';
+  return guessIndicator(clause.slice(0, verb.index));
+}
+
+/** A list mark between two figures, or between a name and the next figure: 、和及与. */
+const LIST_MARK = /^[、和及与]$/;
+
+/**
+ * Counts listed with one name written once: "125栋、1248户城区危房" (the first count takes the
+ * name of the next), "25个市级和78个区级重点项目" (the first takes the name the two share:
+ * 市级重点项目, see `sharedHead`). Only counts next to each other in one sentence, joined by a list
+ * mark, are read so.
+ */
+function shareCountNames(columns: DraftColumns, text: string): void {
+  const { start, end, kind, indicator, sentenceFrom } = columns;
+  for (let i = start.length - 2; i >= 0; i -= 1) {
+    const next = i + 1;
+    if (kind[i] !== 'count' || kind[next] !== 'count' || sentenceFrom[i] !== sentenceFrom[next] || indicator[next] === '') continue;
+    const between = text.slice(end[i], start[next]);
+    const name = indicator[i] as string;
+    if (name === '' && LIST_MARK.test(between)) indicator[i] = indicator[next] as string;
+    else if (name !== '' && between.length === name.length + 1 && between.startsWith(name) && LIST_MARK.test(between.slice(-1))) {
+      indicator[i] = sharedHead([name, indicator[next] as string], 2)[0] as string;
+    }
+  }
 }
 
 /**
@@ -472,13 +565,45 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
     }
+    // "新引进项目156个、总投资826亿元": a total named by no more than 总投资 or 总数 is the total of what the figure before counts.
+    if (TOTAL_ALONE.test(indicator[i] as string)) {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      const subject = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
+      if (subject !== '' && !TOTAL_ALONE.test(subject)) indicator[i] = `${subject}${indicator[i]}`;
+    }
+    // "其中50亿元以上项目4个": the bound right before the name is part of it, as the group it sets apart.
+    if (previous >= 0 && kind[previous] === 'threshold' && clauseStart[previous] === clauseStart[i] && indicator[i] !== '' && text.slice(end[previous], start[i]) === indicator[i]) {
+      indicator[i] = text.slice(start[previous], start[i]);
+    }
+    // "规上工业增加值增长8.5%，高于全省1.2个百分点": a gap to a wider area is named after the figure it compares.
+    if (COMPARED.test(indicator[i] as string)) {
+      const figure = figureBefore(columns, i);
+      const compared = figure >= 0 ? (indicator[figure] as string) : '';
+      if (compared !== '' && !COMPARED.test(compared)) {
+        // The growth compared is named with its word of change, as nameChanges will name it (规上工业增加值增长高于全省).
+        const word = kind[figure] === 'growth' && !CHANGE_END.test(compared) ? clauseOf(columns, text, figure).match(CHANGE_IN_CLAUSE)?.at(-1) ?? '增长' : '';
+        indicator[i] = `${compared}${word}${indicator[i]}`;
+      }
+    }
+    // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.
+    if (SHARE_ALONE.test(indicator[i] as string)) {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      if (figure >= 0 && indicator[figure] !== '' && !SHARE_ALONE.test(indicator[figure] as string)) indicator[i] = `${indicator[figure]}${indicator[i]}`;
+    }
     if (indicator[i] === '') {
-      const cue = /(增长|增速|下降|提高|降低|减少|增加|上升)[^\d]*$/.exec(clause)?.[1] ?? '';
+      const cue = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|回落)[^\d]*$/.exec(clause)?.[1] ?? '';
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.
       const figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
-      if (figure >= 0 && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${cue}`;
+      // "全市地区生产总值突破千亿元，达到1023.5亿元": with no figure before, the clause before names it up to its verb.
+      const named = figure < 0 ? nameInClauseBefore(text, clauseStart[i] as number, sentenceFrom[i] as number) : '';
+      if (named !== '') indicator[i] = `${named}${cue}`;
+      if (figure >= 0 && indicator[figure] !== '') {
+        indicator[i] = `${indicator[figure]}${cue}`;
+        // 城乡居民收入比为2.18，比上年缩小0.05: a change of a ratio, in no unit, is a ratio too.
+        if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';
+      }
     }
     const each = clause.includes('均') ? /^均([^\d]*)$/.exec(clause.trim()) : null;
     if (respectively < 0 && each && previous >= 0 && (end[previous] as number) <= (clauseStart[i] as number)) {
@@ -486,6 +611,39 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const names: string[] = [];
       for (let j = i - 1; j >= 0 && clauseStart[j] === clauseStart[previous]; j -= 1) names.unshift(`${indicator[j]}${each[1] ?? ''}`);
       indicator[i] = names.join(';');
+    } else if (respectively < 0 && clause.includes('均')) {
+      // "国控水质监测断面、集中式饮用水水源地水质、功能区环境噪声达标率均为100%": one figure for every item of the list.
+      const names = eachItemNames(clause);
+      if (names) indicator[i] = names.join(';');
     }
   }
+}
+
+/** A list of items that one figure measures each of, ending the clause: items、…、items达标率均为 (no figure among them). */
+const ALL_OF_LIST = /^([^\d]+)均(?:为|达到|达|保持在|稳定在|在|(增长|下降|提高|降低|减少|增加))?\s*$/;
+/** A rate word that ends a list's last item and is written once for all (达标率, 覆盖率, 满意率…). */
+const RATE_WORD = /[\u4e00-\u9fff]{2}率$/;
+
+/**
+ * The name of each item of a list one figure measures (…均为100%, …均增长5%): items that share the
+ * name written once after the last take it (城镇、农村居民人均可支配收入, see `sharedHead`); each item that has no rate word
+ * of its own takes the one the last item ends with (…断面、…水质、功能区环境噪声达标率 → 断面达标率…);
+ * an item that is a rate word alone takes the subject of the first (人大建议和政协提案办结率、满意率
+ * → …提案满意率). Null where the clause is no such list.
+ */
+function eachItemNames(clause: string): string[] | null {
+  const found = ALL_OF_LIST.exec(clause);
+  const list = found?.[1];
+  if (list === undefined || !list.includes('、')) return null;
+  const items = list.split('、').map((item) => guessIndicator(item));
+  if (items.length < 2 || items.some((item) => item === '')) return null;
+  const change = found?.[2] ?? '';
+  const rate = RATE_WORD.exec(items[items.length - 1] as string)?.[0];
+  if (rate === undefined) return sharedHead(items, items.length).map((item) => `${item}${change}`);
+  const first = items[0] as string;
+  const subject = RATE_WORD.test(first) ? first.slice(0, -3) : '';
+  return items.map((item) => {
+    if (item.length === 3 && RATE_WORD.test(item) && subject !== '') return `${subject}${item}${change}`;
+    return `${item.endsWith('率') ? item : `${item}${rate}`}${change}`;
+  });
 }

@@ -121,6 +121,9 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
 /** What a bound may stand before and define: 的, or a group it sets apart (村, 企业, 项目…). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区)/;
 
+/** A name of a ratio ending a clause, with the verb before its figure: 收入比为, 之比是, 比值达. */
+const RATIO_NAME = /(?<![占同环相对])比值?\s*(?:为|是|达到|达|:)?\s*$/;
+
 /** Where a clause's last digit ends (0 where it has none): the words after it are the figure's own. */
 function afterLastDigit(clause: string): number {
   for (let at = clause.length - 1; at >= 0; at -= 1) if (isDigit(clause.charCodeAt(at))) return at + 1;
@@ -140,6 +143,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目): a threshold, not a level.
   if ((qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most') && DEFINED.test(after)) return { kind: 'threshold', direction: null };
+  // 城乡居民收入比为2.18: a ratio named as one (not 占比, 同比, 环比, 相比, 对比).
+  if (unit === 'number' && RATIO_NAME.test(clause)) return { kind: 'ratio', direction: null };
   if (unit === 'number') return { kind: /[“"「『]$/.test(clause) || /^[”"」』]/.test(after) ? 'code' : /第\s*$/.test(clause) ? 'ordinal' : 'count', direction: null };
   if (LEVEL_UNITS.includes(unit)) return { kind: 'level', direction: null };
   return { kind: 'count', direction: null };
@@ -161,7 +166,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|比上年末|较上年末|比上年同期|比年初|同比|比上年|较上年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|比上年末|较上年末|比上年同期|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '回落', '多增', '少增', '突破', '超过', '超', '约', '近', '预计', '共', '计', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
@@ -256,6 +261,9 @@ for (const mark of '“”"「」『』()（）:：') MARK_AT_EDGE[mark.charCode
 /** How long a name may be, at most: its last characters are kept. */
 export const NAME_LIMIT = 24;
 
+/** A share written as 占…比重 with a name of its own in brackets after it: 占常住人口比重（常住人口城镇化率）. */
+const SHARE_ALIAS = /^占[^，,；;。]*(?:比重|比例)[（(]([^（）()]{3,24})[)）]$/;
+
 /** Quotation marks and brackets, which the name keeps only in pairs. */
 const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
 
@@ -273,6 +281,9 @@ export function guessIndicator(clause: string): string {
   // 规模以上工业企业实现营业收入: the verb between the subject and what it achieved is no part of the name.
   const verb = own.indexOf('实现', from);
   if (verb > from && verb + 2 < to) return guessIndicator(`${own.slice(0, verb)}${own.slice(verb + 2)}`);
+  // 占常住人口比重（常住人口城镇化率）: a share the text also names in brackets is named by that name.
+  const alias = SHARE_ALIAS.exec(own.slice(from, to));
+  if (alias) return alias[1] as string;
   while (from < to && MARK_AT_EDGE[own.charCodeAt(from)] === 1) from += 1;
   while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1) to -= 1;
   const trimmed = own.slice(Math.max(from, to - NAME_LIMIT), to);

@@ -31,7 +31,10 @@ const UNITS_OF_KIND: Partial<Record<Kind, { allows: (unit: string) => boolean; s
   rate: { allows: (unit) => unit === 'percent' || unit === 'permille', says: 'percent (%) or per mille (‰)' },
   pp_change: { allows: (unit) => unit === 'pp', says: 'percentage points (个百分点)' },
   bp_change: { allows: (unit) => unit === 'bp', says: 'basis points (个基点)' },
-  ratio: { allows: (unit) => unit === 'ratio' || unit === 'percent' || unit === 'multiple', says: 'a ratio (2.35:1), a multiple (2倍) or a percentage of another figure (完成年度计划的103%)' },
+  ratio: {
+    allows: (unit) => unit === 'ratio' || unit === 'percent' || unit === 'multiple' || unit === 'number',
+    says: 'a ratio (2.35:1, or a number after the ratio\'s name: 收入比为2.18), a multiple (2倍) or a percentage of another figure (完成年度计划的103%)',
+  },
   level: { allows: (unit) => !PERCENTS.includes(unit), says: 'a unit of amount (元, 亩, 吨…), not a percentage or a ratio' },
   count: { allows: (unit) => !PERCENTS.includes(unit), says: 'a counting unit (个, 家, 人…), not a percentage or a ratio' },
   duration: { allows: (unit) => !PERCENTS.includes(unit), says: 'a unit of time, not a percentage or a ratio' },

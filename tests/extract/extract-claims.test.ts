@@ -110,7 +110,8 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => `${row.surface}|${row.kind}`)).toEqual([
       '65岁以上|threshold', '72%|rate', '12345|name', '2|name', '1|name', '5G-A|name', '4个|ordinal', '78.5岁|level',
     ]);
-    expect(found[1]?.indicator).toBe('老年人健康管理率');
+    // The bound sets apart the group the rate is of: it is part of the rate's name.
+    expect(found[1]?.indicator).toBe('65岁以上老年人健康管理率');
     // a name in the clause (5G, PM2.5) is part of the indicator, not a figure before it
     const named = extractClaims('新建5G基站150个，PM2.5平均浓度28微克/立方米。').objects() as Record<string, unknown>[];
     expect(named.filter((row) => row.kind !== 'name').map((row) => row.indicator)).toEqual(['新建5G基站', 'PM2.5平均浓度']);
@@ -157,15 +158,15 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
-  it('leaves no figure of four reports named by list residue or examples, and one unnamed', () => {
+  it('leaves no figure of four reports named by list residue or examples, and none unnamed', () => {
     const fixture = (name: string) => readFileSync(new URL(`../fixtures/reports/${name}/report.txt`, import.meta.url), 'utf8');
     const texts = [bundledReport().text, fixture('work-report'), fixture('bulletin'), fixture('plan-execution')];
     const figures = texts.flatMap((text) => (extractClaims(text).objects() as Record<string, unknown>[])
       .filter((row) => ['count', 'level', 'growth', 'rate', 'share', 'pp_change', 'bp_change'].includes(row.kind as string)));
     expect(figures.length).toBeGreaterThan(400);
     expect(figures.filter((row) => /(?:等|、|和|及|与)$|^[”」』)）、]/.test(row.indicator as string)).map((row) => `${row.surface} ${row.indicator}`)).toEqual([]);
-    // 完成125栋、1248户城区砂砖房…: the things counted are named once, after the last figure of the list.
-    expect(figures.filter((row) => row.indicator === '').map((row) => row.surface)).toEqual(['125栋']);
+    // 完成125栋、1248户城区砂砖房…: the things counted are named once, after the last figure of the list, and name both.
+    expect(figures.filter((row) => row.indicator === '').map((row) => row.surface)).toEqual([]);
   });
 
   it('reads grain in 斤, strips 共有, and dates a bulletin\'s target by the year its sentence names', () => {
@@ -292,6 +293,97 @@ describe('extractClaims on real-world text', () => {
     writeFileSync(join(dir, 'report.txt'), text);
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
     expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['2024年', '2060.35 億元', '５．３％', '-1.8‰', '7.4∶39.6∶53', '38652', '65岁以上', '1.2万人']);
+  });
+});
+
+describe('extractClaims on a bulletin\'s ways of writing', () => {
+  const bulletin = (body: string) => `江川市2024年国民经济和社会发展统计公报\n${body}`;
+  const figures = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+
+  it('reads a unit written in brackets before its number (利润总额（亿元）236.5) as the number\'s, and drafts a table that loads', () => {
+    const text = bulletin('规模以上工业企业利润总额（亿元）236.5，增长8.1%；营业收入(亿元)为4125.3。从业人员（万人）12.6。产品（代码）2332。');
+    expect(figures(text).map((row) => [row.surface, row.kind, row.indicator, row.form])).toEqual([
+      ['236.5', 'level', '规模以上工业企业利润总额', 'written without its unit, which the brackets before it give: 亿元'],
+      ['8.1%', 'growth', '规模以上工业企业利润总额增长', null],
+      ['4125.3', 'level', '营业收入', 'written without its unit, which the brackets before it give: 亿元'],
+      ['12.6', 'count', '从业人员', 'written without its unit, which the brackets before it give: 万人'],
+      // Brackets that hold no unit give none.
+      ['2332', 'count', '产品代码', null],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'unit-before-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.filter((row) => row.kind === 'level').map((row) => row.surface)).toEqual(['236.5', '4125.3']);
+  });
+
+  it('reads a ratio written as a plain number after its name, and its change, as ratios that load', () => {
+    const text = bulletin('城乡居民收入比为2.18，比上年缩小0.05。常住人口12.6万人，比上年增加0.3万人。');
+    expect(figures(text).map((row) => [row.surface, row.unit, row.kind, row.indicator])).toEqual([
+      ['2.18', 'number', 'ratio', '城乡居民收入比'], ['0.05', 'number', 'ratio', '城乡居民收入比缩小'],
+      ['12.6万人', 'person', 'count', '常住人口'], ['0.3万人', 'person', 'count', '常住人口增加'],
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'ratio-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.filter((row) => row.kind === 'ratio').map((row) => row.surface)).toEqual(['2.18', '0.05']);
+  });
+
+  it('names a share by the figure before it (税收收入…占比) or by the name it is given in brackets (城镇化率)', () => {
+    const text = bulletin('一般公共预算收入218.6亿元，其中税收收入142.3亿元，占比65.1%。城镇常住人口236.8万人，占常住人口比重（常住人口城镇化率）为67.43%，比上年末提高0.82个百分点。');
+    expect(figures(text).filter((row) => row.unit !== 'yuan' && row.unit !== 'person').map((row) => [row.surface, row.indicator])).toEqual([
+      ['65.1%', '税收收入占比'], ['67.43%', '常住人口城镇化率'], ['0.82个百分点', '常住人口城镇化率提高'],
+    ]);
+  });
+
+  it('dates a result by the earlier year its sentence opens with, not by one it compares with or starts from', () => {
+    const text = bulletin('全年粮食产量115.2万吨。2023年全市粮食产量112.4万吨，比上年增长1.2%。2022年，全市森林覆盖率为55.1%。2021年以来累计新增就业5.2万人。2024年新增就业1.8万人。');
+    expect(figures(text).map((row) => `${row.surface}|${row.year}`)).toEqual(['115.2万吨|2024', '112.4万吨|2023', '1.2%|2023', '55.1%|2022', '5.2万人|2024', '1.8万人|2024']);
+  });
+
+  it('names the counts of a list that names the things counted once (125栋、1248户…; 25个市级和78个区级…)', () => {
+    const text = bulletin('全市125栋、1248户城区危房完成改造。25个市级和78个区级重点项目完成投资512亿元。建成5个、在建3个。');
+    expect(figures(text).map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '125栋|城区危房', '1248户|城区危房', '25个|市级重点项目', '78个|区级重点项目', '512亿元|区级重点项目完成投资', '5个|', '3个|在建',
+    ]);
+  });
+});
+
+describe('extractClaims on a work report\'s ways of writing', () => {
+  const report = (review: string, plan = '') => `2025年政府工作报告\n一、2024年工作回顾\n${review}\n二、2025年工作安排\n${plan}`;
+  const named = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`);
+
+  it('names a figure by the clause before it that names its subject up to a verb (突破千亿元，达到…)', () => {
+    expect(named(report('全市地区生产总值突破千亿元，达到1023.5亿元，增长6.2%。全市常住人口，达到12万人。'))).toEqual([
+      '1023.5亿元|地区生产总值', '6.2%|地区生产总值增长',
+      // A clause with no verb to cut the subject at names nothing.
+      '12万人|',
+    ]);
+  });
+
+  it('names a growth 同口径 after its level, and a gap to the province after the growth it compares', () => {
+    expect(named(report('一般公共预算收入完成86.4亿元，为预算的102.3%，同口径增长7.1%。规上工业增加值增长8.5%，高于全省1.2个百分点。规上工业增加值增速高于全国0.5个百分点。'))).toEqual([
+      '86.4亿元|一般公共预算收入', '102.3%|预算', '7.1%|一般公共预算收入增长', '8.5%|规上工业增加值增长', '1.2个百分点|规上工业增加值增长高于全省', '0.5个百分点|规上工业增加值增速高于全国',
+    ]);
+  });
+
+  it('names a bare total after what the figure before counts, and a group set apart by a bound with its bound', () => {
+    expect(named(report('新引进项目156个、总投资826亿元，其中50亿元以上项目4个。高新技术企业净增120家、总数达到860家。'))).toEqual([
+      '156个|新引进项目', '826亿元|新引进项目总投资', '50亿元以上|新引进项目总投资', '4个|50亿元以上项目', '120家|高新技术企业净增', '860家|高新技术企业总数',
+    ]);
+  });
+
+  it('names every item of a list one figure measures (…均为100%, …均增长5%), with the rate word or name they share', () => {
+    expect(named('国控水质监测断面、集中式饮用水水源地水质、功能区环境噪声达标率均为100%。人大建议和政协提案办结率、满意率均达100%。城镇、农村居民人均可支配收入均增长5%。')).toEqual([
+      '100%|国控水质监测断面达标率;集中式饮用水水源地水质达标率;功能区环境噪声达标率',
+      '100%|人大建议和政协提案办结率;人大建议和政协提案满意率',
+      '5%|城镇居民人均可支配收入增长;农村居民人均可支配收入增长',
+    ]);
+  });
+
+  it('dates a target of the plan part by a later year its sentence names (到2027年), else by the plan year', () => {
+    const text = report('全市地区生产总值1023.5亿元。', '地区生产总值增长6%以上。到2027年，全市数字经济核心产业增加值占地区生产总值比重达到12%。在2024年基础上再增长5%。');
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual(['1023.5亿元|actual|2024', '6%以上|target|2025', '12%|target|2027', '5%|target|2025']);
   });
 });
 
