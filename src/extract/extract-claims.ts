@@ -125,11 +125,23 @@ function resultYear(sentence: string, reviewYear: number | null): number | null 
   return year !== null && (reviewYear === null || year < reviewYear) ? year : null;
 }
 
+/** Whether a sentence writes a year after `year` (到2027年 in a plan for 2025): only then may a target of it be for another year than the plan's. */
+function namesYearAfter(sentence: string, year: number): boolean {
+  for (let at = sentence.indexOf('年'); at >= 4; at = sentence.indexOf('年', at + 1)) {
+    const written = Number(sentence.slice(at - 4, at));
+    if (written > year && written < 2100) return true;
+  }
+  return false;
+}
+
 /** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
 const ASPECT_WORDS = '播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业收入|利润总额|利润';
 const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 /** A name that is an aspect alone, with no subject of its own. */
 const ASPECT_ALONE = new RegExp(`^(?:${ASPECT_WORDS})$`);
+
+/** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
+const SHORT_NAME = 10;
 
 /** A name that is a total alone, with no subject of its own: 总投资, 总数, 总量. */
 const TOTAL_ALONE = /^(?:计划总投资|总投资|投资额|总数|总量|总额|总规模)$/;
@@ -212,7 +224,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const sentences = sentenceFinder(normalized);
   const lines = classifyLines(normalized);
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as number | null, cues: undefined as StatusCues | undefined };
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as number | null, laterYear: false, cues: undefined as StatusCues | undefined };
   let line = 0;
   const columns = draftColumns(matches.count);
   let rows = 0;
@@ -251,7 +263,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
-        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear), cues: undefined,
+        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear),
+        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined,
       };
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
@@ -270,7 +283,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.kind[row] = meaning.kind;
     // A target in a document without a plan part (a bulletin's 力争2025年…) is for the year its sentence names before it, if one.
     const cues = sentenceAt.cues as StatusCues;
-    const yearNamed = status !== 'target' ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.target : 0, match.start - bounds.from);
+    const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.target : 0, match.start - bounds.from);
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed : yearNamed !== null && yearNamed > layout.planYear ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
@@ -462,6 +475,9 @@ const UNIT_IN_BRACKETS = /[（(]([^（）()]{1,6})[)）]\s*(?:为|是|达到|达
  * start in the clause. Null where the brackets hold no unit, or there are none.
  */
 function unitBefore(clause: string): { unit: string; inUnit: Quantity; at: number } | null {
+  // The brackets close within the clause's last few characters, or there are none to read.
+  const tail = clause.slice(-4);
+  if (!tail.includes(')') && !tail.includes('）')) return null;
   const found = UNIT_IN_BRACKETS.exec(clause);
   const unit = found?.[1];
   const inUnit = unit === undefined ? null : unitAlone(unit);
@@ -559,14 +575,16 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       }
     }
     const previous = i - 1;
+    // The names below that are one word alone (产量, 总投资, 高于全省, 占比) are short: a long name is none of them.
+    const short = (indicator[i] as string).length <= SHORT_NAME;
     // "粮食播种面积稳定在73.3万亩、产量19.5万吨": a bare aspect (产量) is of the subject the figure before named with another aspect.
-    if (ASPECT_ALONE.test(indicator[i] as string)) {
+    if (short && ASPECT_ALONE.test(indicator[i] as string)) {
       const figure = figureBefore(columns, i);
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
     }
     // "新引进项目156个、总投资826亿元": a total named by no more than 总投资 or 总数 is the total of what the figure before counts.
-    if (TOTAL_ALONE.test(indicator[i] as string)) {
+    if (short && TOTAL_ALONE.test(indicator[i] as string)) {
       const figure = figureBefore(columns, i, AMOUNTS);
       const subject = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
       if (subject !== '' && !TOTAL_ALONE.test(subject)) indicator[i] = `${subject}${indicator[i]}`;
@@ -576,7 +594,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       indicator[i] = text.slice(start[previous], start[i]);
     }
     // "规上工业增加值增长8.5%，高于全省1.2个百分点": a gap to a wider area is named after the figure it compares.
-    if (COMPARED.test(indicator[i] as string)) {
+    if (short && COMPARED.test(indicator[i] as string)) {
       const figure = figureBefore(columns, i);
       const compared = figure >= 0 ? (indicator[figure] as string) : '';
       if (compared !== '' && !COMPARED.test(compared)) {
@@ -586,7 +604,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       }
     }
     // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.
-    if (SHARE_ALONE.test(indicator[i] as string)) {
+    if (short && SHARE_ALONE.test(indicator[i] as string)) {
       const figure = figureBefore(columns, i, AMOUNTS);
       if (figure >= 0 && indicator[figure] !== '' && !SHARE_ALONE.test(indicator[figure] as string)) indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
@@ -605,13 +623,14 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';
       }
     }
-    const each = clause.includes('均') ? /^均([^\d]*)$/.exec(clause.trim()) : null;
+    const all = clause.includes('均');
+    const each = all ? /^均([^\d]*)$/.exec(clause.trim()) : null;
     if (respectively < 0 && each && previous >= 0 && (end[previous] as number) <= (clauseStart[i] as number)) {
       // every number of the clause just before, which all share that clause's start
       const names: string[] = [];
       for (let j = i - 1; j >= 0 && clauseStart[j] === clauseStart[previous]; j -= 1) names.unshift(`${indicator[j]}${each[1] ?? ''}`);
       indicator[i] = names.join(';');
-    } else if (respectively < 0 && clause.includes('均')) {
+    } else if (respectively < 0 && all && clause.lastIndexOf('均') >= clause.length - 5) {
       // "国控水质监测断面、集中式饮用水水源地水质、功能区环境噪声达标率均为100%": one figure for every item of the list.
       const names = eachItemNames(clause);
       if (names) indicator[i] = names.join(';');
