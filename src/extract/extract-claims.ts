@@ -145,6 +145,8 @@ const SHORT_NAME = 10;
 
 /** A name that is a total alone, with no subject of its own: 总投资, 总数, 总量. */
 const TOTAL_ALONE = /^(?:计划总投资|总投资|投资额|总数|总量|总额|总规模)$/;
+/** A name that is investment alone, with no subject of its own: 投资, 完成投资. */
+const INVESTMENT_ALONE = /^(?:完成)?投资$/;
 /** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
 const CHANGE_OF_COUNT = /(?:净增|新增|增加|增长|减少)$/;
 /** A name that is a comparison with a wider area alone: 高于全省, 低于全国平均水平. */
@@ -367,6 +369,9 @@ function fromTo(columns: DraftColumns, text: string): void {
 const CHANGE_END = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减|变动)$/;
 const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减)/g;
 
+/** A word of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
+const AMOUNT_OF_CHANGE = /(增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少)了?\s*$/;
+
 /**
  * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
  * 地区生产总值 (that is the level's name). The word is the clause's own (下降, 提高…), else 增长.
@@ -375,6 +380,13 @@ function nameChanges(columns: DraftColumns, text: string): void {
   const { kind, indicator, direction } = columns;
   for (let i = 0; i < kind.length; i += 1) {
     const name = indicator[i] as string;
+    // "国有土地使用权出让收入减少2.1亿元": an amount of change, named by its word of change, not as the level it changes.
+    if ((kind[i] === 'level' || kind[i] === 'count') && name !== '' && !name.includes(';')) {
+      const clause = clauseOf(columns, text, i);
+      const change = AMOUNT_OF_CHANGE.exec(clause.slice(-8))?.[1];
+      if (change !== undefined && !name.endsWith(change)) indicator[i] = `${name}${change}`;
+      continue;
+    }
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change') || name === '' || name.includes(';')) continue;
     const measured = name.replace(/\[\d+\/\d+\]$/, '');
     if (CHANGE_END.test(measured) || ENDS_COMPARED.test(measured)) continue;
@@ -588,6 +600,17 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, AMOUNTS);
       const subject = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
       if (subject !== '' && !TOTAL_ALONE.test(subject)) indicator[i] = `${subject}${indicator[i]}`;
+    }
+    // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
+    if (short && INVESTMENT_ALONE.test(indicator[i] as string)) {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      const subject = figure >= 0 && kind[figure] === 'count' ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
+      if (subject !== '') indicator[i] = `${subject}${clause.endsWith('完成投资') ? '完成投资' : indicator[i]}`;
+    }
+    // "“三保”支出安排21.5亿元，占一般公共预算支出的59.4%": a share of a whole whose part is the figure before.
+    if (kind[i] === 'share' && (indicator[i] as string).startsWith('占')) {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      if (figure >= 0 && indicator[figure] !== '' && clauseStart[figure] !== clauseStart[i]) indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     // "其中50亿元以上项目4个": the bound right before the name is part of it, as the group it sets apart.
     if (previous >= 0 && kind[previous] === 'threshold' && clauseStart[previous] === clauseStart[i] && indicator[i] !== '' && text.slice(end[previous], start[i]) === indicator[i]) {

@@ -143,7 +143,7 @@ describe('extractClaims on real-world text', () => {
     const text = '24件民生实事全面兑现。江上明珠等11个问题楼盘逐步打通建设堵点。机场开通8条航线。白马航电枢纽、3条高速公路加快建设。研学基地增至24个。建成城市门户更新项目11个，完成投资1.4亿元。';
     const found = extractClaims(text).objects() as Record<string, unknown>[];
     expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
-      '24件|民生实事', '11个|问题楼盘', '8条|机场开通航线', '3条|高速公路', '24个|研学基地', '11个|城市门户更新项目', '1.4亿元|投资',
+      '24件|民生实事', '11个|问题楼盘', '8条|机场开通航线', '3条|高速公路', '24个|研学基地', '11个|城市门户更新项目', '1.4亿元|城市门户更新项目完成投资',
     ]);
     // A name after the classifier never crosses a clause, a list mark or a figure: a count followed by none keeps the name before it.
     const listed = extractClaims('建成生活垃圾分类示范村31个、美丽庭院300个，农村改厕758户。').objects() as Record<string, unknown>[];
@@ -193,9 +193,9 @@ describe('extractClaims on real-world text', () => {
     expect(targets('力争2025年增长6%、2027年增长7%。')).toEqual(['6%:2025', '7%:null']);
   });
 
-  it('strips words of change that end a name: 缩小至, 多增', () => {
+  it('strips words of change that end a name (缩小至), and names an amount of change by its word (多增 12.3亿元 is no level)', () => {
     const found = extractClaims('城乡居民收入比缩小至2.31:1。新增贷款余额同比多增12.3亿元。').objects() as Record<string, unknown>[];
-    expect(found.map((row) => row.indicator)).toEqual(['城乡居民收入比', '新增贷款余额']);
+    expect(found.map((row) => row.indicator)).toEqual(['城乡居民收入比', '新增贷款余额多增']);
   });
 
   it('keeps 人均 in a name (均 alone is "all of them"), and reads a plus sign as part of a number', () => {
@@ -384,6 +384,21 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     const text = report('全市地区生产总值1023.5亿元。', '地区生产总值增长6%以上。到2027年，全市数字经济核心产业增加值占地区生产总值比重达到12%。在2024年基础上再增长5%。');
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
     expect(found.map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual(['1023.5亿元|actual|2024', '6%以上|target|2025', '12%|target|2027', '5%|target|2025']);
+  });
+});
+
+describe('extractClaims on a budget report\'s ways of writing', () => {
+  const budget = (review: string, plan: string) => `关于南溪县2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n${review}\n二、2025年预算草案\n${plan}`;
+  const named = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`);
+
+  it('names an amount of change by its word, a limit without 控制在, and a share of a whole after its part', () => {
+    expect(named(budget(
+      '政府性基金预算收入6.8亿元，下降21.3%，主要是国有土地使用权出让收入减少2.1亿元。政府债务余额86.52亿元，控制在省核定的限额92.3亿元以内。',
+      '一般公共预算收入预期目标为12.9亿元。一般公共预算支出安排36.2亿元，比上年预算数下降6.2%。“三保”支出安排21.5亿元，占一般公共预算支出的59.4%。',
+    ))).toEqual([
+      '6.8亿元|政府性基金预算收入', '21.3%|政府性基金预算收入下降', '2.1亿元|国有土地使用权出让收入减少', '86.52亿元|政府债务余额', '92.3亿元以内|省核定的限额',
+      '12.9亿元|一般公共预算收入', '36.2亿元|一般公共预算支出', '6.2%|一般公共预算支出下降', '21.5亿元|三保支出', '59.4%|三保支出占一般公共预算支出',
+    ]);
   });
 });
 
