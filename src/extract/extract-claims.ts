@@ -160,6 +160,19 @@ const SHARE_ALONE = /^(?:所?占比重?|比重|占比例|比例)$/;
 /** The kinds of figure a share without a name of its own is a share of: an amount or a number of things. */
 const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 
+/** The year of a date (module constants: a pattern literal in a function is a new object at every call). */
+const YEAR_IN_DATE = /((?:19|20)\d{2})/;
+/** 由/从 before the first figure of "由x增至y". */
+const FROM_BEFORE = /(由|从)$/;
+/** The position of a figure in a list its text does not name apart: [2/3]. */
+const LIST_POSITION = /\[\d+\/\d+\]$/;
+/** The word of change after 分别 (分别增长, 分别比上年下降). */
+const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/;
+/** The last word of change of a clause with no figure after it. */
+const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|回落)[^\d]*$/;
+/** A clause that is 均 and words, after the clause of the figures it speaks of all of. */
+const EACH_OF_BEFORE = /^均([^\d]*)$/;
+
 /** The kinds of figure a change describes: a growth rate a level or a count, a change in points a percentage. */
 const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
   growth: new Set(['level', 'count']),
@@ -271,7 +284,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
     const status = guessStatus(meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
-    const dated = meaning.kind === 'date' ? /((?:19|20)\d{2})/.exec(written)?.[1] : undefined;
+    const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     const row = rows;
     rows += 1;
     columns.id[row] = `claim_${String(rows).padStart(4, '0')}`;
@@ -353,7 +366,7 @@ function fromTo(columns: DraftColumns, text: string): void {
   const { start, end, unit, indicator, kind, direction, year, status, period } = columns;
   for (let to = 1; to < start.length; to += 1) {
     const from = to - 1;
-    if (!/(由|从)$/.test(clauseOf(columns, text, from)) || !FROM_TO.test(text.slice(end[from], start[to])) || unit[from] !== unit[to]) continue;
+    if (unit[from] !== unit[to] || !FROM_BEFORE.test(clauseOf(columns, text, from)) || !FROM_TO.test(text.slice(end[from], start[to]))) continue;
     indicator[to] = indicator[from] as string;
     kind[to] = kind[from] as Kind;
     direction[to] = direction[from] as Direction | null;
@@ -388,7 +401,7 @@ function nameChanges(columns: DraftColumns, text: string): void {
       continue;
     }
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change') || name === '' || name.includes(';')) continue;
-    const measured = name.replace(/\[\d+\/\d+\]$/, '');
+    const measured = name.endsWith(']') ? name.replace(LIST_POSITION, '') : name;
     if (CHANGE_END.test(measured) || ENDS_COMPARED.test(measured)) continue;
     const words = clauseOf(columns, text, i).match(CHANGE_IN_CLAUSE);
     const word = words?.at(-1) ?? (direction[i] === 'down' ? '下降' : '增长');
@@ -565,7 +578,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const count = last - first + 1;
       const position = i - first;
       // Only a word of change names a different figure (分别增长 → 增长); 分别达到/为 name the same one.
-      const cue = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/.exec(clause.slice(respectively))?.[1] ?? '';
+      const cue = RESPECTIVELY_CHANGE.exec(clause.slice(respectively))?.[1] ?? '';
       const items = listItems(clause.slice(0, respectively), count);
       if (items.length > 1 && position < items.length) indicator[i] = `${items[position]}${cue}`;
       else if (items.length <= 1) {
@@ -632,7 +645,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       if (figure >= 0 && indicator[figure] !== '' && !SHARE_ALONE.test(indicator[figure] as string)) indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     if (indicator[i] === '') {
-      const cue = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|回落)[^\d]*$/.exec(clause)?.[1] ?? '';
+      const cue = CHANGE_CUE.exec(clause)?.[1] ?? '';
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.
@@ -647,7 +660,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       }
     }
     const all = clause.includes('均');
-    const each = all ? /^均([^\d]*)$/.exec(clause.trim()) : null;
+    const each = all ? EACH_OF_BEFORE.exec(clause.trim()) : null;
     if (respectively < 0 && each && previous >= 0 && (end[previous] as number) <= (clauseStart[i] as number)) {
       // every number of the clause just before, which all share that clause's start
       const names: string[] = [];

@@ -83,6 +83,22 @@ function nearest(clause: string, cues: CueIndex): number {
   return Infinity;
 }
 
+/** The words before and after a number that tell its kind (module constants: a pattern literal in a function is a new object at every call). */
+/** 第4个, 第二十届: an ordinal. */
+const ORDINAL_BEFORE = /第\s*$/;
+/** 完成年度计划的103%, 为上年的96%, 完成率为: a percentage of another figure. */
+const OF_ANOTHER_FIGURE = /(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/;
+/** 提高到95%, 达到95%: a level reached. */
+const LEVEL_REACHED = /(到|至|达|为)\s*$/;
+/** 达可盘活总额的16.46%: a percentage of a whole. */
+const OF_WHOLE = /的\s*$/;
+/** 10周年, 第4届: an ordinal. */
+const ANNIVERSARY = /周年$/;
+const SESSION_AFTER = /^届/;
+/** A number in quotation marks (“2332”): a code. */
+const QUOTE_BEFORE = /[“"「『]$/;
+const QUOTE_AFTER = /^[”"」』]/;
+
 /** What the extractor guesses about one number from its shape, unit and the words around it. */
 export interface Meaning {
   kind: Kind;
@@ -103,16 +119,16 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (unit === 'pp') return { kind: 'pp_change', direction: direction ?? 'up' };
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
   // 第4个, 第二十届: an ordinal, whatever follows it
-  if (/第\s*$/.test(clause)) return { kind: 'ordinal', direction: null };
+  if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   // A percentage. 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
-  if (/(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/.test(clause)) return { kind: 'ratio', direction: null };
+  if (OF_ANOTHER_FIGURE.test(clause)) return { kind: 'ratio', direction: null };
   // A word of share counts only after the figure before in the clause (公办幼儿园占比56.6%、普惠率98.3%: 占比 is the first's).
   const share = nearest(clause.slice(afterLastDigit(clause)), SHARE);
   const change = Math.min(up, down);
   // 提高到95% / 达到95%: a level reached, not a change
-  if (/(到|至|达|为)\s*$/.test(clause)) return { kind: share < 8 ? 'share' : 'rate', direction: null };
+  if (LEVEL_REACHED.test(clause)) return { kind: share < 8 ? 'share' : 'rate', direction: null };
   // 达可盘活总额的16.46%: a percentage of a whole named before it.
-  if (/的\s*$/.test(clause)) return { kind: 'share', direction: null };
+  if (OF_WHOLE.test(clause)) return { kind: 'share', direction: null };
   if (change <= 6 && change <= share) return { kind: 'growth', direction };
   if (share < Infinity) return { kind: 'share', direction: null };
   return { kind: 'rate', direction: null };
@@ -133,19 +149,19 @@ function afterLastDigit(clause: string): number {
 /** The kind of a number that is not a change nor a percentage: an ordinal, a threshold, a duration, a ratio, a level or a count. */
 function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, clause: string, after: string): Meaning {
   // 第4个, 第二十届: an ordinal, whatever follows it
-  if (/第\s*$/.test(clause)) return { kind: 'ordinal', direction: null };
+  if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   // 65岁以上老年人: a bound in a definition; 人均预期寿命78.5岁: a level
   if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' ? 'level' : 'threshold', direction: null };
   if (unit === 'multiple') return { kind: 'ratio', direction: null };
   if (unit === 'permille') return { kind: 'rate', direction: null };
-  if (/周年$/.test(surface) || /^届/.test(after)) return { kind: 'ordinal', direction: null };
+  if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
   if (unit === 'year') return { kind: 'duration', direction: null };
   if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目): a threshold, not a level.
   if ((qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most') && DEFINED.test(after)) return { kind: 'threshold', direction: null };
   // 城乡居民收入比为2.18: a ratio named as one (not 占比, 同比, 环比, 相比, 对比).
   if (unit === 'number' && RATIO_NAME.test(clause)) return { kind: 'ratio', direction: null };
-  if (unit === 'number') return { kind: /[“"「『]$/.test(clause) || /^[”"」』]/.test(after) ? 'code' : /第\s*$/.test(clause) ? 'ordinal' : 'count', direction: null };
+  if (unit === 'number') return { kind: QUOTE_BEFORE.test(clause) || QUOTE_AFTER.test(after) ? 'code' : ORDINAL_BEFORE.test(clause) ? 'ordinal' : 'count', direction: null };
   if (LEVEL_UNITS.includes(unit)) return { kind: 'level', direction: null };
   return { kind: 'count', direction: null };
 }
@@ -264,6 +280,8 @@ export const NAME_LIMIT = 24;
 /** A share written as 占…比重 with a name of its own in brackets after it: 占常住人口比重（常住人口城镇化率）. */
 const SHARE_ALIAS = /^占[^，,；;。]*(?:比重|比例)[（(]([^（）()]{3,24})[)）]$/;
 
+const QUOTES = /[“”「」『』]/g;
+const BRACKETS = /[()（）]/g;
 /** Quotation marks and brackets, which the name keeps only in pairs. */
 const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
 
@@ -298,8 +316,8 @@ export function guessIndicator(clause: string): string {
     else if (char === ')' || char === '）') brackets -= 1;
   }
   let name = trimmed;
-  if (quotes !== 0) name = name.replace(/[“”「」『』]/g, '');
-  if (brackets !== 0) name = name.replace(/[()（）]/g, '');
+  if (quotes !== 0) name = name.replace(QUOTES, '');
+  if (brackets !== 0) name = name.replace(BRACKETS, '');
   return name;
 }
 

@@ -93,7 +93,7 @@ const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'r
  * sign (超过 -5); a name's letters (PM2.5) are followed back separately.
  */
 const REACH = Math.max(...QUALIFIER_WORDS.filter((word) => word.placement === 'before').map((word) => word.zh.length)) + 2;
-const DIGIT = /\d/g;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
@@ -106,11 +106,13 @@ export function scanNumbers(normalized: string): NumberMatches {
   // A report has a figure every 40 characters or so: room for one every 32, grown if need be.
   let found = withRoom({ count: 0, starts: new Int32Array(0), ends: new Int32Array(0), shapes: new Uint8Array(0) }, (normalized.length >> 5) + 16);
   let done = 0;
+  const length = normalized.length;
   for (;;) {
-    DIGIT.lastIndex = done;
-    const digit = DIGIT.exec(normalized);
-    if (digit === null) break;
-    let from = Math.max(done, digit.index - REACH);
+    // The next digit, found without a pattern: a match object per number is garbage the collector moves.
+    let digit = done;
+    while (digit < length && !isAsciiDigit(normalized.charCodeAt(digit))) digit += 1;
+    if (digit === length) break;
+    let from = Math.max(done, digit - REACH);
     while (from > done && isLetter(normalized.charCodeAt(from - 1))) from -= 1;
     PATTERN.lastIndex = from;
     const match = PATTERN.exec(normalized);

@@ -281,6 +281,10 @@ const DETACH_LENGTH = 13;
 const MEMO_KEYS: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
 const MEMO_READS: (Quantity | Unreadable | undefined)[] = new Array<Quantity | Unreadable | undefined>(MEMO_SLOTS).fill(undefined);
 
+/** A written number with its sign; one with a digit that is not 0. */
+const SIGNED = /^[-+]/;
+const NOT_ZERO = /[1-9]/;
+
 /** Reads one quantity (see `parse`); the result is frozen, since `parse` hands the same object to every caller of one surface. */
 function readQuantity(input: string): Quantity {
   const reading: Reading = { input, text: normalise(input), position: 0, found: [], bound: undefined };
@@ -308,7 +312,7 @@ function readQuantity(input: string): Quantity {
   const amount = (scale ? Number(`${left}e${scale.exponent}`) : number) || 0;
   const words = reading.found.map((found) => found.word);
   const qualifier = reading.bound?.word.qualifier ?? 'exact';
-  const numberAt = /^[-+]/.test(written) ? start + 1 : start;
+  const numberAt = SIGNED.test(written) ? start + 1 : start;
   let interval: Interval = { low: 0, high: 0 };
   try {
     interval = roundingInterval(value, scale?.scale ?? 1, qualifier, unit.signed);
@@ -320,7 +324,7 @@ function readQuantity(input: string): Quantity {
     fail(reading, numberAt, messages.quantityTooLarge());
   }
   // Digits that are not all zero must not read as zero (0.000…0001 with hundreds of zeros underflows).
-  if (/[1-9]/.test(left) && (number === 0 || amount === 0 || (interval.low === 0 && interval.high === 0))) fail(reading, numberAt, messages.quantityTooSmall());
+  if (NOT_ZERO.test(left) && (number === 0 || amount === 0 || (interval.low === 0 && interval.high === 0))) fail(reading, numberAt, messages.quantityTooSmall());
   return deepFreeze({
     input,
     value,
