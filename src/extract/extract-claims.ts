@@ -145,6 +145,10 @@ const SHORT_NAME = 10;
 
 /** A name that is a total alone, with no subject of its own: 总投资, 总数, 总量. */
 const TOTAL_ALONE = /^(?:计划总投资|总投资|投资额|总数|总量|总额|总规模)$/;
+/** A group of a population alone, as a part of a figure named before: 城镇, 农村, 男性… */
+const GROUP_ALONE = /^(?:城镇|农村|城市|乡村|城区|男性|女性)$/;
+/** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */
+const WHOLE_AREA = /^(?:全国|全省|全市|全区|全县|全州)/;
 /** A name that is investment alone, with no subject of its own: 投资, 完成投资. */
 const INVESTMENT_ALONE = /^(?:完成)?投资$/;
 /** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
@@ -379,8 +383,8 @@ function fromTo(columns: DraftColumns, text: string): void {
 }
 
 /** Words of change a growth rate's indicator ends with, as reviewers write them (地区生产总值增长). */
-const CHANGE_END = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减|变动)$/;
-const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减)/g;
+const CHANGE_END = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减|变动|贬值|升值)$/;
+const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减|贬值|升值)/g;
 
 /** A word of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
 const AMOUNT_OF_CHANGE = /(增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少)了?\s*$/;
@@ -607,6 +611,19 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i);
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
+    }
+    // "人均可支配收入39218元，增长6.3%，扣除价格因素，实际增长6.1%": a real (or nominal) growth is of the level the growth before describes.
+    if (short && (indicator[i] === '实际' || indicator[i] === '名义') && kind[i] === 'growth') {
+      const figure = figureBefore(columns, i, DESCRIBED.growth);
+      if (figure >= 0 && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${indicator[i]}`;
+    }
+    // "全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.4%": a group alone names the figure before's measure for that group.
+    if (short && GROUP_ALONE.test(indicator[i] as string)) {
+      const figure = figureBefore(columns, i);
+      const whole = figure >= 0 && unit[figure] === unit[i] ? (indicator[figure] as string) : '';
+      const people = whole.indexOf('居民');
+      const measure = people >= 0 ? whole.slice(people) : whole.replace(WHOLE_AREA, '');
+      if (measure !== '' && !GROUP_ALONE.test(whole)) indicator[i] = `${indicator[i]}${measure}`;
     }
     // "新引进项目156个、总投资826亿元": a total named by no more than 总投资 or 总数 is the total of what the figure before counts.
     if (short && TOTAL_ALONE.test(indicator[i] as string)) {

@@ -4,12 +4,13 @@ import type { NumberShape } from './scan-numbers.ts';
 import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 
-const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh'];
+const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh',
+  'yuan_per_person', 'person_per_km2', 'kg_per_mu', 'tce', 'tonne_km', 'person_km', 'mw'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
-const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨']);
-const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减']);
+const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨', '升值']);
+const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减', '贬值']);
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
 /** Words of intent; 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
 const TARGET_CUES = /力争|确保|预期目标|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
@@ -92,6 +93,8 @@ const OF_ANOTHER_FIGURE = /(?:计划|目标|任务|预算|上年|同期)的?$|�
 const LEVEL_REACHED = /(到|至|达|为)\s*$/;
 /** 达可盘活总额的16.46%: a percentage of a whole. */
 const OF_WHOLE = /的\s*$/;
+/** 前3位, 第3位, 排名3位: a rank. */
+const RANK_BEFORE = /(?:前|第|排名|排|列|居)\s*$/;
 /** 10周年, 第4届: an ordinal. */
 const ANNIVERSARY = /周年$/;
 const SESSION_AFTER = /^届/;
@@ -154,6 +157,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' ? 'level' : 'threshold', direction: null };
   if (unit === 'multiple') return { kind: 'ratio', direction: null };
   if (unit === 'permille') return { kind: 'rate', direction: null };
+  // 居全省前3位: a rank, not three people.
+  if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
   if (unit === 'year') return { kind: 'duration', direction: null };
   if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
@@ -184,7 +189,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
 const LEADING = /(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
-export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '回落', '多增', '少增', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '共', '计', '了', '在', '的', '由', '从'];
+export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '共', '计', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
 /** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均): an average, not "all of them". */
 export const AVERAGED = '年人户亩日月平';

@@ -35,7 +35,9 @@ export type UnitCode =
   | 'building' | 'structure' | 'site' | 'head' | 'colony' | 'group' | 'line' | 'document' | 'set' | 'plot'
   | 'level' | 'day' | 'hour' | 'minute' | 'year' | 'session' | 'kind' | 'category' | 'institution'
   | 'machine' | 'vehicle' | 'kw' | 'kwh' | 'percent' | 'pp' | 'bp' | 'number' | 'ratio'
-  | 'permille' | 'usd' | 'ug_m3' | 'yuan_per_m2' | 'multiple' | 'age' | 'bed' | 'mm' | 'jin' | 'month' | 'sheet';
+  | 'permille' | 'usd' | 'ug_m3' | 'yuan_per_m2' | 'multiple' | 'age' | 'bed' | 'mm' | 'jin' | 'month' | 'sheet'
+  | 'yuan_per_person' | 'person_per_km2' | 'kg_per_mu' | 'tce' | 'tonne_km' | 'person_km' | 'mw' | 'ship' | 'aircraft' | 'event' | 'batch'
+  | 'plant' | 'room';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {

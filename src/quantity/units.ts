@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 68
+ * // => 86
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -75,6 +75,24 @@ export const UNITS = [
   { zh: '辆', code: 'vehicle', en: 'vehicles', signed: false, integer: true },
   { zh: '千瓦', code: 'kw', en: 'kilowatts', signed: false, integer: false },
   { zh: '千瓦时', code: 'kwh', en: 'kilowatt-hours', signed: false, integer: false },
+  { zh: '元/人', code: 'yuan_per_person', en: 'yuan per person', signed: false, integer: false },
+  { zh: '人/平方公里', code: 'person_per_km2', en: 'persons per square kilometre', signed: false, integer: false },
+  { zh: '公斤/亩', code: 'kg_per_mu', en: 'kilograms per mu', signed: false, integer: false },
+  { zh: '吨标准煤', code: 'tce', en: 'tonnes of standard coal', signed: false, integer: false },
+  { zh: '吨公里', code: 'tonne_km', en: 'tonne-kilometres', signed: false, integer: false },
+  { zh: '人公里', code: 'person_km', en: 'passenger-kilometres', signed: false, integer: false },
+  { zh: '兆瓦', code: 'mw', en: 'megawatts', signed: false, integer: false },
+  { zh: '千米', code: 'km', en: 'kilometres', signed: false, integer: false },
+  { zh: '艘', code: 'ship', en: 'ships', signed: false, integer: true },
+  { zh: '架', code: 'aircraft', en: 'aircraft', signed: false, integer: true },
+  { zh: '场', code: 'event', en: 'events', signed: false, integer: true },
+  { zh: '场次', code: 'event', en: 'events', signed: false, integer: true },
+  { zh: '批', code: 'batch', en: 'batches', signed: false, integer: true },
+  { zh: '株', code: 'plant', en: 'plants (trees)', signed: false, integer: true },
+  { zh: '棵', code: 'plant', en: 'plants (trees)', signed: false, integer: true },
+  { zh: '羽', code: 'head', en: 'head (poultry)', signed: false, integer: true },
+  { zh: '位', code: 'person', en: 'persons', signed: false, integer: true },
+  { zh: '间', code: 'room', en: 'rooms', signed: false, integer: true },
   { zh: '%', code: 'percent', en: 'percent', signed: true, integer: false },
   { zh: '个百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
   { zh: '百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },

@@ -335,6 +335,22 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     ]);
   });
 
+  it('reads the units of bulletins (元/人, 人/平方公里, 吨标准煤, 亿吨公里, 羽, 株, 位) and a rank in 位 as a rank', () => {
+    const found = figures(bulletin('全员劳动生产率为161615元/人。人口密度为143人/平方公里。能源消费总量1.2亿吨标准煤。货物运输周转量1234.5亿吨公里。家禽出栏2.1亿羽。植树造林120万株。引进30位专家，排名前5位。'));
+    expect(found.map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.indicator}`)).toEqual([
+      '161615元/人|yuan_per_person|level|全员劳动生产率', '143人/平方公里|person_per_km2|level|人口密度', '1.2亿吨标准煤|tce|level|能源消费总量',
+      '1234.5亿吨公里|tonne_km|level|货物运输周转量', '2.1亿羽|head|count|家禽出栏', '120万株|plant|count|植树造林', '30位|person|count|引进专家', '5位|person|ordinal|排名前',
+    ]);
+  });
+
+  it('names a real growth, a group\'s figure under 其中 and a depreciation after the figure they are of', () => {
+    const found = figures(bulletin('全国居民人均可支配收入39218元，比上年增长6.3%，扣除价格因素，实际增长6.1%。全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.4%。人民币平均汇率比上年贬值4.5%。'));
+    expect(found.map((row) => `${row.surface}|${row.indicator}|${row.direction ?? ''}`)).toEqual([
+      '39218元|全国居民人均可支配收入|', '6.3%|全国居民人均可支配收入增长|up', '6.1%|全国居民人均可支配收入实际增长|up',
+      '29.8%|全国居民恩格尔系数|', '28.8%|城镇居民恩格尔系数|', '32.4%|农村居民恩格尔系数|', '4.5%|人民币平均汇率贬值|down',
+    ]);
+  });
+
   it('dates a result by the earlier year its sentence opens with, not by one it compares with or starts from', () => {
     const text = bulletin('全年粮食产量115.2万吨。2023年全市粮食产量112.4万吨，比上年增长1.2%。2022年，全市森林覆盖率为55.1%。2021年以来累计新增就业5.2万人。2024年新增就业1.8万人。');
     expect(figures(text).map((row) => `${row.surface}|${row.year}`)).toEqual(['115.2万吨|2024', '112.4万吨|2023', '1.2%|2023', '55.1%|2022', '5.2万人|2024', '1.8万人|2024']);
