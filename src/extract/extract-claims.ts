@@ -6,6 +6,7 @@ import { countName } from './count-name.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
+import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
 import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
@@ -236,7 +237,8 @@ export interface ExtractedDraft {
  */
 export function extractDraft(text: string, options: ExtractOptions = {}): ExtractedDraft {
   const source = typeof text === 'string' ? text : '';
-  const normalized = normalizeText(source);
+  // Text wrapped at a page's width (copied from a PDF) is read as if it were not: its line breaks become spaces.
+  const normalized = unwrapLines(normalizeText(source));
   const layout = documentLayout(normalized, options);
   const planStart = layout.planStart;
   const matches = scanNumbers(normalized);
@@ -274,6 +276,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
       meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }
+    // A piece of a number a line break splits (52.\n4%: a PDF's wrap) is no figure: kept as text, for a reviewer to read the whole.
+    const broken = where.kind === 'text' && brokenNumber(normalized, match.start, match.end);
+    if (broken) meaning = { kind: 'code', direction: null };
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
     const bounds = sentences(match.start, match.end);
@@ -296,7 +301,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.end[row] = match.end;
     columns.surface[row] = surface;
     // A number read as a code (“2332”) is kept as written, like the codes the scanner finds.
-    columns.value[row] = (meaning.kind === 'code' && match.shape === 'quantity') || span ? surface : valueOf(surface, written, match.shape, quantity);
+    columns.value[row] = (meaning.kind === 'code' && match.shape === 'quantity') || span || broken ? surface : valueOf(surface, written, match.shape, quantity);
     columns.scale[row] = quantity?.scale ?? 1;
     columns.unit[row] = unit;
     columns.kind[row] = meaning.kind;
@@ -321,7 +326,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     columns.period[row] = status === 'reference' ? null : sentenceAt.period;
-    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : bracketed ? messages.draftUnitBefore(bracketed.unit) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
+    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber() : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;
@@ -494,6 +499,12 @@ const UNIT_CELL_LENGTH = 6;
 
 /** A cell's text without the brackets a unit is often written in: （亿元）. */
 const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
+
+/** Whether a number's span runs up to a line break that splits it (52.\n4%): the span, or the decimal point after it, ends at one, or one stands just before it. */
+function brokenNumber(text: string, start: number, end: number): boolean {
+  const after = text.charCodeAt(end) === 46 ? end + 1 : end;
+  return splitsNumber(text, after) || splitsNumber(text, start - 1);
+}
 
 /** A unit in brackets that ends a clause (利润总额（亿元）, 利润总额(亿元)为): the unit of the number after it. */
 const UNIT_IN_BRACKETS = /[（(]([^（）()]{1,6})[)）]\s*(?:为|是|达到|达)?\s*$/;

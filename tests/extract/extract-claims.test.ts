@@ -6,6 +6,7 @@ import { draftClaimsCsv } from '../../src/extract/draft-claims-csv.ts';
 import { extractClaims } from '../../src/extract/extract-claims.ts';
 import { loadReport } from '../../src/report/load-report.ts';
 import { bundledReport } from '../../src/report/bundled-report.ts';
+import { wrapAt } from '../support/wrap-at.ts';
 
 /** surface|value|scale|unit|kind|direction|qualifier of every row. */
 const rows = (text: string, options = {}) => (extractClaims(text, options).objects() as Record<string, unknown>[])
@@ -349,6 +350,22 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
       '39218元|全国居民人均可支配收入|', '6.3%|全国居民人均可支配收入增长|up', '6.1%|全国居民人均可支配收入实际增长|up',
       '29.8%|全国居民恩格尔系数|', '28.8%|城镇居民恩格尔系数|', '32.4%|农村居民恩格尔系数|', '4.5%|人民币平均汇率贬值|down',
     ]);
+  });
+
+  it('reads text wrapped at a page\'s width (a PDF\'s) as if it were not, keeps the pieces of a number the wrap splits as text, and drafts a table that loads', () => {
+    const text = bulletin(`一、综合\n${wrapAt('初步核算，全年全县地区生产总值286.35亿元，比上年增长5.6%。其中，第一产业增加值31.2亿元，增长3.9%；第二产业增加值102.4亿元，增长6.8%；第三产业增加值152.7亿元，增长5.1%。年末全县常住人口48.5万人，比上年末减少0.3万人。城镇化率为52.4%，比上年末提高1.1个百分点。')}`);
+    const found = figures(text);
+    expect(found.filter((row) => row.kind === 'level').map((row) => `${row.surface}|${row.scale}|${row.indicator}`)).toEqual([
+      '286.35亿元|100000000|地区生产总值', '31.2亿元|100000000|第一产业增加值', '102.4亿元|100000000|第二产业增加值', '152.7\n亿元|100000000|第三产业增加值',
+    ]);
+    expect(found.filter((row) => row.kind === 'code').map((row) => `${row.surface}|${row.form}`)).toEqual([
+      '52|a piece of a number that a line break splits (as text copied from a PDF has): read the whole number in the document',
+      '4%|a piece of a number that a line break splits (as text copied from a PDF has): read the whole number in the document',
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'wrapped-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.filter((row) => row.kind === 'level').map((row) => `${row.value}×${row.scale}`)).toEqual(['286.35×100000000', '31.2×100000000', '102.4×100000000', '152.7×100000000']);
   });
 
   it('dates a result by the earlier year its sentence opens with, not by one it compares with or starts from', () => {

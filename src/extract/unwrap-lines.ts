@@ -1,0 +1,89 @@
+/** Marks a prose line may end with where its sentence or clause ends there: such a line break is the text's own. */
+const LINE_END_MARKS = new Uint8Array(0x10000);
+for (const mark of '。！？!?；;：:，,、…”」』)）】》') LINE_END_MARKS[mark.charCodeAt(0)] = 1;
+
+/** Punctuation only prose has: a line with none is a heading, a table row or a page's furniture, never joined. */
+const PROSE_MARKS = new Uint8Array(0x10000);
+for (const mark of '。，；！？、') PROSE_MARKS[mark.charCodeAt(0)] = 1;
+
+/** Lines that open a new part, which the line before never runs into: 二、…, （三）…, 第二章…, ——…, - 3 -, 表1…, 图1…. */
+const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]|——|[-—–]\s*\d|表\s*\d|图\s*\d|附)/;
+
+/** How many lines run to the full width of the page before the text is taken to be wrapped at that width. */
+const WRAPPED_LINES = 3;
+/** What part of the prose lines must run to the full width (and end without a mark) for the text to be taken as wrapped. */
+const WRAPPED_SHARE = 0.3;
+/** How much narrower than the widest prose line a line may be and still run to the full width, in half-width units (two characters of Chinese). */
+const WIDTH_SLACK = 4;
+
+const isDigitOrPoint = (code: number): boolean => (code >= 48 && code <= 57) || code === 46;
+
+/**
+ * Whether the line break at `at` breaks a number: a digit or a decimal point on both sides of it
+ * (52.\n4%, 2860\n.35). The extractor keeps the pieces of such a number as text.
+ *
+ * @param text - The (normalised) text.
+ * @param at - Where a line break stands in it.
+ */
+export function splitsNumber(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 10 && isDigitOrPoint(text.charCodeAt(at - 1)) && isDigitOrPoint(text.charCodeAt(at + 1));
+}
+
+/** How wide a line is as printed: a Chinese or full-width character is two units, an ASCII one. */
+function printedWidth(text: string, start: number, end: number): number {
+  let width = 0;
+  for (let at = start; at < end; at += 1) width += text.charCodeAt(at) < 0x1100 ? 1 : 2;
+  return width;
+}
+
+/**
+ * The text with the line breaks of a page's width (text copied from a PDF, wrapped every 40
+ * characters or so, mid-word and mid-number: “第一产业增\n加值31.2亿元”, “152.7\n亿元”) made spaces,
+ * one character for one, so that offsets stay those of the text. A line break is the page's, not
+ * the text's, where the text is wrapped (at least three prose lines, and three in ten, end without
+ * a mark and run to within two characters of the widest such line), the line runs to that width,
+ * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, - 3 -, 表1…); a
+ * break inside a number (52.\n4%) is kept, for the extractor to keep its pieces as text (see `splitsNumber`).
+ * A text written one paragraph to a line (most texts) is returned as it is.
+ *
+ * @param text - The (normalised) document text.
+ * @returns The text, with the page's line breaks as spaces.
+ */
+export function unwrapLines(text: string): string {
+  const open: { start: number; end: number; width: number }[] = [];
+  let prose = 0;
+  let widest = 0;
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let last = end;
+    while (last > start && text.charCodeAt(last - 1) <= 32) last -= 1;
+    let isProse = false;
+    for (let at = start; at < last && !isProse; at += 1) isProse = PROSE_MARKS[text.charCodeAt(at)] === 1;
+    if (isProse) {
+      prose += 1;
+      // Only a line that ends without a mark is measured (most lines of most texts end with one): the widest of them is the page's width.
+      if (newline >= 0 && LINE_END_MARKS[text.charCodeAt(last - 1)] === 0) {
+        const width = printedWidth(text, start, last);
+        widest = Math.max(widest, width);
+        open.push({ start, end, width });
+      }
+    }
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  const full = open.filter((line) => line.width >= widest - WIDTH_SLACK);
+  if (full.length < WRAPPED_LINES || full.length < prose * WRAPPED_SHARE) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  for (const line of full) {
+    const next = text.indexOf('\n', line.end + 1);
+    // A number broken by the wrap (52.\n4%) is left broken: read as two numbers with a space between, it would give two wrong ones.
+    if (splitsNumber(text, line.end) || OPENS_PART.test(text.slice(line.end + 1, next < 0 ? text.length : next))) continue;
+    parts.push(text.slice(copied, line.end), ' ');
+    copied = line.end + 1;
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitsNumber, unwrapLines } from '../../src/extract/unwrap-lines.ts';
+import { bundledReport } from '../../src/report/bundled-report.ts';
+import { wrapAt } from '../support/wrap-at.ts';
+
+const PARAGRAPH = '初步核算，全年全县地区生产总值286.35亿元，比上年增长5.6%。其中，第一产业增加值31.2亿元，增长3.9%；第二产业增加值102.4亿元，增长6.8%；第三产业增加值152.7亿元，增长5.1%。年末全县常住人口48.5万人，比上年末减少0.3万人。城镇化率为52.4%，比上年末提高1.1个百分点。';
+
+describe('unwrapLines', () => {
+  it('makes the line breaks of a page\'s width spaces, one character for one, but not a break inside a number', () => {
+    const wrapped = `某县统计公报\n一、综合\n${wrapAt(PARAGRAPH)}\n二、农业\n全年粮食总产量28.6万吨。`;
+    const unwrapped = unwrapLines(wrapped);
+    expect(unwrapped).toHaveLength(wrapped.length);
+    expect(wrapped.split('\n')).toHaveLength(8);
+    // The headings and the paragraph's end keep their breaks; the one inside 52.4 is kept too.
+    expect(unwrapped.split('\n').map((line) => line.slice(0, 6))).toEqual(['某县统计公报', '一、综合', '初步核算，全', '4%，比上年', '二、农业', '全年粮食总产']);
+    expect(unwrapped).toContain('第一产业增加 值');
+    expect(unwrapped).toContain('152.7 亿元');
+  });
+
+  it('returns a text written one paragraph to a line as it is', () => {
+    const text = bundledReport().text;
+    expect(unwrapLines(text)).toBe(text);
+    const short = '一、综合\n全年地区生产总值286.35亿元，增长5.6%。\n二、农业\n粮食总产量28.6万吨';
+    expect(unwrapLines(short)).toBe(short);
+    expect(unwrapLines('')).toBe('');
+  });
+
+  it('keeps the break before a line that opens a new part', () => {
+    const lines = [wrapAt(PARAGRAPH.slice(0, 60)), '（二）工业', wrapAt(PARAGRAPH.slice(60))].join('\n');
+    expect(unwrapLines(lines)).toContain('\n（二）工业\n');
+  });
+});
+
+describe('splitsNumber', () => {
+  it('says whether a line break has a digit or a decimal point on both sides', () => {
+    expect(splitsNumber('52.\n4%', 3)).toBe(true);
+    expect(splitsNumber('2860\n.35', 4)).toBe(true);
+    expect(splitsNumber('52亿元\n4%', 4)).toBe(false);
+    expect(splitsNumber('52.4', 2)).toBe(false);
+  });
+});
