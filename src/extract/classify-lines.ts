@@ -1,3 +1,5 @@
+import { isPageNumber } from './is-page-number.ts';
+
 /** What a line of a document is, for the extractor: prose, or a part of the page that holds no claims, or a table row. */
 export type LineKind = 'text' | 'page_number' | 'caption' | 'running_header' | 'table_header' | 'table_row';
 
@@ -12,7 +14,6 @@ export interface TextLine {
   header?: string[];
 }
 
-const PAGE_NUMBER = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,3})\s*$/;
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
 /** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */
 const PROSE = /[。，；！？;!?]|,(?!\d{3})/;
@@ -51,7 +52,7 @@ export function classifyLines(text: string): TextLine[] {
     const line = text.slice(start, end);
     let kind: LineKind = 'text';
     if (line.trim() !== '' && !PROSE.test(line)) {
-      if (PAGE_NUMBER.test(line)) kind = 'page_number';
+      if (isPageNumber(line)) kind = 'page_number';
       else if (CAPTION.test(line)) kind = 'caption';
       else {
         const cells = cellsOf(text, start, end);

@@ -1,3 +1,5 @@
+import { isPageNumber } from './is-page-number.ts';
+
 /** Marks a prose line may end with where its sentence or clause ends there: such a line break is the text's own. */
 const LINE_END_MARKS = new Uint8Array(0x10000);
 for (const mark of '。！？!?；;：:，,、…”」』)）】》') LINE_END_MARKS[mark.charCodeAt(0)] = 1;
@@ -6,8 +8,8 @@ for (const mark of '。！？!?；;：:，,、…”」』)）】》') LINE_END_
 const PROSE_MARKS = new Uint8Array(0x10000);
 for (const mark of '。，；！？、') PROSE_MARKS[mark.charCodeAt(0)] = 1;
 
-/** Lines that open a new part, which the line before never runs into: 二、…, （三）…, 第二章…, ——…, - 3 -, 表1…, 图1…. */
-const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]|——|[-—–]\s*\d|表\s*\d|图\s*\d|附)/;
+/** Lines that open a new part, which the line before never runs into: 二、…, （三）…, 第二章…, ——…, - 3 -, 表1…, 图1…, 附…, or an empty line. */
+const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]|——|[-—–]\s*\d|表\s*\d|图\s*\d|附|$)/;
 
 /** How many lines run to the full width of the page before the text is taken to be wrapped at that width. */
 const WRAPPED_LINES = 3;
@@ -29,6 +31,12 @@ export function splitsNumber(text: string, at: number): boolean {
   return text.charCodeAt(at) === 10 && isDigitOrPoint(text.charCodeAt(at - 1)) && isDigitOrPoint(text.charCodeAt(at + 1));
 }
 
+/** Where the line that starts at `start` ends (its line break, or the text's end). */
+function lineEnd(text: string, start: number): number {
+  const newline = text.indexOf('\n', start);
+  return newline < 0 ? text.length : newline;
+}
+
 /** How wide a line is as printed: a Chinese or full-width character is two units, an ASCII one. */
 function printedWidth(text: string, start: number, end: number): number {
   let width = 0;
@@ -42,7 +50,8 @@ function printedWidth(text: string, start: number, end: number): number {
  * one character for one, so that offsets stay those of the text. A line break is the page's, not
  * the text's, where the text is wrapped (at least three prose lines, and three in ten, end without
  * a mark and run to within two characters of the widest such line), the line runs to that width,
- * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, - 3 -, 表1…); a
+ * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, 表1…) nor is
+ * empty; a page number between the two (…增\n- 3 -\n加值) is blanked with the breaks around it; a
  * break inside a number (52.\n4%) is kept, for the extractor to keep its pieces as text (see `splitsNumber`).
  * A text written one paragraph to a line (most texts) is returned as it is.
  *
@@ -77,11 +86,18 @@ export function unwrapLines(text: string): string {
   const parts: string[] = [];
   let copied = 0;
   for (const line of full) {
-    const next = text.indexOf('\n', line.end + 1);
     // A number broken by the wrap (52.\n4%) is left broken: read as two numbers with a space between, it would give two wrong ones.
-    if (splitsNumber(text, line.end) || OPENS_PART.test(text.slice(line.end + 1, next < 0 ? text.length : next))) continue;
-    parts.push(text.slice(copied, line.end), ' ');
-    copied = line.end + 1;
+    if (splitsNumber(text, line.end)) continue;
+    let next = line.end + 1;
+    let nextEnd = lineEnd(text, next);
+    // A page number between the pages a sentence runs across (…第一产业增\n- 3 -\n加值…) is blanked with the breaks around it.
+    if (isPageNumber(text.slice(next, nextEnd)) && nextEnd < text.length) {
+      next = nextEnd + 1;
+      nextEnd = lineEnd(text, next);
+    }
+    if (next >= text.length || OPENS_PART.test(text.slice(next, nextEnd))) continue;
+    parts.push(text.slice(copied, line.end), ' '.repeat(next - line.end));
+    copied = next;
   }
   if (copied === 0) return text;
   parts.push(text.slice(copied));

@@ -39,3 +39,20 @@ describe('splitsNumber', () => {
     expect(splitsNumber('52.4', 2)).toBe(false);
   });
 });
+
+describe('unwrapLines across pages', () => {
+  it('blanks a page number between the pages a sentence runs across, with the breaks around it', () => {
+    const [first = '', ...rest] = wrapAt(PARAGRAPH).split('\n');
+    const text = `${first}\n- 3 -\n${rest.join('\n')}`;
+    const unwrapped = unwrapLines(text);
+    expect(unwrapped).toHaveLength(text.length);
+    expect(unwrapped).not.toContain('- 3 -');
+    expect(unwrapped.split('\n')[0]).toContain('第一产业增加       值31.2亿元');
+  });
+
+  it('keeps a paragraph break: an empty line after a full one', () => {
+    const lines = wrapAt(PARAGRAPH).split('\n');
+    const text = [...lines.slice(0, 2), '', ...lines.slice(2)].join('\n');
+    expect(unwrapLines(text).split('\n')).toHaveLength(4);
+  });
+});
