@@ -24,7 +24,8 @@ for (let code = 0xff41; code <= 0xff5a; code += 1) CHANGES[code] = code - 0xfee0
 /**
  * The text with full-width digits and signs made ASCII and the traditional characters of numbers,
  * units and cue words made simplified, one character for one, so that a match in the result is a
- * match at the same offsets in the original. One pass over the text's code units through a lookup
+ * match at the same offsets in the original. Line breaks other than \n are \n, but for the \r of a
+ * Windows line end (\r\n), which is a space. One pass over the text's code units through a lookup
  * table; a text where nothing changes is returned as it is, and one where something does is
  * joined from the runs between the changes.
  */
@@ -32,8 +33,10 @@ export function normalizeText(text: string): string {
   const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const change = CHANGES[text.charCodeAt(i)] as number;
+    let change = CHANGES[text.charCodeAt(i)] as number;
     if (change === 0) continue;
+    // A Windows line end (\r\n) is one line break: its \r is a space, not a second, empty line.
+    if (change === 10 && text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) change = 32;
     parts.push(text.slice(copied, i), String.fromCharCode(change));
     copied = i + 1;
   }

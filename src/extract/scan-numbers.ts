@@ -55,8 +55,11 @@ export const BEFORE = longestFirst(QUALIFIER_WORDS.filter((word) => word.placeme
 export const AFTER = longestFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'after' && word.zh !== '余' && word.zh !== '多').map((word) => word.zh));
 const UNIT = longestFirst(UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':'));
 const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
-/** One space or footnote mark (as text copied from a PDF has: 2060.35 亿元, 92.6①亿元) between a number and its scale or unit. */
-const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?';
+/**
+ * Up to two spaces or footnote marks (as text copied from a PDF has: 2060.35 亿元, 92.6①亿元, and a
+ * Windows line end its wrap left: 152.7\r\n亿元) between a number and its scale or unit.
+ */
+const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]{0,2}';
 /** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线. */
 const NAME_AFTER = '热线|型|号';
 

@@ -368,6 +368,16 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     expect(loadReport(dir).rows.filter((row) => row.kind === 'level').map((row) => `${row.value}×${row.scale}`)).toEqual(['286.35×100000000', '31.2×100000000', '102.4×100000000', '152.7×100000000']);
   });
 
+  it('reads a wrapped text with Windows line ends as it reads one with \\n, and a table under its header', () => {
+    const wrapped = bulletin(`一、综合\n${wrapAt('初步核算，全年全县地区生产总值286.35亿元，比上年增长5.6%。其中，第一产业增加值31.2亿元，增长3.9%；第二产业增加值102.4亿元，增长6.8%；第三产业增加值152.7亿元，增长5.1%。年末全县常住人口48.5万人，比上年末减少0.3万人。全年粮食播种面积73.3万亩，粮食总产量28.6万吨，增长2.3%。')}\n指标 单位 绝对数\n地区生产总值 亿元 286.35\n`);
+    const read = (text: string) => figures(text).map((row) => `${row.value}|${row.scale}|${row.kind}|${row.indicator}`);
+    expect(read(wrapped.replaceAll('\n', '\r\n'))).toEqual(read(wrapped));
+    expect(read(wrapped).slice(6)).toEqual([
+      '152.7|100000000|level|第三产业增加值', '5.1|1|growth|第三产业增加值增长', '48.5|10000|count|常住人口', '0.3|10000|count|常住人口减少',
+      '73.3|10000|level|粮食播种面积', '28.6|10000|level|粮食总产量', '2.3|1|growth|粮食总产量增长', '286.35|1|level|地区生产总值(绝对数)',
+    ]);
+  });
+
   it('dates a result by the earlier year its sentence opens with, not by one it compares with or starts from', () => {
     const text = bulletin('全年粮食产量115.2万吨。2023年全市粮食产量112.4万吨，比上年增长1.2%。2022年，全市森林覆盖率为55.1%。2021年以来累计新增就业5.2万人。2024年新增就业1.8万人。');
     expect(figures(text).map((row) => `${row.surface}|${row.year}`)).toEqual(['115.2万吨|2024', '112.4万吨|2023', '1.2%|2023', '55.1%|2022', '5.2万人|2024', '1.8万人|2024']);

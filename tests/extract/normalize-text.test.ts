@@ -11,6 +11,8 @@ describe('normalizeText', () => {
 
   it('keeps the full-width comma (punctuation in Chinese text) and makes every line break a \\n', () => {
     expect(normalizeText('5，300人\r一\u2028二\u2029三')).toBe('5，300人\n一\n二\n三');
+    // A Windows line end is one break, not a break and an empty line.
+    expect(normalizeText('一、综合\r\n全年增长5%。\r\n\r\n二、农业')).toBe('一、综合 \n全年增长5%。 \n \n二、农业');
   });
 
   it('returns a text where nothing changes as it is, and copies lone surrogates unit for unit', () => {
