@@ -326,7 +326,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     columns.period[row] = status === 'reference' ? null : sentenceAt.period;
-    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber() : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
+    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber() : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;
@@ -466,7 +466,7 @@ function listItems(list: string, count: number): string[] {
 }
 
 /** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading, and the unit its row gives ('' where none) with what it reads as. */
-function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; inUnit: Quantity | null; indicator: string } {
+function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; unitFrom: 'row' | 'column'; inUnit: Quantity | null; indicator: string } {
   const cells = line.cells ?? [];
   const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
@@ -479,20 +479,33 @@ function tableCell(line: TextLine, start: number): { row: string; column: string
       break;
     }
   }
-  const unit = unitCell ? unbracketed(unitCell.text) : '';
+  let unit = unitCell ? unbracketed(unitCell.text) : '';
   const row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
   const numeric = cells.filter((cell) => /\d/.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
   // Columns are matched from the right: a header often has one cell over the row labels, or none.
   const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
+  // A row without a unit of its own has its column heading's: 绝对数（亿元）, 比上年增长(%).
+  let unitFrom: 'row' | 'column' = 'row';
+  if (!inUnit) {
+    const headed = COLUMN_UNIT.exec(column)?.[1];
+    inUnit = headed === undefined ? null : unitAlone(headed);
+    if (inUnit && headed !== undefined) {
+      unit = headed;
+      unitFrom = 'column';
+    }
+  }
   // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
   const guessed = guessIndicator(row) || row;
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, unit, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
+  return { row, column, unit, unitFrom, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
 }
+
+/** A unit in brackets that ends a column heading: 绝对数（亿元）. */
+const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$/;
 
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
 const UNIT_CELL_LENGTH = 6;

@@ -113,8 +113,8 @@ export const labels = {
 
   // The extractor (src/extract).
   draftNote: (guessed: string, extra: readonly string[] = []): string => [`guessed: ${guessed}`, ...extra, 'indicator_en to translate'].join('; '), // starts with DRAFT_NOTE_PREFIX (src/report/is-reviewed.ts)
-  draftTableCell: (row: string, column: string, unit: string): string =>
-    `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, which its row gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
+  draftTableCell: (row: string, column: string, unit: string, from: 'row' | 'column' = 'row'): string =>
+    `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, which its ${from === 'row' ? 'row' : 'column heading'} gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
   draftBrokenNumber: (): string => 'a piece of a number that a line break splits (as text copied from a PDF has): read the whole number in the document',
   draftUnitBefore: (unit: string): string => `written without its unit, which the brackets before it give: ${unit}`,
   corpusTitle: (reports: number): string => `事实核查 Fact-check: ${reports} ${reports === 1 ? 'report' : 'reports'}`,

@@ -464,6 +464,17 @@ describe('extractClaims on tables with a unit column', () => {
   });
 });
 
+describe('extractClaims on tables with units in their column headings', () => {
+  it('reads a cell in its column heading\'s unit where its row gives none, and keeps a percentage without its % as text', () => {
+    const text = '某市2024年统计公报\n表2 主要指标\n指标 绝对数（亿元） 比上年增长（%）\n地区生产总值 2860.35 5.3\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form);
+    expect(found.map((row) => [row.surface, row.kind, row.indicator, row.form])).toEqual([
+      ['2860.35', 'level', '地区生产总值(绝对数)', 'table cell (row 地区生产总值, column 绝对数（亿元）): written without its unit, which its column heading gives: 亿元'],
+      ['5.3', 'code', '地区生产总值(比上年增长)', 'table cell (row 地区生产总值, column 比上年增长（%）): written without its unit, which its column heading gives: %'],
+    ]);
+  });
+});
+
 describe('draftClaimsCsv', () => {
   it('writes a draft that loadReport reads back as a report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));
