@@ -144,6 +144,8 @@ const ASPECT_ALONE = new RegExp(`^(?:${ASPECT_WORDS})$`);
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
 const SHORT_NAME = 10;
 
+/** Words that open the name of new things (新增企业), which a running total of them is not named by. */
+const NEWLY = /^(?:新增|净增|新建|新培育|新引进)/;
 /** A name that is a total alone, with no subject of its own: 总投资, 总数, 总量. */
 const TOTAL_ALONE = /^(?:计划总投资|总投资|投资额|总数|总量|总额|总规模)$/;
 /** A group of a population alone, as a part of a figure named before: 城镇, 农村, 男性… */
@@ -695,7 +697,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const named = figure < 0 ? nameInClauseBefore(text, clauseStart[i] as number, sentenceFrom[i] as number) : '';
       if (named !== '') indicator[i] = `${named}${cue}`;
       if (figure >= 0 && indicator[figure] !== '') {
-        indicator[i] = `${indicator[figure]}${cue}`;
+        // "新增企业1200家，累计达到8600家": a running total is of the things, not of the new ones, and says it is a total.
+        const total = clause.includes('累计');
+        indicator[i] = total ? `${(indicator[figure] as string).replace(NEWLY, '')}累计${cue}` : `${indicator[figure]}${cue}`;
         // 城乡居民收入比为2.18，比上年缩小0.05: a change of a ratio, in no unit, is a ratio too.
         if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';
       }

@@ -413,6 +413,8 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     expect(named(report('新引进项目156个、总投资826亿元，其中50亿元以上项目4个。高新技术企业净增120家、总数达到860家。'))).toEqual([
       '156个|新引进项目', '826亿元|新引进项目总投资', '50亿元以上|新引进项目总投资', '4个|50亿元以上项目', '120家|高新技术企业净增', '860家|高新技术企业总数',
     ]);
+    // A running total (累计达到) is of the things, not of the new ones.
+    expect(named(report('新增“专精特新”中小企业1200家，累计达到8600家。'))).toEqual(['1200家|新增“专精特新”中小企业', '8600家|“专精特新”中小企业累计']);
   });
 
   it('names every item of a list one figure measures (…均为100%, …均增长5%), with the rate word or name they share', () => {
