@@ -294,7 +294,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       };
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
-    const status = guessStatus(meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
+    // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
+    const status = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     const row = rows;
     rows += 1;
@@ -404,8 +405,8 @@ function nameChanges(columns: DraftColumns, text: string): void {
   const { kind, indicator, direction } = columns;
   for (let i = 0; i < kind.length; i += 1) {
     const name = indicator[i] as string;
-    // "国有土地使用权出让收入减少2.1亿元": an amount of change, named by its word of change, not as the level it changes.
-    if ((kind[i] === 'level' || kind[i] === 'count') && name !== '' && !name.includes(';')) {
+    // "国有土地使用权出让收入减少2.1亿元": an amount of change, named by its word of change, not as the level it changes; so is a range of change (增长5%—5.5%).
+    if ((kind[i] === 'level' || kind[i] === 'count' || columns.form[i] === FORMS.range) && name !== '' && !name.includes(';')) {
       const clause = clauseOf(columns, text, i);
       const change = AMOUNT_OF_CHANGE.exec(clause.slice(-8))?.[1];
       if (change !== undefined && !name.endsWith(change)) indicator[i] = `${name}${change}`;

@@ -425,6 +425,14 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     ]);
   });
 
+  it('gives a range, kept as text, the status and year a figure there would have, and names a range of change by its word', () => {
+    const text = report('三次产业结构为6.9:41.7:51.4。', '全省生产总值增长5%—5.5%。');
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}|${row.indicator}|${row.form}`)).toEqual([
+      '6.9:41.7:51.4|code|actual|2024|三次产业结构|parts of a whole', '5%—5.5%|code|target|2025|生产总值增长|range',
+    ]);
+  });
+
   it('dates a target of the plan part by a later year its sentence names (到2027年), else by the plan year', () => {
     const text = report('全市地区生产总值1023.5亿元。', '地区生产总值增长6%以上。到2027年，全市数字经济核心产业增加值占地区生产总值比重达到12%。在2024年基础上再增长5%。');
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
