@@ -56,10 +56,11 @@ export const AFTER = longestFirst(QUALIFIER_WORDS.filter((word) => word.placemen
 const UNIT = longestFirst(UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':'));
 const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
 /**
- * Up to two spaces or footnote marks (as text copied from a PDF has: 2060.35 亿元, 92.6①亿元, and a
- * Windows line end its wrap left: 152.7\r\n亿元) between a number and its scale or unit.
+ * A space or footnote mark (as text copied from a PDF has: 2060.35 亿元, 92.6①亿元) between a number
+ * and its scale or unit, and the zero-width space that stands for the line break of a page's wrap
+ * (152.7\n亿元 and 152.7\r\n亿元, once `unwrapLines` has read them).
  */
-const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]{0,2}';
+const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
 /** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线. */
 const NAME_AFTER = '热线|型|号';
 

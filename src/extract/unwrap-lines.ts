@@ -11,6 +11,10 @@ for (const mark of '。，；！？、') PROSE_MARKS[mark.charCodeAt(0)] = 1;
 /** Lines that open a new part, which the line before never runs into: 二、…, （三）…, 第二章…, ——…, - 3 -, 表1…, 图1…, 附…, or an empty line. */
 const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]|——|[-—–]\s*\d|表\s*\d|图\s*\d|附|$)/;
 
+/** A line laid out as a table's: cells apart by two spaces, a tab or a pipe. */
+const TABLE_ROW = /\S(?: {2,}|\t|\s*[|｜]\s*)\S/;
+/** How wide a page is at least, in half-width units (25 characters of Chinese): lines narrower than that are not a page's width. */
+const PAGE_WIDTH = 50;
 /** How many lines run to the full width of the page before the text is taken to be wrapped at that width. */
 const WRAPPED_LINES = 3;
 /** What part of the prose lines must run to the full width (and end without a mark) for the text to be taken as wrapped. */
@@ -21,14 +25,18 @@ const WIDTH_SLACK = 4;
 const isDigitOrPoint = (code: number): boolean => (code >= 48 && code <= 57) || code === 46;
 
 /**
- * Whether the line break at `at` breaks a number: a digit or a decimal point on both sides of it
- * (52.\n4%, 2860\n.35). The extractor keeps the pieces of such a number as text.
+ * Whether the line break at `at` (or after the space at `at`, a Windows line end's \r) breaks a
+ * number: a digit or a decimal point on both sides of it (52.\n4%, 2860\n.35, 52.\r\n4%). The
+ * extractor keeps the pieces of such a number as text.
  *
  * @param text - The (normalised) text.
  * @param at - Where a line break stands in it.
  */
 export function splitsNumber(text: string, at: number): boolean {
-  return text.charCodeAt(at) === 10 && isDigitOrPoint(text.charCodeAt(at - 1)) && isDigitOrPoint(text.charCodeAt(at + 1));
+  // A Windows line end is a space and a break to the extractor (see `normalizeText`): the break is the one after the space.
+  const lineBreak = text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 10 ? at + 1 : at;
+  const before = text.charCodeAt(lineBreak - 1) === 32 ? lineBreak - 2 : lineBreak - 1;
+  return text.charCodeAt(lineBreak) === 10 && isDigitOrPoint(text.charCodeAt(before)) && isDigitOrPoint(text.charCodeAt(lineBreak + 1));
 }
 
 /** Where the line that starts at `start` ends (its line break, or the text's end). */
@@ -46,12 +54,14 @@ function printedWidth(text: string, start: number, end: number): number {
 
 /**
  * The text with the line breaks of a page's width (text copied from a PDF, wrapped every 40
- * characters or so, mid-word and mid-number: “第一产业增\n加值31.2亿元”, “152.7\n亿元”) made spaces,
- * one character for one, so that offsets stay those of the text. A line break is the page's, not
+ * characters or so, mid-word and mid-number: “第一产业增\n加值31.2亿元”, “152.7\n亿元”) made
+ * zero-width spaces (U+200B, which the scanner and the parser read between a number and its unit,
+ * and names drop), one character for one, so that offsets stay those of the text. A line break is the page's, not
  * the text's, where the text is wrapped (at least three prose lines, and three in ten, end without
- * a mark and run to within two characters of the widest such line), the line runs to that width,
- * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, 表1…) nor is
- * empty; a page number between the two (…增\n- 3 -\n加值) is blanked with the breaks around it; a
+ * a mark, open no part and run to within two characters of the widest such line, 25 characters of
+ * Chinese or more), the line runs to that width,
+ * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, 表1…), is
+ * no table row and is not empty; a page number between the two (…增\n- 3 -\n加值) is blanked with the breaks around it; a
  * break inside a number (52.\n4%) is kept, for the extractor to keep its pieces as text (see `splitsNumber`).
  * A text written one paragraph to a line (most texts) is returned as it is.
  *
@@ -72,7 +82,8 @@ export function unwrapLines(text: string): string {
     if (isProse) {
       prose += 1;
       // Only a line that ends without a mark is measured (most lines of most texts end with one): the widest of them is the page's width.
-      if (newline >= 0 && LINE_END_MARKS[text.charCodeAt(last - 1)] === 0) {
+      // A heading (（一）确保粮食安全，乡村振兴扎实推进) has a comma and no end mark, but it opens a part: it is no wrapped line.
+      if (newline >= 0 && LINE_END_MARKS[text.charCodeAt(last - 1)] === 0 && !OPENS_PART.test(text.slice(start, Math.min(last, start + 12)))) {
         const width = printedWidth(text, start, last);
         widest = Math.max(widest, width);
         open.push({ start, end, width });
@@ -82,7 +93,7 @@ export function unwrapLines(text: string): string {
     start = newline + 1;
   }
   const full = open.filter((line) => line.width >= widest - WIDTH_SLACK);
-  if (full.length < WRAPPED_LINES || full.length < prose * WRAPPED_SHARE) return text;
+  if (widest < PAGE_WIDTH || full.length < WRAPPED_LINES || full.length < prose * WRAPPED_SHARE) return text;
   const parts: string[] = [];
   let copied = 0;
   for (const line of full) {
@@ -95,8 +106,10 @@ export function unwrapLines(text: string): string {
       next = nextEnd + 1;
       nextEnd = lineEnd(text, next);
     }
-    if (next >= text.length || OPENS_PART.test(text.slice(next, nextEnd))) continue;
-    parts.push(text.slice(copied, line.end), ' '.repeat(next - line.end));
+    const following = text.slice(next, nextEnd);
+    if (next >= text.length || OPENS_PART.test(following) || TABLE_ROW.test(following)) continue;
+    // The break is a zero-width space (so a number and its unit, 152.7\n亿元, are read together), what follows it to the next line a space.
+    parts.push(text.slice(copied, line.end), '\u200b', ' '.repeat(next - line.end - 1));
     copied = next;
   }
   if (copied === 0) return text;

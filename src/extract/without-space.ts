@@ -1,7 +1,17 @@
 import { isSpace } from './is-space.ts';
 
-/** A name without its white space (as text copied from a PDF splits names: 地区 生产总值); the text itself where it has none, as most have. */
+/** White space and the zero-width space that stands for a line break a page's wrap put in a name. */
+const SPACES = /[\s\u200b]+/g;
+
+/**
+ * A name without its white space (as text copied from a PDF splits names: 地区 生产总值, and a
+ * wrap's line break, a zero-width space to the extractor: see `unwrapLines`); the text itself where
+ * it has none, as most have.
+ */
 export function withoutSpace(text: string): string {
-  for (let i = 0; i < text.length; i += 1) if (isSpace(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) || code === 0x200b) return text.replace(SPACES, '');
+  }
   return text;
 }

@@ -78,8 +78,8 @@ function normalise(input: string): string {
   return text;
 }
 
-/** What may stand between the parts of a quantity and is not read: whitespace, and the footnote marks of PDF text (①, ※, *). */
-const BETWEEN = /[\s\u2460-\u2473※*]/;
+/** What may stand between the parts of a quantity and is not read: whitespace, the zero-width space, and the footnote marks of PDF text (①, ※, *). */
+const BETWEEN = /[\s\u200b\u2460-\u2473※*]/;
 /** Whether a UTF-16 unit may stand between the parts (`BETWEEN`), without a pattern for the common ones: ASCII letters of no space, and CJK ideographs. */
 const between = (text: string, position: number): boolean => {
   const code = text.charCodeAt(position);

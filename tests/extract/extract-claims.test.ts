@@ -372,6 +372,9 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     const wrapped = bulletin(`一、综合\n${wrapAt('初步核算，全年全县地区生产总值286.35亿元，比上年增长5.6%。其中，第一产业增加值31.2亿元，增长3.9%；第二产业增加值102.4亿元，增长6.8%；第三产业增加值152.7亿元，增长5.1%。年末全县常住人口48.5万人，比上年末减少0.3万人。全年粮食播种面积73.3万亩，粮食总产量28.6万吨，增长2.3%。')}\n指标 单位 绝对数\n地区生产总值 亿元 286.35\n`);
     const read = (text: string) => figures(text).map((row) => `${row.value}|${row.scale}|${row.kind}|${row.indicator}`);
     expect(read(wrapped.replaceAll('\n', '\r\n'))).toEqual(read(wrapped));
+    // A number the wrap splits gives no figure with Windows line ends either.
+    const split = bulletin(wrapAt('初步核算，全年全县地区生产总值286.35亿元，比上年增长5.6%。其中，第一产业增加值31.2亿元，增长3.9%；第二产业增加值102.4亿元，增长6.8%；第三产业增加值152.7亿元，增长5.1%。年末全县常住人口48.5万人，比上年末减少0.3万人。城镇化率为52.4%，比上年末提高1.1个百分点。'));
+    expect(figures(split.replaceAll('\n', '\r\n')).filter((row) => row.form !== null && String(row.form).startsWith('a piece')).map((row) => row.surface)).toEqual(['52', '4%']);
     expect(read(wrapped).slice(6)).toEqual([
       '152.7|100000000|level|第三产业增加值', '5.1|1|growth|第三产业增加值增长', '48.5|10000|count|常住人口', '0.3|10000|count|常住人口减少',
       '73.3|10000|level|粮食播种面积', '28.6|10000|level|粮食总产量', '2.3|1|growth|粮食总产量增长', '286.35|1|level|地区生产总值(绝对数)',
@@ -481,6 +484,16 @@ describe('extractClaims on tables with units in their column headings', () => {
     expect(found.map((row) => [row.surface, row.kind, row.indicator, row.form])).toEqual([
       ['2860.35', 'level', '地区生产总值(绝对数)', 'table cell (row 地区生产总值, column 绝对数（亿元）): written without its unit, which its column heading gives: 亿元'],
       ['5.3', 'code', '地区生产总值(比上年增长)', 'table cell (row 地区生产总值, column 比上年增长（%）): written without its unit, which its column heading gives: %'],
+    ]);
+  });
+});
+
+describe('extractClaims on tables with a number column', () => {
+  it('never reads a row number and the label after it as one quantity (2  亿利城 is no 2亿)', () => {
+    const text = '某县2024年统计公报\n序号  项目名称  投资（亿元）\n1  万达广场  8.6\n2  亿利城  12.3\n3  人民医院改扩建  4.5\n';
+    const found = extractClaims(text).objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.scale}|${row.unit}`)).toEqual([
+      '1|1|number', '8.6|1|number', '2|1|number', '12.3|1|number', '3|1|number', '4.5|1|number',
     ]);
   });
 });

@@ -6,15 +6,15 @@ import { wrapAt } from '../support/wrap-at.ts';
 const PARAGRAPH = '初步核算，全年全县地区生产总值286.35亿元，比上年增长5.6%。其中，第一产业增加值31.2亿元，增长3.9%；第二产业增加值102.4亿元，增长6.8%；第三产业增加值152.7亿元，增长5.1%。年末全县常住人口48.5万人，比上年末减少0.3万人。城镇化率为52.4%，比上年末提高1.1个百分点。';
 
 describe('unwrapLines', () => {
-  it('makes the line breaks of a page\'s width spaces, one character for one, but not a break inside a number', () => {
+  it('makes the line breaks of a page\'s width zero-width spaces, one character for one, but not a break inside a number', () => {
     const wrapped = `某县统计公报\n一、综合\n${wrapAt(PARAGRAPH)}\n二、农业\n全年粮食总产量28.6万吨。`;
     const unwrapped = unwrapLines(wrapped);
     expect(unwrapped).toHaveLength(wrapped.length);
     expect(wrapped.split('\n')).toHaveLength(8);
     // The headings and the paragraph's end keep their breaks; the one inside 52.4 is kept too.
     expect(unwrapped.split('\n').map((line) => line.slice(0, 6))).toEqual(['某县统计公报', '一、综合', '初步核算，全', '4%，比上年', '二、农业', '全年粮食总产']);
-    expect(unwrapped).toContain('第一产业增加 值');
-    expect(unwrapped).toContain('152.7 亿元');
+    expect(unwrapped).toContain('第一产业增加\u200b值');
+    expect(unwrapped).toContain('152.7\u200b亿元');
   });
 
   it('returns a text written one paragraph to a line as it is', () => {
@@ -47,12 +47,38 @@ describe('unwrapLines across pages', () => {
     const unwrapped = unwrapLines(text);
     expect(unwrapped).toHaveLength(text.length);
     expect(unwrapped).not.toContain('- 3 -');
-    expect(unwrapped.split('\n')[0]).toContain('第一产业增加       值31.2亿元');
+    expect(unwrapped.split('\n')[0]).toContain('第一产业增加\u200b      值31.2亿元');
   });
 
   it('keeps a paragraph break: an empty line after a full one', () => {
     const lines = wrapAt(PARAGRAPH).split('\n');
     const text = [...lines.slice(0, 2), '', ...lines.slice(2)].join('\n');
     expect(unwrapLines(text).split('\n')).toHaveLength(4);
+  });
+});
+
+describe('unwrapLines on texts that are not wrapped', () => {
+  it('never joins headings of one width that hold a comma (（一）…，…) to the paragraph after them', () => {
+    const text = [
+      '（一）确保粮食安全，乡村振兴扎实推进', '全县粮食产量56.3万吨，增长2.1%。',
+      '（二）坚持创新驱动，产业升级步伐加快', '规上工业增加值增长8.5%。',
+      '（三）持续改善民生，社会事业全面进步', '城镇新增就业5200人。',
+      '（四）深化改革开放，发展活力不断增强', '新增市场主体1.2万户。',
+    ].join('\n');
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it('never joins a line to a table row after it', () => {
+    const lines = wrapAt(PARAGRAPH).split('\n');
+    const text = [...lines.slice(0, -1), `${lines.at(-1)}续`, '地区生产总值  亿元  286.35'].join('\n');
+    expect(unwrapLines(text).split('\n').at(-1)).toBe('地区生产总值  亿元  286.35');
+  });
+});
+
+describe('splitsNumber with Windows line ends', () => {
+  it('reads the break after the space a \\r becomes', () => {
+    expect(splitsNumber('52. \n4%', 3)).toBe(true);
+    expect(splitsNumber('52. \n4%', 4)).toBe(true);
+    expect(splitsNumber('52亿 \n4%', 3)).toBe(false);
   });
 });
