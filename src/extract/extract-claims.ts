@@ -86,8 +86,10 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
-/** A year written as the time of what follows (2025年, 到2027年), not as a comparison's base or a starting point (比2020年, 在2020年基础上, 2020年以来, 2020年末). */
-const YEAR_NAMED = /(?<![比较与同自从])((?:19|20)\d{2})年(?!\d|代|基础上|为基|以来|末|底|同期)/g;
+/** A year written as the time of what follows (2025年, 到2027年), not as a comparison's base, a starting point or a span's end (比2020年, 在2020年基础上, 2020年以来, 2020年末, 2025—2027年). */
+const YEAR_NAMED = /(?<![比较与同自从]|\d{4}\s?[-—~～至到]\s?)((?:19|20)\d{2})年(?!\d|代|基础上|为基|以来|末|底|同期)/g;
+/** A span of years (2025—2027年): a target over it is for its first year on. */
+const YEAR_SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?(?:19|20)\d{2}年/g;
 /** A year that opens a sentence as its time (2025年，力争…). */
 const OPENING_YEAR = /^((?:19|20)\d{2})年[，,]/;
 /** Years named relative to the text (今年, 明年…): with one of them, a year written earlier is not the figure's. */
@@ -95,7 +97,7 @@ const RELATIVE_YEAR = /今年|明年|本年|当年|下一年/;
 
 /**
  * The one year a target's sentence names for it, or null where it names none or several: a year
- * written after the words of intent (`from`) and before the figure (`before`), or one opening the
+ * (or the first of a span of years) written after the words of intent (`from`) and before the figure (`before`), or one opening the
  * sentence (2025年，力争…), unless 今年 or the like stands between it and the figure.
  */
 function yearNamedBefore(sentence: string, from: number, before: number): number | null {
@@ -106,30 +108,41 @@ function yearNamedBefore(sentence: string, from: number, before: number): number
   for (const found of after.matchAll(YEAR_NAMED)) {
     if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
   }
+  // A span of years (2025—2027年每年…) starts with its first year.
+  for (const found of after.matchAll(YEAR_SPAN)) {
+    if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
+  }
   return years.size === 1 ? ([...years][0] as number) : null;
 }
 
 /**
- * A year that opens a sentence as the time of what it reports (2023年全市粮食产量…, 2022年，全区…),
- * not as the start of a span, a base or a point in the year (2021年以来, 2022年末, 2021—2025年).
+ * A year that opens a sentence as the time of what it reports (2023年全市粮食产量…, 2022年，全区…,
+ * 2023年度…), not as the start of a span, a base or a point in the year (2021年以来, 2022年末,
+ * 2021—2025年), nor as the time of a clause that qualifies a name (2021年启动的老旧小区改造…).
  */
-const RESULT_YEAR = /^((?:19|20)\d{2})年(?![\d末底初度份内代前后起至到和、—~～-]|以来|基础|同期|以前)/;
+const RESULT_YEAR = /^((?:19|20)\d{2})年(?![\d末底初份内代前后起至到和、—~～-]|以来|基础|同期|以前|[^，,；;。\d]{0,8}的)/;
+/** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
+const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年|本年|当年|上年)/g;
 
 /**
- * The year of the results a sentence reports, where it opens with one before the review year (a
- * bulletin of 2024 giving 2023's harvest); null where it opens with none, or with the review year
- * or a later one.
+ * The year of the results a sentence reports, and how far into the sentence it holds: where the
+ * sentence opens with a year before the review year (a bulletin of 2024 giving 2023's harvest), up
+ * to where the sentence turns to another year or to 今年 (2018年…120亿元，2023年达到260亿元); null
+ * where it opens with none, or with the review year or a later one.
  */
-function resultYear(sentence: string, reviewYear: number | null): number | null {
+function resultYear(sentence: string, reviewYear: number | null): { year: number; until: number } | null {
   const found = RESULT_YEAR.exec(sentence);
   const year = found ? Number(found[1]) : null;
-  return year !== null && (reviewYear === null || year < reviewYear) ? year : null;
+  if (year === null || (reviewYear !== null && year >= reviewYear)) return null;
+  OTHER_TIME.lastIndex = 5;
+  const other = OTHER_TIME.exec(sentence);
+  return { year, until: other ? other.index : sentence.length };
 }
 
 /** Whether a sentence writes a year after `year` (到2027年 in a plan for 2025): only then may a target of it be for another year than the plan's. */
 function namesYearAfter(sentence: string, year: number): boolean {
-  for (let at = sentence.indexOf('年'); at >= 4; at = sentence.indexOf('年', at + 1)) {
-    const written = Number(sentence.slice(at - 4, at));
+  for (let at = sentence.indexOf('年'); at >= 0; at = sentence.indexOf('年', at + 1)) {
+    const written = at >= 4 ? Number(sentence.slice(at - 4, at)) : NaN;
     if (written > year && written < 2100) return true;
   }
   return false;
@@ -247,7 +260,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const sentences = sentenceFinder(normalized);
   const lines = classifyLines(normalized);
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as number | null, laterYear: false, cues: undefined as StatusCues | undefined };
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined };
   let line = 0;
   const columns = draftColumns(matches.count);
   let rows = 0;
@@ -315,7 +328,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed : yearNamed !== null && yearNamed > layout.planYear ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
-    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? referenceYear : sentenceAt.year ?? layout.reviewYear;
+    const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until ? sentenceAt.year.year : null;
+    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;

@@ -436,10 +436,18 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     ]);
   });
 
-  it('dates a target of the plan part by a later year its sentence names (到2027年), else by the plan year', () => {
-    const text = report('全市地区生产总值1023.5亿元。', '地区生产总值增长6%以上。到2027年，全市数字经济核心产业增加值占地区生产总值比重达到12%。在2024年基础上再增长5%。');
+  it('dates a result by the year its sentence opens with only up to where the sentence turns to another time, and never by a clause that qualifies a name', () => {
+    const text = report('2018年全县地区生产总值120亿元，2023年达到260亿元，年均增长8%。2022年接待游客500万人次，今年接待游客620万人次，增长24%。2021年启动的老旧小区改造已完成126个。2022年度全县财政收入12亿元。');
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
-    expect(found.map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual(['1023.5亿元|actual|2024', '6%以上|target|2025', '12%|target|2027', '5%|target|2025']);
+    expect(found.map((row) => `${row.surface}|${row.year}`)).toEqual(['120亿元|2018', '260亿元|2024', '8%|2024', '500万人次|2022', '620万人次|2024', '24%|2024', '126个|2024', '12亿元|2022']);
+  });
+
+  it('dates a target of the plan part by a later year its sentence names (到2027年), else by the plan year', () => {
+    const text = report('全市地区生产总值1023.5亿元。', '地区生产总值增长6%以上。到2027年，全市数字经济核心产业增加值占地区生产总值比重达到12%。在2024年基础上再增长5%。全年研发投入增长10%；到2027年，研发投入强度达到3%。力争2026—2027年每年新增城镇就业1万人以上。');
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code');
+    expect(found.map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
+      '1023.5亿元|actual|2024', '6%以上|target|2025', '12%|target|2027', '5%|target|2025', '10%|target|2025', '3%|target|2027', '1万人以上|target|2026',
+    ]);
   });
 });
 
