@@ -497,21 +497,28 @@ function tableCell(line: TextLine, start: number): { row: string; column: string
     }
   }
   let unit = unitCell ? unbracketed(unitCell.text) : '';
-  const row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
+  let row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
+  // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
+  const labelled = inUnit ? undefined : COLUMN_UNIT.exec(row);
+  const labelUnit = labelled?.[1] === undefined ? null : unitAlone(labelled[1]);
+  if (labelled && labelUnit) {
+    inUnit = labelUnit;
+    unit = labelled[1] as string;
+    row = row.slice(0, labelled.index);
+  }
   const numeric = cells.filter((cell) => /\d/.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
   // Columns are matched from the right: a header often has one cell over the row labels, or none.
   const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
-  // A row without a unit of its own has its column heading's: 绝对数（亿元）, 比上年增长(%).
+  // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）) is, whatever the row's.
   let unitFrom: 'row' | 'column' = 'row';
-  if (!inUnit) {
-    const headed = COLUMN_UNIT.exec(column)?.[1];
-    inUnit = headed === undefined ? null : unitAlone(headed);
-    if (inUnit && headed !== undefined) {
-      unit = headed;
-      unitFrom = 'column';
-    }
+  const headed = COLUMN_UNIT.exec(column)?.[1];
+  const columnUnit = headed === undefined ? null : unitAlone(headed);
+  if (columnUnit && headed !== undefined && (!inUnit || RELATIVE_UNITS.has(columnUnit.unit))) {
+    inUnit = columnUnit;
+    unit = headed;
+    unitFrom = 'column';
   }
   // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
   const guessed = guessIndicator(row) || row;
@@ -521,7 +528,10 @@ function tableCell(line: TextLine, start: number): { row: string; column: string
   return { row, column, unit, unitFrom, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
 }
 
-/** A unit in brackets that ends a column heading: 绝对数（亿元）. */
+/** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
+const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp']);
+
+/** A unit in brackets that ends a column heading or a row's label: 绝对数（亿元）, 常住人口（万人）. */
 const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$/;
 
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */

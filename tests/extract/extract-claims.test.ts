@@ -496,6 +496,17 @@ describe('extractClaims on tables with units in their column headings', () => {
   });
 });
 
+describe('extractClaims on tables whose rows and columns both give units', () => {
+  it('takes a row\'s own unit (a unit cell, or its label\'s brackets) before its column\'s, but a percentage column\'s before the row\'s', () => {
+    const text = '某市2024年统计公报\n表2 主要指标\n指标 单位 绝对数（亿元） 比上年增长（%）\n地区生产总值 亿元 2860.35 5.3\n常住人口（万人） 125.3 0.8\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form);
+    const unitOf = (form: unknown) => String(form).replace(/^.*gives: /, '');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.indicator}|${unitOf(row.form)}`)).toEqual([
+      '2860.35|level|地区生产总值(绝对数)|亿元', '5.3|code|地区生产总值(比上年增长)|%', '125.3|count|常住人口(绝对数)|万人', '0.8|code|常住人口(比上年增长)|%',
+    ]);
+  });
+});
+
 describe('extractClaims on tables with a number column', () => {
   it('never reads a row number and the label after it as one quantity (2  亿利城 is no 2亿)', () => {
     const text = '某县2024年统计公报\n序号  项目名称  投资（亿元）\n1  万达广场  8.6\n2  亿利城  12.3\n3  人民医院改扩建  4.5\n';
