@@ -5,7 +5,7 @@ import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh',
-  'yuan_per_person', 'person_per_km2', 'kg_per_mu', 'tce', 'tonne_km', 'person_km', 'mw'];
+  'yuan_per_person', 'yuan_per_visit', 'person_per_km2', 'kg_per_mu', 'tce', 'tonne_km', 'person_km', 'mw'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
@@ -93,8 +93,8 @@ const OF_ANOTHER_FIGURE = /(?:计划|目标|任务|预算|上年|同期)的?$|�
 const LEVEL_REACHED = /(到|至|达|为)\s*$/;
 /** 达可盘活总额的16.46%: a percentage of a whole. */
 const OF_WHOLE = /的\s*$/;
-/** 前3位, 第3位, 排名3位: a rank. */
-const RANK_BEFORE = /(?:前|第|排名|排|列|居)\s*$/;
+/** 前3位, 第3位, 排名3位, 排名上升3位, 前移6位: a rank, or a move in rank. */
+const RANK_BEFORE = /(?:前|第|排名|排|列|居|位次|前移|后移|上升|下降|提升|前进|跃升|后退)\s*$/;
 /** 10周年, 第4届: an ordinal. */
 const ANNIVERSARY = /周年$/;
 const SESSION_AFTER = /^届/;

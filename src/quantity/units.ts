@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 86
+ * // => 88
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -76,6 +76,7 @@ export const UNITS = [
   { zh: '千瓦', code: 'kw', en: 'kilowatts', signed: false, integer: false },
   { zh: '千瓦时', code: 'kwh', en: 'kilowatt-hours', signed: false, integer: false },
   { zh: '元/人', code: 'yuan_per_person', en: 'yuan per person', signed: false, integer: false },
+  { zh: '元/人次', code: 'yuan_per_visit', en: 'yuan per person-time', signed: false, integer: false },
   { zh: '人/平方公里', code: 'person_per_km2', en: 'persons per square kilometre', signed: false, integer: false },
   { zh: '公斤/亩', code: 'kg_per_mu', en: 'kilograms per mu', signed: false, integer: false },
   { zh: '吨标准煤', code: 'tce', en: 'tonnes of standard coal', signed: false, integer: false },
@@ -85,6 +86,7 @@ export const UNITS = [
   { zh: '千米', code: 'km', en: 'kilometres', signed: false, integer: false },
   { zh: '艘', code: 'ship', en: 'ships', signed: false, integer: true },
   { zh: '架', code: 'aircraft', en: 'aircraft', signed: false, integer: true },
+  { zh: '架次', code: 'flight', en: 'flights (sorties)', signed: false, integer: true },
   { zh: '场', code: 'event', en: 'events', signed: false, integer: true },
   { zh: '场次', code: 'event', en: 'events', signed: false, integer: true },
   { zh: '批', code: 'batch', en: 'batches', signed: false, integer: true },
