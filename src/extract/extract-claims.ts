@@ -163,8 +163,12 @@ const NEWLY = /^(?:新增|净增|新建|新培育|新引进)/;
 const TOTAL_ALONE = /^(?:计划总投资|总投资|投资额|总数|总量|总额|总规模)$/;
 /** A group of a population alone, as a part of a figure named before: 城镇, 农村, 男性… */
 const GROUP_ALONE = /^(?:城镇|农村|城市|乡村|城区|男性|女性)$/;
+/** A group a name opens with (城镇户籍人口): a group's figure names the measure without it. */
+const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */
 const WHOLE_AREA = /^(?:全国|全省|全市|全区|全县|全州)/;
+/** What a count names where an investment after it is in those things: projects, works. */
+const INVESTED = /项目|工程/;
 /** A name that is investment alone, with no subject of its own: 投资, 完成投资. */
 const INVESTMENT_ALONE = /^(?:完成)?投资$/;
 /** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
@@ -209,6 +213,17 @@ function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind
   for (let figure = i - 1; figure >= 0 && sentenceFrom[figure] === sentenceFrom[i]; figure -= 1) {
     const other = kind[figure] as Kind;
     if (!REFERENCE_KINDS.has(other) && (!kinds || kinds.has(other))) return figure;
+  }
+  return -1;
+}
+
+/**
+ * The nearest level or count before row `i` in its sentence that is an amount, not a change of one
+ * (企业3200家，比上年增加200家，占比40%: the share is of the 3200, not of the 200); -1 where none is.
+ */
+function stockBefore(columns: DraftColumns, i: number): number {
+  for (let figure = figureBefore(columns, i, AMOUNTS); figure >= 0; figure = figureBefore(columns, figure, AMOUNTS)) {
+    if (!AMOUNT_CHANGED.test(columns.indicator[figure] as string)) return figure;
   }
   return -1;
 }
@@ -410,6 +425,8 @@ const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提�
 
 /** A word of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
 const AMOUNT_OF_CHANGE = /(增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少)了?\s*$/;
+/** A name of an amount of change (企业增加, 常住人口减少), as `nameChanges` and the naming of a change after its level give it. */
+const AMOUNT_CHANGED = /(?:增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少|缩小|扩大|回落)$/;
 
 /**
  * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
@@ -571,19 +588,21 @@ function unitAlone(text: string): Quantity | null {
 }
 
 /** The verbs a clause without a figure may name a figure by, before the next clause gives it (地区生产总值突破千亿元，达到…). */
-const NAMING_VERB = /突破|超过|达到|迈上|跨越|跃上|站上|首次|实现|完成|达/;
+const NAMING_VERB = /突破|超过|达到|迈上|跨越|跃上|站上|首次|达/;
+/** An amount written in words after that verb (突破千亿元, 迈上万亿大关): the clause names a figure, not a feat (跃上新台阶). */
+const AMOUNT_IN_WORDS = /[十百千万亿]|大关/;
 
 /**
  * The name a clause before a figure's own gives it, where that clause, in the figure's sentence,
- * holds no digit and names a subject before its verb: "全市地区生产总值突破千亿元，达到1023.5亿元"
- * → 地区生产总值. '' where there is none.
+ * holds no digit and names a subject before a verb of reaching followed by an amount in words:
+ * "全市地区生产总值突破千亿元，达到1023.5亿元" → 地区生产总值. '' where there is none (综合实力跃上新台阶).
  */
 function nameInClauseBefore(text: string, clauseStart: number, sentenceFrom: number): string {
   const mark = text.charCodeAt(clauseStart - 1);
   if (clauseStart - 1 <= sentenceFrom || (mark !== 0xff0c && mark !== 44)) return '';
   const clause = clauseBefore(text, clauseStart - 1);
   const verb = NAMING_VERB.exec(clause);
-  if (!verb || verb.index === 0 || clauseStart - 1 - clause.length < sentenceFrom || /\d/.test(clause)) return '';
+  if (!verb || verb.index === 0 || clauseStart - 1 - clause.length < sentenceFrom || /\d/.test(clause) || !AMOUNT_IN_WORDS.test(clause.slice(verb.index))) return '';
   return guessIndicator(clause.slice(0, verb.index));
 }
 
@@ -673,24 +692,28 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i);
       const whole = figure >= 0 && unit[figure] === unit[i] ? (indicator[figure] as string) : '';
       const people = whole.indexOf('居民');
-      const measure = people >= 0 ? whole.slice(people) : whole.replace(WHOLE_AREA, '');
+      // The whole may be another group's figure (其中城镇…，农村…): its group is not the measure's.
+      const measure = people >= 0 ? whole.slice(people) : whole.replace(WHOLE_AREA, '').replace(GROUP_OPENING, '');
       if (measure !== '' && !GROUP_ALONE.test(whole)) indicator[i] = `${indicator[i]}${measure}`;
     }
     // "新引进项目156个、总投资826亿元": a total named by no more than 总投资 or 总数 is the total of what the figure before counts.
     if (short && TOTAL_ALONE.test(indicator[i] as string)) {
       const figure = figureBefore(columns, i, AMOUNTS);
-      const subject = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
+      // 总数 and 总量 count all the things, not the new ones (新增市场主体…，总数…); 总投资 is the new projects' own.
+      const all = indicator[i] === '总数' || indicator[i] === '总量';
+      const subject = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '').replace(all ? NEWLY : /^$/, '') : '';
       if (subject !== '' && !TOTAL_ALONE.test(subject)) indicator[i] = `${subject}${indicator[i]}`;
     }
     // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
     if (short && INVESTMENT_ALONE.test(indicator[i] as string)) {
       const figure = figureBefore(columns, i, AMOUNTS);
       const subject = figure >= 0 && kind[figure] === 'count' ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
-      if (subject !== '') indicator[i] = `${subject}${clause.endsWith('完成投资') ? '完成投资' : indicator[i]}`;
+      // Only projects and works are invested in (新增就业5600人，完成投资12亿元 is no investment in jobs).
+      if (INVESTED.test(subject)) indicator[i] = `${subject}${clause.endsWith('完成投资') ? '完成投资' : indicator[i]}`;
     }
     // "“三保”支出安排21.5亿元，占一般公共预算支出的59.4%": a share of a whole whose part is the figure before.
     if (kind[i] === 'share' && (indicator[i] as string).startsWith('占')) {
-      const figure = figureBefore(columns, i, AMOUNTS);
+      const figure = stockBefore(columns, i);
       if (figure >= 0 && indicator[figure] !== '' && clauseStart[figure] !== clauseStart[i]) indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     // "其中50亿元以上项目4个": the bound right before the name is part of it, as the group it sets apart.
@@ -709,7 +732,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.
     if (short && SHARE_ALONE.test(indicator[i] as string)) {
-      const figure = figureBefore(columns, i, AMOUNTS);
+      const figure = stockBefore(columns, i);
       if (figure >= 0 && indicator[figure] !== '' && !SHARE_ALONE.test(indicator[figure] as string)) indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     if (indicator[i] === '') {
@@ -764,7 +787,8 @@ function eachItemNames(clause: string): string[] | null {
   if (items.length < 2 || items.some((item) => item === '')) return null;
   const change = found?.[2] ?? '';
   const rate = RATE_WORD.exec(items[items.length - 1] as string)?.[0];
-  if (rate === undefined) return sharedHead(items, items.length).map((item) => `${item}${change}`);
+  // Items share a name written once after the last only where the figure is a change of each (城镇、农村居民人均可支配收入均增长5%); 学校、医院、养老机构均为120家 names three things.
+  if (rate === undefined) return (change === '' ? items : sharedHead(items, items.length)).map((item) => `${item}${change}`);
   const first = items[0] as string;
   const subject = RATE_WORD.test(first) ? first.slice(0, -3) : '';
   return items.map((item) => {

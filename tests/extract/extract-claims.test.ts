@@ -437,6 +437,18 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     ]);
   });
 
+  it('names no figure after what does not name it (a job count\'s investment, a feat\'s clause, another group\'s figure, an amount of change)', () => {
+    expect(named(report([
+      '全县户籍人口152.3万人，其中城镇88.1万人，农村64.2万人。新增就业5600人，完成投资12亿元。实施项目12个，完成投资3.2亿元。',
+      '新增市场主体1.2万户，总数达到8.6万户。企业3200家，比上年增加200家，占比达到40%。全面完成年度目标任务，增长6.5%。',
+      '县域经济综合实力跃上新台阶，达到286亿元。学校、医院、养老机构均为120家。',
+    ].join('')))).toEqual([
+      '152.3万人|户籍人口', '88.1万人|城镇户籍人口', '64.2万人|农村户籍人口', '5600人|新增就业', '12亿元|投资', '12个|项目', '3.2亿元|项目完成投资',
+      '1.2万户|新增市场主体', '8.6万户|市场主体总数', '3200家|企业', '200家|企业增加', '40%|企业占比', '6.5%|',
+      '286亿元|', '120家|学校;医院;养老机构',
+    ]);
+  });
+
   it('dates a result by the year its sentence opens with only up to where the sentence turns to another time, and never by a clause that qualifies a name', () => {
     const text = report('2018年全县地区生产总值120亿元，2023年达到260亿元，年均增长8%。2022年接待游客500万人次，今年接待游客620万人次，增长24%。2021年启动的老旧小区改造已完成126个。2022年度全县财政收入12亿元。');
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
