@@ -253,8 +253,9 @@ export interface ExtractedDraft {
  * cell, a range, a fraction or the parts of a whole (7.4:39.6:53) says so in `form`. It reads Arabic
  * digits with decimals and separators (full-width too), a space between a number and its unit (as
  * text copied from a PDF has), 万/亿 scales, units, %, ‰, 个百分点, ratios, qualifiers before and
- * after the number, negative numbers, and traditional characters; page numbers, running headers and
- * figure or table captions give no rows. Years come from the document's own headings, title or
+ * after the number, negative numbers, and traditional characters; text wrapped at a page's width
+ * reads as one text (`unwrapLines`), and a number the wrap splits gives no figure; page numbers,
+ * running headers and figure or table captions give no rows. Years come from the document's own headings, title or
  * date (see `documentLayout`), or the options. It never throws on text: a string it cannot read
  * gives no rows.
  *

@@ -140,8 +140,8 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
 /** What a bound may stand before and define: 的, or a group it sets apart (村, 企业, 项目…). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区)/;
 
-/** A name of a ratio ending a clause, with the verb before its figure: 收入比为, 之比是, 比值达. */
-const RATIO_NAME = /(?<![占同环相对])比值?\s*(?:为|是|达到|达|:)?\s*$/;
+/** A name of a ratio ending a clause, with the verb before its figure: 收入比为, 之比是, 比值达, 之比由. */
+const RATIO_NAME = /(?<![占同环相对])比值?\s*(?:为|是|达到|达|:|由|从)?\s*$/;
 
 /** Where a clause's last digit ends (0 where it has none): the words after it are the figure's own. */
 function afterLastDigit(clause: string): number {

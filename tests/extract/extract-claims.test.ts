@@ -318,15 +318,16 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
   });
 
   it('reads a ratio written as a plain number after its name, and its change, as ratios that load', () => {
-    const text = bulletin('城乡居民收入比为2.18，比上年缩小0.05。常住人口12.6万人，比上年增加0.3万人。');
+    const text = bulletin('城乡居民收入比为2.18，比上年缩小0.05。常住人口12.6万人，比上年增加0.3万人。城乡居民人均可支配收入之比由2.3缩小到2.18。');
     expect(figures(text).map((row) => [row.surface, row.unit, row.kind, row.indicator])).toEqual([
       ['2.18', 'number', 'ratio', '城乡居民收入比'], ['0.05', 'number', 'ratio', '城乡居民收入比缩小'],
       ['12.6万人', 'person', 'count', '常住人口'], ['0.3万人', 'person', 'count', '常住人口增加'],
+      ['2.3', 'number', 'ratio', '城乡居民人均可支配收入之比'], ['2.18', 'number', 'ratio', '城乡居民人均可支配收入之比'],
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'ratio-'));
     writeFileSync(join(dir, 'report.txt'), text);
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
-    expect(loadReport(dir).rows.filter((row) => row.kind === 'ratio').map((row) => row.surface)).toEqual(['2.18', '0.05']);
+    expect(loadReport(dir).rows.filter((row) => row.kind === 'ratio').map((row) => row.surface)).toEqual(['2.18', '0.05', '2.3', '2.18']);
   });
 
   it('names a share by the figure before it (税收收入…占比) or by the name it is given in brackets (城镇化率)', () => {
