@@ -7,6 +7,7 @@ import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
+import { isSpace } from './is-space.ts';
 import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
@@ -151,26 +152,41 @@ function namesYearAfter(sentence: string, year: number): boolean {
 /** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
 const ASPECT_WORDS = '播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业收入|利润总额|利润';
 const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
-/** A name that is an aspect alone, with no subject of its own. */
-const ASPECT_ALONE = new RegExp(`^(?:${ASPECT_WORDS})$`);
 
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
 const SHORT_NAME = 10;
 
 /** Words that open the name of new things (新增企业), which a running total of them is not named by. */
 const NEWLY = /^(?:新增|净增|新建|新培育|新引进)/;
-/** A name that is a total alone, with no subject of its own: 总投资, 总数, 总量. */
-const TOTAL_ALONE = /^(?:计划总投资|总投资|投资额|总数|总量|总额|总规模)$/;
-/** A group of a population alone, as a part of a figure named before: 城镇, 农村, 男性… */
-const GROUP_ALONE = /^(?:城镇|农村|城市|乡村|城区|男性|女性)$/;
 /** A group a name opens with (城镇户籍人口): a group's figure names the measure without it. */
 const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */
 const WHOLE_AREA = /^(?:全国|全省|全市|全区|全县|全州)/;
 /** What a count names where an investment after it is in those things: projects, works. */
 const INVESTED = /项目|工程/;
-/** A name that is investment alone, with no subject of its own: 投资, 完成投资. */
-const INVESTMENT_ALONE = /^(?:完成)?投资$/;
+
+/** The words a name may be alone, by what a name that is one of them is named after (see `assignListIndicators`). */
+type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share';
+const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
+  ...ASPECT_WORDS.split('|').map((word) => [word, 'aspect'] as const),
+  ...['实际', '名义'].map((word) => [word, 'real'] as const),
+  ...['城镇', '农村', '城市', '乡村', '城区', '男性', '女性'].map((word) => [word, 'group'] as const),
+  ...['计划总投资', '总投资', '投资额', '总数', '总量', '总额', '总规模'].map((word) => [word, 'total'] as const),
+  ...['完成投资', '投资'].map((word) => [word, 'investment'] as const),
+  ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
+]);
+
+/**
+ * The first characters of the words a name may be alone (bit `ONE_WORD_FIRST`) and of a comparison
+ * with a wider area (高于, 低于, 快于, 慢于, 超出, 领先: bit `COMPARED_FIRST`), in a table indexed by the
+ * UTF-16 unit: most names start with none of them, and are passed by one lookup.
+ */
+const NAME_FIRST = new Uint8Array(0x10000);
+const ONE_WORD_FIRST = 1;
+const COMPARED_FIRST = 2;
+for (const word of ONE_WORD_NAMES.keys()) NAME_FIRST[word.charCodeAt(0)] = (NAME_FIRST[word.charCodeAt(0)] as number) | ONE_WORD_FIRST;
+for (const char of '高低快慢超领') NAME_FIRST[char.charCodeAt(0)] = (NAME_FIRST[char.charCodeAt(0)] as number) | COMPARED_FIRST;
+
 /** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
 const CHANGE_OF_COUNT = /(?:净增|新增|增加|增长|减少)$/;
 /** A name that is a comparison with a wider area alone: 高于全省, 低于全国平均水平. */
@@ -179,8 +195,6 @@ const COMPARED = new RegExp(`^${COMPARED_WORDS}$`);
 /** A name that ends with such a comparison (规上工业增加值增速高于全省): it names a gap, not a change, and takes no word of change. */
 const ENDS_COMPARED = new RegExp(`${COMPARED_WORDS}$`);
 
-/** A name that is a share alone, with no whole nor part of its own: 占比, 比重, 所占比重. */
-const SHARE_ALONE = /^(?:所?占比重?|比重|占比例|比例)$/;
 /** The kinds of figure a share without a name of its own is a share of: an amount or a number of things. */
 const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 
@@ -426,6 +440,17 @@ const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提�
 
 /** A word of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
 const AMOUNT_OF_CHANGE = /(增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少)了?\s*$/;
+/** The last characters of those words (and 了), marked 1 in a table indexed by the UTF-16 unit. */
+const CHANGE_LAST = new Uint8Array(0x10000);
+for (const char of '加少降长高低增了') CHANGE_LAST[char.charCodeAt(0)] = 1;
+
+/** Where the last character before `at` that is no white space stands (-1 where none is). */
+function lastBefore(text: string, at: number): number {
+  let before = at - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before -= 1;
+  return before;
+}
+
 /** A name of an amount of change (企业增加, 常住人口减少), as `nameChanges` and the naming of a change after its level give it. */
 const AMOUNT_CHANGED = /(?:增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少|缩小|扩大|回落)$/;
 
@@ -438,7 +463,9 @@ function nameChanges(columns: DraftColumns, text: string): void {
   for (let i = 0; i < kind.length; i += 1) {
     const name = indicator[i] as string;
     // "国有土地使用权出让收入减少2.1亿元": an amount of change, named by its word of change, not as the level it changes; so is a range of change (增长5%—5.5%).
-    if ((kind[i] === 'level' || kind[i] === 'count' || columns.form[i] === FORMS.range) && name !== '' && !name.includes(';')) {
+    if (kind[i] === 'level' || kind[i] === 'count' || columns.form[i] === FORMS.range) {
+      // Most amounts follow no word of change: its last character is looked at before any pattern is.
+      if (name === '' || !CHANGE_LAST[text.charCodeAt(lastBefore(text, columns.start[i] as number))] || name.includes(';')) continue;
       const clause = clauseOf(columns, text, i);
       const change = AMOUNT_OF_CHANGE.exec(clause.slice(-8))?.[1];
       if (change !== undefined && !name.endsWith(change)) indicator[i] = `${name}${change}`;
@@ -640,6 +667,11 @@ function shareCountNames(columns: DraftColumns, text: string): void {
 function assignListIndicators(columns: DraftColumns, text: string): void {
   const { clauseStart, start, end, indicator, sentenceFrom, kind, direction, unit } = columns;
   const rows = start.length;
+  // Which of the words a name may be alone row i's name is: a lookup, not a pattern per kind of word.
+  const wordOf = (row: number): OneWord | undefined => {
+    const name = indicator[row] as string;
+    return ((NAME_FIRST[name.charCodeAt(0)] as number) & ONE_WORD_FIRST) === 0 ? undefined : ONE_WORD_NAMES.get(name);
+  };
   for (let i = 0; i < rows; i += 1) {
     const clause = clauseOf(columns, text, i);
     const respectively = clause.indexOf('分别');
@@ -677,36 +709,38 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     const previous = i - 1;
     // The names below that are one word alone (产量, 总投资, 高于全省, 占比) are short: a long name is none of them.
     const short = (indicator[i] as string).length <= SHORT_NAME;
+    // The rules below rename a name at most once, each into a longer one that is no such word: the word is looked up once.
+    const word = short ? wordOf(i) : undefined;
     // "粮食播种面积稳定在73.3万亩、产量19.5万吨": a bare aspect (产量) is of the subject the figure before named with another aspect.
-    if (short && ASPECT_ALONE.test(indicator[i] as string)) {
+    if (word === 'aspect') {
       const figure = figureBefore(columns, i);
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
     }
     // "人均可支配收入39218元，增长6.3%，扣除价格因素，实际增长6.1%": a real (or nominal) growth is of the level the growth before describes.
-    if (short && (indicator[i] === '实际' || indicator[i] === '名义') && kind[i] === 'growth') {
+    if (word === 'real' && kind[i] === 'growth') {
       const figure = figureBefore(columns, i, DESCRIBED.growth);
       if (figure >= 0 && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     // "全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.4%": a group alone names the figure before's measure for that group.
-    if (short && GROUP_ALONE.test(indicator[i] as string)) {
+    if (word === 'group') {
       const figure = figureBefore(columns, i);
       const whole = figure >= 0 && unit[figure] === unit[i] ? (indicator[figure] as string) : '';
       const people = whole.indexOf('居民');
       // The whole may be another group's figure (其中城镇…，农村…): its group is not the measure's.
       const measure = people >= 0 ? whole.slice(people) : whole.replace(WHOLE_AREA, '').replace(GROUP_OPENING, '');
-      if (measure !== '' && !GROUP_ALONE.test(whole)) indicator[i] = `${indicator[i]}${measure}`;
+      if (measure !== '' && ONE_WORD_NAMES.get(whole) !== 'group') indicator[i] = `${indicator[i]}${measure}`;
     }
     // "新引进项目156个、总投资826亿元": a total named by no more than 总投资 or 总数 is the total of what the figure before counts.
-    if (short && TOTAL_ALONE.test(indicator[i] as string)) {
+    if (word === 'total') {
       const figure = figureBefore(columns, i, AMOUNTS);
       // 总数 and 总量 count all the things, not the new ones (新增市场主体…，总数…); 总投资 is the new projects' own.
       const all = indicator[i] === '总数' || indicator[i] === '总量';
       const subject = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '').replace(all ? NEWLY : /^$/, '') : '';
-      if (subject !== '' && !TOTAL_ALONE.test(subject)) indicator[i] = `${subject}${indicator[i]}`;
+      if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total') indicator[i] = `${subject}${indicator[i]}`;
     }
     // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
-    if (short && INVESTMENT_ALONE.test(indicator[i] as string)) {
+    if (word === 'investment') {
       const figure = figureBefore(columns, i, AMOUNTS);
       const subject = figure >= 0 && kind[figure] === 'count' ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
       // Only projects and works are invested in (新增就业5600人，完成投资12亿元 is no investment in jobs).
@@ -722,7 +756,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       indicator[i] = text.slice(start[previous], start[i]);
     }
     // "规上工业增加值增长8.5%，高于全省1.2个百分点": a gap to a wider area is named after the figure it compares.
-    if (short && COMPARED.test(indicator[i] as string)) {
+    if (short && ((NAME_FIRST[(indicator[i] as string).charCodeAt(0)] as number) & COMPARED_FIRST) !== 0 && COMPARED.test(indicator[i] as string)) {
       const figure = figureBefore(columns, i);
       const compared = figure >= 0 ? (indicator[figure] as string) : '';
       if (compared !== '' && !COMPARED.test(compared)) {
@@ -732,9 +766,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       }
     }
     // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.
-    if (short && SHARE_ALONE.test(indicator[i] as string)) {
+    if (word === 'share' && ONE_WORD_NAMES.has(indicator[i] as string)) {
       const figure = stockBefore(columns, i);
-      if (figure >= 0 && indicator[figure] !== '' && !SHARE_ALONE.test(indicator[figure] as string)) indicator[i] = `${indicator[figure]}${indicator[i]}`;
+      if (figure >= 0 && indicator[figure] !== '' && ONE_WORD_NAMES.get(indicator[figure] as string) !== 'share') indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     if (indicator[i] === '') {
       const cue = CHANGE_CUE.exec(clause)?.[1] ?? '';
