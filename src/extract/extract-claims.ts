@@ -8,6 +8,11 @@ import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } 
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
 import { isSpace } from './is-space.ts';
+import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
+import { resultYear } from './result-year.ts';
+import { tableCell } from './table-cell.ts';
+import { namesYearAfter, yearNamedBefore } from './target-year.ts';
+import { unitBefore } from './unit-before.ts';
 import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
@@ -86,68 +91,6 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
-
-/** A year written as the time of what follows (2025年, 到2027年), not as a comparison's base, a starting point or a span's end (比2020年, 在2020年基础上, 2020年以来, 2020年末, 2025—2027年). */
-const YEAR_NAMED = /(?<![比较与同自从]|\d{4}\s?[-—~～至到]\s?)((?:19|20)\d{2})年(?!\d|代|基础上|为基|以来|末|底|同期)/g;
-/** A span of years (2025—2027年): a target over it is for its first year on. */
-const YEAR_SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?(?:19|20)\d{2}年/g;
-/** A year that opens a sentence as its time (2025年，力争…). */
-const OPENING_YEAR = /^((?:19|20)\d{2})年[，,]/;
-/** Years named relative to the text (今年, 明年…): with one of them, a year written earlier is not the figure's. */
-const RELATIVE_YEAR = /今年|明年|本年|当年|下一年/;
-
-/**
- * The one year a target's sentence names for it, or null where it names none or several: a year
- * (or the first of a span of years) written after the words of intent (`from`) and before the figure (`before`), or one opening the
- * sentence (2025年，力争…), unless 今年 or the like stands between it and the figure.
- */
-function yearNamedBefore(sentence: string, from: number, before: number): number | null {
-  const years = new Set<number>();
-  const opening = OPENING_YEAR.exec(sentence);
-  if (opening && !RELATIVE_YEAR.test(sentence.slice(0, before))) years.add(Number(opening[1]));
-  const after = sentence.slice(from, before);
-  for (const found of after.matchAll(YEAR_NAMED)) {
-    if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
-  }
-  // A span of years (2025—2027年每年…) starts with its first year.
-  for (const found of after.matchAll(YEAR_SPAN)) {
-    if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
-  }
-  return years.size === 1 ? ([...years][0] as number) : null;
-}
-
-/**
- * A year that opens a sentence as the time of what it reports (2023年全市粮食产量…, 2022年，全区…,
- * 2023年度…), not as the start of a span, a base or a point in the year (2021年以来, 2022年末,
- * 2021—2025年), nor as the time of a clause that qualifies a name (2021年启动的老旧小区改造…).
- */
-const RESULT_YEAR = /^((?:19|20)\d{2})年(?![\d末底初份内代前后起至到和、—~～-]|以来|基础|同期|以前|[^，,；;。\d]{0,8}的)/;
-/** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
-const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年|本年|当年|上年)/g;
-
-/**
- * The year of the results a sentence reports, and how far into the sentence it holds: where the
- * sentence opens with a year before the review year (a bulletin of 2024 giving 2023's harvest), up
- * to where the sentence turns to another year or to 今年 (2018年…120亿元，2023年达到260亿元); null
- * where it opens with none, or with the review year or a later one.
- */
-function resultYear(sentence: string, reviewYear: number | null): { year: number; until: number } | null {
-  const found = RESULT_YEAR.exec(sentence);
-  const year = found ? Number(found[1]) : null;
-  if (year === null || (reviewYear !== null && year >= reviewYear)) return null;
-  OTHER_TIME.lastIndex = 5;
-  const other = OTHER_TIME.exec(sentence);
-  return { year, until: other ? other.index : sentence.length };
-}
-
-/** Whether a sentence writes a year after `year` (到2027年 in a plan for 2025): only then may a target of it be for another year than the plan's. */
-function namesYearAfter(sentence: string, year: number): boolean {
-  for (let at = sentence.indexOf('年'); at >= 0; at = sentence.indexOf('年', at + 1)) {
-    const written = at >= 4 ? Number(sentence.slice(at - 4, at)) : NaN;
-    if (written > year && written < 2100) return true;
-  }
-  return false;
-}
 
 /** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
 const ASPECT_WORDS = '播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业收入|利润总额|利润';
@@ -434,10 +377,6 @@ function fromTo(columns: DraftColumns, text: string): void {
   }
 }
 
-/** Words of change a growth rate's indicator ends with, as reviewers write them (地区生产总值增长). */
-const CHANGE_END = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减|变动|贬值|升值)$/;
-const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|回落|压缩|压减|贬值|升值)/g;
-
 /** A word of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
 const AMOUNT_OF_CHANGE = /(增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少)了?\s*$/;
 /** The last characters of those words (and 了), marked 1 in a table indexed by the UTF-16 unit. */
@@ -527,92 +466,10 @@ function listItems(list: string, count: number): string[] {
   return contraction ? contraction.items.map((item) => name.replace(contraction.word, item)) : items;
 }
 
-/** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading, and the unit its row gives ('' where none) with what it reads as. */
-function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; unitFrom: 'row' | 'column'; inUnit: Quantity | null; indicator: string } {
-  const cells = line.cells ?? [];
-  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
-  // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
-  let unitCell: (typeof before)[number] | undefined;
-  let inUnit: Quantity | null = null;
-  for (const cell of before) {
-    inUnit = cell.text.length <= UNIT_CELL_LENGTH + 2 ? unitAlone(unbracketed(cell.text)) : null;
-    if (inUnit) {
-      unitCell = cell;
-      break;
-    }
-  }
-  let unit = unitCell ? unbracketed(unitCell.text) : '';
-  let row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
-  // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
-  const labelled = inUnit ? undefined : COLUMN_UNIT.exec(row);
-  const labelUnit = labelled?.[1] === undefined ? null : unitAlone(labelled[1]);
-  if (labelled && labelUnit) {
-    inUnit = labelUnit;
-    unit = labelled[1] as string;
-    row = row.slice(0, labelled.index);
-  }
-  const numeric = cells.filter((cell) => /\d/.test(cell.text));
-  const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
-  const header = line.header ?? [];
-  // Columns are matched from the right: a header often has one cell over the row labels, or none.
-  const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
-  // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）) is, whatever the row's.
-  let unitFrom: 'row' | 'column' = 'row';
-  const headed = COLUMN_UNIT.exec(column)?.[1];
-  const columnUnit = headed === undefined ? null : unitAlone(headed);
-  if (columnUnit && headed !== undefined && (!inUnit || RELATIVE_UNITS.has(columnUnit.unit))) {
-    inUnit = columnUnit;
-    unit = headed;
-    unitFrom = 'column';
-  }
-  // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
-  const guessed = guessIndicator(row) || row;
-  const change = CHANGE_END.exec(row)?.[1] ?? '';
-  const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
-  // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, unit, unitFrom, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
-}
-
-/** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
-const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp']);
-
-/** A unit in brackets that ends a column heading or a row's label: 绝对数（亿元）, 常住人口（万人）. */
-const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$/;
-
-/** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
-const UNIT_CELL_LENGTH = 6;
-
-/** A cell's text without the brackets a unit is often written in: （亿元）. */
-const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
-
 /** Whether a number's span runs up to a line break that splits it (52.\n4%): the span, or the decimal point after it, ends at one, or one stands just before it. */
 function brokenNumber(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end) === 46 ? end + 1 : end;
   return splitsNumber(text, after) || splitsNumber(text, start - 1);
-}
-
-/** A unit in brackets that ends a clause (利润总额（亿元）, 利润总额(亿元)为): the unit of the number after it. */
-const UNIT_IN_BRACKETS = /[（(]([^（）()]{1,6})[)）]\s*(?:为|是|达到|达)?\s*$/;
-
-/**
- * The unit a clause gives in brackets just before its number (利润总额（亿元）236.5), where the
- * number is written without one: the unit as written, what it reads as, and where the brackets
- * start in the clause. Null where the brackets hold no unit, or there are none.
- */
-function unitBefore(clause: string): { unit: string; inUnit: Quantity; at: number } | null {
-  // The brackets close within the clause's last few characters, or there are none to read.
-  const tail = clause.slice(-4);
-  if (!tail.includes(')') && !tail.includes('）')) return null;
-  const found = UNIT_IN_BRACKETS.exec(clause);
-  const unit = found?.[1];
-  const inUnit = unit === undefined ? null : unitAlone(unit);
-  return found && unit !== undefined && inUnit ? { unit, inUnit, at: found.index } : null;
-}
-
-/** What a cell that is a unit alone, with or without a scale word, reads as (1 written before it), or null where the cell is no unit. */
-function unitAlone(text: string): Quantity | null {
-  const quantity = parseOrNull(`1${text}`);
-  return quantity !== null && quantity.qualifier === 'exact' && (quantity.unit !== 'number' || quantity.scale !== 1) ? quantity : null;
 }
 
 /** The verbs a clause without a figure may name a figure by, before the next clause gives it (地区生产总值突破千亿元，达到…). */

@@ -1,0 +1,23 @@
+/**
+ * A year that opens a sentence as the time of what it reports (2023年全市粮食产量…, 2022年，全区…,
+ * 2023年度…), not as the start of a span, a base or a point in the year (2021年以来, 2022年末,
+ * 2021—2025年), nor as the time of a clause that qualifies a name (2021年启动的老旧小区改造…).
+ */
+const RESULT_YEAR = /^((?:19|20)\d{2})年(?![\d末底初份内代前后起至到和、—~～-]|以来|基础|同期|以前|[^，,；;。\d]{0,8}的)/;
+/** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
+const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年|本年|当年|上年)/g;
+
+/**
+ * The year of the results a sentence reports, and how far into the sentence it holds: where the
+ * sentence opens with a year before the review year (a bulletin of 2024 giving 2023's harvest), up
+ * to where the sentence turns to another year or to 今年 (2018年…120亿元，2023年达到260亿元); null
+ * where it opens with none, or with the review year or a later one.
+ */
+export function resultYear(sentence: string, reviewYear: number | null): { year: number; until: number } | null {
+  const found = RESULT_YEAR.exec(sentence);
+  const year = found ? Number(found[1]) : null;
+  if (year === null || (reviewYear !== null && year >= reviewYear)) return null;
+  OTHER_TIME.lastIndex = 5;
+  const other = OTHER_TIME.exec(sentence);
+  return { year, until: other ? other.index : sentence.length };
+}

@@ -1,0 +1,63 @@
+import type { Quantity } from '../quantity/types.ts';
+import type { TextLine } from './classify-lines.ts';
+import { CHANGE_END } from './change-end.ts';
+import { guessIndicator } from './guess-meaning.ts';
+import { unitAlone } from './unit-alone.ts';
+
+/** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading, and the unit its row gives ('' where none) with what it reads as. */
+export function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; unitFrom: 'row' | 'column'; inUnit: Quantity | null; indicator: string } {
+  const cells = line.cells ?? [];
+  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
+  // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
+  let unitCell: (typeof before)[number] | undefined;
+  let inUnit: Quantity | null = null;
+  for (const cell of before) {
+    inUnit = cell.text.length <= UNIT_CELL_LENGTH + 2 ? unitAlone(unbracketed(cell.text)) : null;
+    if (inUnit) {
+      unitCell = cell;
+      break;
+    }
+  }
+  let unit = unitCell ? unbracketed(unitCell.text) : '';
+  let row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
+  // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
+  const labelled = inUnit ? undefined : COLUMN_UNIT.exec(row);
+  const labelUnit = labelled?.[1] === undefined ? null : unitAlone(labelled[1]);
+  if (labelled && labelUnit) {
+    inUnit = labelUnit;
+    unit = labelled[1] as string;
+    row = row.slice(0, labelled.index);
+  }
+  const numeric = cells.filter((cell) => /\d/.test(cell.text));
+  const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
+  const header = line.header ?? [];
+  // Columns are matched from the right: a header often has one cell over the row labels, or none.
+  const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
+  // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）) is, whatever the row's.
+  let unitFrom: 'row' | 'column' = 'row';
+  const headed = COLUMN_UNIT.exec(column)?.[1];
+  const columnUnit = headed === undefined ? null : unitAlone(headed);
+  if (columnUnit && headed !== undefined && (!inUnit || RELATIVE_UNITS.has(columnUnit.unit))) {
+    inUnit = columnUnit;
+    unit = headed;
+    unitFrom = 'column';
+  }
+  // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
+  const guessed = guessIndicator(row) || row;
+  const change = CHANGE_END.exec(row)?.[1] ?? '';
+  const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
+  // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
+  return { row, column, unit, unitFrom, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
+}
+
+/** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
+const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp']);
+
+/** A unit in brackets that ends a column heading or a row's label: 绝对数（亿元）, 常住人口（万人）. */
+const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$/;
+
+/** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
+const UNIT_CELL_LENGTH = 6;
+
+/** A cell's text without the brackets a unit is often written in: （亿元）. */
+const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');

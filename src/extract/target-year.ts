@@ -1,0 +1,37 @@
+/** A year written as the time of what follows (2025年, 到2027年), not as a comparison's base, a starting point or a span's end (比2020年, 在2020年基础上, 2020年以来, 2020年末, 2025—2027年). */
+const YEAR_NAMED = /(?<![比较与同自从]|\d{4}\s?[-—~～至到]\s?)((?:19|20)\d{2})年(?!\d|代|基础上|为基|以来|末|底|同期)/g;
+/** A span of years (2025—2027年): a target over it is for its first year on. */
+const YEAR_SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?(?:19|20)\d{2}年/g;
+/** A year that opens a sentence as its time (2025年，力争…). */
+const OPENING_YEAR = /^((?:19|20)\d{2})年[，,]/;
+/** Years named relative to the text (今年, 明年…): with one of them, a year written earlier is not the figure's. */
+const RELATIVE_YEAR = /今年|明年|本年|当年|下一年/;
+
+/**
+ * The one year a target's sentence names for it, or null where it names none or several: a year
+ * (or the first of a span of years) written after the words of intent (`from`) and before the figure (`before`), or one opening the
+ * sentence (2025年，力争…), unless 今年 or the like stands between it and the figure.
+ */
+export function yearNamedBefore(sentence: string, from: number, before: number): number | null {
+  const years = new Set<number>();
+  const opening = OPENING_YEAR.exec(sentence);
+  if (opening && !RELATIVE_YEAR.test(sentence.slice(0, before))) years.add(Number(opening[1]));
+  const after = sentence.slice(from, before);
+  for (const found of after.matchAll(YEAR_NAMED)) {
+    if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
+  }
+  // A span of years (2025—2027年每年…) starts with its first year.
+  for (const found of after.matchAll(YEAR_SPAN)) {
+    if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
+  }
+  return years.size === 1 ? ([...years][0] as number) : null;
+}
+
+/** Whether a sentence writes a year after `year` (到2027年 in a plan for 2025): only then may a target of it be for another year than the plan's. */
+export function namesYearAfter(sentence: string, year: number): boolean {
+  for (let at = sentence.indexOf('年'); at >= 0; at = sentence.indexOf('年', at + 1)) {
+    const written = at >= 4 ? Number(sentence.slice(at - 4, at)) : NaN;
+    if (written > year && written < 2100) return true;
+  }
+  return false;
+}

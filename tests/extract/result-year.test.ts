@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { resultYear } from '../../src/extract/result-year.ts';
+
+describe('resultYear', () => {
+  it('gives an earlier year a sentence opens with, up to where the sentence turns to another time', () => {
+    const whole = '2023年全市粮食产量112.4万吨，比上年增长1.2%。';
+    expect(resultYear(whole, 2024)).toEqual({ year: 2023, until: whole.length });
+    const turns = '2018年全县地区生产总值120亿元，2023年达到260亿元。';
+    expect(resultYear(turns, 2023)).toEqual({ year: 2018, until: turns.indexOf('2023年') });
+    const today = '2022年接待游客500万人次，今年接待游客620万人次。';
+    expect(resultYear(today, 2023)).toEqual({ year: 2022, until: today.indexOf('今年') });
+  });
+
+  it('gives nothing for the review year or a later one, a span, a base, a point in the year or a clause that qualifies a name', () => {
+    for (const sentence of ['2024年全市粮食产量112.4万吨。', '2021年以来累计新增就业5.2万人。', '2023年末全市常住人口580万人。', '2021—2023年累计投资50亿元。', '2021年启动的老旧小区改造已完成126个。', '全年粮食产量112.4万吨。']) {
+      expect(resultYear(sentence, 2024), sentence).toBeNull();
+    }
+    expect(resultYear('2023年度全县财政收入12亿元。', 2024)?.year).toBe(2023);
+  });
+});

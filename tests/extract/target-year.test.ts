@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { namesYearAfter, yearNamedBefore } from '../../src/extract/target-year.ts';
+
+describe('yearNamedBefore', () => {
+  it('gives the one year a target\'s sentence names before the figure, or the first of a span', () => {
+    const sentence = '力争2025年全市生产总值突破1000亿元。';
+    expect(yearNamedBefore(sentence, 2, sentence.indexOf('1000'))).toBe(2025);
+    const span = '力争2026—2027年每年新增城镇就业1万人以上。';
+    expect(yearNamedBefore(span, 2, span.indexOf('1万'))).toBe(2026);
+  });
+
+  it('gives null for no year, two years, a base or a year before 今年', () => {
+    for (const sentence of ['力争全市生产总值增长6%。', '力争2025年和2026年分别增长6%。', '比2020年翻一番，达到8%。', '2024年，今年增长6%。']) {
+      expect(yearNamedBefore(sentence, 0, sentence.search(/\d+%/)), sentence).toBeNull();
+    }
+  });
+});
+
+describe('namesYearAfter', () => {
+  it('says whether a sentence writes a year after the one given, wherever its first 年 stands', () => {
+    expect(namesYearAfter('全年增长5%左右；到2027年，占比达到12%。', 2025)).toBe(true);
+    expect(namesYearAfter('全年增长5%左右。', 2025)).toBe(false);
+    expect(namesYearAfter('在2024年基础上增长5%。', 2025)).toBe(false);
+  });
+});
