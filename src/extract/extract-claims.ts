@@ -225,7 +225,7 @@ export interface ExtractedDraft {
  */
 export function extractDraft(text: string, options: ExtractOptions = {}): ExtractedDraft {
   const source = typeof text === 'string' ? text : '';
-  // Text wrapped at a page's width (copied from a PDF) is read as if it were not: its line breaks become spaces.
+  // Text wrapped at a page's width (copied from a PDF) is read as if it were not: its line breaks become zero-width spaces.
   const normalized = unwrapLines(normalizeText(source));
   const layout = documentLayout(normalized, options);
   const planStart = layout.planStart;

@@ -55,18 +55,20 @@ function printedWidth(text: string, start: number, end: number): number {
 /**
  * The text with the line breaks of a page's width (text copied from a PDF, wrapped every 40
  * characters or so, mid-word and mid-number: “第一产业增\n加值31.2亿元”, “152.7\n亿元”) made
- * zero-width spaces (U+200B, which the scanner and the parser read between a number and its unit,
- * and names drop), one character for one, so that offsets stay those of the text. A line break is the page's, not
- * the text's, where the text is wrapped (at least three prose lines, and three in ten, end without
- * a mark, open no part and run to within two characters of the widest such line, 25 characters of
- * Chinese or more), the line runs to that width,
- * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, 表1…), is
- * no table row and is not empty; a page number between the two (…增\n- 3 -\n加值) is blanked with the breaks around it; a
- * break inside a number (52.\n4%) is kept, for the extractor to keep its pieces as text (see `splitsNumber`).
- * A text written one paragraph to a line (most texts) is returned as it is.
+ * zero-width spaces (U+200B: the scanner and the parser read one between a number and its unit,
+ * and names drop it), one character for one, so that offsets stay those of the text.
+ *
+ * A line break is the page's, not the text's, where the text is wrapped (at least three prose
+ * lines, and three in ten, end without a mark, open no part and run to within two characters of
+ * the widest such line, itself 25 characters of Chinese or more), the line runs to that width and
+ * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, 表1…), is no
+ * table row and is not empty. A page number between the two lines (…增\n- 3 -\n加值) is blanked
+ * with the breaks around it. A break inside a number (52.\n4%) is kept, for the extractor to keep
+ * its pieces as text (see `splitsNumber`). A text written one paragraph to a line (most texts) is
+ * returned as it is.
  *
  * @param text - The (normalised) document text.
- * @returns The text, with the page's line breaks as spaces.
+ * @returns The text, with the page's line breaks as zero-width spaces.
  */
 export function unwrapLines(text: string): string {
   const open: { start: number; end: number; width: number }[] = [];
