@@ -112,7 +112,7 @@ const INVESTED = /项目|工程/;
 type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share';
 const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...ASPECT_WORDS.split('|').map((word) => [word, 'aspect'] as const),
-  ...['实际', '名义'].map((word) => [word, 'real'] as const),
+  ...['实际', '名义', '环比'].map((word) => [word, 'real'] as const),
   ...['城镇', '农村', '城市', '乡村', '城区', '男性', '女性'].map((word) => [word, 'group'] as const),
   ...['计划总投资', '总投资', '投资额', '总数', '总量', '总额', '总规模'].map((word) => [word, 'total'] as const),
   ...['完成投资', '投资'].map((word) => [word, 'investment'] as const),
@@ -137,6 +137,9 @@ const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先)(?:全国|�
 const COMPARED = new RegExp(`^${COMPARED_WORDS}$`);
 /** A name that ends with such a comparison (规上工业增加值增速高于全省): it names a gap, not a change, and takes no word of change. */
 const ENDS_COMPARED = new RegExp(`${COMPARED_WORDS}$`);
+
+/** Growth rates: a real, nominal or month-on-month growth with no level before it is of what the growth before measures. */
+const GROWTHS: ReadonlySet<Kind> = new Set(['growth']);
 
 /** The kinds of figure a share without a name of its own is a share of: an amount or a number of things. */
 const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
@@ -574,10 +577,13 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
     }
-    // "人均可支配收入39218元，增长6.3%，扣除价格因素，实际增长6.1%": a real (or nominal) growth is of the level the growth before describes.
+    // "人均可支配收入39218元，增长6.3%，扣除价格因素，实际增长6.1%": a real (nominal, month-on-month) growth is of the level the growth before describes.
     if (word === 'real' && kind[i] === 'growth') {
       const figure = figureBefore(columns, i, DESCRIBED.growth);
-      if (figure >= 0 && indicator[figure] !== '') indicator[i] = `${indicator[figure]}${indicator[i]}`;
+      // Where no level is given (规上工业增加值同比增长6.2%，环比增长0.5%), it is of what the growth before measures.
+      const growth = figure < 0 ? figureBefore(columns, i, GROWTHS) : -1;
+      const measured = figure >= 0 ? (indicator[figure] as string) : growth >= 0 ? (indicator[growth] as string).replace(CHANGE_END, '') : '';
+      if (measured !== '') indicator[i] = `${measured}${indicator[i]}`;
     }
     // "全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.4%": a group alone names the figure before's measure for that group.
     if (word === 'group') {

@@ -4,7 +4,7 @@ import type { NumberShape } from './scan-numbers.ts';
 import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 
-const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh',
+const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_visit', 'person_per_km2', 'kg_per_mu', 'tce', 'tonne_km', 'person_km', 'mw'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 
@@ -252,10 +252,10 @@ export function ownPart(clause: string): string {
 /** The marks between the items of a list: 、和及与. */
 const LIST_MARKS = new Set([...'、和及与'].map((char) => char.charCodeAt(0)));
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-/** A figure as written in a clause, from its first digit: the number, its scale, a unit the parser knows, a qualifier. */
+/** A figure as written in a clause, from its first digit: the number, its scale, a unit the parser knows (or the 月 and 日 of a date: 1-11月), a qualifier. */
 const FIGURE = new RegExp(`\\d[\\d.,]*(?:万亿|亿|万)?(?:${UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':').sort((a, b) => b.length - a.length)
   // 年 of 年末, 年初, 年度… begins the name (2024年末全市常住人口): it is no unit there.
-  .map((zh) => (zh === '年' ? '年(?![末初底度份内])' : zh)).join('|')})?(?:以上|以下|以内|左右)?`, 'y');
+  .map((zh) => (zh === '年' ? '年(?![末初底度份内])' : zh)).join('|')}|月(?:份|末|底)?|日)?(?:以上|以下|以内|左右)?`, 'y');
 
 /**
  * Where the last figure of a clause ends (0 where it holds none): the figure starts at the last

@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 88
+ * // => 89
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -39,6 +39,7 @@ export const UNITS = [
   { zh: '次', code: 'time', en: 'times', signed: false, integer: true },
   { zh: '亩', code: 'mu', en: 'mu', signed: false, integer: false },
   { zh: '公顷', code: 'hectare', en: 'hectares', signed: false, integer: false },
+  { zh: '千公顷', code: 'kilohectare', en: 'thousand hectares', signed: false, integer: false },
   { zh: '平方米', code: 'm2', en: 'square metres', signed: false, integer: false },
   { zh: '平方公里', code: 'km2', en: 'square kilometres', signed: false, integer: false },
   { zh: '公里', code: 'km', en: 'kilometres', signed: false, integer: false },

@@ -346,6 +346,13 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     ]);
   });
 
+  it('reads 千公顷 as a unit, names a figure after a span of months without its 月, and a month-on-month growth after the growth before', () => {
+    const found = figures(bulletin('全年粮食播种面积56.3千公顷，比上年增长0.8%。1-11月规上工业增加值同比增长6.2%，环比增长0.5%。'));
+    expect(found.filter((row) => row.kind !== 'code').map((row) => `${row.surface}|${row.unit}|${row.indicator}`)).toEqual([
+      '56.3千公顷|kilohectare|粮食播种面积', '0.8%|percent|粮食播种面积增长', '6.2%|percent|规上工业增加值增长', '0.5%|percent|规上工业增加值环比增长',
+    ]);
+  });
+
   it('names a real growth, a group\'s figure under 其中 and a depreciation after the figure they are of', () => {
     const found = figures(bulletin('全国居民人均可支配收入39218元，比上年增长6.3%，扣除价格因素，实际增长6.1%。全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.4%。人民币平均汇率比上年贬值4.5%。'));
     expect(found.map((row) => `${row.surface}|${row.indicator}|${row.direction ?? ''}`)).toEqual([

@@ -18,7 +18,7 @@ const SPECIFIED: Record<string, UnitCode> = {
   张床位: 'bed', 张: 'sheet', 毫米: 'mm', 公斤: 'kg', 平方千米: 'km2',
   // units of bulletins and plan reports: per person, density, yield, energy, transport turnover, power, and things counted
   '元/人': 'yuan_per_person', '人/平方公里': 'person_per_km2', '公斤/亩': 'kg_per_mu', 吨标准煤: 'tce', 吨公里: 'tonne_km', 人公里: 'person_km',
-  '元/人次': 'yuan_per_visit', 架次: 'flight', 兆瓦: 'mw', 千米: 'km', 艘: 'ship', 架: 'aircraft', 场: 'event', 场次: 'event', 批: 'batch', 株: 'plant', 棵: 'plant', 羽: 'head', 位: 'person', 间: 'room',
+  千公顷: 'kilohectare', '元/人次': 'yuan_per_visit', 架次: 'flight', 兆瓦: 'mw', 千米: 'km', 艘: 'ship', 架: 'aircraft', 场: 'event', 场次: 'event', 批: 'batch', 株: 'plant', 棵: 'plant', 羽: 'head', 位: 'person', 间: 'room',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '‰', '']);
 
