@@ -132,11 +132,13 @@ for (const char of '高低快慢超领') NAME_FIRST[char.charCodeAt(0)] = (NAME_
 
 /** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
 const CHANGE_OF_COUNT = /(?:净增|新增|增加|增长|减少)$/;
-/** A name that is a comparison with a wider area alone: 高于全省, 低于全国平均水平. */
-const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先)(?:全国|全省|全市|全区|全州|全县|省|市|国家)(?:平均)?(?:水平)?';
+/** A name that is a comparison with a wider area, or with the economy's growth, alone: 高于全省, 低于全国平均水平, 快于经济增长. */
+const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先)(?:(?:全国|全省|全市|全区|全州|全县|省|市|国家)(?:平均)?(?:水平)?|经济(?:增长|增速)?|地区生产总值(?:增长|增速)?|GDP(?:增长|增速)?)';
 const COMPARED = new RegExp(`^${COMPARED_WORDS}$`);
 /** A name that ends with such a comparison (规上工业增加值增速高于全省): it names a gap, not a change, and takes no word of change. */
 const ENDS_COMPARED = new RegExp(`${COMPARED_WORDS}$`);
+/** The comparison as the clause writes it, with the word of change a name drops (快于经济增长). */
+const COMPARED_IN_CLAUSE = new RegExp(`${COMPARED_WORDS}\\s*$`);
 
 /** Growth rates: a real, nominal or month-on-month growth with no level before it is of what the growth before measures. */
 const GROWTHS: ReadonlySet<Kind> = new Set(['growth']);
@@ -625,7 +627,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       if (compared !== '' && !COMPARED.test(compared)) {
         // The growth compared is named with its word of change, as nameChanges will name it (规上工业增加值增长高于全省).
         const word = kind[figure] === 'growth' && !CHANGE_END.test(compared) ? clauseOf(columns, text, figure).match(CHANGE_IN_CLAUSE)?.at(-1) ?? '增长' : '';
-        indicator[i] = `${compared}${word}${indicator[i]}`;
+        indicator[i] = `${compared}${word}${COMPARED_IN_CLAUSE.exec(clause)?.[0].trim() ?? indicator[i]}`;
       }
     }
     // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.

@@ -419,6 +419,7 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     expect(named(report('一般公共预算收入完成86.4亿元，为预算的102.3%，同口径增长7.1%。规上工业增加值增长8.5%，高于全省1.2个百分点。规上工业增加值增速高于全国0.5个百分点。'))).toEqual([
       '86.4亿元|一般公共预算收入', '102.3%|预算', '7.1%|一般公共预算收入增长', '8.5%|规上工业增加值增长', '1.2个百分点|规上工业增加值增长高于全省', '0.5个百分点|规上工业增加值增速高于全国',
     ]);
+    expect(named(report('居民人均可支配收入年均增长6.8%，快于经济增长0.5个百分点。'))).toEqual(['6.8%|居民人均可支配收入年均增长', '0.5个百分点|居民人均可支配收入年均增长快于经济增长']);
   });
 
   it('names a bare total after what the figure before counts, and a group set apart by a bound with its bound', () => {
