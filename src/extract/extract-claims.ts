@@ -10,7 +10,7 @@ import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
 import { isSpace } from './is-space.ts';
 import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
 import { resultYear } from './result-year.ts';
-import { tableCell } from './table-cell.ts';
+import { columnStanding, tableCell } from './table-cell.ts';
 import { namesYearAfter, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { sentenceFinder } from './sentence-finder.ts';
@@ -286,7 +286,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
     // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
-    const status = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
+    const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
+    // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
+    const standing = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
+    const status = standing?.status ?? guessedStatus;
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     const row = rows;
     rows += 1;
@@ -307,7 +310,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until ? sentenceAt.year.year : null;
-    columns.year[row] = dated ? Number(dated) : status === 'target' ? targetYear : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? targetYear : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;

@@ -61,3 +61,30 @@ const UNIT_CELL_LENGTH = 6;
 
 /** A cell's text without the brackets a unit is often written in: （亿元）. */
 const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
+
+/** Words of a column heading that make its figures targets (计划, 目标, 预期) or results (完成, 实际, 执行); 预计 makes them estimates. */
+const TARGET_HEADING = /计划|目标|预期|预算/;
+const RESULT_HEADING = /完成|实际|执行|决算/;
+const ESTIMATE_HEADING = /预计/;
+/** A year a column heading names (2024年完成, 2025年目标). */
+const HEADING_YEAR = /((?:19|20)\d{2})年?/;
+
+/**
+ * What a column heading says of its figures' standing: a plan-execution table's 计划 column holds
+ * the year's targets and its 完成 column the results (2024年完成, 2025年目标 name the year too).
+ * The year is the heading's own, else the review year for a result and the part's year for a
+ * target (the review year's plan in the review part, the plan year in the plan part). Null where
+ * the heading says neither.
+ *
+ * @param column - The column heading (see `tableCell`).
+ * @param inPlan - Whether the table stands in the document's plan part.
+ * @param years - The document's review and plan years (see `documentLayout`).
+ */
+export function columnStanding(column: string, inPlan: boolean, years: { reviewYear: number | null; planYear: number | null }): { status: 'actual' | 'estimate' | 'target'; year: number | null } | null {
+  const named = HEADING_YEAR.exec(column);
+  const year = named ? Number(named[1]) : null;
+  if (ESTIMATE_HEADING.test(column)) return { status: 'estimate', year: year ?? years.reviewYear };
+  if (RESULT_HEADING.test(column)) return { status: 'actual', year: year ?? years.reviewYear };
+  if (TARGET_HEADING.test(column)) return { status: 'target', year: year ?? (inPlan ? years.planYear : years.reviewYear) };
+  return null;
+}

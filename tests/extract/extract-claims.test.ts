@@ -529,6 +529,16 @@ describe('extractClaims on tables whose rows and columns both give units', () =>
   });
 });
 
+describe('extractClaims on a plan-execution report\'s tables', () => {
+  it('reads a 计划 column as the year\'s targets and a 完成 column as its results, and a heading\'s year as theirs', () => {
+    const text = '关于青岚县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、2024年计划执行情况\n表1 2024年主要指标完成情况\n指标 | 单位 | 计划 | 完成\n一般公共预算收入 | 亿元 | 28 | 28.3\n二、2025年计划草案\n指标 单位 2024年完成 2025年目标\n地区生产总值 亿元 415.6 440\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form);
+    expect(found.map((row) => `${row.surface}|${row.status}|${row.year}|${row.indicator}`)).toEqual([
+      '28|target|2024|一般公共预算收入(计划)', '28.3|actual|2024|一般公共预算收入(完成)', '415.6|actual|2024|地区生产总值(2024年完成)', '440|target|2025|地区生产总值(2025年目标)',
+    ]);
+  });
+});
+
 describe('extractClaims on tables with a number column', () => {
   it('never reads a row number and the label after it as one quantity (2  亿利城 is no 2亿)', () => {
     const text = '某县2024年统计公报\n序号  项目名称  投资（亿元）\n1  万达广场  8.6\n2  亿利城  12.3\n3  人民医院改扩建  4.5\n';
