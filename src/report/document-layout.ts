@@ -50,7 +50,7 @@ export interface LayoutOptions {
 }
 
 const HEADING = /(?:^|\n)[ \t\u3000]*([一二三四五六七八九十]+[、,.，．][^\n]{0,60})/g;
-const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
+const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
 const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** How many characters of the start of a document hold its title, date and source lines. */
@@ -132,9 +132,10 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     // A heading that reports on its targets (2023年主要目标完成情况) reviews: review words are tested first.
     const role = REVIEW_WORDS.test(line) ? 'review' : PLAN_WORDS.test(line) ? 'plan' : 'other';
     headings.push({ start, text: line, role });
-    if (role === 'plan' && planStart === text.length) {
-      planStart = start;
-      if (written) planHeadingYear = Number(written[1]);
+    if (role === 'plan') {
+      // The plan part starts at its first heading (“十五五”时期奋斗目标); its year is the first a plan heading names (2026年主要目标任务).
+      if (planStart === text.length) planStart = start;
+      if (written && planHeadingYear === null) planHeadingYear = Number(written[1]);
     } else if (role === 'review' && written && reviewHeadingYear === null) {
       reviewHeadingYear = Number(written[1]);
       // 2024年预算执行情况和2025年预算草案: one heading for both, the last year the plan's.

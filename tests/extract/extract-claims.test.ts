@@ -464,6 +464,15 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     expect(found.map((row) => `${row.surface}|${row.year}`)).toEqual(['120亿元|2018', '260亿元|2024', '8%|2024', '500万人次|2022', '620万人次|2024', '24%|2024', '126个|2024', '12亿元|2022']);
   });
 
+  it('reads a five-year plan\'s targets (“十五五”时期奋斗目标) as targets of the year they name, before the year\'s own', () => {
+    const text = '2026年政府工作报告\n一、2025年工作回顾\n全县地区生产总值预计达到520亿元，增长5.5%。\n二、“十五五”时期奋斗目标\n到2030年，全县地区生产总值突破700亿元，年均增长6%左右。\n三、2026年主要目标任务\n地区生产总值增长5.5%左右。\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.status}|${row.year}|${row.indicator}`)).toEqual([
+      '520亿元|estimate|2025|地区生产总值', '5.5%|estimate|2025|地区生产总值增长', '突破700亿元|target|2030|地区生产总值', '6%左右|target|2030|地区生产总值年均增长',
+      '5.5%左右|target|2026|地区生产总值增长',
+    ]);
+  });
+
   it('dates a target of the plan part by a later year its sentence names (到2027年), else by the plan year', () => {
     const text = report('全市地区生产总值1023.5亿元。', '地区生产总值增长6%以上。到2027年，全市数字经济核心产业增加值占地区生产总值比重达到12%。在2024年基础上再增长5%。全年研发投入增长10%；到2027年，研发投入强度达到3%。力争2026—2027年每年新增城镇就业1万人以上。');
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code');

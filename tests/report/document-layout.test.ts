@@ -39,6 +39,14 @@ describe('documentLayout', () => {
     expect(layout.title).toBe('青岚县政府工作报告');
   });
 
+  it('starts the plan part at a five-year plan\'s goals, and takes the plan year from the first plan heading that names one', () => {
+    const text = '2026年政府工作报告\n一、2025年工作回顾\n全县增长5.5%。\n二、“十五五”时期奋斗目标\n到2030年增长6%。\n三、2026年主要目标任务\n增长5.5%左右。\n';
+    const layout = documentLayout(text);
+    expect(layout.headings.map((heading) => heading.role)).toEqual(['review', 'plan', 'plan']);
+    expect(text.slice(layout.planStart).startsWith('二、“十五五”时期奋斗目标')).toBe(true);
+    expect([layout.reviewYear, layout.planYear]).toEqual([2025, 2026]);
+  });
+
   it('reads a heading that reports on its targets as review, and one heading of both as both years', () => {
     expect(summary('政府工作报告\n一、2023年主要目标任务完成情况\n增长5%。\n二、2024年工作安排\n增长6%。')).toMatchObject({ reviewYear: 2023, planYear: 2024, from: 'headings' });
     const layout = documentLayout('政府工作报告\n一、2023年主要目标任务完成情况\n增长5%。\n二、2024年工作安排\n增长6%。');
