@@ -615,9 +615,15 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       if (INVESTED.test(subject)) indicator[i] = `${subject}${clause.endsWith('完成投资') ? '完成投资' : indicator[i]}`;
     }
     // "“三保”支出安排21.5亿元，占一般公共预算支出的59.4%": a share of a whole whose part is the figure before.
-    if (kind[i] === 'share' && (indicator[i] as string).startsWith('占')) {
+    // "网上零售额增长12.0%，占社会消费品零售总额的比重为15.2%": where no amount is given, the part is what the growth before measures.
+    // "R&D经费支出1120亿元，与地区生产总值之比为2.15%": a ratio to a whole named after 与 is of the figure before too.
+    const toWhole = kind[i] === 'share' && (indicator[i] as string).startsWith('占') ? '' : (kind[i] === 'share' || kind[i] === 'rate' || kind[i] === 'ratio') && (indicator[i] as string).endsWith('之比') && clause.trimStart().startsWith('与') ? '与' : null;
+    if (toWhole !== null) {
       const figure = stockBefore(columns, i);
-      if (figure >= 0 && indicator[figure] !== '' && clauseStart[figure] !== clauseStart[i]) indicator[i] = `${indicator[figure]}${indicator[i]}`;
+      const growth = figure < 0 ? figureBefore(columns, i, GROWTHS) : -1;
+      const part = figure >= 0 ? (indicator[figure] as string) : growth >= 0 ? (indicator[growth] as string).replace(CHANGE_END, '') : '';
+      const apart = figure >= 0 ? clauseStart[figure] !== clauseStart[i] : growth >= 0;
+      if (part !== '' && apart) indicator[i] = `${part}${toWhole}${indicator[i]}`;
     }
     // "其中50亿元以上项目4个": the bound right before the name is part of it, as the group it sets apart.
     if (previous >= 0 && kind[previous] === 'threshold' && clauseStart[previous] === clauseStart[i] && indicator[i] !== '' && text.slice(end[previous], start[i]) === indicator[i]) {

@@ -390,6 +390,14 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     ]);
   });
 
+  it('names a share after the growth before it where no amount is given, and a ratio to a whole written after 与 after the figure before', () => {
+    const found = figures(bulletin('全年网上零售额比上年增长12.0%，占社会消费品零售总额的比重为15.2%，比上年提高0.9个百分点。研究与试验发展（R&D）经费支出1120亿元，与地区生产总值之比为2.15%。'));
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '12.0%|网上零售额增长', '15.2%|网上零售额占社会消费品零售总额的比重', '0.9个百分点|网上零售额占社会消费品零售总额的比重提高',
+      '1120亿元|研究与试验发展（R&D）经费支出', '2.15%|研究与试验发展（R&D）经费支出与地区生产总值之比',
+    ]);
+  });
+
   it('dates a result by the earlier year its sentence opens with, not by one it compares with or starts from', () => {
     const text = bulletin('全年粮食产量115.2万吨。2023年全市粮食产量112.4万吨，比上年增长1.2%。2022年，全市森林覆盖率为55.1%。2021年以来累计新增就业5.2万人。2024年新增就业1.8万人。');
     expect(figures(text).map((row) => `${row.surface}|${row.year}`)).toEqual(['115.2万吨|2024', '112.4万吨|2023', '1.2%|2023', '55.1%|2022', '5.2万人|2024', '1.8万人|2024']);
