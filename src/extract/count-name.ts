@@ -1,4 +1,5 @@
-import { byFirstChar, isDigit, NAME_LIMIT } from './guess-meaning.ts';
+import { byFirstChar, NAME_LIMIT } from './guess-meaning.ts';
+import { isDigit } from './is-digit.ts';
 import { isSpace } from './is-space.ts';
 
 /** Words that start what is said of the things counted (24件民生实事全面兑现): a name written after a count ends before them. */

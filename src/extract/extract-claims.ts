@@ -179,6 +179,12 @@ function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind
   return -1;
 }
 
+/** What the nearest growth rate before row `i` in its sentence measures: its name without its word of change ('' where none is). */
+function measuredByGrowthBefore(columns: DraftColumns, i: number): string {
+  const growth = figureBefore(columns, i, GROWTHS);
+  return growth >= 0 ? (columns.indicator[growth] as string).replace(CHANGE_END, '') : '';
+}
+
 /**
  * The nearest level or count before row `i` in its sentence that is an amount, not a change of one
  * (企业3200家，比上年增加200家，占比40%: the share is of the 3200, not of the 200); -1 where none is.
@@ -385,11 +391,12 @@ function fromTo(columns: DraftColumns, text: string): void {
   }
 }
 
-/** A word of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
-const AMOUNT_OF_CHANGE = /(增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少)了?\s*$/;
+/** Words of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
+const AMOUNT_CHANGE_WORDS = ['增加', '减少', '下降', '增长', '提高', '降低', '多增', '少增', '净增', '净减少'];
+const AMOUNT_OF_CHANGE = new RegExp(`(${AMOUNT_CHANGE_WORDS.join('|')})了?\\s*$`);
 /** The last characters of those words (and 了), marked 1 in a table indexed by the UTF-16 unit. */
 const CHANGE_LAST = new Uint8Array(0x10000);
-for (const char of '加少降长高低增了') CHANGE_LAST[char.charCodeAt(0)] = 1;
+for (const word of [...AMOUNT_CHANGE_WORDS, '了']) CHANGE_LAST[word.charCodeAt(word.length - 1)] = 1;
 
 /** Where the last character before `at` that is no white space stands (-1 where none is). */
 function lastBefore(text: string, at: number): number {
@@ -399,7 +406,7 @@ function lastBefore(text: string, at: number): number {
 }
 
 /** A name of an amount of change (企业增加, 常住人口减少), as `nameChanges` and the naming of a change after its level give it. */
-const AMOUNT_CHANGED = /(?:增加|减少|下降|增长|提高|降低|多增|少增|净增|净减少|缩小|扩大|回落)$/;
+const AMOUNT_CHANGED = new RegExp(`(?:${[...AMOUNT_CHANGE_WORDS, '缩小', '扩大', '回落'].join('|')})$`);
 
 /**
  * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
@@ -586,8 +593,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     if (word === 'real' && kind[i] === 'growth') {
       const figure = figureBefore(columns, i, DESCRIBED.growth);
       // Where no level is given (规上工业增加值同比增长6.2%，环比增长0.5%), it is of what the growth before measures.
-      const growth = figure < 0 ? figureBefore(columns, i, GROWTHS) : -1;
-      const measured = figure >= 0 ? (indicator[figure] as string) : growth >= 0 ? (indicator[growth] as string).replace(CHANGE_END, '') : '';
+      const measured = figure >= 0 ? (indicator[figure] as string) : measuredByGrowthBefore(columns, i);
       if (measured !== '') indicator[i] = `${measured}${indicator[i]}`;
     }
     // "全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.4%": a group alone names the figure before's measure for that group.
@@ -604,7 +610,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, AMOUNTS);
       // 总数 and 总量 count all the things, not the new ones (新增市场主体…，总数…); 总投资 is the new projects' own.
       const all = indicator[i] === '总数' || indicator[i] === '总量';
-      const subject = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '').replace(all ? NEWLY : /^$/, '') : '';
+      const counted = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
+      const subject = all ? counted.replace(NEWLY, '') : counted;
       if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total') indicator[i] = `${subject}${indicator[i]}`;
     }
     // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
@@ -620,10 +627,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     const toWhole = kind[i] === 'share' && (indicator[i] as string).startsWith('占') ? '' : (kind[i] === 'share' || kind[i] === 'rate' || kind[i] === 'ratio') && (indicator[i] as string).endsWith('之比') && clause.trimStart().startsWith('与') ? '与' : null;
     if (toWhole !== null) {
       const figure = stockBefore(columns, i);
-      const growth = figure < 0 ? figureBefore(columns, i, GROWTHS) : -1;
-      const part = figure >= 0 ? (indicator[figure] as string) : growth >= 0 ? (indicator[growth] as string).replace(CHANGE_END, '') : '';
-      const apart = figure >= 0 ? clauseStart[figure] !== clauseStart[i] : growth >= 0;
-      if (part !== '' && apart) indicator[i] = `${part}${toWhole}${indicator[i]}`;
+      const part = figure >= 0 ? (clauseStart[figure] !== clauseStart[i] ? (indicator[figure] as string) : '') : measuredByGrowthBefore(columns, i);
+      if (part !== '') indicator[i] = `${part}${toWhole}${indicator[i]}`;
     }
     // "其中50亿元以上项目4个": the bound right before the name is part of it, as the group it sets apart.
     if (previous >= 0 && kind[previous] === 'threshold' && clauseStart[previous] === clauseStart[i] && indicator[i] !== '' && text.slice(end[previous], start[i]) === indicator[i]) {

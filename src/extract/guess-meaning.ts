@@ -3,6 +3,7 @@ import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
 import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
+import { isDigit } from './is-digit.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_visit', 'person_per_km2', 'kg_per_mu', 'tce', 'tonne_km', 'person_km', 'mw'];
@@ -44,8 +45,6 @@ const CLAUSE_LIMIT = 200;
 /** Where clauses end: 。，；：！？ (full width and ASCII) and line breaks. A comma between digits (1,234) is a thousands separator. */
 const CLAUSE_END = new Uint8Array(0x10000);
 for (const char of '。，,；;：:！!？?\n') CLAUSE_END[char.charCodeAt(0)] = 1;
-/** Whether a UTF-16 unit is an ASCII digit. */
-export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** The clause a number stands in, up to the number: back to the previous 。，；：！？ or line break (at most 200 characters). */
 export function clauseBefore(text: string, start: number): string {

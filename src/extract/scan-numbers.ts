@@ -1,5 +1,6 @@
 import { QUALIFIER_WORDS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
+import { isDigit } from './is-digit.ts';
 import { isSpace } from './is-space.ts';
 
 /**
@@ -97,7 +98,6 @@ const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'r
  * sign (超过 -5); a name's letters (PM2.5) are followed back separately.
  */
 const REACH = Math.max(...QUALIFIER_WORDS.filter((word) => word.placement === 'before').map((word) => word.zh.length)) + 2;
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
@@ -114,7 +114,7 @@ export function scanNumbers(normalized: string): NumberMatches {
   for (;;) {
     // The next digit, found without a pattern: a match object per number is garbage the collector moves.
     let digit = done;
-    while (digit < length && !isAsciiDigit(normalized.charCodeAt(digit))) digit += 1;
+    while (digit < length && !isDigit(normalized.charCodeAt(digit))) digit += 1;
     if (digit === length) break;
     let from = Math.max(done, digit - REACH);
     while (from > done && isLetter(normalized.charCodeAt(from - 1))) from -= 1;

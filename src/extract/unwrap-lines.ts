@@ -1,3 +1,4 @@
+import { isDigit } from './is-digit.ts';
 import { isPageNumber } from './is-page-number.ts';
 
 /** Marks a prose line may end with where its sentence or clause ends there: such a line break is the text's own. */
@@ -22,7 +23,7 @@ const WRAPPED_SHARE = 0.3;
 /** How much narrower than the widest prose line a line may be and still run to the full width, in half-width units (two characters of Chinese). */
 const WIDTH_SLACK = 4;
 
-const isDigitOrPoint = (code: number): boolean => (code >= 48 && code <= 57) || code === 46;
+const isDigitOrPoint = (code: number): boolean => isDigit(code) || code === 46;
 
 /**
  * Whether the line break at `at` (or after the space at `at`, a Windows line end's \r) breaks a
