@@ -169,6 +169,7 @@ export { storyAssets, STORY_SCRIPTS } from './publish/story-assets.ts';
 // Any report: a claim extractor for Chinese government reports, its draft CSV and its score.
 export { extractClaims, extractDraft, EXTRACT_COLUMNS, type ExtractOptions, type ExtractedDraft } from './extract/extract-claims.ts';
 export { draftReport, type DraftReportOptions, type DraftedReport } from './extract/draft-report.ts';
+export { unwrapLines } from './extract/unwrap-lines.ts';
 
 // A corpus: every report of a folder into one claims table and one findings table (Arrow and Parquet).
 export { checkCorpus, type CorpusOptions, type CorpusSummary } from './corpus/check-corpus.ts';

@@ -1,3 +1,7 @@
+import { FactcheckError } from '../errors/factcheck-error.ts';
+import { messages } from '../messages/index.ts';
+import { QUALIFIER_WORDS } from '../quantity/qualifiers.ts';
+import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 import { isPageNumber } from './is-page-number.ts';
 
@@ -22,6 +26,21 @@ const WRAPPED_LINES = 3;
 const WRAPPED_SHARE = 0.3;
 /** How much narrower than the widest prose line a line may be and still run to the full width, in half-width units (two characters of Chinese). */
 const WIDTH_SLACK = 4;
+/** The same, in characters, for a text wrapped every so many characters whatever their width. */
+const LENGTH_SLACK = 2;
+
+/**
+ * Words a line break can only split where the text is wrapped: a qualifier (以\n上), a word of
+ * change (增\n长) or a unit of more than one character (万千\n瓦时). Prose never breaks a line inside them.
+ */
+const SPLIT_WORDS: readonly string[] = [...new Set([
+  ...QUALIFIER_WORDS.filter((word) => word.placement === 'after').map((word) => word.zh),
+  '增长', '下降', '提高', '降低', '减少', '增加', '增产', '减产', '回落', '上升', '比上年', '同比', '百分点',
+  ...UNITS.map((unit) => unit.zh),
+].filter((word) => word.length >= 2))];
+/** A scale or unit a line may open with only where a number on the line before runs into it (5.3\n万人). */
+const UNIT_FIRST = new RegExp(`^(?:万亿|亿|万)?(?:${[...new Set(UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':'))]
+  .sort((a, b) => b.length - a.length).map((zh) => zh.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')}|万亿|亿|万)`);
 
 const isDigitOrPoint = (code: number): boolean => isDigit(code) || code === 46;
 
@@ -53,6 +72,66 @@ function printedWidth(text: string, start: number, end: number): number {
   return width;
 }
 
+/** A prose line that ends without a mark: where it starts, where its text ends (`last`, before trailing spaces) and its line break (`end`), and how long it is as printed and in characters. */
+interface OpenLine {
+  /** Whether the line has the punctuation of prose (only such lines measure the page). */
+  prose: boolean;
+  start: number;
+  last: number;
+  end: number;
+  width: number;
+  length: number;
+}
+
+/**
+ * The open lines that run to the page's full measure, by one measure (printed width or
+ * characters): those within `slack` of the widest, when the widest is at least `least` and enough
+ * of them (three, and three in ten prose lines) do; none otherwise.
+ */
+function atFullMeasure(open: readonly OpenLine[], prose: number, measure: (line: OpenLine) => number, slack: number, least: number): OpenLine[] {
+  let widest = 0;
+  for (const line of open) if (line.prose) widest = Math.max(widest, measure(line));
+  const full = open.filter((line) => line.prose && measure(line) >= widest - slack);
+  return widest < least || full.length < WRAPPED_LINES || full.length < prose * WRAPPED_SHARE ? [] : full;
+}
+
+/** Whether `word` stands across the joint of `tail` and `head` (以 | 上). */
+function across(tail: string, head: string, word: string): boolean {
+  const joined = tail + head;
+  for (let at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+    if (at < tail.length && at + word.length > tail.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the line after `line` starts, past a page number between them (…增\n- 3 -\n加值), or -1
+ * where no line follows that the line could run into: the text's end, an empty line, a line that
+ * opens a part or a table row.
+ */
+function nextLineStart(text: string, line: OpenLine): number {
+  let next = line.end + 1;
+  let nextEnd = lineEnd(text, next);
+  if (isPageNumber(text.slice(next, nextEnd)) && nextEnd < text.length) {
+    next = nextEnd + 1;
+    nextEnd = lineEnd(text, next);
+  }
+  const following = text.slice(next, nextEnd);
+  return next >= text.length || OPENS_PART.test(following) || TABLE_ROW.test(following) ? -1 : next;
+}
+
+/**
+ * Whether an open line runs into the next whatever the text's layout: its number runs into a unit
+ * (城镇新增就业5.3\n万人) or the break splits a word prose never breaks (以\n上, 增\n长). This finds
+ * the wraps of a text wrapped only in places (a paragraph pasted from a PDF into a typed one).
+ */
+function runsInto(text: string, line: OpenLine, next: number): boolean {
+  const tail = text.slice(Math.max(line.start, line.last - 4), line.last);
+  const head = text.slice(next, next + 5).trimStart();
+  if (isDigit(text.charCodeAt(line.last - 1)) && UNIT_FIRST.test(head)) return true;
+  return SPLIT_WORDS.some((word) => across(tail, head, word));
+}
+
 /**
  * The text with the line breaks of a page's width (text copied from a PDF, wrapped every 40
  * characters or so, mid-word and mid-number: “第一产业增\n加值31.2亿元”, “152.7\n亿元”) made
@@ -61,20 +140,26 @@ function printedWidth(text: string, start: number, end: number): number {
  *
  * A line break is the page's, not the text's, where the text is wrapped (at least three prose
  * lines, and three in ten, end without a mark, open no part and run to within two characters of
- * the widest such line, itself 25 characters of Chinese or more), the line runs to that width and
+ * the widest such line, itself 25 characters of Chinese or more; the width is measured as printed,
+ * or in characters for a text wrapped every so many characters), the line runs to that width and
  * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, 表1…), is no
- * table row and is not empty. A page number between the two lines (…增\n- 3 -\n加值) is blanked
- * with the breaks around it. A break inside a number (52.\n4%) is kept, for the extractor to keep
- * its pieces as text (see `splitsNumber`). A text written one paragraph to a line (most texts) is
- * returned as it is.
+ * table row and is not empty. In any text, a break is the page's where a number runs into its unit
+ * across it (5.3\n万人) or it splits a word prose never breaks (以\n上, 增\n长). A page number
+ * between the two lines (…增\n- 3 -\n加值) is blanked with the breaks around it. A break inside a
+ * number (52.\n4%) is kept, for the extractor to keep its pieces as text (see `splitsNumber`). A
+ * text written one paragraph to a line (most texts) is returned as it is.
  *
  * @param text - The (normalised) document text.
  * @returns The text, with the page's line breaks as zero-width spaces.
+ * @throws FactcheckError `INVALID_ARGUMENT` where `text` is not a string.
+ * @example
+ * unwrapLines('城镇新增就业5.3\n万人，增长2%。')
+ * // => '城镇新增就业5.3\u200b万人，增长2%。'
  */
 export function unwrapLines(text: string): string {
-  const open: { start: number; end: number; width: number }[] = [];
+  if (typeof text !== 'string') throw new FactcheckError('INVALID_ARGUMENT', messages.notText('unwrapLines', text));
+  const open: OpenLine[] = [];
   let prose = 0;
-  let widest = 0;
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? text.length : newline;
@@ -82,35 +167,28 @@ export function unwrapLines(text: string): string {
     while (last > start && text.charCodeAt(last - 1) <= 32) last -= 1;
     let isProse = false;
     for (let at = start; at < last && !isProse; at += 1) isProse = PROSE_MARKS[text.charCodeAt(at)] === 1;
-    if (isProse) {
-      prose += 1;
-      // Only a line that ends without a mark is measured (most lines of most texts end with one): the widest of them is the page's width.
-      // A heading (（一）确保粮食安全，乡村振兴扎实推进) has a comma and no end mark, but it opens a part: it is no wrapped line.
-      if (newline >= 0 && LINE_END_MARKS[text.charCodeAt(last - 1)] === 0 && !OPENS_PART.test(text.slice(start, Math.min(last, start + 12)))) {
-        const width = printedWidth(text, start, last);
-        widest = Math.max(widest, width);
-        open.push({ start, end, width });
-      }
+    if (isProse) prose += 1;
+    // Only a line that ends without a mark is measured (most lines of most texts end with one): the widest of them is the page's width.
+    // A heading (（一）确保粮食安全，乡村振兴扎实推进) has a comma and no end mark, but it opens a part: it is no wrapped line.
+    // A line without prose punctuation (城镇新增就业5.3) may still run into the next where the break splits a number and its unit or a word; a table row never does.
+    if (newline >= 0 && last > start && LINE_END_MARKS[text.charCodeAt(last - 1)] === 0 && !OPENS_PART.test(text.slice(start, Math.min(last, start + 12)))
+      && (isProse || !TABLE_ROW.test(text.slice(start, last)))) {
+      open.push({ prose: isProse, start, last, end, width: printedWidth(text, start, last), length: last - start });
     }
     if (newline < 0) break;
     start = newline + 1;
   }
-  const full = open.filter((line) => line.width >= widest - WIDTH_SLACK);
-  if (widest < PAGE_WIDTH || full.length < WRAPPED_LINES || full.length < prose * WRAPPED_SHARE) return text;
+  if (open.length === 0) return text;
+  const byWidth = atFullMeasure(open, prose, (line) => line.width, WIDTH_SLACK, PAGE_WIDTH);
+  const byLength = atFullMeasure(open, prose, (line) => line.length, LENGTH_SLACK, PAGE_WIDTH / 2);
+  const full = new Set(byLength.length > byWidth.length ? byLength : byWidth);
   const parts: string[] = [];
   let copied = 0;
-  for (const line of full) {
+  for (const line of open) {
     // A number broken by the wrap (52.\n4%) is left broken: read as two numbers with a space between, it would give two wrong ones.
     if (splitsNumber(text, line.end)) continue;
-    let next = line.end + 1;
-    let nextEnd = lineEnd(text, next);
-    // A page number between the pages a sentence runs across (…第一产业增\n- 3 -\n加值…) is blanked with the breaks around it.
-    if (isPageNumber(text.slice(next, nextEnd)) && nextEnd < text.length) {
-      next = nextEnd + 1;
-      nextEnd = lineEnd(text, next);
-    }
-    const following = text.slice(next, nextEnd);
-    if (next >= text.length || OPENS_PART.test(following) || TABLE_ROW.test(following)) continue;
+    const next = nextLineStart(text, line);
+    if (next < 0 || !(full.has(line) || runsInto(text, line, next))) continue;
     // The break is a zero-width space (so a number and its unit, 152.7\n亿元, are read together), what follows it to the next line a space.
     parts.push(text.slice(copied, line.end), '\u200b', ' '.repeat(next - line.end - 1));
     copied = next;

@@ -187,6 +187,8 @@ export const errorMessages = {
   // Options of the library's functions (programming errors).
   badCount: (option: string, value: unknown): string =>
     `The option "${option}" must be a whole number of 0 or more, but is ${typeof value === 'number' ? String(value) : quote(String(value))}. Pass a count such as 12.`,
+  notText: (fn: string, value: unknown): string =>
+    `${fn} needs the document's text as a string, but got ${value === null ? 'null' : typeof value}. Read the file first, e.g. ${fn}(readFileSync(path, 'utf8')).`,
   // Catalogues of named checks (catalogue.json in a report folder).
   catalogueNotJson: (path: string, reason: string): string => `${path} is not valid JSON (${reason}). Fix it, or remove it to run only the automatic checks.`,
   catalogueProblems: (path: string, problems: readonly string[]): string =>

@@ -117,18 +117,29 @@ function unexpectedAt(reading: Reading, position: number): never {
 function take<T extends { zh: string }>(reading: Reading, items: ByFirst<T>): T | undefined {
   const candidates = items.get(reading.text.charCodeAt(reading.position));
   if (candidates === undefined) return undefined;
-  let item: T | undefined;
   for (const candidate of candidates) {
-    if (reading.text.startsWith(candidate.zh, reading.position)) {
-      item = candidate;
-      break;
+    const end = wordEnd(reading.text, reading.position, candidate.zh);
+    if (end >= 0) {
+      reading.position = end;
+      skipSpace(reading);
+      return candidate;
     }
   }
-  if (item) {
-    reading.position += item.zh.length;
-    skipSpace(reading);
+  return undefined;
+}
+
+/** Whether a UTF-16 unit is a line break of a page's wrap, which may split a word (以\n上, 个百\n分点): \n, \r, or the zero-width space `unwrapLines` makes of it. */
+const isWrap = (code: number): boolean => code === 0x0a || code === 0x0d || code === 0x200b;
+
+/** Where `word` ends if it is written at `at`, maybe split by the line breaks of a wrap; -1 if it is not. */
+function wordEnd(text: string, at: number, word: string): number {
+  let position = at;
+  for (let k = 0; k < word.length; k += 1) {
+    if (k > 0) while (isWrap(text.charCodeAt(position))) position += 1;
+    if (text.charCodeAt(position) !== word.charCodeAt(k)) return -1;
+    position += 1;
   }
-  return item;
+  return position;
 }
 
 /** Reads qualifier words while there are any; a word whose bound contradicts an earlier one is an error. */

@@ -541,6 +541,14 @@ const CASES: Record<string, () => void | Promise<void>> = {
     writeFileSync(join(dir, 'claims.csv'), drafted.claimsCsv);
     expect(lib.loadReport(dir).rows.map((row) => row.surface)).toEqual(drafted.report.rows.map((row) => row.surface));
   },
+  B66: () => {
+    for (const value of [Buffer.from('增长5%'), null]) {
+      const error = thrown(() => lib.unwrapLines(value as unknown as string));
+      expect(error).toBeInstanceOf(FactcheckError);
+      expect((error as FactcheckError).code).toBe('INVALID_ARGUMENT');
+      expect((error as Error).message).toMatch(/^unwrapLines needs the document's text as a string, but got (object|null)\./);
+    }
+  },
 };
 
 const documented = [...readFileSync(join(root, 'docs', 'bad-input.md'), 'utf8').matchAll(/^\| (B\d\d) \|/gm)].map((match) => match[1]);

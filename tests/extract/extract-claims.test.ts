@@ -295,6 +295,14 @@ describe('extractClaims on real-world text', () => {
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
     expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['2024年', '2060.35 億元', '５．３％', '-1.8‰', '7.4∶39.6∶53', '38652', '65岁以上', '1.2万人']);
   });
+  it('reads a qualifier and a unit that a page\'s wrap splits from the number, and the draft loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'split-words-'));
+    const text = '全年粮食总产量115万吨以\n上，比上年增长2%。\n城镇新增就业5.3\n万人，增长2个百\n分点。';
+    expect(rows(text)).toEqual(['115万吨以\n上|115|10000|tonne|level||at_least', '2%|2|1|percent|growth|up|exact', '5.3\n万人|5.3|10000|person|count||exact', '2个百\n分点|2|1|pp|pp_change|up|exact']);
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['115万吨以\n上', '2%', '5.3\n万人', '2个百\n分点']);
+  });
 });
 
 describe('extractClaims on a bulletin\'s ways of writing', () => {

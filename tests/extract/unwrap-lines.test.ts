@@ -82,3 +82,27 @@ describe('splitsNumber with Windows line ends', () => {
     expect(splitsNumber('52亿 \n4%', 3)).toBe(false);
   });
 });
+
+describe('unwrapLines on a text wrapped every so many characters', () => {
+  it('finds the wrap by characters where the printed widths differ (digits are narrow)', () => {
+    const paragraph = '全年地区生产总值2860.35亿元，比上年增长5.3%。规模以上工业增加值增长7.1%，固定资产投资1234.5678亿元。社会消费品零售总额1111.22亿元，增长6.2%。城镇常住居民人均可支配收入45678元，增长5.0%。';
+    const text = (paragraph.match(/.{1,30}/gsu) ?? []).join('\n');
+    const unwrapped = unwrapLines(text);
+    expect(unwrapped).toHaveLength(text.length);
+    expect(unwrapped).not.toContain('\n');
+    expect(unwrapped).toContain('规模\u200b以上');
+    expect(unwrapped).toContain('1234.5678亿\u200b元');
+  });
+});
+
+describe('unwrapLines where only some lines are wrapped', () => {
+  it('joins a number to the unit that opens the next line, and a word the break splits, in a text not wrapped otherwise', () => {
+    const text = '全年粮食总产量115万吨以\n上，比上年增长2%。\n城镇新增就业5.3\n万人。\n产值增\n长8%。';
+    expect(unwrapLines(text)).toBe('全年粮食总产量115万吨以\u200b上，比上年增长2%。\n城镇新增就业5.3\u200b万人。\n产值增\u200b长8%。');
+  });
+
+  it('keeps a break after a number that the next line does not continue, and before a table row', () => {
+    const text = '二、主要指标\n2024年\n城镇新增就业5.3\n人均收入  万元  4.2';
+    expect(unwrapLines(text)).toBe(text);
+  });
+});

@@ -102,6 +102,13 @@ describe('parse: text from other reports', () => {
     expect(parse('92.6\u3000亿元').interval).toEqual({ low: 9255000000, high: 9265000000 });
   });
 
+  it('reads a word that the line breaks of a page\'s wrap split (以\\n上, 个百\\n分点), and no other character inside a word', () => {
+    expect(parse('115万吨以\n上')).toMatchObject({ qualifier: 'at_least', unit: 'tonne', amount: 1150000 });
+    expect(parse('2个百\u200b分点').unit).toBe('pp');
+    expect(parse('5.3\r\n万人').amount).toBe(53000);
+    expect(() => parse('2个百x分点')).toThrow(QuantityParseError);
+  });
+
   it('reads per mille, dollars, concentrations, multiples and ages, and a sign where the unit allows one', () => {
     expect(parse('-1.8‰')).toMatchObject({ unit: 'permille', interval: { low: -1.85, high: -1.75 } });
     expect(parse('3.2亿美元')).toMatchObject({ unit: 'usd', amount: 320000000 });
