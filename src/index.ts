@@ -30,13 +30,14 @@ export { readClaimsCsv } from './report/read-claims-csv.ts';
 export { validateClaims } from './report/validate-claims.ts';
 export { digitCoverage, type DigitRun } from './report/digit-coverage.ts';
 export { claimsTable } from './report/claims-table.ts';
+export { claimReading } from './report/claim-reading.ts';
 export { claim } from './report/claim.ts';
 export { isReviewed, DRAFT_NOTE_PREFIX } from './report/is-reviewed.ts';
 export { fig } from './report/fig.ts';
 export { cite } from './report/cite.ts';
 export { sentenceAt } from './report/sentence-at.ts';
 export {
-  BASIS_VALUES, CLAIM_COLUMNS, CLAIM_KINDS, DIRECTIONS, KINDS, LINK_COLUMNS, QUANTITY_KINDS, SCOPES, STATUSES, TOPICS,
+  BASIS_VALUES, CLAIM_COLUMNS, CLAIM_KINDS, DIRECTIONS, KINDS, LINK_COLUMNS, OPTIONAL_CLAIM_COLUMNS, QUANTITY_KINDS, SCOPES, STATUSES, TOPICS,
 } from './report/types.ts';
 export type {
   Claim, ClaimColumn, Direction, Figure, GrowthBasis, Kind, LinkColumn, Manifest, Report, ReportYears, Scope, Section, Status, Topic,

@@ -11,7 +11,7 @@ export interface TextLine {
   /** For a table row: its cells, each with its offset in the text. */
   cells?: { start: number; text: string }[];
   /** For a table row: the cells of the table's header line above it, when there is one. */
-  header?: string[];
+  header?: { start: number; text: string }[];
 }
 
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
@@ -81,9 +81,9 @@ export function classifyLines(text: string): TextLine[] {
     const next = lines[index + 1];
     if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) line.kind = 'table_header';
   }
-  let header: string[] | undefined;
+  let header: { start: number; text: string }[] | undefined;
   for (const line of lines) {
-    if (line.kind === 'table_header') header = cellsOf(text, line.start, line.end).map((cell) => cell.text);
+    if (line.kind === 'table_header') header = cellsOf(text, line.start, line.end);
     else if (line.kind === 'table_row') line.header = header;
     else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') header = undefined;
   }

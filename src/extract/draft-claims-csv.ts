@@ -1,11 +1,14 @@
 import { table, type ColumnTable } from 'arquero';
-import { CLAIM_COLUMNS } from '../report/types.ts';
+import { CLAIM_COLUMNS, type ClaimColumn } from '../report/types.ts';
+
+/** The optional columns of a unit written apart from its number. */
+const OPTIONAL_UNIT_COLUMNS: readonly ClaimColumn[] = ['unit_text', 'unit_start'];
 import { messages } from '../messages/index.ts';
 import { spreadsheetSafe } from '../text/spreadsheet-safe.ts';
 
 /**
  * Writes the table of `extractClaims` as a draft claims CSV in the claims format (the columns of
- * `docs/claims-format.md`, in order), for a person to review: the guessed columns are named in
+ * `docs/claims-format.md`, in order; `unit_text` and `unit_start` only where a table cell has its unit apart), for a person to review: the guessed columns are named in
  * each row's `note`, `indicator_en` repeats the Chinese indicator until it is translated, and the
  * links are left empty. A reviewed draft loads with `loadReport`.
  *
@@ -33,6 +36,9 @@ export function draftClaimsCsv(extracted: ColumnTable): string {
     }
   };
   // The draft is reviewed in a spreadsheet: text from the report never runs there as a formula.
-  const draft = table(Object.fromEntries(CLAIM_COLUMNS.map((column) => [column, rows.map((row) => spreadsheetSafe(cell(row, column)))])));
+  // A draft has the columns of a unit written apart (a table's) only where a row has one.
+  const apart = rows.some((row) => row.unit_text !== null && row.unit_text !== undefined);
+  const columns = apart ? CLAIM_COLUMNS : CLAIM_COLUMNS.filter((column) => !OPTIONAL_UNIT_COLUMNS.includes(column));
+  const draft = table(Object.fromEntries(columns.map((column) => [column, rows.map((row) => spreadsheetSafe(cell(row, column)))])));
   return draft.toCSV();
 }

@@ -36,6 +36,9 @@ export interface DraftColumns {
   counterpart: (string | null)[];
   links: (string | null)[];
   guessed: string[];
+  /** The unit written apart from the number (a table's unit column, label or heading), and where: the figure reads as surface + unit_text. */
+  unit_text: (string | null)[];
+  unit_start: (number | null)[];
   /** Where each figure's sentence starts in the text. */
   sentenceFrom: number[];
   /** Where each figure's clause starts in the text (for a table cell, the figure itself). */
@@ -55,7 +58,7 @@ export function draftColumns(capacity: number): DraftColumns {
     id: column(), start: column(), end: column(), surface: column(), value: column(), scale: column(), unit: column(), kind: column(),
     year: column(), status: column(), qualifier: column(), cumulative: column(), direction: column(), indicator: column(), topic: column(),
     low: column(), high: column(), amount: column(), sentence: column(), period: column(), form: column(), of: column(), base: column(),
-    part_of: column(), counterpart: column(), links: column(), guessed: column(), sentenceFrom: column(), clauseStart: column(),
+    part_of: column(), counterpart: column(), links: column(), guessed: column(), unit_text: column(), unit_start: column(), sentenceFrom: column(), clauseStart: column(),
     notes: column(),
   };
 }

@@ -32,6 +32,7 @@ export type ExtractOptions = LayoutOptions;
 export const EXTRACT_COLUMNS = [
   'id', 'start', 'end', 'surface', 'value', 'scale', 'unit', 'kind', 'year', 'status', 'qualifier', 'cumulative', 'direction',
   'indicator', 'topic', 'low', 'high', 'amount', 'sentence', 'period', 'form', 'of', 'base', 'part_of', 'counterpart', 'links', 'guessed',
+  'unit_text', 'unit_start',
 ] as const;
 
 /** Which columns are guesses, for the `guessed` column. */
@@ -251,7 +252,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   for (let index = 0; index < matches.count; index += 1) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
     const match = readMatch(normalized, matches, index);
-    const { quantity, written } = match;
+    const { written } = match;
+    let { quantity } = match;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
     const where = lines[line] as TextLine;
     if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
@@ -262,6 +264,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // 利润总额（亿元）36.5: a number written without its unit, which brackets before it give.
     const bracketed = !cell && quantity && quantity.unit === 'number' && quantity.scale === 1 && quantity.qualifier === 'exact' ? unitBefore(clause) : null;
     const inUnit = cell?.inUnit ?? bracketed?.inUnit ?? null;
+    // Such a number reads in that unit (the claims' unit_text: 286.35 in a row of 亿元 is 286.35亿元), where it is written as a bare number.
+    const unitStart = cell ? cell.unitStart : bracketed ? match.start - clause.length + bracketed.at + 1 : -1;
+    const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell ? cell.unit : (bracketed as { unit: string }).unit).length) : '';
+    const inItsUnit = unitText !== '' && quantity !== null && quantity.unit === 'number' && quantity.scale === 1 ? parseOrNull(`${written}${unitText}`) : null;
+    if (inItsUnit) quantity = inItsUnit;
     const after = normalized.slice(match.end, match.end + 4);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
     let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
@@ -271,7 +278,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (span) meaning = { kind: 'code', direction: null };
     // A table cell written without its unit is a level, count or duration where its row's unit says so; a
     // percentage or a change cannot be read without its unit written, and is kept as text for a reviewer (its note says what it is in).
-    if (inUnit) {
+    if (inItsUnit) {
+      // A column heading says what the row's figures are (比上年增长%): the kind is read from the row's name and the heading together.
+      meaning = guessKind('quantity', inItsUnit.unit, inItsUnit.qualifier, `${written}${unitText}`, cell ? `${cell.row}${CHANGE_HEADING.test(cell.column) ? cell.column : ''}` : clause, after);
+    } else if (inUnit) {
       const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
       meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }
@@ -340,6 +350,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.sentenceFrom[row] = bounds.from;
     columns.clauseStart[row] = cell ? match.start : match.start - clause.length;
     columns.notes[row] = null;
+    const unitApart = inItsUnit !== null && meaning.kind !== 'code' && meaning.kind !== 'date' && meaning.kind !== 'name';
+    columns.unit_text[row] = unitApart ? unitText : null;
+    columns.unit_start[row] = unitApart ? unitStart : null;
   }
   truncateColumns(columns, rows);
   shareCountNames(columns, normalized);
@@ -408,6 +421,13 @@ function lastBefore(text: string, at: number): number {
 /** A name of an amount of change (企业增加, 常住人口减少), as `nameChanges` and the naming of a change after its level give it. */
 const AMOUNT_CHANGED = new RegExp(`(?:${[...AMOUNT_CHANGE_WORDS, '缩小', '扩大', '回落'].join('|')})$`);
 
+/** A table cell's name whose column heading is a change (地区生产总值(比上年增长), 常住人口(同比)): it is named by its column already. */
+const COLUMN_OF_CHANGE = /\([^()]*(?:增|降|比上年|同比|比去年)[^()]*\)$/;
+/** The column a table cell's name ends with (固定资产投资增速(计划)). */
+const TABLE_COLUMN = /\([^()]*\)$/;
+/** A column heading that names a change (比上年增长（%）, 增速, 同比): its cells are changes of their rows. */
+const CHANGE_HEADING = /增|降|比上年|同比|比去年/;
+
 /**
  * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
  * 地区生产总值 (that is the level's name). The word is the clause's own (下降, 提高…), else 增长.
@@ -427,7 +447,7 @@ function nameChanges(columns: DraftColumns, text: string): void {
     }
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change') || name === '' || name.includes(';')) continue;
     const measured = name.endsWith(']') ? name.replace(LIST_POSITION, '') : name;
-    if (CHANGE_END.test(measured) || ENDS_COMPARED.test(measured)) continue;
+    if (CHANGE_END.test(measured.replace(TABLE_COLUMN, '')) || ENDS_COMPARED.test(measured) || COLUMN_OF_CHANGE.test(measured)) continue;
     const words = clauseOf(columns, text, i).match(CHANGE_IN_CLAUSE);
     const word = words?.at(-1) ?? (direction[i] === 'down' ? '下降' : '增长');
     indicator[i] = name.replace(measured, `${measured}${word}`);

@@ -4,8 +4,26 @@ import { CHANGE_END } from './change-end.ts';
 import { guessIndicator } from './guess-meaning.ts';
 import { unitAlone } from './unit-alone.ts';
 
-/** A number in a table row: the row's label (its text cells before the number, but a unit cell), its column heading, and the unit its row gives ('' where none) with what it reads as. */
-export function tableCell(line: TextLine, start: number): { row: string; column: string; unit: string; unitFrom: 'row' | 'column'; inUnit: Quantity | null; indicator: string } {
+/** A number in a table row, as `tableCell` reads it. */
+export interface TableCell {
+  /** The row's label: its text cells before the number, but a unit cell and the unit in the label's brackets. */
+  row: string;
+  /** The cell's column heading ('' where the table has none). */
+  column: string;
+  /** The unit the row or the column gives, as written ('' where none). */
+  unit: string;
+  /** Where `unit` is written in the text (-1 where none). */
+  unitStart: number;
+  /** Whether the row (a unit cell, the label's brackets) or the column heading gives the unit. */
+  unitFrom: 'row' | 'column';
+  /** What 1 in that unit reads as (null where none). */
+  inUnit: Quantity | null;
+  /** The cell's indicator: the row's name, with the column's where the table has one (地区生产总值(绝对数)). */
+  indicator: string;
+}
+
+/** A number in a table row: the row's label, its column heading, and the unit its row or column gives, with where it is written and what it reads as. */
+export function tableCell(line: TextLine, start: number): TableCell {
   const cells = line.cells ?? [];
   const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
@@ -19,27 +37,36 @@ export function tableCell(line: TextLine, start: number): { row: string; column:
     }
   }
   let unit = unitCell ? unbracketed(unitCell.text) : '';
-  let row = before.filter((cell) => cell !== unitCell).map((cell) => cell.text).join(' ');
+  let unitStart = unitCell ? unitCell.start + unitCell.text.indexOf(unit) : -1;
+  const labels = before.filter((cell) => cell !== unitCell);
+  let row = labels.map((cell) => cell.text).join(' ');
   // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
   const labelled = inUnit ? undefined : COLUMN_UNIT.exec(row);
-  const labelUnit = labelled?.[1] === undefined ? null : unitAlone(labelled[1]);
-  if (labelled && labelUnit) {
+  const labelText = labelled?.[1] ?? labelled?.[2];
+  const labelUnit = labelText === undefined ? null : unitAlone(labelText);
+  const lastLabel = labels.at(-1);
+  if (labelled && labelUnit && lastLabel) {
     inUnit = labelUnit;
-    unit = labelled[1] as string;
+    unit = labelText as string;
+    // The brackets (or the %) end the last label cell: the unit stands just before the closing bracket.
+    unitStart = lastLabel.start + lastLabel.text.length - (labelled[2] === undefined ? 1 : 0) - unit.length;
     row = row.slice(0, labelled.index);
   }
   const numeric = cells.filter((cell) => /\d/.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
   // Columns are matched from the right: a header often has one cell over the row labels, or none.
-  const column = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] ?? '' : '';
-  // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）) is, whatever the row's.
+  const heading = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] : undefined;
+  const column = heading?.text ?? '';
+  // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）, 比上年增长%) is, whatever the row's.
   let unitFrom: 'row' | 'column' = 'row';
-  const headed = COLUMN_UNIT.exec(column)?.[1];
+  const headedMatch = COLUMN_UNIT.exec(column);
+  const headed = headedMatch?.[1] ?? headedMatch?.[2];
   const columnUnit = headed === undefined ? null : unitAlone(headed);
-  if (columnUnit && headed !== undefined && (!inUnit || RELATIVE_UNITS.has(columnUnit.unit))) {
+  if (heading && columnUnit && headed !== undefined && (!inUnit || RELATIVE_UNITS.has(columnUnit.unit))) {
     inUnit = columnUnit;
     unit = headed;
+    unitStart = heading.start + column.lastIndexOf(headed);
     unitFrom = 'column';
   }
   // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
@@ -47,14 +74,14 @@ export function tableCell(line: TextLine, start: number): { row: string; column:
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, unit, unitFrom, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$/, '')})` : name };
+  return { row, column, unit, unitStart, unitFrom, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$|[%‰]$/, '')})` : name };
 }
 
 /** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp']);
 
-/** A unit in brackets that ends a column heading or a row's label: 绝对数（亿元）, 常住人口（万人）. */
-const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$/;
+/** A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）), or a % or ‰ that ends a heading (比上年增长%). */
+const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$|(?<=[^\d.])([%‰])$/;
 
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
 const UNIT_CELL_LENGTH = 6;
@@ -62,8 +89,8 @@ const UNIT_CELL_LENGTH = 6;
 /** A cell's text without the brackets a unit is often written in: （亿元）. */
 const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
 
-/** Words of a column heading that make its figures targets (计划, 目标, 预期) or results (完成, 实际, 执行); 预计 makes them estimates. */
-const TARGET_HEADING = /计划|目标|预期|预算/;
+/** Words of a column heading that make its figures targets (计划, 目标, 预期; 预算 as the whole heading, 2024年预算数, not a name such as 一般公共预算收入) or results (完成, 实际, 执行); 预计 makes them estimates. */
+const TARGET_HEADING = /计划|目标|预期|^(?:(?:19|20)\d{2}年)?(?:年初)?预算(?:数|安排)?(?:[（(][^（）()]*[)）])?$/;
 const RESULT_HEADING = /完成|实际|执行|决算/;
 const ESTIMATE_HEADING = /预计/;
 /** A year a column heading names (2024年完成, 2025年目标). */

@@ -74,6 +74,12 @@ export const errorMessages = {
     `The surface of "${id}" is "${surface}" but the text at its span reads "${actual}". Fix start/end or the surface.`,
   surfaceNotQuantity: (id: string, surface: string, reason: string): string =>
     `The surface of "${id}" ("${surface}") cannot be read as a quantity: ${reason}`,
+  unitTextMismatch: (id: string, unit: string, at: number, actual: string): string =>
+    `The unit_text of "${id}" is "${unit}" but the text at unit_start ${at} reads "${actual}". Set unit_start to where the unit is written (its row's unit cell, its label's brackets or its column heading).`,
+  unitTextOnNonQuantity: (id: string, kind: string): string =>
+    `"${id}" is a ${kind}, which has no unit: empty unit_text and unit_start, or give the row a kind of quantity.`,
+  unitTextWithoutStart: (unit: string, start: number | null): string =>
+    unit === '' ? `unit_start is ${start} but unit_text is empty. Give both (the unit as written apart from the number, and where), or neither.` : `unit_text is "${unit}" but unit_start is empty. Give the offset in the text where "${unit}" is written, or empty both.`,
   disagreesWithSurface: (id: string, column: string, written: string, parsed: string, surface: string): string =>
     `"${column}" of "${id}" is "${written}" but the surface "${surface}" reads as "${parsed}". Make them agree.`,
   badDate: (id: string, value: string, surface: string): string =>

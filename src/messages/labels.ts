@@ -114,9 +114,9 @@ export const labels = {
   // The extractor (src/extract).
   draftNote: (guessed: string, extra: readonly string[] = []): string => [`guessed: ${guessed}`, ...extra, 'indicator_en to translate'].join('; '), // starts with DRAFT_NOTE_PREFIX (src/report/is-reviewed.ts)
   draftTableCell: (row: string, column: string, unit: string, from: 'row' | 'column' = 'row'): string =>
-    `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, which its ${from === 'row' ? 'row' : 'column heading'} gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
+    `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, read in the one its ${from === 'row' ? 'row' : 'column heading'} gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
   draftBrokenNumber: (): string => 'a piece of a number that a line break splits (as text copied from a PDF has): read the whole number in the document',
-  draftUnitBefore: (unit: string): string => `written without its unit, which the brackets before it give: ${unit}`,
+  draftUnitBefore: (unit: string): string => `written without its unit, read in the one the brackets before it give: ${unit}`,
   corpusTitle: (reports: number): string => `事实核查 Fact-check: ${reports} ${reports === 1 ? 'report' : 'reports'}`,
   corpusSummary: (checked: number, failed: number, unreviewed: number): string =>
     `${checked} checked${failed > 0 ? `, ${failed} failed (listed below)` : ''}. ${unreviewed > 0 ? `${unreviewed} rest on claims drafted from their text and not reviewed: no finding on them is a contradiction. ` : ''}Most doubts first.`,

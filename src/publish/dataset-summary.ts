@@ -1,3 +1,4 @@
+import { claimReading } from '../report/claim-reading.ts';
 import { desc } from 'arquero';
 import { fitWidth } from '../text/display-width.ts';
 import { formatBrackets } from '../text/format-interval.ts';
@@ -40,7 +41,7 @@ function quoted(report: Report, rows: readonly Claim[]): string[] {
       lines.push('', `  「${sentence}」`);
       lastSentence = sentence;
     }
-    lines.push(`    ${row.id.padEnd(idWidth)}  ${fitWidth(row.indicator.join('、'), 28)}  ${fitWidth(row.surface, 12)}  ${formatBrackets(figure.interval, figure.scale)}`);
+    lines.push(`    ${row.id.padEnd(idWidth)}  ${fitWidth(row.indicator.join('、'), 28)}  ${fitWidth(claimReading(row), 12)}  ${formatBrackets(figure.interval, figure.scale)}`);
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 import { kindInterval } from './kind-interval.ts';
 import { table, type ColumnTable } from 'arquero';
 import { tryParse } from '../quantity/try-parse.ts';
+import { claimReading } from './claim-reading.ts';
 import { CLAIM_COLUMNS, QUANTITY_KINDS, type Claim } from './types.ts';
 
 const finiteOrNull = (value: number | undefined): number | null =>
@@ -25,11 +26,11 @@ export function claimsTable(rows: readonly Claim[]): ColumnTable {
   for (const name of ['number', 'amount', 'low', 'high']) columns[name] = [];
   for (const row of rows) {
     for (const column of CLAIM_COLUMNS) {
-      const value = row[column];
+      const value = row[column] ?? null;
       const cell = Array.isArray(value) ? (value.length > 0 ? value.join(';') : null) : value;
       columns[column]?.push(cell === '' ? null : cell);
     }
-    const parsed = (QUANTITY_KINDS as readonly string[]).includes(row.kind) ? tryParse(row.surface) : undefined;
+    const parsed = (QUANTITY_KINDS as readonly string[]).includes(row.kind) ? tryParse(claimReading(row)) : undefined;
     const quantity = parsed?.ok ? parsed.quantity : undefined;
     columns.number?.push(finiteOrNull(quantity?.number));
     columns.amount?.push(finiteOrNull(quantity?.amount));

@@ -1,3 +1,4 @@
+import { claimReading } from './claim-reading.ts';
 import { NotAQuantityError } from '../errors/not-a-quantity-error.ts';
 import { kindInterval } from './kind-interval.ts';
 import { parse } from '../quantity/parse.ts';
@@ -37,10 +38,11 @@ export function fig(id: string, report: Report = bundledReport()): Figure {
 function makeFigure(id: string, report: Report): Figure {
   const row = claim(id, report);
   if (!(QUANTITY_KINDS as readonly string[]).includes(row.kind)) throw new NotAQuantityError(id, row.kind);
-  const quantity = parse(row.surface);
+  const reading = claimReading(row);
+  const quantity = parse(reading);
   return {
     id: row.id,
-    surface: row.surface,
+    surface: reading,
     number: quantity.number,
     scale: quantity.scale,
     unit: quantity.unit,

@@ -7,12 +7,12 @@ import { QUALIFIERS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
 import type { Qualifier, Scale } from '../quantity/types.ts';
 import {
-  BASIS_VALUES, CLAIM_COLUMNS, DIRECTIONS, KINDS, SCOPES, STATUSES, TOPICS,
+  BASIS_VALUES, CLAIM_COLUMNS, DIRECTIONS, KINDS, OPTIONAL_CLAIM_COLUMNS, SCOPES, STATUSES, TOPICS,
   type Claim, type ClaimColumn,
 } from './types.ts';
 
 const SCALES: readonly Scale[] = [1, 10000, 100000000, 1000000000000];
-const REQUIRED: readonly ClaimColumn[] = CLAIM_COLUMNS.filter((column) => column !== 'note');
+const REQUIRED: readonly ClaimColumn[] = CLAIM_COLUMNS.filter((column) => !OPTIONAL_CLAIM_COLUMNS.includes(column));
 const UNIT_CODES = new Set<string>([...UNITS.map((unit) => unit.code), 'date', 'code', 'name']);
 const QUALIFIER_CODES = new Set<string>(QUALIFIERS);
 
@@ -97,6 +97,10 @@ export function readClaimsCsv(csv: string): Claim[] {
     if (indicator.length === 0) problem('indicator', messages.emptyCell('indicator'));
     if (indicatorEn.length !== indicator.length) problem('indicator_en', messages.listLengths('indicator_en', indicatorEn.length, 'indicator', indicator.length));
     if (basis.length > 0 && basis.length !== indicator.length) problem('basis', messages.listLengths('basis', basis.length, 'indicator', indicator.length));
+    // A unit written apart from the number (a table's) is given with where it is written, or not at all.
+    const unitText = (object.unit_text ?? '').trim();
+    const unitStart = integer('unit_start', true);
+    if ((unitText === '') !== (unitStart === null)) problem(unitText === '' ? 'unit_text' : 'unit_start', messages.unitTextWithoutStart(unitText, unitStart));
     const row: Claim = {
       id,
       start: start ?? -1,
@@ -124,6 +128,8 @@ export function readClaimsCsv(csv: string): Claim[] {
       counterpart: splitList(cell('counterpart')),
       scope: oneOf('scope', SCOPES, true),
       note: cell('note') === '' ? null : cell('note'),
+      unit_text: unitText === '' ? null : unitText,
+      unit_start: unitStart,
     };
     rows.push(row);
   });

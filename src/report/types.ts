@@ -52,8 +52,10 @@ export type Scope = (typeof SCOPES)[number];
 export const CLAIM_COLUMNS = [
   'id', 'start', 'end', 'surface', 'value', 'scale', 'unit', 'kind', 'year', 'status', 'qualifier',
   'cumulative', 'direction', 'basis', 'indicator', 'indicator_en', 'topic', 'section',
-  ...LINK_COLUMNS, 'scope', 'note',
+  ...LINK_COLUMNS, 'scope', 'note', 'unit_text', 'unit_start',
 ] as const;
+/** The columns of `claims.csv` a file may leave out: a row's note, and the unit a table writes apart from its number. */
+export const OPTIONAL_CLAIM_COLUMNS: readonly ClaimColumn[] = ['note', 'unit_text', 'unit_start'];
 export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
 
 /** One row of `claims.csv`, typed. Empty cells become `null`; list cells become arrays. */
@@ -87,6 +89,14 @@ export interface Claim {
   /** `differs` when the linked figures are not defined the same way (see `SCOPES`); `null` otherwise. */
   scope: Scope | null;
   note: string | null;
+  /**
+   * The unit as written apart from the number, where a table gives it in a unit column, a row's
+   * label or a column heading (`亿元` for the cell `286.35` of the row `地区生产总值 | 亿元 | 286.35`):
+   * the figure reads as `surface + unit_text`. `null` (or absent) where the surface holds its unit.
+   */
+  unit_text?: string | null;
+  /** Where `unit_text` is written: its offset in the report text (`text.slice(unit_start, unit_start + unit_text.length) === unit_text`). */
+  unit_start?: number | null;
 }
 
 /** A section of the report with its span. */
@@ -149,6 +159,7 @@ export interface Report {
 /** A figure: one claim with its parsed quantity and rounding interval, ready for arithmetic. */
 export interface Figure {
   id: string;
+  /** The figure as written: its surface, with its unit where a table writes the unit apart (`286.35亿元`; see `claimReading`). */
   surface: string;
   /** The written number (`273.46`), before scale. */
   number: number;

@@ -1,6 +1,7 @@
 import type { ClaimProblem } from '../errors/claims-data-error.ts';
 import { messages } from '../messages/index.ts';
 import { tryParse } from '../quantity/try-parse.ts';
+import { claimReading } from './claim-reading.ts';
 import { QUANTITY_KINDS, type Claim, type Kind, type LinkColumn } from './types.ts';
 
 /** Which kinds each link column may point to. */
@@ -80,10 +81,18 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
     }
     const actual = text.slice(row.start, row.end);
     if (actual !== row.surface) add('surface', messages.surfaceMismatch(row.id, row.surface, actual));
-    if ((QUANTITY_KINDS as readonly string[]).includes(row.kind)) {
-      const result = tryParse(row.surface);
+    const quantityKind = (QUANTITY_KINDS as readonly string[]).includes(row.kind);
+    if (row.unit_text) {
+      const at = row.unit_start ?? -1;
+      const written = at >= 0 ? text.slice(at, at + row.unit_text.length) : '';
+      if (written !== row.unit_text) add('unit_text', messages.unitTextMismatch(row.id, row.unit_text, at, written));
+      if (!quantityKind) add('unit_text', messages.unitTextOnNonQuantity(row.id, row.kind));
+    }
+    if (quantityKind) {
+      const reading = claimReading(row);
+      const result = tryParse(reading);
       if (!result.ok) {
-        add('surface', messages.surfaceNotQuantity(row.id, row.surface, result.error.message));
+        add(row.unit_text ? 'unit_text' : 'surface', messages.surfaceNotQuantity(row.id, reading, result.error.message));
       } else {
         const quantity = result.quantity;
         const expected: [string, string, string][] = [
@@ -94,7 +103,7 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
           ['cumulative', String(row.cumulative), String(quantity.cumulative)],
         ];
         for (const [column, written, parsed] of expected) {
-          if (written !== parsed) add(column, messages.disagreesWithSurface(row.id, column, written, parsed, row.surface));
+          if (written !== parsed) add(column, messages.disagreesWithSurface(row.id, column, written, parsed, reading));
         }
       }
     } else if (row.kind === 'date') {

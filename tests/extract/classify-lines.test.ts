@@ -20,7 +20,7 @@ describe('classifyLines', () => {
     const text = '指标 绝对数（元） 比上年增长（%）\n全体居民人均可支配收入 38652 5.2\n城镇居民 | 47860 | 4.5\n全年增长5%，好。';
     const lines = classifyLines(text);
     expect(lines.map((line) => line.kind)).toEqual(['table_header', 'table_row', 'table_row', 'text']);
-    expect(lines[1]?.header).toEqual(['指标', '绝对数（元）', '比上年增长（%）']);
+    expect(lines[1]?.header?.map((cell) => cell.text)).toEqual(['指标', '绝对数（元）', '比上年增长（%）']);
     expect(lines[2]?.cells?.map((cell) => [cell.text, text.slice(cell.start, cell.start + cell.text.length)])).toEqual([
       ['城镇居民', '城镇居民'], ['47860', '47860'], ['4.5', '4.5'],
     ]);

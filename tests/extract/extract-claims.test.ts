@@ -6,6 +6,7 @@ import { draftClaimsCsv } from '../../src/extract/draft-claims-csv.ts';
 import { extractClaims } from '../../src/extract/extract-claims.ts';
 import { loadReport } from '../../src/report/load-report.ts';
 import { bundledReport } from '../../src/report/bundled-report.ts';
+import { claimsTable } from '../../src/report/claims-table.ts';
 import { wrapAt } from '../support/wrap-at.ts';
 
 /** surface|value|scale|unit|kind|direction|qualifier of every row. */
@@ -312,10 +313,10 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
   it('reads a unit written in brackets before its number (利润总额（亿元）236.5) as the number\'s, and drafts a table that loads', () => {
     const text = bulletin('规模以上工业企业利润总额（亿元）236.5，增长8.1%；营业收入(亿元)为4125.3。从业人员（万人）12.6。产品（代码）2332。');
     expect(figures(text).map((row) => [row.surface, row.kind, row.indicator, row.form])).toEqual([
-      ['236.5', 'level', '规模以上工业企业利润总额', 'written without its unit, which the brackets before it give: 亿元'],
+      ['236.5', 'level', '规模以上工业企业利润总额', 'written without its unit, read in the one the brackets before it give: 亿元'],
       ['8.1%', 'growth', '规模以上工业企业利润总额增长', null],
-      ['4125.3', 'level', '营业收入', 'written without its unit, which the brackets before it give: 亿元'],
-      ['12.6', 'count', '从业人员', 'written without its unit, which the brackets before it give: 万人'],
+      ['4125.3', 'level', '营业收入', 'written without its unit, read in the one the brackets before it give: 亿元'],
+      ['12.6', 'count', '从业人员', 'written without its unit, read in the one the brackets before it give: 万人'],
       // Brackets that hold no unit give none.
       ['2332', 'count', '产品代码', null],
     ]);
@@ -394,7 +395,7 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     expect(figures(split.replaceAll('\n', '\r\n')).filter((row) => row.form !== null && String(row.form).startsWith('a piece')).map((row) => row.surface)).toEqual(['52', '4%']);
     expect(read(wrapped).slice(6)).toEqual([
       '152.7|100000000|level|第三产业增加值', '5.1|1|growth|第三产业增加值增长', '48.5|10000|count|常住人口', '0.3|10000|count|常住人口减少',
-      '73.3|10000|level|粮食播种面积', '28.6|10000|level|粮食总产量', '2.3|1|growth|粮食总产量增长', '286.35|1|level|地区生产总值(绝对数)',
+      '73.3|10000|level|粮食播种面积', '28.6|10000|level|粮食总产量', '2.3|1|growth|粮食总产量增长', '286.35|100000000|level|地区生产总值(绝对数)',
     ]);
   });
 
@@ -514,31 +515,33 @@ describe('extractClaims on a budget report\'s ways of writing', () => {
 });
 
 describe('extractClaims on tables with a unit column', () => {
-  it('names a cell by its row without the unit, says the unit in the note, and drafts a table that loads', () => {
+  it('names a cell by its row without the unit, reads it in that unit (unit_text), says so in the note, and drafts a table that loads', () => {
     const text = '某县2024年计划执行情况的报告\n表1 2024年主要指标完成情况\n指标 | 单位 | 计划 | 完成\n地区生产总值 | （亿元） | 410 | 415.6\n其中:固定资产投资增速 | % | 6 | 4.2\n';
     const found = extractClaims(text).objects() as Record<string, unknown>[];
-    const note = (row: string, column: string, unit: string) => `table cell (row ${row}, column ${column}): written without its unit, which its row gives: ${unit}`;
-    expect(found.filter((row) => row.form).map((row) => [row.surface, row.unit, row.kind, row.indicator, row.form])).toEqual([
-      ['410', 'number', 'level', '地区生产总值(计划)', note('地区生产总值', '计划', '亿元')],
-      ['415.6', 'number', 'level', '地区生产总值(完成)', note('地区生产总值', '完成', '亿元')],
-      // A percentage written without its % is no quantity the claims format can hold: kept as text, its note says what it is in.
-      ['6', 'code', 'code', '固定资产投资增速(计划)', note('其中:固定资产投资增速', '计划', '%')],
-      ['4.2', 'code', 'code', '固定资产投资增速(完成)', note('其中:固定资产投资增速', '完成', '%')],
+    const note = (row: string, column: string, unit: string) => `table cell (row ${row}, column ${column}): written without its unit, read in the one its row gives: ${unit}`;
+    expect(found.filter((row) => row.form).map((row) => [row.surface, row.unit_text, text.slice(Number(row.unit_start), Number(row.unit_start) + 2), row.unit, row.kind, row.indicator, row.form])).toEqual([
+      ['410', '亿元', '亿元', 'yuan', 'level', '地区生产总值(计划)', note('地区生产总值', '计划', '亿元')],
+      ['415.6', '亿元', '亿元', 'yuan', 'level', '地区生产总值(完成)', note('地区生产总值', '完成', '亿元')],
+      // A percentage written without its % reads in the row's %: a growth rate, since the row names one.
+      ['6', '%', '% ', 'percent', 'growth', '固定资产投资增速(计划)', note('其中:固定资产投资增速', '计划', '%')],
+      ['4.2', '%', '% ', 'percent', 'growth', '固定资产投资增速(完成)', note('其中:固定资产投资增速', '完成', '%')],
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'unit-column-'));
     writeFileSync(join(dir, 'report.txt'), text);
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
-    expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['2024年', '410', '415.6', '6', '4.2']);
+    const loaded = loadReport(dir);
+    expect(loaded.rows.map((row) => row.surface)).toEqual(['2024年', '410', '415.6', '6', '4.2']);
+    expect(claimsTable(loaded.rows).array('amount')).toEqual([null, 41000000000, 41560000000, 6, 4.2]);
   });
 });
 
 describe('extractClaims on tables with units in their column headings', () => {
-  it('reads a cell in its column heading\'s unit where its row gives none, and keeps a percentage without its % as text', () => {
+  it('reads a cell in its column heading\'s unit where its row gives none, and a percentage column\'s cells as changes', () => {
     const text = '某市2024年统计公报\n表2 主要指标\n指标 绝对数（亿元） 比上年增长（%）\n地区生产总值 2860.35 5.3\n';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form);
     expect(found.map((row) => [row.surface, row.kind, row.indicator, row.form])).toEqual([
-      ['2860.35', 'level', '地区生产总值(绝对数)', 'table cell (row 地区生产总值, column 绝对数（亿元）): written without its unit, which its column heading gives: 亿元'],
-      ['5.3', 'code', '地区生产总值(比上年增长)', 'table cell (row 地区生产总值, column 比上年增长（%）): written without its unit, which its column heading gives: %'],
+      ['2860.35', 'level', '地区生产总值(绝对数)', 'table cell (row 地区生产总值, column 绝对数（亿元）): written without its unit, read in the one its column heading gives: 亿元'],
+      ['5.3', 'growth', '地区生产总值(比上年增长)', 'table cell (row 地区生产总值, column 比上年增长（%）): written without its unit, read in the one its column heading gives: %'],
     ]);
   });
 });
@@ -549,8 +552,11 @@ describe('extractClaims on tables whose rows and columns both give units', () =>
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form);
     const unitOf = (form: unknown) => String(form).replace(/^.*gives: /, '');
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.indicator}|${unitOf(row.form)}`)).toEqual([
-      '2860.35|level|地区生产总值(绝对数)|亿元', '5.3|code|地区生产总值(比上年增长)|%', '125.3|count|常住人口(绝对数)|万人', '0.8|code|常住人口(比上年增长)|%',
+      '2860.35|level|地区生产总值(绝对数)|亿元', '5.3|growth|地区生产总值(比上年增长)|%', '125.3|count|常住人口(绝对数)|万人', '0.8|growth|常住人口(比上年增长)|%',
     ]);
+    // A heading's % with no brackets (比上年增长%) is its cells' unit too, whatever the row's.
+    const bare = (extractClaims('指标 单位 绝对数 比上年增长%\n地区生产总值 亿元 2860.35 5.3\n').objects() as Record<string, unknown>[]).map((row) => `${row.surface}${row.unit_text}|${row.kind}|${row.indicator}`);
+    expect(bare).toEqual(['2860.35亿元|level|地区生产总值(绝对数)', '5.3%|growth|地区生产总值(比上年增长)']);
   });
 });
 
@@ -569,7 +575,7 @@ describe('extractClaims on tables with a number column', () => {
     const text = '某县2024年统计公报\n序号  项目名称  投资（亿元）\n1  万达广场  8.6\n2  亿利城  12.3\n3  人民医院改扩建  4.5\n';
     const found = extractClaims(text).objects() as Record<string, unknown>[];
     expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.scale}|${row.unit}`)).toEqual([
-      '1|1|number', '8.6|1|number', '2|1|number', '12.3|1|number', '3|1|number', '4.5|1|number',
+      '1|1|number', '8.6|100000000|yuan', '2|1|number', '12.3|100000000|yuan', '3|1|number', '4.5|100000000|yuan',
     ]);
   });
 });

@@ -12,6 +12,25 @@ describe('tableCell', () => {
     expect(cell(0, '5.3')).toMatchObject({ unit: '%', unitFrom: 'column', indicator: '地区生产总值(比上年增长)' });
     expect(cell(1, '125.3')).toMatchObject({ row: '常住人口', unit: '万人', unitFrom: 'row', indicator: '常住人口(绝对数)' });
   });
+
+  it('says where the unit it gives is written: the unit cell, the label\'s brackets or the column heading', () => {
+    for (const [row, number] of [[0, '2860.35'], [0, '5.3'], [1, '125.3'], [1, '0.8']] as const) {
+      const found = cell(row, number);
+      expect(text.slice(found.unitStart, found.unitStart + found.unit.length), number).toBe(found.unit);
+    }
+    expect(cell(0, '2860.35').unitStart).toBe(text.indexOf('亿元 2860'));
+    expect(cell(1, '125.3').unitStart).toBe(text.indexOf('万人）'));
+    expect(cell(1, '0.8').unitStart).toBe(text.indexOf('%）'));
+  });
+
+  it('reads a % or ‰ that ends a heading or a label without brackets, and says -1 where no unit is given', () => {
+    const bare = '指标 2024年 比上年增长%\n城镇化率% 52.4 1.1\n粮食产量 28.6 2.3\n';
+    const lines = classifyLines(bare).filter((line) => line.kind === 'table_row');
+    const at = (row: number, number: string) => tableCell(lines[row] as (typeof lines)[number], bare.indexOf(number));
+    expect(at(0, '52.4')).toMatchObject({ row: '城镇化率', unit: '%', unitStart: bare.indexOf('% 52.4'), unitFrom: 'row', indicator: '城镇化率(2024年)' });
+    expect(at(0, '1.1')).toMatchObject({ unit: '%', unitStart: bare.indexOf('%\n'), unitFrom: 'column', indicator: '城镇化率(比上年增长)' });
+    expect(at(1, '28.6')).toMatchObject({ unit: '', unitStart: -1, inUnit: null });
+  });
 });
 
 describe('columnStanding', () => {
@@ -24,9 +43,11 @@ describe('columnStanding', () => {
     expect(columnStanding('2025年目标', true, years)).toEqual({ status: 'target', year: 2025 });
     expect(columnStanding('预期目标', true, years)).toEqual({ status: 'target', year: 2025 });
     expect(columnStanding('2024年预计', true, years)).toEqual({ status: 'estimate', year: 2024 });
+    expect(columnStanding('2025年预算数', true, years)).toEqual({ status: 'target', year: 2025 });
+    expect(columnStanding('预算（亿元）', false, years)).toEqual({ status: 'target', year: 2024 });
   });
 
   it('says nothing of a heading that names neither', () => {
-    for (const column of ['绝对数（亿元）', '比上年增长（%）', '2024年', '']) expect(columnStanding(column, false, years), column).toBeNull();
+    for (const column of ['绝对数（亿元）', '比上年增长（%）', '2024年', '', '一般公共预算收入（亿元）', '预算内投资']) expect(columnStanding(column, false, years), column).toBeNull();
   });
 });

@@ -53,4 +53,13 @@ describe('readClaimsCsv', () => {
     expect(header).toContain('indicator_en');
     expect(problems).toEqual([{ line: 2, column: 'indicator_en', message: expect.stringContaining('lists 1 item(s)') }]);
   });
+
+  it('reads a unit written apart from the number (unit_text, unit_start) and wants both or neither', () => {
+    const header = 'id,start,end,surface,value,scale,unit,kind,year,status,qualifier,cumulative,direction,basis,indicator,indicator_en,topic,section,of,base,whole,part_of,counterpart,scope,note,unit_text,unit_start';
+    const row = (unitText: string, unitStart: string) => `gdp_2024,12,18,286.35,286.35,100000000,yuan,level,2024,actual,exact,false,,,地区生产总值,GDP,macro,,,,,,,,,${unitText},${unitStart}`;
+    expect(readClaimsCsv(`${header}\n${row('亿元', '7')}`)[0]).toMatchObject({ surface: '286.35', unit_text: '亿元', unit_start: 7 });
+    expect(readClaimsCsv(`${header}\n${row('', '')}`)[0]).toMatchObject({ unit_text: null, unit_start: null });
+    expect(problemsOf(`${header}\n${row('亿元', '')}`)).toEqual([{ line: 2, column: 'unit_start', message: expect.stringContaining('unit_text is "亿元" but unit_start is empty') }]);
+    expect(problemsOf(`${header}\n${row('', '7')}`)).toEqual([{ line: 2, column: 'unit_text', message: expect.stringContaining('unit_start is 7 but unit_text is empty') }]);
+  });
 });

@@ -58,3 +58,28 @@ describe('validateClaims', () => {
     expect(problems(withRow('date_report_given', { value: '2024-01-30' }))).toEqual([`${lineOf('date_report_given')}:value`]);
   });
 });
+
+describe('validateClaims on a unit written apart from the number (a table\'s)', () => {
+  const text = '指标 单位 完成\n地区生产总值 亿元 286.35\n';
+  const start = text.indexOf('286.35');
+  const cell: Claim = {
+    ...report.rows.find((row) => row.id === 'gdp_2023')!, id: 'gdp_2024', start, end: start + 6, surface: '286.35', value: '286.35',
+    year: 2024, of: [], base: [], whole: [], part_of: [], counterpart: [], unit_text: '亿元', unit_start: text.indexOf('亿元'),
+  };
+  const found = (change: Partial<Claim>) => validateClaims([{ ...cell, ...change }], text).map((problem) => problem.column);
+
+  it('reads the figure as its surface and its unit_text, which must stand at unit_start', () => {
+    expect(validateClaims([cell], text)).toEqual([]);
+    expect(found({ unit_start: 0 })).toEqual(['unit_text']);
+    expect(found({ scale: 1 })).toEqual(['scale']);
+    expect(found({ unit_text: null, unit_start: null })).toEqual(['scale', 'unit']);
+  });
+
+  it('refuses a unit_text on a row that is no quantity, and one the parser cannot read after the number', () => {
+    expect(found({ kind: 'code', unit: 'code', value: '286.35' })).toEqual(['unit_text']);
+    const odd = validateClaims([{ ...cell, unit_text: '单位', unit_start: text.indexOf('单位') }], text);
+    expect(odd.map((problem) => problem.column)).toEqual(['unit_text']);
+    expect(odd[0]?.message).toContain('"286.35单位"');
+  });
+});
+
