@@ -5,13 +5,13 @@ import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 
-const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
+const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_visit', 'person_per_km2', 'kg_per_mu', 'tce', 'tonne_km', 'person_km', 'mw'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
-const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '涨', '升值']);
-const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减', '贬值']);
+const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '增产', '涨', '升值']);
+const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减产', '减', '贬值']);
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
 /** Words of intent; 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
 const TARGET_CUES = /力争|确保|预期目标|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;

@@ -65,8 +65,13 @@ const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
  * (152.7\n亿元 and 152.7\r\n亿元, once `unwrapLines` has read them).
  */
 const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
-/** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线. */
-const NAME_AFTER = '热线|型|号';
+/** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 15分钟健身圈 (a “circle” of services within 15 minutes). */
+const NAME_AFTER = '热线|型|号|分钟[\\u4e00-\\u9fa5]{0,4}圈';
+/**
+ * Numbers that are codes however written: a telephone number (0531-86012345, 13812345678), a
+ * document's number (〔2024〕1号) and a service's hours (7×24小时).
+ */
+const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<![\\d.])1[3-9]\\d{9}(?![\\d.万亿元])|〔(?:19|20)\\d{2}〕\\d+号|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时';
 
 /**
  * One pattern for every shape, tried in this order at each position: full dates (with a time),
@@ -85,7 +90,7 @@ const PATTERN = new RegExp([
     + '|(?<![\\d.])(?:\\d{4}年)?(?:1[0-2]|0?[1-9])月(?!\\d)'
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
   `((?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!代|\\d))`,
-  '((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+)',
+  `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
   `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER}))`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,

@@ -9,18 +9,21 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 89
+ * // => 95
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
 export const UNITS = [
   { zh: '元', code: 'yuan', en: 'yuan', signed: false, integer: false },
   { zh: '美元', code: 'usd', en: 'US dollars', signed: false, integer: false },
+  { zh: '港元', code: 'hkd', en: 'Hong Kong dollars', signed: false, integer: false },
+  { zh: '欧元', code: 'eur', en: 'euros', signed: false, integer: false },
   { zh: '元/平方米', code: 'yuan_per_m2', en: 'yuan per square metre', signed: false, integer: false },
   { zh: '微克/立方米', code: 'ug_m3', en: 'micrograms per cubic metre', signed: false, integer: false },
   { zh: '‰', code: 'permille', en: 'per thousand', signed: true, integer: false },
   { zh: '倍', code: 'multiple', en: 'times', signed: false, integer: false },
   { zh: '岁', code: 'age', en: 'years of age', signed: false, integer: false },
+  { zh: '周岁', code: 'age', en: 'years of age', signed: false, integer: false },
   { zh: '张床位', code: 'bed', en: 'beds', signed: false, integer: true },
   { zh: '张', code: 'sheet', en: 'sheets (beds, cards, tickets)', signed: false, integer: true },
   { zh: '毫米', code: 'mm', en: 'millimetres', signed: false, integer: false },
@@ -66,6 +69,7 @@ export const UNITS = [
   { zh: '小时', code: 'hour', en: 'hours', signed: false, integer: false },
   { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },
+  { zh: '分贝', code: 'decibel', en: 'decibels', signed: false, integer: false },
   { zh: '年', code: 'year', en: 'years', signed: false, integer: false },
   { zh: '周年', code: 'year', en: 'years (anniversary)', signed: false, integer: true },
   { zh: '届', code: 'session', en: 'sessions', signed: false, integer: true },
@@ -96,6 +100,8 @@ export const UNITS = [
   { zh: '羽', code: 'head', en: 'head (poultry)', signed: false, integer: true },
   { zh: '位', code: 'person', en: 'persons', signed: false, integer: true },
   { zh: '间', code: 'room', en: 'rooms', signed: false, integer: true },
+  { zh: '盏', code: 'lamp', en: 'lamps', signed: false, integer: true },
+  { zh: '眼', code: 'well', en: 'wells', signed: false, integer: true },
   { zh: '%', code: 'percent', en: 'percent', signed: true, integer: false },
   { zh: '个百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
   { zh: '百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },

@@ -591,3 +591,14 @@ describe('draftClaimsCsv', () => {
     expect(report.rows[2]).toMatchObject({ kind: 'growth', direction: 'up', year: 2023, status: 'actual', indicator: ['地区生产总值增长'] });
   });
 });
+
+describe('extractClaims on units and words of other reports', () => {
+  it('reads decibels, lamps, wells, full years of age, other currencies and 增产/减产 as such', () => {
+    const text = '一、2024年工作回顾\n城市区域环境噪声平均值52.3分贝。安装路灯1200盏，新打机井5眼。为65周岁以上老年人发放补贴。实际利用外资3.2亿港元。粮食增产2.1%，油料减产1.5%。';
+    expect(rows(text).slice(1)).toEqual([
+      '52.3分贝|52.3|1|decibel|level||exact', '1200盏|1200|1|lamp|count||exact', '5眼|5|1|well|count||exact', '65周岁以上|65|1|age|threshold||at_least',
+      '3.2亿港元|3.2|100000000|hkd|level||exact', '2.1%|2.1|1|percent|growth|up|exact', '1.5%|1.5|1|percent|growth|down|exact',
+    ]);
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).slice(-2).map((row) => row.indicator)).toEqual(['粮食增产', '油料减产']);
+  });
+});

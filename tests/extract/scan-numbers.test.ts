@@ -39,3 +39,12 @@ describe('scanNumbers', () => {
     expect(matches('增长5 ，')).toEqual([{ start: 2, end: 3, shape: 'quantity' }]);
   });
 });
+
+describe('scanNumbers on numbers that are codes or names however written', () => {
+  it('reads telephone numbers, document numbers, a service\'s hours and a “circle” of minutes as codes and names, not figures', () => {
+    const text = '电话0531-86012345，手机13812345678。渝府发〔2024〕1号。7×24小时服务。15分钟健身圈。增长7.5%。';
+    expect(found(text)).toEqual([['0531-86012345', 'code'], ['13812345678', 'code'], ['〔2024〕1号', 'code'], ['7×24小时', 'code'], ['15', 'name'], ['7.5%', 'quantity']]);
+    // An eleven-digit number with a unit is a figure, not a mobile number.
+    expect(found('收入13812345678元')).toEqual([['13812345678元', 'quantity']]);
+  });
+});

@@ -19,6 +19,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   // units of bulletins and plan reports: per person, density, yield, energy, transport turnover, power, and things counted
   '元/人': 'yuan_per_person', '人/平方公里': 'person_per_km2', '公斤/亩': 'kg_per_mu', 吨标准煤: 'tce', 吨公里: 'tonne_km', 人公里: 'person_km',
   千公顷: 'kilohectare', '元/人次': 'yuan_per_visit', 架次: 'flight', 兆瓦: 'mw', 千米: 'km', 艘: 'ship', 架: 'aircraft', 场: 'event', 场次: 'event', 批: 'batch', 株: 'plant', 棵: 'plant', 羽: 'head', 位: 'person', 间: 'room',
+  // other currencies, noise, and things counted in their own classifiers (lamps, wells), ages in full years
+  港元: 'hkd', 欧元: 'eur', 分贝: 'decibel', 盏: 'lamp', 眼: 'well', 周岁: 'age',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '‰', '']);
 
