@@ -320,7 +320,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.kind[row] = meaning.kind;
     // A target in a document without a plan part (a bulletin's 力争2025年…) is for the year its sentence names before it, if one.
     const cues = sentenceAt.cues as StatusCues;
-    const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.target : 0, match.start - bounds.from);
+    const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed : yearNamed !== null && yearNamed > layout.planYear ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
@@ -383,23 +383,44 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
 /** The verbs of "由x增至y": what lies between the two figures. */
 const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至)$/;
 
+/** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
+const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
+/** What stands between a year and its figure (2022年的8.4万元, 2025年底的). */
+const YEAR_TO_FIGURE = /^(?:底|末)?的?$/;
+/** The verbs of "由x增至y" followed by nothing but the year of the second figure (提高到2022年的8.4万元). */
+const FROM_TO_VERB = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至)$/;
+
 /**
  * "城镇化率由60.1%提高到62.4%", "从1.2万户增至1.5万户": both figures measure the indicator named
  * before 由/从, the first the year before the second; the first's year and the second's name and
- * kind follow from that, and the note says so.
+ * kind follow from that, and the note says so. Where the text names the years
+ * (由2020年的7.2万元提高到2022年的8.4万元), each figure has the year named before it.
  */
 function fromTo(columns: DraftColumns, text: string): void {
-  const { start, end, unit, indicator, kind, direction, year, status, period } = columns;
+  const { start, end, unit, indicator, kind, direction, year, status, period, value } = columns;
   for (let to = 1; to < start.length; to += 1) {
-    const from = to - 1;
-    if (unit[from] !== unit[to] || !FROM_BEFORE.test(clauseOf(columns, text, from)) || !FROM_TO.test(text.slice(end[from], start[to]))) continue;
+    // The second figure's year, where the text names it between the verb and the figure (提高到2022年的8.4万元).
+    const dated = kind[to - 1] === 'date' && to >= 2 && /^\d{4}$/.test(value[to - 1] as string) && YEAR_TO_FIGURE.test(text.slice(end[to - 1], start[to]).trim());
+    const from = dated ? to - 2 : to - 1;
+    const between = dated ? text.slice(end[from], start[to - 1]).trim() : text.slice(end[from], start[to]);
+    if (unit[from] !== unit[to] || !(dated ? FROM_TO_VERB : FROM_TO).test(between)) continue;
+    const clause = clauseOf(columns, text, from);
+    const fromYear = FROM_YEAR_BEFORE.exec(clause);
+    if (!fromYear && !FROM_BEFORE.test(clause)) continue;
+    // The name stands before 由 and the year after it: 农村居民人均可支配收入由2020年的.
+    if (fromYear && indicator[from] === '') indicator[from] = guessIndicator(clause.slice(0, fromYear.index));
     indicator[to] = indicator[from] as string;
     kind[to] = kind[from] as Kind;
     direction[to] = direction[from] as Direction | null;
-    // Over a five-year period (五年来…由x提高到y) the first figure is the period's start, not the year before: its year is left as read.
-    const toYear = year[to];
-    if (typeof toYear === 'number' && status[from] !== 'reference' && !period[from] && !period[to]) year[from] = toYear - 1;
-    noteLink(columns, from, 'from-to: the figure before 增至/提高到, a year before the one after');
+    if (fromYear && dated && status[from] !== 'reference') {
+      year[from] = Number(fromYear[1]);
+      year[to] = Number(value[to - 1]);
+    } else {
+      // Over a five-year period (五年来…由x提高到y) the first figure is the period's start, not the year before: its year is left as read.
+      const toYear = year[to];
+      if (typeof toYear === 'number' && status[from] !== 'reference' && !period[from] && !period[to]) year[from] = toYear - 1;
+    }
+    noteLink(columns, from, fromYear && dated ? 'from-to: the figure before 增至/提高到, of the year named before it' : 'from-to: the figure before 增至/提高到, a year before the one after');
     noteLink(columns, to, 'from-to: the figure after 增至/提高到');
   }
 }

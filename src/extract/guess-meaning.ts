@@ -13,8 +13,8 @@ const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '增产', '涨', '升值']);
 const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减产', '减', '贬值']);
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
-/** Words of intent; 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
-const TARGET_CUES = /力争|确保|预期目标|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+/** Words of intent (目标为: the goal is; 规划目标: a plan's goal); 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
+const TARGET_CUES = /力争|确保|预期目标|规划目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
 /** Words that make the figures after them in their sentence estimates. */
 const ESTIMATE_CUES = ['预计', '初步核算', '初步统计', '初步测算'];
 
@@ -22,7 +22,16 @@ const ESTIMATE_CUES = ['预计', '初步核算', '初步统计', '初步测算']
 export interface StatusCues {
   estimate: number;
   target: number;
+  /** Where the clause of the word of intent starts (到2025年目标为: the year before the word is the target's). */
+  targetClause: number;
+  /** Where the word of intent stops governing: the end of its clause for a goal stated in one (规划目标为12件，已完成10件), else Infinity. */
+  targetUntil: number;
 }
+
+/** Words of intent that state a goal in their own clause only: the clauses after them may report what was done. */
+const CLAUSE_TARGET_CUES = /^(?:规划目标|目标为|目标是)$/;
+/** Where clauses end, for the reach of a word of intent. */
+const CLAUSE_MARK = /[，,；;。！？!?]/g;
 
 /**
  * The status cues of a sentence, read once for all its figures: a figure is an estimate (or a
@@ -36,7 +45,18 @@ export function statusCues(sentence: string): StatusCues {
     if (at >= 0) estimate = Math.min(estimate, at + word.length);
   }
   const target = TARGET_CUES.exec(sentence);
-  return { estimate, target: target ? target.index + target[0].length + (target[1]?.length ?? 0) : Infinity };
+  if (!target) return { estimate, target: Infinity, targetClause: 0, targetUntil: Infinity };
+  const end = target.index + target[0].length + (target[1]?.length ?? 0);
+  let targetClause = 0;
+  let targetUntil = Infinity;
+  for (const mark of sentence.matchAll(CLAUSE_MARK)) {
+    if (mark.index < target.index) targetClause = mark.index + 1;
+    else if (mark.index >= end) {
+      if (CLAUSE_TARGET_CUES.test(target[0])) targetUntil = mark.index;
+      break;
+    }
+  }
+  return { estimate, target: end, targetClause, targetUntil };
 }
 
 /** How far back a clause is looked for: a clause is a few dozen characters; text without punctuation must not make the search quadratic. */
@@ -136,6 +156,9 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   return { kind: 'rate', direction: null };
 }
 
+/** A number of years that is a year of the calendar (1900–2099 written in four digits). */
+const CALENDAR_YEAR = /(?<![\d.])(?:19|20)\d{2}\s?年$/;
+
 /** What a bound may stand before and define: 的, or a group it sets apart (村, 企业, 项目…). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区)/;
 
@@ -159,10 +182,11 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   // 居全省前3位: a rank, not three people.
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
-  if (unit === 'year') return { kind: 'duration', direction: null };
-  if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
-  // A bound before what it defines (10万元以上的村, 20亿元以上项目): a threshold, not a level.
+  // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
   if ((qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most') && DEFINED.test(after)) return { kind: 'threshold', direction: null };
+  // 关于2024年1—11月, 预计2025年: a year of the calendar that the scanner could not take as one (a month or a word of estimate is next to it), not 2024 years.
+  if (unit === 'year') return { kind: qualifier === 'exact' && CALENDAR_YEAR.test(surface) ? 'date' : 'duration', direction: null };
+  if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
   // 城乡居民收入比为2.18: a ratio named as one (not 占比, 同比, 环比, 相比, 对比).
   if (unit === 'number' && RATIO_NAME.test(clause)) return { kind: 'ratio', direction: null };
   if (unit === 'number') return { kind: QUOTE_BEFORE.test(clause) || QUOTE_AFTER.test(after) ? 'code' : ORDINAL_BEFORE.test(clause) ? 'ordinal' : 'count', direction: null };
@@ -182,11 +206,11 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
   // 预计 governs the rest of its sentence: 预计…增长8%,…比重11%
   if (surface.startsWith('预计') || cues.estimate <= before) return 'estimate';
   // In the review, only words of intent make a target (争取 there means "secured", so it does not count).
-  return cues.target <= before ? 'target' : 'actual';
+  return cues.target <= before && before < cues.targetUntil ? 'target' : 'actual';
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|[一二三四五六七八九十]+、|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|[一二三四五六七八九十]+、|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '累计', '共', '计', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);

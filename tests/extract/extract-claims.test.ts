@@ -602,3 +602,29 @@ describe('extractClaims on units and words of other reports', () => {
     expect((extractClaims(text).objects() as Record<string, unknown>[]).slice(-2).map((row) => row.indicator)).toEqual(['粮食增产', '油料减产']);
   });
 });
+
+describe('extractClaims on years and goals written in the sentence', () => {
+  const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' || /月|预计/.test(String(row.surface)))
+    .map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}|${row.indicator}`);
+
+  it('gives each figure of 由…提高到… the year the text names before it, and both the name before 由', () => {
+    expect(read('一、2024年工作回顾\n农村居民人均可支配收入由2020年的7.2万元提高到2022年的8.4万元。')).toEqual([
+      '7.2万元|level|actual|2020|农村居民人均可支配收入', '8.4万元|level|actual|2022|农村居民人均可支配收入',
+    ]);
+  });
+
+  it('reads a year of the calendar the scanner could not take whole as a date, and a bound on years before what it defines as a threshold', () => {
+    const title = extractClaims('关于2024年1—11月经济运行情况的报告\n预计2025年实现增长6%。').objects() as Record<string, unknown>[];
+    expect(title.map((row) => `${row.surface}|${row.kind}|${row.value}`).filter((row) => row.includes('年'))).toEqual(['2024年|date|2024', '预计2025年|date|2025']);
+    expect(read('一、2024年工作回顾\n逾期1年以上的贷款3.5亿元，超过2年的项目12个，建设期3年以上。')).toEqual([
+      '1年以上|threshold|reference|2024|逾期', '3.5亿元|level|actual|2024|贷款', '超过2年|threshold|reference|2024|贷款', '12个|count|actual|2024|项目', '3年以上|duration|actual|2024|建设期',
+    ]);
+  });
+
+  it('reads a goal stated in its clause (规划目标为, 目标为) as a target of the year named before it, and the clauses after it as results', () => {
+    expect(read('一、2024年工作回顾\n规划目标为12件，已完成10件。')).toEqual(['12件|count|target|2025|', '10件|count|actual|2024|已']);
+    expect(read('某市2024年国民经济和社会发展统计公报\n全年地区生产总值500亿元。到2025年目标为实现生产总值600亿元。')).toEqual([
+      '500亿元|level|actual|2024|地区生产总值', '600亿元|level|target|2025|生产总值',
+    ]);
+  });
+});
