@@ -3,6 +3,7 @@ import { table, type ColumnTable } from 'arquero';
 import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName } from './count-name.ts';
+import { namePlanRatios } from './name-plan-ratios.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -357,6 +358,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   truncateColumns(columns, rows);
   shareCountNames(columns, normalized);
   assignListIndicators(columns, normalized);
+  namePlanRatios(columns, normalized);
   fromTo(columns, normalized);
   nameChanges(columns, normalized);
   guessLinks(columns, normalized);

@@ -246,7 +246,7 @@ describe('extractClaims on real-world text', () => {
     const text = '一、2024年预算执行情况\n一般公共预算收入完成125.6亿元，为预算的101.3%，增长5.2%。城镇化率63.5%，比上年末提高0.8个百分点。\n二、2025年预算草案\n一般公共预算收入预计完成130亿元，增长3.5%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}|${row.indicator}`)).toEqual([
-      '125.6亿元|level|actual|2024|一般公共预算收入', '101.3%|ratio|actual|2024|预算', '5.2%|growth|actual|2024|一般公共预算收入增长',
+      '125.6亿元|level|actual|2024|一般公共预算收入', '101.3%|ratio|actual|2024|一般公共预算收入预算完成率', '5.2%|growth|actual|2024|一般公共预算收入增长',
       '63.5%|rate|actual|2024|城镇化率', '0.8个百分点|pp_change|actual|2024|城镇化率提高',
       '130亿元|level|target|2025|一般公共预算收入', '3.5%|growth|target|2025|一般公共预算收入增长',
     ]);
@@ -434,7 +434,7 @@ describe('extractClaims on a work report\'s ways of writing', () => {
 
   it('names a growth 同口径 after its level, and a gap to the province after the growth it compares', () => {
     expect(named(report('一般公共预算收入完成86.4亿元，为预算的102.3%，同口径增长7.1%。规上工业增加值增长8.5%，高于全省1.2个百分点。规上工业增加值增速高于全国0.5个百分点。'))).toEqual([
-      '86.4亿元|一般公共预算收入', '102.3%|预算', '7.1%|一般公共预算收入增长', '8.5%|规上工业增加值增长', '1.2个百分点|规上工业增加值增长高于全省', '0.5个百分点|规上工业增加值增速高于全国',
+      '86.4亿元|一般公共预算收入', '102.3%|一般公共预算收入预算完成率', '7.1%|一般公共预算收入增长', '8.5%|规上工业增加值增长', '1.2个百分点|规上工业增加值增长高于全省', '0.5个百分点|规上工业增加值增速高于全国',
     ]);
     expect(named(report('居民人均可支配收入年均增长6.8%，快于经济增长0.5个百分点。'))).toEqual(['6.8%|居民人均可支配收入年均增长', '0.5个百分点|居民人均可支配收入年均增长快于经济增长']);
   });
