@@ -628,3 +628,11 @@ describe('extractClaims on years and goals written in the sentence', () => {
     ]);
   });
 });
+
+describe('extractClaims on names with examples and framing verbs', () => {
+  it('names a figure after what the examples before 等 are examples of, keeping a verb that counts what was done, and drops framing verbs', () => {
+    const names = (extractClaims('一、2024年工作回顾\n签约傲得航空器等项目44个，打造仙女天街等消费新地标4个，推进燃气配套基础设施改造项目9个，开发后备箱产品5个。培养中等职业人才120人，获一等奖3项，高等院校5所。').objects() as Record<string, unknown>[])
+      .filter((row) => row.kind === 'count').map((row) => row.indicator);
+    expect(names).toEqual(['签约项目', '消费新地标', '燃气配套基础设施改造项目', '后备箱产品', '培养中等职业人才', '获一等奖', '高等院校']);
+  });
+});
