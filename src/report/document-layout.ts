@@ -2,7 +2,13 @@ import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
 
 /** The kinds of document the layout reader knows by their titles. */
-export type DocumentType = 'work_report' | 'plan_report' | 'budget_report' | 'bulletin' | 'unknown';
+/**
+ * The kinds of document the layout reader knows by their titles: a government work report, a report
+ * on the execution of the plan or of the budget, a statistical bulletin, an audit report (审计工作报告:
+ * the results of the year it audits, no targets), and a list of a year's undertakings (2025年十件民生实事,
+ * 重点项目计划, 工作要点: every figure a target of its year).
+ */
+export type DocumentType = 'work_report' | 'plan_report' | 'budget_report' | 'bulletin' | 'audit_report' | 'plan_list' | 'unknown';
 
 /** A numbered heading of a document (一、2023年工作回顾), where it starts and what part it opens. */
 export interface Heading {
@@ -48,6 +54,9 @@ export interface LayoutOptions {
   /** Where the plan part starts, as an offset. Default: the heading with 工作安排/主要目标/预期目标…. */
   planStart?: number;
 }
+
+/** A title of a list of a year's undertakings: 2025年十件民生实事, 2025年重点项目计划, 2025年工作要点. */
+const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项目|重点项目(?:计划|清单|安排)|工作要点)/;
 
 const HEADING = /(?:^|\n)[ \t\u3000]*([一二三四五六七八九十]+[、,.，．][^\n]{0,60})/g;
 const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
@@ -110,7 +119,9 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   const type: DocumentType = bulletinLine !== undefined ? 'bulletin'
     : /计划(?:的)?执行情况/.test(head.slice(0, 120)) ? 'plan_report'
       : /预算(?:的)?执行情况/.test(head.slice(0, 120)) ? 'budget_report'
-        : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report' : 'unknown';
+        : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report'
+          : /审计工作报告|审计结果(?:的)?(?:报告|公告)/.test(firstLine) ? 'audit_report'
+            : LIST_TITLE.test(firstLine) ? 'plan_list' : 'unknown';
   const occasion = /——\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在([^\n]{0,60})/.exec(head);
   const dateLine = lines.slice(0, 6).map((line) => /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line)).find((match) => match);
   const date = occasion ? iso(occasion[1] as string, occasion[2] as string, occasion[3] as string)
@@ -156,6 +167,16 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   } else if (type === 'bulletin' && titleYears.length > 0) {
     review = titleYears[0] as number;
     from = 'title';
+  } else if (type === 'audit_report' && titleYears.length > 0) {
+    // 关于2023年度…的审计工作报告: the results of the year audited; the date it was given is later.
+    review = titleYears[0] as number;
+    from = 'title';
+  } else if (type === 'plan_list' && titleYears.length > 0) {
+    // 青岚市2025年十件民生实事: every figure after the title is a target of the title's year.
+    plan = titleYears[0] as number;
+    review = plan - 1;
+    if (options.planStart === undefined && planStart === text.length) planStart = Math.min(text.length, (plain.indexOf(firstLine) + firstLine.length));
+    from = 'title';
   } else if ((type === 'plan_report' || type === 'budget_report') && titleYears.length > 0) {
     review = titleYears[0] as number;
     plan = titleYears[1] ?? null;
@@ -174,8 +195,8 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     }
   }
   // A document with a plan part plans for the year after the one it reviews, and reviews the year before the one it plans for.
-  const plans = planStart < text.length || reviewHeadingYear !== null || type === 'work_report' || type === 'plan_report' || type === 'budget_report';
-  if (plan === null && review !== null && plans && type !== 'bulletin') plan = review + 1;
+  const plans = planStart < text.length || reviewHeadingYear !== null || type === 'work_report' || type === 'plan_report' || type === 'budget_report' || type === 'plan_list';
+  if (plan === null && review !== null && plans && type !== 'bulletin' && type !== 'audit_report') plan = review + 1;
   if (review === null && plan !== null) review = plan - 1;
   if (options.reviewYear !== undefined || options.planYear !== undefined) {
     review = options.reviewYear ?? (options.planYear === undefined ? review : options.planYear - 1);

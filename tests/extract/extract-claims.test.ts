@@ -636,3 +636,11 @@ describe('extractClaims on names with examples and framing verbs', () => {
     expect(names).toEqual(['签约项目', '消费新地标', '燃气配套基础设施改造项目', '后备箱产品', '培养中等职业人才', '获一等奖', '高等院校']);
   });
 });
+
+describe('extractClaims on lists of a year\'s undertakings and on audit reports', () => {
+  it('reads every figure of 2025年十件民生实事 as a target of 2025, and an audit report\'s figures as results of the year audited', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
+    expect(read('青岚市2025年十件民生实事\n一、新增城镇就业岗位1.2万个。\n二、改造老旧小区30个。')).toEqual(['1.2万个|target|2025', '30个|target|2025']);
+    expect(read('关于2023年度市级预算执行和其他财政收支的审计工作报告\n一、审计发现的主要问题\n抽查资金12.5亿元，发现问题金额3.2亿元。')).toEqual(['12.5亿元|actual|2023', '3.2亿元|actual|2023']);
+  });
+});

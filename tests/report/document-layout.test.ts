@@ -58,6 +58,14 @@ describe('documentLayout', () => {
     expect(summary('云溪市统计局\n云溪市2024年国民经济和社会发展统计公报\n2025年3月20日\n全年增长5%。')).toMatchObject({ type: 'bulletin', place: '云溪市', reviewYear: 2024, planYear: null, from: 'title' });
   });
 
+  it('reads an audit report\'s year from its title (results of the year audited, no targets), and a list of a year\'s undertakings as that year\'s targets', () => {
+    expect(summary('关于2023年度市级预算执行和其他财政收支的审计工作报告\n——2024年6月25日在市人大常委会上\n一、审计发现的主要问题\n抽查资金12.5亿元。')).toMatchObject({ type: 'audit_report', reviewYear: 2023, planYear: null, from: 'title' });
+    const list = '青岚市2025年十件民生实事\n一、新增城镇就业岗位1.2万个。';
+    expect(summary(list)).toMatchObject({ type: 'plan_list', reviewYear: 2024, planYear: 2025, from: 'title' });
+    expect(documentLayout(list).planStart).toBe(list.indexOf('\n'));
+    expect(summary('某县2025年重点项目计划\n新开工项目30个。')).toMatchObject({ type: 'plan_list', planYear: 2025 });
+  });
+
   it('takes no place from prose', () => {
     expect(documentLayout('今年全区生产总值增长5%。\n2024年，全县实现增长。').place).toBeNull();
     expect(documentLayout('２０２５年１月１５日\r青岚县人民政府').date).toBe('2025-01-15');
