@@ -6,6 +6,9 @@ export interface PlanPeriod {
   to: number;
 }
 
+/** The numbers of years a sentence counts in words (两年累计, 近三年). */
+const COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
 /** Five-year plans by name, with their first year (十四五: 2021–2025). */
 const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
   十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031,
@@ -13,9 +16,10 @@ const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
 
 /**
  * The five-year-plan period a sentence speaks of, when it gives a total or an average over it
- * (“十四五”以来…年均增长6.4%; 五年来累计完成投资420亿元), else `null`. 五年来 and 过去五年 are the five
- * years up to `reviewYear`; a named plan (十四五) runs its five years, cut at `reviewYear` when the
- * sentence says 以来 and the plan is still running.
+ * (“十四五”以来…年均增长6.4%; 五年来累计完成投资420亿元), else `null`. 五年来, 过去五年, 近三年 and
+ * 两年累计 are that many years up to `reviewYear`; a span of years the sentence writes
+ * (2021—2022年，…年均增长) is its own; a named plan (十四五) runs its five years, cut at `reviewYear`
+ * when the sentence says 以来 and the plan is still running.
  *
  * @param sentence - The sentence around a figure.
  * @param reviewYear - The year the document reviews, or `null`.
@@ -35,7 +39,12 @@ export function planPeriod(sentence: string, reviewYear: number | null): PlanPer
     const to = /以来/.test(sentence) && reviewYear !== null && reviewYear >= first && reviewYear < last ? reviewYear : last;
     return { name: named[1] as string, from: first, to };
   }
-  const years = /(五年来|过去五年|近五年)/.exec(sentence);
-  if (years && reviewYear !== null) return { name: years[1] as string, from: reviewYear - 4, to: reviewYear };
+  // 2021—2025年累计, 2021—2022年，…年均增长: the years the sentence writes.
+  const span = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/.exec(sentence);
+  if (span && Number(span[2]) > Number(span[1])) return { name: span[0].replace(/\s+/g, ''), from: Number(span[1]), to: Number(span[2]) };
+  // 五年来, 过去五年, 近三年, 两年累计: that many years up to the review year.
+  const years = /((?:过去|近)([两二三四五六七八九十])年|([两二三四五六七八九十])年(?:来|以来|累计|间))/.exec(sentence);
+  const count = years ? COUNTS[(years[2] ?? years[3]) as string] : undefined;
+  if (years && count !== undefined && reviewYear !== null) return { name: years[1] as string, from: reviewYear - count + 1, to: reviewYear };
   return null;
 }

@@ -644,3 +644,11 @@ describe('extractClaims on lists of a year\'s undertakings and on audit reports'
     expect(read('关于2023年度市级预算执行和其他财政收支的审计工作报告\n一、审计发现的主要问题\n抽查资金12.5亿元，发现问题金额3.2亿元。')).toEqual(['12.5亿元|actual|2023', '3.2亿元|actual|2023']);
   });
 });
+
+describe('extractClaims on growth with an adjustment', () => {
+  it('names a growth 扣除…因素后 or 剔除…因素影响 after its level, as a growth of it', () => {
+    const found = (extractClaims('一、2024年工作回顾\n一般公共预算收入完成28.3亿元，扣除留抵退税因素后增长6.2%。税收收入15亿元，剔除减税因素影响增长3%。').objects() as Record<string, unknown>[])
+      .filter((row) => row.kind === 'growth').map((row) => `${row.indicator}|${row.of}`);
+    expect(found).toEqual(['一般公共预算收入增长|claim_0002', '税收收入增长|claim_0004']);
+  });
+});

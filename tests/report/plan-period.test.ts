@@ -9,6 +9,15 @@ describe('planPeriod', () => {
     expect(planPeriod('五年来，累计新增就业2万人。', 2022)).toEqual({ name: '五年来', from: 2018, to: 2022 });
   });
 
+  it('reads a span of years the sentence writes, and a number of years counted in words up to the review year', () => {
+    expect(planPeriod('2021—2022年，全区地区生产总值年均增长6.5%。', 2024)).toEqual({ name: '2021—2022年', from: 2021, to: 2022 });
+    expect(planPeriod('2020年至2024年累计完成投资56亿元。', 2024)).toEqual({ name: '2020年至2024年', from: 2020, to: 2024 });
+    expect(planPeriod('两年累计完成投资56亿元。', 2024)).toEqual({ name: '两年累计', from: 2023, to: 2024 });
+    expect(planPeriod('近三年年均增长5%。', 2024)).toEqual({ name: '近三年', from: 2022, to: 2024 });
+    // A span within a year, or a single year, is no period.
+    expect(planPeriod('2024年1月至6月累计完成投资20亿元。', 2024)).toBeNull();
+  });
+
   it('gives nothing for a figure of one year, or for 五年来 when the year is not known', () => {
     expect(planPeriod('全年增长6.1%。', 2024)).toBeNull();
     expect(planPeriod('“十四五”规划确定的目标。', 2024)).toBeNull();
