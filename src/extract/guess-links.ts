@@ -83,6 +83,8 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   let part: { whole: number; unit: string; sentenceFrom: number; first: string } | undefined;
   /** Where the first 其中 at or after the end of the figure before stands: -1 until the first figure, 2^32 − 1 where the text has no more. */
   let nextPart = -1;
+  /** Where the last figure before this one that is not a threshold ends (-1 until there is one). */
+  let figureEnd = -1;
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
     const sameSentence = previous >= 0 && sentenceFrom[previous] === sentenceFrom[i];
@@ -99,8 +101,10 @@ export function guessLinks(columns: DraftColumns, text: string): void {
     if (part && part.sentenceFrom !== sentenceFrom[i]) part = undefined;
     const level = LEVELS.has(kind[i] as string);
     // The next 其中 of the text is found again only once the figures have passed it: one pass over the text in all.
-    if (previous >= 0 && nextPart < (end[previous] as number)) nextPart = text.indexOf('其中', end[previous]) >>> 0;
-    if (level && previous >= 0 && nextPart + 2 <= (start[i] as number) && sentencesApart(text, end[previous] as number, start[i] as number) <= 1) {
+    // A threshold between 其中 and the part (其中10亿元以上项目15个) defines the part: the figure before is the one before it.
+    if (previous >= 0 && kind[previous] !== 'threshold') figureEnd = end[previous] as number;
+    if (figureEnd >= 0 && nextPart < figureEnd) nextPart = text.indexOf('其中', figureEnd) >>> 0;
+    if (level && figureEnd >= 0 && nextPart + 2 <= (start[i] as number) && sentencesApart(text, figureEnd, start[i] as number) <= 1) {
       part = undefined;
       // 其中 opening its sentence looks back into the sentence before; inside a sentence, only within it.
       const opens = text.slice(sentenceFrom[i], text.lastIndexOf('其中', start[i])).trim() === '';

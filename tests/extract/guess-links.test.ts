@@ -40,3 +40,10 @@ describe('guessLinks (through extractClaims)', () => {
     expect(row?.links).toBe('of: the level just before it in the same sentence; base: the counterpart of the level it describes');
   });
 });
+
+describe('guessLinks on a part defined by a threshold', () => {
+  it('links a part after 其中 to its whole when a threshold that defines the part stands between them', () => {
+    const found = (extractClaims('一、2024年工作回顾\n全年实施重点项目120个，其中10亿元以上项目15个。').objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.kind}|${row.part_of ?? ''}`);
+    expect(found.slice(1)).toEqual(['120个|count|', '10亿元以上|threshold|', '15个|count|claim_0002']);
+  });
+});
