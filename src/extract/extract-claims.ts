@@ -414,15 +414,16 @@ function fromTo(columns: DraftColumns, text: string): void {
     indicator[to] = indicator[from] as string;
     kind[to] = kind[from] as Kind;
     direction[to] = direction[from] as Direction | null;
-    if (fromYear && dated && status[from] !== 'reference') {
+    if (fromYear && status[from] !== 'reference') {
+      // 由2020年的60.1%提高到62.4%: the first figure is of the year named; the second of its own (the one named before it, else as read).
       year[from] = Number(fromYear[1]);
-      year[to] = Number(value[to - 1]);
+      if (dated) year[to] = Number(value[to - 1]);
     } else {
       // Over a five-year period (五年来…由x提高到y) the first figure is the period's start, not the year before: its year is left as read.
       const toYear = year[to];
       if (typeof toYear === 'number' && status[from] !== 'reference' && !period[from] && !period[to]) year[from] = toYear - 1;
     }
-    noteLink(columns, from, fromYear && dated ? 'from-to: the figure before 增至/提高到, of the year named before it' : 'from-to: the figure before 增至/提高到, a year before the one after');
+    noteLink(columns, from, fromYear ? 'from-to: the figure before 增至/提高到, of the year named before it' : 'from-to: the figure before 增至/提高到, a year before the one after');
     noteLink(columns, to, 'from-to: the figure after 增至/提高到');
   }
 }

@@ -13,8 +13,8 @@ const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '增产', '涨', '升值']);
 const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减产', '减', '贬值']);
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
-/** Words of intent (目标为: the goal is; 规划目标: a plan's goal); 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
-const TARGET_CUES = /力争|确保|预期目标|规划目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+/** Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
+const TARGET_CUES = /力争|确保|预期目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
 /** Words that make the figures after them in their sentence estimates. */
 const ESTIMATE_CUES = ['预计', '初步核算', '初步统计', '初步测算'];
 
@@ -26,10 +26,12 @@ export interface StatusCues {
   targetClause: number;
   /** Where the word of intent stops governing: the end of its clause for a goal stated in one (规划目标为12件，已完成10件), else Infinity. */
   targetUntil: number;
+  /** Where a word of intent after that clause ends (…，已完成8000人，力争全年完成1.2万人), Infinity where there is none. */
+  laterTarget: number;
 }
 
 /** Words of intent that state a goal in their own clause only: the clauses after them may report what was done. */
-const CLAUSE_TARGET_CUES = /^(?:规划目标|目标为|目标是)$/;
+const CLAUSE_TARGET_CUES = /^(?:目标为|目标是)$/;
 /** Where clauses end, for the reach of a word of intent. */
 const CLAUSE_MARK = /[，,；;。！？!?]/g;
 
@@ -45,7 +47,7 @@ export function statusCues(sentence: string): StatusCues {
     if (at >= 0) estimate = Math.min(estimate, at + word.length);
   }
   const target = TARGET_CUES.exec(sentence);
-  if (!target) return { estimate, target: Infinity, targetClause: 0, targetUntil: Infinity };
+  if (!target) return { estimate, target: Infinity, targetClause: 0, targetUntil: Infinity, laterTarget: Infinity };
   const end = target.index + target[0].length + (target[1]?.length ?? 0);
   let targetClause = 0;
   let targetUntil = Infinity;
@@ -56,7 +58,9 @@ export function statusCues(sentence: string): StatusCues {
       break;
     }
   }
-  return { estimate, target: end, targetClause, targetUntil };
+  const later = Number.isFinite(targetUntil) ? TARGET_CUES.exec(sentence.slice(targetUntil)) : null;
+  const laterTarget = later ? targetUntil + later.index + later[0].length + (later[1]?.length ?? 0) : Infinity;
+  return { estimate, target: end, targetClause, targetUntil, laterTarget };
 }
 
 /** How far back a clause is looked for: a clause is a few dozen characters; text without punctuation must not make the search quadratic. */
@@ -110,8 +114,8 @@ const ORDINAL_BEFORE = /第\s*$/;
 const OF_ANOTHER_FIGURE = /(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/;
 /** 提高到95%, 达到95%: a level reached. */
 const LEVEL_REACHED = /(到|至|达|为)\s*$/;
-/** 达可盘活总额的16.46%: a percentage of a whole. */
-const OF_WHOLE = /的\s*$/;
+/** 达可盘活总额的16.46%: a percentage of a whole (not a year's 的: 由2020年的60.1%). */
+const OF_WHOLE = /(?<!(?:19|20)\d{2}年(?:底|末)?)的\s*$/;
 /** 前3位, 第3位, 排名3位, 排名上升3位, 前移6位: a rank, or a move in rank. */
 const RANK_BEFORE = /(?:前|第|排名|排|列|居|位次|前移|后移|上升|下降|提升|前进|跃升|后退)\s*$/;
 /** 10周年, 第4届: an ordinal. */
@@ -206,11 +210,11 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
   // 预计 governs the rest of its sentence: 预计…增长8%,…比重11%
   if (surface.startsWith('预计') || cues.estimate <= before) return 'estimate';
   // In the review, only words of intent make a target (争取 there means "secured", so it does not count).
-  return cues.target <= before && before < cues.targetUntil ? 'target' : 'actual';
+  return (cues.target <= before && before < cues.targetUntil) || cues.laterTarget <= before ? 'target' : 'actual';
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+、|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|推进|提质打造|打造|开发|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+、|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '累计', '共', '计', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
@@ -315,11 +319,12 @@ const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
 
 /**
  * Examples named before what they are examples of (签约傲得航空器等项目, 打造仙女天街等消费新地标): the
- * group before 等 (at least two characters, not a word of its own such as 中等, 一等, 同等) and what
+ * group before 等 (at least two characters, not a word of its own such as 中等, 一等, 同等, nor 等级,
+ * 等候, 等待, 等保) and what
  * follows it (the name, two to twelve characters); a verb that counts what was done (签约, 投产, 开工,
  * 建成, 引进, 新增) may open the name.
  */
-const EXAMPLES = /^(签约|投产|开工|建成|引进|新增)?[^等]{2,24}(?<![一二三四五六七八九十\d中同平高初对上下优均相超])等([^等]{2,12})$/;
+const EXAMPLES = /^(签约|投产|开工|建成|引进|新增)?[^等]{2,24}(?<![一二三四五六七八九十\d中同平高初对上下优均相超])等(?![级候待保同额量于值效])([^等]{2,12})$/;
 
 /** A name without the examples before 等 (签约傲得航空器等项目 → 签约项目). */
 function withoutExamples(name: string): string {

@@ -68,10 +68,11 @@ const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
 /** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 15分钟健身圈 (a “circle” of services within 15 minutes). */
 const NAME_AFTER = '热线|型|号|分钟[\\u4e00-\\u9fa5]{0,4}圈';
 /**
- * Numbers that are codes however written: a telephone number (0531-86012345, 13812345678), a
+ * Numbers that are codes however written: a telephone number (0531-86012345; 13812345678 after a
+ * word of contact such as 电话 or 手机, since an amount of eleven digits is written so too), a
  * document's number (〔2024〕1号) and a service's hours (7×24小时).
  */
-const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<![\\d.])1[3-9]\\d{9}(?![\\d.万亿元])|〔(?:19|20)\\d{2}〕\\d+号|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时';
+const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手机|热线|拨打|联系|咨询|举报|号码)[^，。；\\d]{0,6})1[3-9]\\d{9}(?!\\d)|〔(?:19|20)\\d{2}〕\\d+号|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时';
 
 /**
  * One pattern for every shape, tried in this order at each position: full dates (with a time),

@@ -25,7 +25,8 @@ export interface TableCell {
 /** A number in a table row: the row's label, its column heading, and the unit its row or column gives, with where it is written and what it reads as. */
 export function tableCell(line: TextLine, start: number): TableCell {
   const cells = line.cells ?? [];
-  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text));
+  // A cell with no figure (—, -, /: a value not given) holds a column's place: it is no part of the row's name.
+  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text) && !PLACEHOLDER.test(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
   let unitCell: (typeof before)[number] | undefined;
   let inUnit: Quantity | null = null;
@@ -52,7 +53,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
     unitStart = lastLabel.start + lastLabel.text.length - (labelled[2] === undefined ? 1 : 0) - unit.length;
     row = row.slice(0, labelled.index);
   }
-  const numeric = cells.filter((cell) => /\d/.test(cell.text));
+  const numeric = cells.filter((cell) => /\d/.test(cell.text) || PLACEHOLDER.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
   // Columns are matched from the right: a header often has one cell over the row labels, or none.
@@ -83,6 +84,9 @@ const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp'
 /** A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）), or a % or ‰ that ends a heading (比上年增长%). */
 const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$|(?<=[^\d.])([%‰])$/;
 
+/** A cell that stands for a value not given: a dash, a slash, an ellipsis (—, -, ／, …). */
+const PLACEHOLDER = /^[-—–―－/／…·]+$/;
+
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
 const UNIT_CELL_LENGTH = 6;
 
@@ -93,6 +97,8 @@ const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/,
 const TARGET_HEADING = /计划|目标|预期|^(?:(?:19|20)\d{2}年)?(?:年初)?预算(?:数|安排)?(?:[（(][^（）()]*[)）])?$/;
 const RESULT_HEADING = /完成|实际|执行|决算/;
 const ESTIMATE_HEADING = /预计/;
+/** A column heading that is a year alone (2023年, 2024, 2024年（亿元）). */
+const YEAR_ALONE = /^(?:19|20)\d{2}年?(?:[（(][^（）()]*[)）])?$/;
 /** A year a column heading names (2024年完成, 2025年目标). */
 const HEADING_YEAR = /((?:19|20)\d{2})年?/;
 
@@ -100,8 +106,9 @@ const HEADING_YEAR = /((?:19|20)\d{2})年?/;
  * What a column heading says of its figures' standing: a plan-execution table's 计划 column holds
  * the year's targets and its 完成 column the results (2024年完成, 2025年目标 name the year too).
  * The year is the heading's own, else the review year for a result and the part's year for a
- * target (the review year's plan in the review part, the plan year in the plan part). Null where
- * the heading says neither.
+ * target (the review year's plan in the review part, the plan year in the plan part). A heading
+ * that is a year alone (2023年) gives that year's results, or its targets where it comes after the
+ * year reviewed in a document that plans. Null where the heading says neither.
  *
  * @param column - The column heading (see `tableCell`).
  * @param inPlan - Whether the table stands in the document's plan part.
@@ -113,5 +120,7 @@ export function columnStanding(column: string, inPlan: boolean, years: { reviewY
   if (ESTIMATE_HEADING.test(column)) return { status: 'estimate', year: year ?? years.reviewYear };
   if (RESULT_HEADING.test(column)) return { status: 'actual', year: year ?? years.reviewYear };
   if (TARGET_HEADING.test(column)) return { status: 'target', year: year ?? (inPlan ? years.planYear : years.reviewYear) };
+  // A heading that is a year alone (2023年, 2024): that year's results, or its targets where it is after the year reviewed.
+  if (year !== null && YEAR_ALONE.test(column)) return { status: years.reviewYear !== null && years.planYear !== null && year > years.reviewYear ? 'target' : 'actual', year };
   return null;
 }

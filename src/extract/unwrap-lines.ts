@@ -18,6 +18,12 @@ const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三
 
 /** A line laid out as a table's: cells apart by two spaces, a tab or a pipe. */
 const TABLE_ROW = /\S(?: {2,}|\t|\s*[|｜]\s*)\S/;
+/** White space inside a line (a single space or tab between cells of a table row, 地区生产总值 亿元 286.35): a line without prose punctuation that has some is a row, never joined. */
+const INNER_SPACE = /\S[\s\u3000]+\S/;
+/** How long a line without prose punctuation must be to run into the next (城镇新增就业5.3): shorter ones (专栏1) are headings. */
+const LOCAL_LINE = 6;
+/** What a line opens with where the line before broke mid-sentence: a mark that never opens a line of its own (，。、；…), or a % or unit after a number. */
+const OPENS_MID_SENTENCE = /^[，。、；：,.;:）)”’%‰]/;
 /** How wide a page is at least, in half-width units (25 characters of Chinese): lines narrower than that are not a page's width. */
 const PAGE_WIDTH = 50;
 /** How many lines run to the full width of the page before the text is taken to be wrapped at that width. */
@@ -128,7 +134,13 @@ function nextLineStart(text: string, line: OpenLine): number {
 function runsInto(text: string, line: OpenLine, next: number): boolean {
   const tail = text.slice(Math.max(line.start, line.last - 4), line.last);
   const head = text.slice(next, next + 5).trimStart();
-  if (isDigit(text.charCodeAt(line.last - 1)) && UNIT_FIRST.test(head)) return true;
+  // A line that looks like a table row (cells apart by a space) is never run into.
+  if (INNER_SPACE.test(text.slice(next, lineEnd(text, next)))) return false;
+  // 专栏1\n年度重点任务: a heading's number, not 1 year.
+  // A number, or a number and its scale (1234.5678亿\n元), runs into the unit that opens the next line.
+  const lastCode = text.charCodeAt(line.last - 1);
+  const scaled = (lastCode === 0x4ebf || lastCode === 0x4e07) && isDigit(text.charCodeAt(line.last - 2));
+  if ((isDigit(lastCode) || scaled) && UNIT_FIRST.test(head) && !head.startsWith('年度')) return true;
   return SPLIT_WORDS.some((word) => across(tail, head, word));
 }
 
@@ -172,7 +184,7 @@ export function unwrapLines(text: string): string {
     // A heading (（一）确保粮食安全，乡村振兴扎实推进) has a comma and no end mark, but it opens a part: it is no wrapped line.
     // A line without prose punctuation (城镇新增就业5.3) may still run into the next where the break splits a number and its unit or a word; a table row never does.
     if (newline >= 0 && last > start && LINE_END_MARKS[text.charCodeAt(last - 1)] === 0 && !OPENS_PART.test(text.slice(start, Math.min(last, start + 12)))
-      && (isProse || !TABLE_ROW.test(text.slice(start, last)))) {
+      && (isProse || (last - start >= LOCAL_LINE && !INNER_SPACE.test(text.slice(start, last))))) {
       open.push({ prose: isProse, start, last, end, width: printedWidth(text, start, last), length: last - start });
     }
     if (newline < 0) break;
@@ -180,7 +192,10 @@ export function unwrapLines(text: string): string {
   }
   if (open.length === 0) return text;
   const byWidth = atFullMeasure(open, prose, (line) => line.width, WIDTH_SLACK, PAGE_WIDTH);
-  const byLength = atFullMeasure(open, prose, (line) => line.length, LENGTH_SLACK, PAGE_WIDTH / 2);
+  // A text wrapped every so many characters breaks mid-sentence somewhere: some line after a full one opens with
+  // a comma, a full stop or a %, or the break splits a word or a number from its unit, as in no list of items of one length.
+  const counted = atFullMeasure(open, prose, (line) => line.length, LENGTH_SLACK, PAGE_WIDTH / 2);
+  const byLength = counted.some((line) => OPENS_MID_SENTENCE.test(text.slice(line.end + 1, line.end + 2)) || runsInto(text, line, line.end + 1)) ? counted : [];
   const full = new Set(byLength.length > byWidth.length ? byLength : byWidth);
   const parts: string[] = [];
   let copied = 0;

@@ -78,6 +78,10 @@ export const errorMessages = {
     `The unit_text of "${id}" is "${unit}" but the text at unit_start ${at} reads "${actual}". Set unit_start to where the unit is written (its row's unit cell, its label's brackets or its column heading).`,
   unitTextOnNonQuantity: (id: string, kind: string): string =>
     `"${id}" is a ${kind}, which has no unit: empty unit_text and unit_start, or give the row a kind of quantity.`,
+  unitTextNotAUnit: (id: string, unit: string): string =>
+    `The unit_text of "${id}" is "${unit}", which is not a unit alone (such as 亿元, 万人 or %). Give only the unit as the table writes it, or empty unit_text and unit_start.`,
+  unitTextOnUnit: (id: string, surface: string, unit: string): string =>
+    `"${id}" has the unit_text "${unit}" but its surface "${surface}" is not a bare number (it has a unit, a scale or words of its own). Empty unit_text and unit_start, or cut the surface to the number.`,
   unitTextWithoutStart: (unit: string, start: number | null): string =>
     unit === '' ? `unit_start is ${start} but unit_text is empty. Give both (the unit as written apart from the number, and where), or neither.` : `unit_text is "${unit}" but unit_start is empty. Give the offset in the text where "${unit}" is written, or empty both.`,
   disagreesWithSurface: (id: string, column: string, written: string, parsed: string, surface: string): string =>

@@ -58,6 +58,9 @@ export interface LayoutOptions {
 /** A title of a list of a year's undertakings: 2025年十件民生实事, 2025年重点项目计划, 2025年工作要点. */
 const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项目|重点项目(?:计划|清单|安排)|工作要点)/;
 
+/** A title that reports on such a list's results (关于2024年十件民生实事完成情况的报告): no list of targets. */
+const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结/;
+
 const HEADING = /(?:^|\n)[ \t\u3000]*([一二三四五六七八九十]+[、,.，．][^\n]{0,60})/g;
 const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
 const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况)/;
@@ -121,7 +124,7 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
       : /预算(?:的)?执行情况/.test(head.slice(0, 120)) ? 'budget_report'
         : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report'
           : /审计工作报告|审计结果(?:的)?(?:报告|公告)/.test(firstLine) ? 'audit_report'
-            : LIST_TITLE.test(firstLine) ? 'plan_list' : 'unknown';
+            : LIST_TITLE.test(firstLine) && !LIST_RESULTS.test(firstLine) ? 'plan_list' : 'unknown';
   const occasion = /——\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在([^\n]{0,60})/.exec(head);
   const dateLine = lines.slice(0, 6).map((line) => /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line)).find((match) => match);
   const date = occasion ? iso(occasion[1] as string, occasion[2] as string, occasion[3] as string)

@@ -82,14 +82,22 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
     const actual = text.slice(row.start, row.end);
     if (actual !== row.surface) add('surface', messages.surfaceMismatch(row.id, row.surface, actual));
     const quantityKind = (QUANTITY_KINDS as readonly string[]).includes(row.kind);
+    // A unit written apart (a table's) stands where it says, is a unit alone (亿元, 万人, %), and follows a bare number:
+    // else the figure would be read twice over (3.5万 + 亿元). A unit_text with a problem is set aside when the surface is read.
+    let apart = false;
     if (row.unit_text) {
       const at = row.unit_start ?? -1;
       const written = at >= 0 ? text.slice(at, at + row.unit_text.length) : '';
+      const alone = tryParse(`1${row.unit_text}`);
+      const bare = tryParse(row.surface);
       if (written !== row.unit_text) add('unit_text', messages.unitTextMismatch(row.id, row.unit_text, at, written));
-      if (!quantityKind) add('unit_text', messages.unitTextOnNonQuantity(row.id, row.kind));
+      else if (!quantityKind) add('unit_text', messages.unitTextOnNonQuantity(row.id, row.kind));
+      else if (/\d/.test(row.unit_text) || !alone.ok || (alone.quantity.unit === 'number' && alone.quantity.scale === 1)) add('unit_text', messages.unitTextNotAUnit(row.id, row.unit_text));
+      else if (!bare.ok || bare.quantity.unit !== 'number' || bare.quantity.scale !== 1) add('unit_text', messages.unitTextOnUnit(row.id, row.surface, row.unit_text));
+      else apart = true;
     }
     if (quantityKind) {
-      const reading = claimReading(row);
+      const reading = apart ? claimReading(row) : row.surface;
       const result = tryParse(reading);
       if (!result.ok) {
         add(row.unit_text ? 'unit_text' : 'surface', messages.surfaceNotQuantity(row.id, reading, result.error.message));

@@ -652,3 +652,20 @@ describe('extractClaims on growth with an adjustment', () => {
     expect(found).toEqual(['一般公共预算收入增长|claim_0002', '税收收入增长|claim_0004']);
   });
 });
+
+describe('extractClaims on what looks like a code, an example or a goal but is not', () => {
+  it('keeps an amount of eleven digits an amount, 等 inside a word (等级, 等待) and 开发区 in the name, and a later word of intent after a goal\'s clause', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.status}|${row.indicator}`);
+    expect(read('一、2024年工作回顾\n收入13800000000 元，外资16500000000美元。开发区实现规上工业总产值320亿元。新建等级公路50公里，群众等待时间减少3天。')).toEqual([
+      '13800000000 元|level|actual|收入', '16500000000美元|level|actual|外资', '320亿元|level|actual|开发区规上工业总产值', '50公里|level|actual|新建等级公路', '3天|count|actual|群众等待时间减少',
+    ]);
+    expect(read('一、2024年工作回顾\n规划目标为新增就业1万人，已完成8000人，力争全年完成1.2万人。增速超过规划目标2个百分点。').map((row) => row.split('|').slice(0, 3).join('|'))).toEqual([
+      '1万人|count|target', '8000人|count|actual', '1.2万人|count|target', '2个百分点|pp_change|actual',
+    ]);
+  });
+
+  it('gives the first figure of 由…提高到… the year named before it when the second names none', () => {
+    const found = (extractClaims('某市2024年国民经济和社会发展统计公报\n城镇化率由2020年的60.1%提高到62.4%。').objects() as Record<string, unknown>[]).filter((row) => row.unit === 'percent');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.year}`)).toEqual(['60.1%|rate|2020', '62.4%|rate|2024']);
+  });
+});

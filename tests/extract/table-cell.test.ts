@@ -23,6 +23,15 @@ describe('tableCell', () => {
     expect(cell(1, '0.8').unitStart).toBe(text.indexOf('%）'));
   });
 
+  it('counts a cell with no figure (—, /) as its column\'s, so the cells after it keep their columns', () => {
+    const dashed = '指标 单位 2023年 2024年 增长%\n地区生产总值 亿元 270.1 286.35 —\n常住人口 万人 — 45.6 -0.3\n';
+    const lines = classifyLines(dashed).filter((line) => line.kind === 'table_row');
+    const at = (row: number, number: string) => tableCell(lines[row] as (typeof lines)[number], dashed.indexOf(number));
+    expect(at(0, '286.35')).toMatchObject({ row: '地区生产总值', column: '2024年', unit: '亿元' });
+    expect(at(1, '45.6')).toMatchObject({ row: '常住人口', column: '2024年', unit: '万人' });
+    expect(at(1, '-0.3')).toMatchObject({ column: '增长%', unit: '%', unitFrom: 'column' });
+  });
+
   it('reads a % or ‰ that ends a heading or a label without brackets, and says -1 where no unit is given', () => {
     const bare = '指标 2024年 比上年增长%\n城镇化率% 52.4 1.1\n粮食产量 28.6 2.3\n';
     const lines = classifyLines(bare).filter((line) => line.kind === 'table_row');
@@ -45,9 +54,12 @@ describe('columnStanding', () => {
     expect(columnStanding('2024年预计', true, years)).toEqual({ status: 'estimate', year: 2024 });
     expect(columnStanding('2025年预算数', true, years)).toEqual({ status: 'target', year: 2025 });
     expect(columnStanding('预算（亿元）', false, years)).toEqual({ status: 'target', year: 2024 });
+    expect(columnStanding('2023年', false, years)).toEqual({ status: 'actual', year: 2023 });
+    expect(columnStanding('2025', true, years)).toEqual({ status: 'target', year: 2025 });
+    expect(columnStanding('2025年', true, { reviewYear: 2025, planYear: null })).toEqual({ status: 'actual', year: 2025 });
   });
 
   it('says nothing of a heading that names neither', () => {
-    for (const column of ['绝对数（亿元）', '比上年增长（%）', '2024年', '', '一般公共预算收入（亿元）', '预算内投资']) expect(columnStanding(column, false, years), column).toBeNull();
+    for (const column of ['绝对数（亿元）', '比上年增长（%）', '2024年比上年', '', '一般公共预算收入（亿元）', '预算内投资']) expect(columnStanding(column, false, years), column).toBeNull();
   });
 });

@@ -97,12 +97,25 @@ describe('unwrapLines on a text wrapped every so many characters', () => {
 
 describe('unwrapLines where only some lines are wrapped', () => {
   it('joins a number to the unit that opens the next line, and a word the break splits, in a text not wrapped otherwise', () => {
-    const text = '全年粮食总产量115万吨以\n上，比上年增长2%。\n城镇新增就业5.3\n万人。\n产值增\n长8%。';
-    expect(unwrapLines(text)).toBe('全年粮食总产量115万吨以\u200b上，比上年增长2%。\n城镇新增就业5.3\u200b万人。\n产值增\u200b长8%。');
+    const text = '全年粮食总产量115万吨以\n上，比上年增长2%。\n城镇新增就业5.3\n万人。\n全年工业总产值增\n长8%。';
+    expect(unwrapLines(text)).toBe('全年粮食总产量115万吨以\u200b上，比上年增长2%。\n城镇新增就业5.3\u200b万人。\n全年工业总产值增\u200b长8%。');
   });
 
   it('keeps a break after a number that the next line does not continue, and before a table row', () => {
     const text = '二、主要指标\n2024年\n城镇新增就业5.3\n人均收入  万元  4.2';
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it('never joins the rows of a table whose cells are one space apart, nor a short heading to the line after it', () => {
+    const rows = '地区生产总值 亿元 286.35\n年末常住人口 万人 45.6\n人均地区生产总值 元 62800';
+    expect(unwrapLines(rows)).toBe(rows);
+    expect(unwrapLines('地区生产总值\u3000亿元\u3000286.35\n万人\u300045.6')).toBe('地区生产总值\u3000亿元\u3000286.35\n万人\u300045.6');
+    expect(unwrapLines('专栏1\n年度重点任务')).toBe('专栏1\n年度重点任务');
+  });
+
+  it('never takes a list of items of one length, none ending with a mark, for a text wrapped by characters', () => {
+    const items = ['新建城市公园绿地5处，口袋公园12个，绿道20公里', '完成农村户厕改造3000户，新建公厕20座左右', '改造城镇老旧小区30个，惠及居民8000户以上', '新增城镇就业岗位1.2万个，培训农民工3000人', '新建改建农村公路200公里，安装路灯1200盏'];
+    const text = items.join('\n');
     expect(unwrapLines(text)).toBe(text);
   });
 });

@@ -64,6 +64,8 @@ describe('documentLayout', () => {
     expect(summary(list)).toMatchObject({ type: 'plan_list', reviewYear: 2024, planYear: 2025, from: 'title' });
     expect(documentLayout(list).planStart).toBe(list.indexOf('\n'));
     expect(summary('某县2025年重点项目计划\n新开工项目30个。')).toMatchObject({ type: 'plan_list', planYear: 2025 });
+    // A report on such a list's results is no list of targets.
+    expect(summary('关于2024年十件民生实事完成情况的报告\n新增就业1.2万人。').type).toBe('unknown');
   });
 
   it('takes no place from prose', () => {

@@ -70,16 +70,23 @@ describe('validateClaims on a unit written apart from the number (a table\'s)', 
 
   it('reads the figure as its surface and its unit_text, which must stand at unit_start', () => {
     expect(validateClaims([cell], text)).toEqual([]);
-    expect(found({ unit_start: 0 })).toEqual(['unit_text']);
+    // A unit not where it says is set aside: the surface alone then disagrees with the scale and unit.
+    expect(found({ unit_start: 0 })).toEqual(['unit_text', 'scale', 'unit']);
     expect(found({ scale: 1 })).toEqual(['scale']);
     expect(found({ unit_text: null, unit_start: null })).toEqual(['scale', 'unit']);
   });
 
-  it('refuses a unit_text on a row that is no quantity, and one the parser cannot read after the number', () => {
+  it('refuses a unit_text on a row that is no quantity, one that is no unit alone, and one after a surface with a unit or scale of its own', () => {
     expect(found({ kind: 'code', unit: 'code', value: '286.35' })).toEqual(['unit_text']);
     const odd = validateClaims([{ ...cell, unit_text: '单位', unit_start: text.indexOf('单位') }], text);
-    expect(odd.map((problem) => problem.column)).toEqual(['unit_text']);
-    expect(odd[0]?.message).toContain('"286.35单位"');
+    expect(odd.map((problem) => problem.column)).toEqual(['unit_text', 'scale', 'unit']);
+    expect(odd[0]?.message).toContain('"单位", which is not a unit alone');
+    // 28 + 6.35亿元 would read as 286.35亿元; 3.5万 + 亿元 as 3.5万亿元: neither is a unit written apart.
+    const split = '合计 286.35亿元\n';
+    expect(validateClaims([{ ...cell, start: 3, end: 5, surface: '28', value: '28', unit_text: '6.35亿元', unit_start: 5 }], split).map((problem) => problem.message)).toContainEqual(expect.stringContaining('not a unit alone'));
+    const scaled = '投资 3.5万 亿元\n';
+    const twice = validateClaims([{ ...cell, start: 3, end: 7, surface: '3.5万', value: '3.5', unit_text: '亿元', unit_start: 8 }], scaled);
+    expect(twice[0]).toMatchObject({ column: 'unit_text', message: expect.stringContaining('is not a bare number') });
   });
 });
 
