@@ -30,6 +30,9 @@ function cellsOf(text: string, start: number, end: number): { start: number; tex
   return cells;
 }
 
+/** A table's rule line, as Markdown writes one under its header: pipes, dashes and colons only (| --- | :---: |). */
+const RULE = /^[|｜:：\-—–\s]+$/;
+
 /**
  * Splits a document into lines and says what each is: a page number (`- 2 -`, `第2页`, a bare
  * number), a figure or table caption (图1 2020-2024年…, 表1 …), a running header (a short line
@@ -79,11 +82,16 @@ export function classifyLines(text: string): TextLine[] {
     const trimmed = text.slice(line.start, line.end).trim();
     if ((shortLines.get(trimmed) ?? 0) >= 2) line.kind = 'running_header';
     const next = lines[index + 1];
-    if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) line.kind = 'table_header';
+    if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) {
+      line.kind = 'table_header';
+      // A Markdown table's rule (| --- | --- |) stands between its header and its rows: the line above it is the header.
+      const above = lines[index - 1];
+      if (RULE.test(trimmed) && above?.kind === 'text' && !PROSE.test(text.slice(above.start, above.end)) && cellsOf(text, above.start, above.end).length >= 2) above.kind = 'table_header';
+    }
   }
   let header: { start: number; text: string }[] | undefined;
   for (const line of lines) {
-    if (line.kind === 'table_header') header = cellsOf(text, line.start, line.end);
+    if (line.kind === 'table_header' && !RULE.test(text.slice(line.start, line.end).trim())) header = cellsOf(text, line.start, line.end);
     else if (line.kind === 'table_row') line.header = header;
     else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') header = undefined;
   }

@@ -52,6 +52,17 @@ function valueOf(surface: string, written: string, shape: NumberMatch['shape'], 
   return written.replace(/\s*年$/, '');
 }
 
+/** Cuts a match that runs past the end of its table cell (9\t人均…) to the cell, and reads it again. */
+function cutToCell(normalized: string, match: ReadMatch, line: TextLine): void {
+  const cell = line.cells?.find((found) => found.start <= match.start && match.start < found.start + found.text.length);
+  const cellEnd = cell ? cell.start + cell.text.length : match.end;
+  if (match.end <= cellEnd) return;
+  match.end = cellEnd;
+  match.written = normalized.slice(match.start, cellEnd);
+  match.quantity = match.shape === 'quantity' || match.shape === 'ratio' ? parseOrNull(match.written) : match.quantity;
+  if (match.shape === 'quantity' && match.quantity === null) match.shape = 'unread';
+}
+
 /** Qualifier words a match may start or end with, longest first, as the scanner takes them. */
 const EDGE_BEFORE = new RegExp(`^(?:${BEFORE})\\s?`);
 const EDGE_AFTER = new RegExp(`(?:${AFTER})$`);
@@ -253,10 +264,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   for (let index = 0; index < matches.count; index += 1) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
     const match = readMatch(normalized, matches, index);
-    const { written } = match;
-    let { quantity } = match;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
     const where = lines[line] as TextLine;
+    // In a table row a number ends with its cell: 9\t人均预期寿命 is row 9 and a label, not 9 people.
+    if (where.kind === 'table_row') cutToCell(normalized, match, where);
+    const { written } = match;
+    let { quantity } = match;
     if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
     // Where normalising changed nothing (most texts), the surface is the text already cut.
     const surface = source === normalized ? written : source.slice(match.start, match.end);
@@ -286,6 +299,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
       meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }
+    // A row number (a 序号 column's) is a code; so is a change whose unit neither its row nor its column gives (年均增长 5.5左右).
+    if (cell?.serial || (cell?.bareChange && !inItsUnit)) meaning = { kind: 'code', direction: null };
     // A piece of a number a line break splits (52.\n4%: a PDF's wrap) is no figure: kept as text, for a reviewer to read the whole.
     const broken = where.kind === 'text' && brokenNumber(normalized, match.start, match.end);
     if (broken) meaning = { kind: 'code', direction: null };

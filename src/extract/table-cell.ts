@@ -18,6 +18,10 @@ export interface TableCell {
   unitFrom: 'row' | 'column';
   /** What 1 in that unit reads as (null where none). */
   inUnit: Quantity | null;
+  /** Whether the cell is in a column of row numbers (序号, 编号): a code, not a figure. */
+  serial: boolean;
+  /** Whether the cell is in a column of changes that gives no unit (年均增长〔累计〕 over rows of 亿元): a rate whose unit is not written, kept as text. */
+  bareChange: boolean;
   /** The cell's indicator: the row's name, with the column's where the table has one (地区生产总值(绝对数)). */
   indicator: string;
 }
@@ -56,8 +60,10 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const numeric = cells.filter((cell) => /\d/.test(cell.text) || PLACEHOLDER.test(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
-  // Columns are matched from the right: a header often has one cell over the row labels, or none.
-  const heading = index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] : undefined;
+  // A row with as many cells as its header has its columns one for one (a 序号 column, a text column 属性 after the figures);
+  // else columns are matched from the right: a header often has one cell over the row labels, or none.
+  const own = header.length === cells.length ? cells.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length) : -1;
+  const heading = own >= 0 ? header[own] : index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] : undefined;
   const column = heading?.text ?? '';
   // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）, 比上年增长%) is, whatever the row's.
   let unitFrom: 'row' | 'column' = 'row';
@@ -69,14 +75,25 @@ export function tableCell(line: TextLine, start: number): TableCell {
     unit = headed;
     unitStart = heading.start + column.lastIndexOf(headed);
     unitFrom = 'column';
+  } else if (heading && !columnUnit && CHANGE_COLUMN.test(column) && inUnit && !RELATIVE_UNITS.has(inUnit.unit)) {
+    // A column of changes without a unit of its own (年均增长〔累计〕) is not in the row's unit (亿元): its cells are read without one.
+    inUnit = null;
+    unit = '';
+    unitStart = -1;
   }
+  const bareChange = !inUnit && CHANGE_COLUMN.test(column);
   // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
   const guessed = guessIndicator(row) || row;
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, unit, unitStart, unitFrom, inUnit, indicator: column ? `${name}(${column.replace(/[（(].*$|[%‰]$/, '')})` : name };
+  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${column.replace(/[（(].*$|[%‰]$/, '')})` : name };
 }
+
+/** A column heading of row numbers. */
+const SERIAL_COLUMN = /^(?:序号|编号|序|No\.?)$/i;
+/** A column heading that names a change (增长, 增速, 比上年, 年均增长〔累计〕). */
+const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|比去年/;
 
 /** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp']);

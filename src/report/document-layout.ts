@@ -6,9 +6,10 @@ import { messages } from '../messages/index.ts';
  * The kinds of document the layout reader knows by their titles: a government work report, a report
  * on the execution of the plan or of the budget, a statistical bulletin, an audit report (审计工作报告:
  * the results of the year it audits, no targets), and a list of a year's undertakings (2025年十件民生实事,
- * 重点项目计划, 工作要点: every figure a target of its year).
+ * 重点项目计划, 工作要点: every figure a target of its year), and a five-year plan's outline (第十五个五年规划纲要:
+ * the plan's targets are for its last year, its review of the plan before for the year before its first).
  */
-export type DocumentType = 'work_report' | 'plan_report' | 'budget_report' | 'bulletin' | 'audit_report' | 'plan_list' | 'unknown';
+export type DocumentType = 'work_report' | 'plan_report' | 'budget_report' | 'bulletin' | 'audit_report' | 'plan_list' | 'five_year_plan' | 'unknown';
 
 /** A numbered heading of a document (一、2023年工作回顾), where it starts and what part it opens. */
 export interface Heading {
@@ -55,15 +56,24 @@ export interface LayoutOptions {
   planStart?: number;
 }
 
+/** The numbers of the five-year plans, as written in their names (十五 in 十五五 and in 第十五个五年规划). */
+const PLAN_NUMBERS: Readonly<Record<string, number>> = { 十一: 2006, 十二: 2011, 十三: 2016, 十四: 2021, 十五: 2026, 十六: 2031 };
+
+/** The first year of the five-year plan a title is the outline of (…第十五个五年规划纲要, “十五五”规划), or null. */
+function planOf(title: string): number | null {
+  const found = /第(十[一二三四五六])个五年规划|(十[一二三四五六])五”?(?:时期)?[^，。]{0,12}规划/.exec(title);
+  return found ? PLAN_NUMBERS[(found[1] ?? found[2]) as string] ?? null : null;
+}
+
 /** A title of a list of a year's undertakings: 2025年十件民生实事, 2025年重点项目计划, 2025年工作要点. */
 const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项目|重点项目(?:计划|清单|安排)|工作要点)/;
 
 /** A title that reports on such a list's results (关于2024年十件民生实事完成情况的报告): no list of targets. */
 const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结/;
 
-const HEADING = /(?:^|\n)[ \t\u3000]*([一二三四五六七八九十]+[、,.，．][^\n]{0,60})/g;
+const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60})/g;
 const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
-const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况)/;
+const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|发展基础)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** How many characters of the start of a document hold its title, date and source lines. */
 const HEAD_REACH = 400;
@@ -124,6 +134,7 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
       : /预算(?:的)?执行情况/.test(head.slice(0, 120)) ? 'budget_report'
         : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report'
           : /审计工作报告|审计结果(?:的)?(?:报告|公告)/.test(firstLine) ? 'audit_report'
+            : planOf(firstLine) !== null ? 'five_year_plan'
             : LIST_TITLE.test(firstLine) && !LIST_RESULTS.test(firstLine) ? 'plan_list' : 'unknown';
   const occasion = /——\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在([^\n]{0,60})/.exec(head);
   const dateLine = lines.slice(0, 6).map((line) => /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line)).find((match) => match);
@@ -170,6 +181,12 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   } else if (type === 'bulletin' && titleYears.length > 0) {
     review = titleYears[0] as number;
     from = 'title';
+  } else if (type === 'five_year_plan') {
+    // 第十五个五年规划纲要: its targets are for the plan's last year (2030), its review of the plan before ends the year before its first.
+    const first = planOf(firstLine) as number;
+    plan = first + 4;
+    review = first - 1;
+    from = 'title';
   } else if (type === 'audit_report' && titleYears.length > 0) {
     // 关于2023年度…的审计工作报告: the results of the year audited; the date it was given is later.
     review = titleYears[0] as number;
@@ -198,7 +215,7 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     }
   }
   // A document with a plan part plans for the year after the one it reviews, and reviews the year before the one it plans for.
-  const plans = planStart < text.length || reviewHeadingYear !== null || type === 'work_report' || type === 'plan_report' || type === 'budget_report' || type === 'plan_list';
+  const plans = planStart < text.length || reviewHeadingYear !== null || type === 'work_report' || type === 'plan_report' || type === 'budget_report' || type === 'plan_list' || type === 'five_year_plan';
   if (plan === null && review !== null && plans && type !== 'bulletin' && type !== 'audit_report') plan = review + 1;
   if (review === null && plan !== null) review = plan - 1;
   if (options.reviewYear !== undefined || options.planYear !== undefined) {

@@ -30,4 +30,11 @@ describe('classifyLines', () => {
     expect(kinds('全县生产总值186.4亿元，增长6.1%').map(([, kind]) => kind)).toEqual(['text']);
     expect(kinds('').map(([, kind]) => kind)).toEqual(['text']);
   });
+
+  it('takes the line above a Markdown table\'s rule (| --- |) as the header, not the rule', () => {
+    const text = '| 指标 | 单位 | 计划 | 完成 |\n| --- | --- | ---: | ---: |\n| 地区生产总值 | 亿元 | 410 | 415.6 |';
+    const lines = classifyLines(text);
+    expect(lines.map((line) => line.kind)).toEqual(['table_header', 'table_header', 'table_row']);
+    expect(lines[2]?.header?.map((cell) => cell.text)).toEqual(['指标', '单位', '计划', '完成']);
+  });
 });

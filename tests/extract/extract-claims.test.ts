@@ -571,11 +571,11 @@ describe('extractClaims on a plan-execution report\'s tables', () => {
 });
 
 describe('extractClaims on tables with a number column', () => {
-  it('never reads a row number and the label after it as one quantity (2  亿利城 is no 2亿)', () => {
+  it('never reads a row number and the label after it as one quantity (2  亿利城 is no 2亿), and keeps a 序号 column\'s numbers as codes', () => {
     const text = '某县2024年统计公报\n序号  项目名称  投资（亿元）\n1  万达广场  8.6\n2  亿利城  12.3\n3  人民医院改扩建  4.5\n';
     const found = extractClaims(text).objects() as Record<string, unknown>[];
     expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.scale}|${row.unit}`)).toEqual([
-      '1|1|number', '8.6|100000000|yuan', '2|1|number', '12.3|100000000|yuan', '3|1|number', '4.5|100000000|yuan',
+      '1|1|code', '8.6|100000000|yuan', '2|1|code', '12.3|100000000|yuan', '3|1|code', '4.5|100000000|yuan',
     ]);
   });
 });
@@ -667,5 +667,30 @@ describe('extractClaims on what looks like a code, an example or a goal but is n
   it('gives the first figure of 由…提高到… the year named before it when the second names none', () => {
     const found = (extractClaims('某市2024年国民经济和社会发展统计公报\n城镇化率由2020年的60.1%提高到62.4%。').objects() as Record<string, unknown>[]).filter((row) => row.unit === 'percent');
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.year}`)).toEqual(['60.1%|rate|2020', '62.4%|rate|2024']);
+  });
+});
+
+describe('extractClaims on a five-year plan\'s outline', () => {
+  const text = [
+    '白鹭市国民经济和社会发展第十五个五年规划纲要', '第一章  发展基础',
+    '“十四五”时期，全市地区生产总值由2020年的2418亿元增加到2025年的3356亿元，按可比价格计算年均增长5.8%；一般公共预算收入五年累计完成1186亿元。',
+    '第二章  主要目标', '到2030年，地区生产总值突破4500亿元，年均增长5.5%左右。',
+    '专栏1  主要指标', '序号\t指标\t单位\t2025年\t2030年\t年均增长〔累计〕\t属性',
+    '1\t地区生产总值\t亿元\t3356\t4500\t5.5左右\t预期性', '9\t人均预期寿命\t岁\t79.6\t80.5\t〔0.9〕\t预期性', '',
+  ].join('\n');
+  const read = () => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}${row.unit_text ?? ''}|${row.kind}|${row.status}|${row.year ?? ''}|${row.indicator}`);
+
+  it('reads the review of the plan before as results of the year before the plan, and the goals as targets of the plan\'s last year', () => {
+    expect(read().slice(0, 6)).toEqual([
+      '2418亿元|level|actual|2020|地区生产总值', '3356亿元|level|actual|2025|地区生产总值', '5.8%|growth|actual|2025|按可比价格计算年均增长',
+      '1186亿元|level|actual|2025|一般公共预算收入', '突破4500亿元|level|target|2030|地区生产总值', '5.5%左右|growth|target|2030|地区生产总值年均增长',
+    ]);
+  });
+
+  it('reads its table one cell to a column: row numbers and a box\'s number as codes, year columns as their years, a change column without a unit as text', () => {
+    expect(read().slice(6)).toEqual([
+      '1|code|reference||专栏', '1|code|reference||(序号)', '3356亿元|level|actual|2025|地区生产总值(2025年)', '4500亿元|level|target|2030|地区生产总值(2030年)', '5.5左右|code|reference||地区生产总值(年均增长〔累计〕)',
+      '9|code|reference||(序号)', '79.6岁|level|actual|2025|人均预期寿命(2025年)', '80.5岁|level|target|2030|人均预期寿命(2030年)', '0.9|code|reference||人均预期寿命(年均增长〔累计〕)',
+    ]);
   });
 });

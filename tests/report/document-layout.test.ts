@@ -64,6 +64,10 @@ describe('documentLayout', () => {
     expect(summary(list)).toMatchObject({ type: 'plan_list', reviewYear: 2024, planYear: 2025, from: 'title' });
     expect(documentLayout(list).planStart).toBe(list.indexOf('\n'));
     expect(summary('某县2025年重点项目计划\n新开工项目30个。')).toMatchObject({ type: 'plan_list', planYear: 2025 });
+    // A five-year plan's outline: targets of the plan's last year, the review of the plan before up to the year before its first; 第X章 headings.
+    const outline = summary('白鹭市国民经济和社会发展第十五个五年规划纲要\n第一章  发展基础\n增长5.8%。\n第二章  主要目标\n增长5.5%。');
+    expect(outline).toMatchObject({ type: 'five_year_plan', reviewYear: 2025, planYear: 2030, from: 'title' });
+    expect(documentLayout('某省“十四五”规划纲要\n第一章 发展基础\n增长。\n第二章 主要目标\n增长。').headings.map((heading) => heading.role)).toEqual(['review', 'plan']);
     // A report on such a list's results is no list of targets.
     expect(summary('关于2024年十件民生实事完成情况的报告\n新增就业1.2万人。').type).toBe('unknown');
   });
