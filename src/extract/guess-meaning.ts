@@ -214,9 +214,9 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+、|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|加上|截至|截止到|截止|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+、|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|实现|完成|达到|预计|建成|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
-export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '累计', '五年', '两年', '三年', '共', '计', '了', '在', '的', '由', '从'];
+export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
 /** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均): an average, not "all of them". */
 export const AVERAGED = '年人户亩日月平';
@@ -333,6 +333,9 @@ function withoutExamples(name: string): string {
   return found ? `${found[1] ?? ''}${found[2]}` : name;
 }
 
+/** Words left before a number that name nothing (…6.32亿元中，有2.35亿元未编入预算): no name is better than 有. */
+const NO_NAME = /^(?:有|有占|占|中|其中有?|另有|还有)$/;
+
 /** The indicator a number measures, guessed from the words before it in its clause. */
 export function guessIndicator(clause: string): string {
   // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
@@ -353,7 +356,7 @@ export function guessIndicator(clause: string): string {
   while (from < to && MARK_AT_EDGE[own.charCodeAt(from)] === 1) from += 1;
   while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1) to -= 1;
   const trimmed = withoutExamples(own.slice(Math.max(from, to - NAME_LIMIT), to));
-  if (!QUOTES_OR_BRACKETS.test(trimmed)) return trimmed;
+  if (!QUOTES_OR_BRACKETS.test(trimmed)) return NO_NAME.test(trimmed) ? '' : trimmed;
   // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
   let quotes = 0;
   let brackets = 0;

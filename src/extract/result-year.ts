@@ -4,16 +4,26 @@
  * 2021—2025年), nor as the time of a clause that qualifies a name (2021年启动的老旧小区改造…).
  */
 const RESULT_YEAR = /^((?:19|20)\d{2})年(?![\d末底初份内代前后起至到和、—~～-]|以来|基础|同期|以前|[^，,；;。\d]{0,8}的)/;
+/** A date a sentence opens with as the time its figures stand at (截至2025年7月底, 截止2025年6月). */
+const AS_AT = /^(?:截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?/;
 /** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
 const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年|本年|当年|上年)/g;
 
 /**
  * The year of the results a sentence reports, and how far into the sentence it holds: where the
  * sentence opens with a year before the review year (a bulletin of 2024 giving 2023's harvest), up
- * to where the sentence turns to another year or to 今年 (2018年…120亿元，2023年达到260亿元); null
- * where it opens with none, or with the review year or a later one.
+ * to where the sentence turns to another year or to 今年 (2018年…120亿元，2023年达到260亿元); or a
+ * later year the sentence opens with as the date its figures stand at (截至2025年7月底, in an audit of
+ * 2024); null where it opens with none, or with the review year or a later one.
  */
 export function resultYear(sentence: string, reviewYear: number | null): { year: number; until: number } | null {
+  // 截至2025年7月底，已整改…: the figures stand as at that date, whatever year the document reviews.
+  const asAt = AS_AT.exec(sentence);
+  if (asAt && reviewYear !== null && Number(asAt[1]) > reviewYear) {
+    OTHER_TIME.lastIndex = asAt[0].length;
+    const other = OTHER_TIME.exec(sentence);
+    return { year: Number(asAt[1]), until: other ? other.index : sentence.length };
+  }
   const found = RESULT_YEAR.exec(sentence);
   const year = found ? Number(found[1]) : null;
   if (year === null || (reviewYear !== null && year >= reviewYear)) return null;

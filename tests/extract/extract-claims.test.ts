@@ -694,3 +694,19 @@ describe('extractClaims on a five-year plan\'s outline', () => {
     ]);
   });
 });
+
+describe('extractClaims on a budget report\'s totals and an audit report\'s findings', () => {
+  const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.year ?? ''}|${row.indicator}`);
+
+  it('names totals with their word (收入总计, not 收入总; 收入合计 as the revenue), and drops 加上', () => {
+    expect(read('一、2025年预算执行情况\n加上上级补助收入152.3亿元，收入总计418.6亿元。县级一般公共预算收入合计42.73亿元。')).toEqual([
+      '152.3亿元|level|2025|上级补助收入', '418.6亿元|level|2025|收入总计', '42.73亿元|level|2025|县级一般公共预算收入',
+    ]);
+  });
+
+  it('keeps an item\'s number opening its line as a code, names 中，有x after its whole, not 有, and dates figures 截至 a later year in that year', () => {
+    expect(read('关于2024年度县级预算执行和其他财政收支的审计工作报告\n1.预算编制不够完整。转移支付资金6.32亿元中，有2.35亿元未编入年初预算。\n截至2025年7月底，已整改问题金额3.41亿元。')).toEqual([
+      '1|code||', '6.32亿元|level|2024|转移支付资金', '2.35亿元|level|2024|转移支付资金', '2025年7月|code||', '3.41亿元|level|2025|已整改问题金额',
+    ]);
+  });
+});

@@ -17,4 +17,11 @@ describe('resultYear', () => {
     }
     expect(resultYear('2023年度全县财政收入12亿元。', 2024)?.year).toBe(2023);
   });
+
+  it('gives a later year a sentence opens with as the date its figures stand at (截至…), and only then', () => {
+    const sentence = '截至2025年7月底，已整改问题金额3.41亿元，整改率60.7%。';
+    expect(resultYear(sentence, 2024)).toEqual({ year: 2025, until: sentence.length });
+    expect(resultYear('截止2025年6月，累计发放贷款12亿元。', 2024)?.year).toBe(2025);
+    expect(resultYear('截至2024年底，全市常住人口580万人。', 2024)).toBeNull();
+  });
 });
