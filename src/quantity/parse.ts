@@ -310,9 +310,14 @@ function readQuantity(input: string): Quantity {
     takeWords(reading, MORE_THAN_WORDS);
     unit = take(reading, WRITTEN_UNITS) ?? NUMBER_UNIT;
   }
+  takeWords(reading, AFTER_WORDS);
+  // A table's cell with its words (3.5以内) is read with its row's unit after them (see claimReading: 3.5以内%).
+  if (!ratio && scale === undefined && unit === NUMBER_UNIT && reading.found.length > 0 && reading.position < input.length) {
+    scale = take(reading, SCALES);
+    unit = take(reading, WRITTEN_UNITS) ?? NUMBER_UNIT;
+  }
   const negative = written.startsWith('-');
   if (negative && !unit.signed) fail(reading, start, messages.quantityNegative(unit.zh));
-  takeWords(reading, AFTER_WORDS);
   if (reading.position < input.length) unexpectedAt(reading, reading.position);
   if (reading.meaningless) fail(reading, reading.meaningless.position, reading.meaningless.reason);
 

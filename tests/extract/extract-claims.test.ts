@@ -710,3 +710,15 @@ describe('extractClaims on a budget report\'s totals and an audit report\'s find
     ]);
   });
 });
+
+describe('extractClaims on table cells with words of their own', () => {
+  it('reads 3.5以内 in a row of % as at most 3.5%, and the draft loads', () => {
+    const text = '| 指标 | 单位 | 计划 | 完成 |\n| --- | --- | --- | --- |\n| 城镇登记失业率 | % | 3.5以内 | 2.9 |\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}${row.unit_text}|${row.kind}|${row.qualifier}|${row.status}`);
+    expect(found).toEqual(['3.5以内%|rate|at_most|target', '2.9%|rate|exact|actual']);
+    const dir = mkdtempSync(join(tmpdir(), 'cell-words-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.map((row) => `${row.surface}|${row.unit_text}|${row.qualifier}`)).toEqual(['3.5以内|%|at_most', '2.9|%|exact']);
+  });
+});

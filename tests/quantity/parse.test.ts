@@ -109,6 +109,12 @@ describe('parse: text from other reports', () => {
     expect(() => parse('2个百x分点')).toThrow(QuantityParseError);
   });
 
+  it('reads a table cell with its words followed by its row\'s unit (3.5以内 + %), as a claim with a unit written apart reads', () => {
+    expect(parse('3.5以内%')).toMatchObject({ value: '3.5', unit: 'percent', qualifier: 'at_most', interval: { low: -Infinity, high: 3.55 } });
+    expect(parse('5.5左右亿元')).toMatchObject({ scale: 100000000, unit: 'yuan', qualifier: 'about' });
+    expect(() => parse('3.5%以内%')).toThrow(QuantityParseError);
+  });
+
   it('reads per mille, dollars, concentrations, multiples and ages, and a sign where the unit allows one', () => {
     expect(parse('-1.8‰')).toMatchObject({ unit: 'permille', interval: { low: -1.85, high: -1.75 } });
     expect(parse('3.2亿美元')).toMatchObject({ unit: 'usd', amount: 320000000 });
