@@ -4,6 +4,7 @@ import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statu
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
+import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -347,7 +348,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
-    const named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
+    let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
+    // A threshold before the figure in its clause defines it (每千人口拥有3岁以下婴幼儿托位数): the name keeps it.
+    const clauseFrom = match.start - clause.length;
+    if (!cell && !bracketed && row > 0 && columns.kind[row - 1] === 'threshold' && (columns.start[row - 1] as number) >= clauseFrom) {
+      named = nameAcrossThreshold(clause, (columns.start[row - 1] as number) - clauseFrom, (columns.end[row - 1] as number) - clauseFrom) ?? named;
+    }
     // A count names the things counted after its classifier where the words before name nothing of their own (建成24个项目).
     columns.indicator[row] = !cell && meaning.kind === 'count' && quantity && UNIT_COUNTS.has(quantity.unit) ? countName(named, clause, normalized, match.end) : named;
     columns.topic[row] = sentenceAt.topic;

@@ -617,7 +617,7 @@ describe('extractClaims on years and goals written in the sentence', () => {
     const title = extractClaims('关于2024年1—11月经济运行情况的报告\n预计2025年实现增长6%。').objects() as Record<string, unknown>[];
     expect(title.map((row) => `${row.surface}|${row.kind}|${row.value}`).filter((row) => row.includes('年'))).toEqual(['2024年|date|2024', '预计2025年|date|2025']);
     expect(read('一、2024年工作回顾\n逾期1年以上的贷款3.5亿元，超过2年的项目12个，建设期3年以上。')).toEqual([
-      '1年以上|threshold|reference|2024|逾期', '3.5亿元|level|actual|2024|贷款', '超过2年|threshold|reference|2024|贷款', '12个|count|actual|2024|项目', '3年以上|duration|actual|2024|建设期',
+      '1年以上|threshold|reference|2024|逾期', '3.5亿元|level|actual|2024|逾期1年以上的贷款', '超过2年|threshold|reference|2024|逾期1年以上的贷款', '12个|count|actual|2024|超过2年的项目', '3年以上|duration|actual|2024|建设期',
     ]);
   });
 
