@@ -161,6 +161,11 @@ function statedTwiceSpecs(report: Report): CheckSpec[] {
   return specs;
 }
 
+/** A table's column label that says which figure of a row it is but no year or change (地区生产总值(绝对数)): the indicator without it is the one the text names. */
+const PLAIN_COLUMN = /\((?![^()]*(?:\d|增|降|比|率|计划|目标|预计))[^()]*\)$/;
+const withoutColumn = (indicator: string): string => indicator.replace(PLAIN_COLUMN, '');
+
+/** Figures written alike for different indicators (a table restating the text's figure under 绝对数 names the same one). */
 function repeatedFigureSpecs(report: Report): CheckSpec[] {
   const groups = new Map<string, Claim[]>();
   for (const row of report.rows) {
@@ -173,7 +178,7 @@ function repeatedFigureSpecs(report: Report): CheckSpec[] {
   const specs: CheckSpec[] = [];
   for (const rows of groups.values()) {
     const unrelated = withoutLinked(rows);
-    if (unrelated.length < 2 || new Set(unrelated.map((row) => row.indicator.join(';'))).size < 2) continue;
+    if (unrelated.length < 2 || new Set(unrelated.map((row) => withoutColumn(row.indicator.join(';')))).size < 2) continue;
     specs.push({ family: 'repeated_figure', check: `repeated_figure:${unrelated.map((row) => row.id).join('+')}`, why: messages.whyDefault('repeated_figure'), figures: unrelated.map((row) => row.id) });
   }
   return specs;

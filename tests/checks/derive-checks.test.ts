@@ -53,4 +53,13 @@ describe('deriveChecks', () => {
     const fake = { ...report, rows, byId: new Map(rows.map((each) => [each.id, each])) };
     expect(deriveChecks(fake).filter((spec) => spec.family === 'repeated_figure').map((spec) => spec.check)).toEqual(['repeated_figure:a+b']);
   });
+
+  it('takes a table restating the text\'s figure under a plain column (绝对数) for the same indicator, but not under a year\'s column', () => {
+    const report = bundledReport();
+    const row = (id: string, indicator: string) => ({ ...report.rows[0]!, id, kind: 'level' as const, value: '38652', scale: 1 as const, unit: 'yuan' as const, qualifier: 'exact' as const, section: '1.1', indicator: [indicator], of: [], base: [], whole: [], part_of: [], counterpart: [] });
+    const repeated = (rows: ReturnType<typeof row>[]) => deriveChecks({ ...report, rows, byId: new Map(rows.map((each) => [each.id, each])) })
+      .filter((spec) => spec.family === 'repeated_figure').map((spec) => spec.check);
+    expect(repeated([row('a', '全体居民人均可支配收入'), row('b', '全体居民人均可支配收入(绝对数)')])).toEqual([]);
+    expect(repeated([row('a', '全体居民人均可支配收入(2023年)'), row('b', '全体居民人均可支配收入(2024年)')])).toEqual(['repeated_figure:a+b']);
+  });
 });
