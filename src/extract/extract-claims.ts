@@ -291,8 +291,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // format (a year, a day, a day of the year): it is kept as text.
     const span = meaning.kind === 'date' && !CLAIM_DATE.test(valueOf(surface, written, match.shape, quantity));
     if (span) meaning = { kind: 'code', direction: null };
-    // A table cell written without its unit is a level, count or duration where its row's unit says so; a
-    // percentage or a change cannot be read without its unit written, and is kept as text for a reviewer (its note says what it is in).
+    // A table cell written without its unit is read in the unit its row or column gives (unit_text). Where that reading
+    // fails, it is a level, count or duration where the unit says so, else kept as text for a reviewer (its note says what it is in).
     if (inItsUnit) {
       // A column heading says what the row's figures are (比上年增长%): the kind is read from the row's name and the heading together.
       meaning = guessKind('quantity', inItsUnit.unit, inItsUnit.qualifier, `${written}${unitText}`, cell ? `${cell.row}${CHANGE_HEADING.test(cell.column) ? cell.column : ''}` : clause, after);
@@ -410,8 +410,6 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
 /** What stands between a year and its figure (2022年的8.4万元, 2025年底的). */
 const YEAR_TO_FIGURE = /^(?:底|末)?的?$/;
-/** The verbs of "由x增至y" followed by nothing but the year of the second figure (提高到2022年的8.4万元). */
-const FROM_TO_VERB = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至)$/;
 
 /**
  * "城镇化率由60.1%提高到62.4%", "从1.2万户增至1.5万户": both figures measure the indicator named
@@ -426,7 +424,8 @@ function fromTo(columns: DraftColumns, text: string): void {
     const dated = kind[to - 1] === 'date' && to >= 2 && /^\d{4}$/.test(value[to - 1] as string) && YEAR_TO_FIGURE.test(text.slice(end[to - 1], start[to]).trim());
     const from = dated ? to - 2 : to - 1;
     const between = dated ? text.slice(end[from], start[to - 1]).trim() : text.slice(end[from], start[to]);
-    if (unit[from] !== unit[to] || !(dated ? FROM_TO_VERB : FROM_TO).test(between)) continue;
+    // Between the figures stands the verb alone, or the verb and the second figure's year (提高到2022年的).
+    if (unit[from] !== unit[to] || !FROM_TO.test(between)) continue;
     const clause = clauseOf(columns, text, from);
     const fromYear = FROM_YEAR_BEFORE.exec(clause);
     if (!fromYear && !FROM_BEFORE.test(clause)) continue;
