@@ -320,9 +320,8 @@ const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
 /**
  * Examples named before what they are examples of (签约傲得航空器等项目, 打造仙女天街等消费新地标): the
  * group before 等 (at least two characters, not a word of its own such as 中等, 一等, 同等, nor 等级,
- * 等候, 等待, 等保) and what
- * follows it (the name, two to twelve characters); a verb that counts what was done (签约, 投产, 开工,
- * 建成, 引进, 新增) may open the name.
+ * 等候, 等待, 等保) and what follows it (the name, two to twelve characters); a verb that counts what
+ * was done (签约, 投产, 开工, 建成, 引进, 新增) may open the name.
  */
 const EXAMPLES = /^(签约|投产|开工|建成|引进|新增)?[^等]{2,24}(?<![一二三四五六七八九十\d中同平高初对上下优均相超])等(?![级候待保同额量于值效])([^等]{2,12})$/;
 
