@@ -380,7 +380,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   shareCountNames(columns, normalized);
   assignListIndicators(columns, normalized);
   namePlanRatios(columns, normalized);
-  fromTo(columns, normalized);
+  fromTo(columns, normalized, layout.reviewYear);
   nameChanges(columns, normalized);
   guessLinks(columns, normalized);
   columns.links = columns.notes.map((notes) => (notes ? notes.join('; ') : null));
@@ -408,6 +408,8 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
 
 /** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
+/** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
+const PERIOD_YEARS = /^(\d{4})-(\d{4})/;
 /** What stands between a year and its figure (2022年的8.4万元, 2025年底的). */
 const YEAR_TO_FIGURE = /^(?:底|末)?的?$/;
 
@@ -415,9 +417,11 @@ const YEAR_TO_FIGURE = /^(?:底|末)?的?$/;
  * "城镇化率由60.1%提高到62.4%", "从1.2万户增至1.5万户": both figures measure the indicator named
  * before 由/从, the first the year before the second; the first's year and the second's name and
  * kind follow from that, and the note says so. Where the text names the years
- * (由2020年的7.2万元提高到2022年的8.4万元), each figure has the year named before it.
+ * (由2020年的7.2万元提高到2022年的8.4万元), each figure has the year named before it; over a period
+ * (“十四五”时期…由x提高到y) the first is of the year before the period, the second of its last; in a
+ * plan (由66.8%提高到71%) the first is the result of the year reviewed, the second the target.
  */
-function fromTo(columns: DraftColumns, text: string): void {
+function fromTo(columns: DraftColumns, text: string, reviewYear: number | null): void {
   const { start, end, unit, indicator, kind, direction, year, status, period, value } = columns;
   for (let to = 1; to < start.length; to += 1) {
     // The second figure's year, where the text names it between the verb and the figure (提高到2022年的8.4万元).
@@ -434,16 +438,27 @@ function fromTo(columns: DraftColumns, text: string): void {
     indicator[to] = indicator[from] as string;
     kind[to] = kind[from] as Kind;
     direction[to] = direction[from] as Direction | null;
+    let how = fromYear ? 'of the year named before it' : 'a year before the one after';
     if (fromYear && status[from] !== 'reference') {
       // 由2020年的60.1%提高到62.4%: the first figure is of the year named; the second of its own (the one named before it, else as read).
       year[from] = Number(fromYear[1]);
       if (dated) year[to] = Number(value[to - 1]);
     } else {
-      // Over a five-year period (五年来…由x提高到y) the first figure is the period's start, not the year before: its year is left as read.
+      // Over a period (“十四五”时期…由x提高到y) the first figure is of the year before the period starts, the second of its last year.
       const toYear = year[to];
-      if (typeof toYear === 'number' && status[from] !== 'reference' && !period[from] && !period[to]) year[from] = toYear - 1;
+      const over = PERIOD_YEARS.exec(period[from] ?? '');
+      if (status[from] === 'target' && status[to] === 'target' && reviewYear !== null) {
+        // A goal from the level of now (由66.8%提高到71%, in a plan): the first figure is the result of the year reviewed.
+        status[from] = 'actual';
+        year[from] = reviewYear;
+        how = 'the result of the year reviewed that the target starts from';
+      } else if (over && status[from] !== 'reference' && period[from] === period[to]) {
+        year[from] = Number(over[1]) - 1;
+        year[to] = Number(over[2]);
+        how = 'of the year before its period';
+      } else if (typeof toYear === 'number' && status[from] !== 'reference' && !period[from] && !period[to]) year[from] = toYear - 1;
     }
-    noteLink(columns, from, fromYear ? 'from-to: the figure before 增至/提高到, of the year named before it' : 'from-to: the figure before 增至/提高到, a year before the one after');
+    noteLink(columns, from, `from-to: the figure before 增至/提高到, ${how}`);
     noteLink(columns, to, 'from-to: the figure after 增至/提高到');
   }
 }

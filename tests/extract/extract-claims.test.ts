@@ -275,9 +275,10 @@ describe('extractClaims on real-world text', () => {
       ['60.1%', '常住人口城镇化率', 2023], ['62.4%', '常住人口城镇化率', 2024], ['1.2万户', '市场主体', 2023], ['1.5万户', '市场主体', 2024],
     ]);
     expect(found[1]?.links).toBe('from-to: the figure before 增至/提高到, a year before the one after');
-    // over a five-year period the first figure is the period's start, not the year before: its year is left as read
+    // over a five-year period the first figure is of the year before the period starts, the second of its last year
     const period = extractClaims('一、2024年工作回顾\n五年来，城镇化率由55%提高到62%。').objects() as Record<string, unknown>[];
-    expect(period.slice(1).map((row) => [row.surface, row.year, row.period])).toEqual([['55%', 2024, '2020-2024 (五年来)'], ['62%', 2024, '2020-2024 (五年来)']]);
+    expect(period.slice(1).map((row) => [row.surface, row.year, row.period])).toEqual([['55%', 2019, '2020-2024 (五年来)'], ['62%', 2024, '2020-2024 (五年来)']]);
+    expect(period[1]?.links).toBe('from-to: the figure before 增至/提高到, of the year before its period');
   });
 
   it('reads a footnote mark between a number and its unit, as PDF text has it', () => {
@@ -720,5 +721,15 @@ describe('extractClaims on table cells with words of their own', () => {
     writeFileSync(join(dir, 'report.txt'), text);
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
     expect(loadReport(dir).rows.map((row) => `${row.surface}|${row.unit_text}|${row.qualifier}`)).toEqual(['3.5以内|%|at_most', '2.9|%|exact']);
+  });
+});
+
+describe('extractClaims on 由…提高到… over a period and in a plan', () => {
+  it('gives the first figure the year before the period and the second its last; in a plan, the first is the result of the year reviewed', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit === 'percent').map((row) => `${row.surface}|${row.status}|${row.year}`);
+    expect(read('某市国民经济和社会发展第十五个五年规划纲要\n第一章 发展基础\n“十四五”时期，城镇化率由61.2%提高到66.8%，年均增长1.2%。')).toEqual(['61.2%|actual|2020', '66.8%|actual|2025', '1.2%|actual|2025']);
+    expect(read('政府工作报告\n一、2024年工作回顾\n城镇化率由60.1%提高到62.4%。\n二、2025年工作安排\n城镇化率由62.4%提高到63.5%。')).toEqual([
+      '60.1%|actual|2023', '62.4%|actual|2024', '62.4%|actual|2024', '63.5%|target|2025',
+    ]);
   });
 });
