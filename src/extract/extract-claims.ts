@@ -319,7 +319,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
     // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
-    const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart, written, sentenceAt.cues, match.start - bounds.from);
+    // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
+    const looksBack = match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target) && Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity) < layout.planYear;
+    const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
     const standing = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
     const status = standing?.status ?? guessedStatus;
@@ -408,6 +410,8 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
 
 /** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
+/** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
+const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
 /** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
 const PERIOD_YEARS = /^(\d{4})-(\d{4})/;
 /** What stands between a year and its figure (2022年的8.4万元, 2025年底的). */

@@ -733,3 +733,14 @@ describe('extractClaims on 由…提高到… over a period and in a plan', () =
     ]);
   });
 });
+
+describe('extractClaims on a sentence of the plan part that looks back', () => {
+  it('reads a sentence opening with a year before the plan year, with no word of intent, as that year\'s results', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
+    expect(read('青岚市2026年十件民生实事\n一、新增城镇就业岗位1.2万个。\n2025年，市政府十件民生实事全部完成，累计完成投资16.2亿元，新增学位4200个。\n2026年，力争完成投资20亿元。')).toEqual([
+      '1.2万个|target|2026', '16.2亿元|actual|2025', '4200个|actual|2025', '20亿元|target|2026',
+    ]);
+    // A sentence opening with a year before the plan year that states an intent stays a target.
+    expect(read('政府工作报告\n一、2024年工作回顾\n增长5%。\n二、2025年工作安排\n2024年，力争新增就业1万人。')).toEqual(['5%|actual|2024', '1万人|target|2025']);
+  });
+});
