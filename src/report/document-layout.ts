@@ -68,8 +68,8 @@ function planOf(title: string): number | null {
 /** A title of a list of a year's undertakings: 2025年十件民生实事, 2025年重点项目计划, 2025年工作要点. */
 const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项目|重点项目(?:计划|清单|安排)|工作要点)/;
 
-/** A title that reports on such a list's results (关于2024年十件民生实事完成情况的报告): no list of targets. */
-const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结/;
+/** A title that reports on the results of a list or a plan (关于2024年十件民生实事完成情况的报告, “十四五”规划中期评估): no list of targets. */
+const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结|评估/;
 
 const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60})/g;
 const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
@@ -134,7 +134,7 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
       : /预算(?:的)?执行情况/.test(head.slice(0, 120)) ? 'budget_report'
         : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report'
           : /审计工作报告|审计结果(?:的)?(?:报告|公告)/.test(firstLine) ? 'audit_report'
-            : planOf(firstLine) !== null ? 'five_year_plan'
+            : planOf(firstLine) !== null && !LIST_RESULTS.test(firstLine) ? 'five_year_plan'
             : LIST_TITLE.test(firstLine) && !LIST_RESULTS.test(firstLine) ? 'plan_list' : 'unknown';
   const occasion = /——\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在([^\n]{0,60})/.exec(head);
   const dateLine = lines.slice(0, 6).map((line) => /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line)).find((match) => match);

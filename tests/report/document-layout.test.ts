@@ -68,6 +68,8 @@ describe('documentLayout', () => {
     const outline = summary('白鹭市国民经济和社会发展第十五个五年规划纲要\n第一章  发展基础\n增长5.8%。\n第二章  主要目标\n增长5.5%。');
     expect(outline).toMatchObject({ type: 'five_year_plan', reviewYear: 2025, planYear: 2030, from: 'title' });
     expect(documentLayout('某省“十四五”规划纲要\n第一章 发展基础\n增长。\n第二章 主要目标\n增长。').headings.map((heading) => heading.role)).toEqual(['review', 'plan']);
+    // A plan's mid-term review is no outline of targets.
+    expect(summary('关于“十四五”规划实施中期评估的报告\n增长5%。').type).toBe('unknown');
     // A report on such a list's results is no list of targets.
     expect(summary('关于2024年十件民生实事完成情况的报告\n新增就业1.2万人。').type).toBe('unknown');
   });
