@@ -153,10 +153,13 @@ function runsInto(text: string, line: OpenLine, next: number): boolean {
  * A line break is the page's, not the text's, where the text is wrapped (at least three prose
  * lines, and three in ten, end without a mark, open no part and run to within two characters of
  * the widest such line, itself 25 characters of Chinese or more; the width is measured as printed,
- * or in characters for a text wrapped every so many characters), the line runs to that width and
+ * or in characters for a text wrapped every so many characters, when some break of it falls
+ * mid-sentence: a list of items of one length is no wrap), the line runs to that width and
  * ends without a mark (。，；：、…), and the next line opens no new part (二、, （三）, 表1…), is no
- * table row and is not empty. In any text, a break is the page's where a number runs into its unit
- * across it (5.3\n万人) or it splits a word prose never breaks (以\n上, 增\n长). A page number
+ * table row and is not empty. In any text, a break is the page's where a number (or a number and its
+ * scale) runs into its unit across it (5.3\n万人, 1234.5\n亿元) or it splits a word prose never breaks
+ * (以\n上, 增\n长), unless either line is a table row (cells a space apart) or the first a short
+ * heading (专栏1). A page number
  * between the two lines (…增\n- 3 -\n加值) is blanked with the breaks around it. A break inside a
  * number (52.\n4%) is kept, for the extractor to keep its pieces as text (see `splitsNumber`). A
  * text written one paragraph to a line (most texts) is returned as it is.
