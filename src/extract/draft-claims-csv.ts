@@ -1,8 +1,5 @@
 import { table, type ColumnTable } from 'arquero';
-import { CLAIM_COLUMNS, type ClaimColumn } from '../report/types.ts';
-
-/** The optional columns of a unit written apart from its number. */
-const OPTIONAL_UNIT_COLUMNS: readonly ClaimColumn[] = ['unit_text', 'unit_start'];
+import { CLAIM_COLUMNS, UNIT_APART_COLUMNS } from '../report/types.ts';
 import { messages } from '../messages/index.ts';
 import { spreadsheetSafe } from '../text/spreadsheet-safe.ts';
 
@@ -38,7 +35,7 @@ export function draftClaimsCsv(extracted: ColumnTable): string {
   // The draft is reviewed in a spreadsheet: text from the report never runs there as a formula.
   // A draft has the columns of a unit written apart (a table's) only where a row has one.
   const apart = rows.some((row) => row.unit_text !== null && row.unit_text !== undefined);
-  const columns = apart ? CLAIM_COLUMNS : CLAIM_COLUMNS.filter((column) => !OPTIONAL_UNIT_COLUMNS.includes(column));
+  const columns = apart ? CLAIM_COLUMNS : CLAIM_COLUMNS.filter((column) => !(UNIT_APART_COLUMNS as readonly string[]).includes(column));
   const draft = table(Object.fromEntries(columns.map((column) => [column, rows.map((row) => spreadsheetSafe(cell(row, column)))])));
   return draft.toCSV();
 }

@@ -280,8 +280,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const bracketed = !cell && quantity && quantity.unit === 'number' && quantity.scale === 1 && quantity.qualifier === 'exact' ? unitBefore(clause) : null;
     const inUnit = cell?.inUnit ?? bracketed?.inUnit ?? null;
     // Such a number reads in that unit (the claims' unit_text: 286.35 in a row of 亿元 is 286.35亿元), where it is written as a bare number.
-    const unitStart = cell ? cell.unitStart : bracketed ? match.start - clause.length + bracketed.at + 1 : -1;
-    const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell ? cell.unit : (bracketed as { unit: string }).unit).length) : '';
+    const clauseFrom = match.start - clause.length;
+    const unitStart = cell ? cell.unitStart : bracketed ? clauseFrom + bracketed.at + 1 : -1;
+    const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell?.unit ?? bracketed?.unit ?? '').length) : '';
     const inItsUnit = unitText !== '' && quantity !== null && quantity.unit === 'number' && quantity.scale === 1 ? parseOrNull(`${written}${unitText}`) : null;
     if (inItsUnit) quantity = inItsUnit;
     const after = normalized.slice(match.end, match.end + 4);
@@ -352,7 +353,6 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.direction[row] = meaning.direction;
     let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
     // A threshold before the figure in its clause defines it (每千人口拥有3岁以下婴幼儿托位数): the name keeps it.
-    const clauseFrom = match.start - clause.length;
     if (!cell && !bracketed && row > 0 && columns.kind[row - 1] === 'threshold' && (columns.start[row - 1] as number) >= clauseFrom) {
       named = nameAcrossThreshold(clause, (columns.start[row - 1] as number) - clauseFrom, (columns.end[row - 1] as number) - clauseFrom) ?? named;
     }
@@ -372,7 +372,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.links[row] = null;
     columns.guessed[row] = GUESSED;
     columns.sentenceFrom[row] = bounds.from;
-    columns.clauseStart[row] = cell ? match.start : match.start - clause.length;
+    columns.clauseStart[row] = cell ? match.start : clauseFrom;
     columns.notes[row] = null;
     const unitApart = inItsUnit !== null && meaning.kind !== 'code' && meaning.kind !== 'date' && meaning.kind !== 'name';
     columns.unit_text[row] = unitApart ? unitText : null;

@@ -48,14 +48,17 @@ export type LinkColumn = (typeof LINK_COLUMNS)[number];
 export const SCOPES = ['differs'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/** The columns of a unit written apart from its number (a table's): the unit as written, and where. */
+export const UNIT_APART_COLUMNS = ['unit_text', 'unit_start'] as const;
+
 /** The columns of `claims.csv`, in order. */
 export const CLAIM_COLUMNS = [
   'id', 'start', 'end', 'surface', 'value', 'scale', 'unit', 'kind', 'year', 'status', 'qualifier',
   'cumulative', 'direction', 'basis', 'indicator', 'indicator_en', 'topic', 'section',
-  ...LINK_COLUMNS, 'scope', 'note', 'unit_text', 'unit_start',
+  ...LINK_COLUMNS, 'scope', 'note', ...UNIT_APART_COLUMNS,
 ] as const;
 /** The columns of `claims.csv` a file may leave out: a row's note, and the unit a table writes apart from its number. */
-export const OPTIONAL_CLAIM_COLUMNS: readonly ClaimColumn[] = ['note', 'unit_text', 'unit_start'];
+export const OPTIONAL_CLAIM_COLUMNS: readonly ClaimColumn[] = ['note', ...UNIT_APART_COLUMNS];
 export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
 
 /** One row of `claims.csv`, typed. Empty cells become `null`; list cells become arrays. */
