@@ -99,7 +99,7 @@ const PATTERN = new RegExp([
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',
   `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
   `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
-].join('|'), 'gu');
+].join('|'), 'g');
 
 const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'range', 'quantity'] as const;
 
@@ -109,6 +109,15 @@ const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'r
  */
 const REACH = Math.max(...QUALIFIER_WORDS.filter((word) => word.placement === 'before').map((word) => word.zh.length)) + 2;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * The characters other than digits and letters a match can start with: the first of a qualifier
+ * word before the number (累计, 超过…), a sign, and the bracket of a document's number (〔2024〕1号).
+ * A position holding none of these, nor a digit or letter, starts no match: the pattern is not tried there.
+ */
+const STARTS = new Uint8Array(0x10000);
+for (const word of QUALIFIER_WORDS) if (word.placement === 'before') STARTS[word.zh.charCodeAt(0)] = 1;
+for (const char of '-+〔') STARTS[char.charCodeAt(0)] = 1;
 
 /**
  * Every numeric expression of a normalised text, left to right, without overlaps. Every match holds
@@ -127,6 +136,8 @@ export function scanNumbers(normalized: string): NumberMatches {
     while (digit < length && !isDigit(normalized.charCodeAt(digit))) digit += 1;
     if (digit === length) break;
     let from = Math.max(done, digit - REACH);
+    // The first position before the digit that can start a match, else the digit itself.
+    while (from < digit && STARTS[normalized.charCodeAt(from)] === 0 && !isLetter(normalized.charCodeAt(from))) from += 1;
     while (from > done && isLetter(normalized.charCodeAt(from - 1))) from -= 1;
     PATTERN.lastIndex = from;
     const match = PATTERN.exec(normalized);
