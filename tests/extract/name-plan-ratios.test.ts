@@ -13,6 +13,13 @@ describe('namePlanRatios (through extractClaims)', () => {
     ]);
   });
 
+  it('names a percentage of the budget as adjusted in the year by the adjusted budget (为调整预算的)', () => {
+    expect(ratios('一、2024年预算执行情况\n一般公共预算收入完成186.52亿元，为调整预算的100.3%。一般公共预算支出完成432.18亿元，为调整后预算的95.7%。')).toEqual([
+      '100.3%|一般公共预算收入调整预算完成率|plan ratio: named after the figure before it in its sentence',
+      '95.7%|一般公共预算支出调整预算完成率|plan ratio: named after the figure before it in its sentence',
+    ]);
+  });
+
   it('leaves a percentage of another figure that is no plan as it was named', () => {
     expect(ratios('一、2024年工作回顾\n粮食产量为上年的96%。')).toEqual(['96%|粮食产量为上年|']);
   });
