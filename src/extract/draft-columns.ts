@@ -40,17 +40,18 @@ export interface DraftColumns {
   unit_text: (string | null)[];
   unit_start: (number | null)[];
   /** Where each figure's sentence starts in the text. */
-  sentenceFrom: number[];
+  sentenceFrom: Int32Array;
   /** Where each figure's clause starts in the text (for a table cell, the figure itself). */
-  clauseStart: number[];
-  /** The evidence of each guessed link, per row, until it is written into `links`. */
-  notes: (string[] | null)[];
+  clauseStart: Int32Array;
+  /** The evidence of each guessed link, by row (only rows with a link have an entry), until it is written into `links`. */
+  notes: Map<number, string[]>;
 }
 
 /**
  * Columns for at most `capacity` rows (the number of figures found: a row is made for each, but
  * those in page numbers, headers and captions), allocated once; `truncateColumns` cuts them to the
- * rows made.
+ * rows made. The positions only the passes read are typed arrays, and the links' evidence is kept
+ * only for rows that have one: a long text's columns are large objects, each a cost to allocate.
  */
 export function draftColumns(capacity: number): DraftColumns {
   const column = <T>(): T[] => new Array<T>(capacity);
@@ -58,14 +59,16 @@ export function draftColumns(capacity: number): DraftColumns {
     id: column(), start: column(), end: column(), surface: column(), value: column(), scale: column(), unit: column(), kind: column(),
     year: column(), status: column(), qualifier: column(), cumulative: column(), direction: column(), indicator: column(), topic: column(),
     low: column(), high: column(), amount: column(), sentence: column(), period: column(), form: column(), of: column(), base: column(),
-    part_of: column(), counterpart: column(), links: column(), guessed: column(), unit_text: column(), unit_start: column(), sentenceFrom: column(), clauseStart: column(),
-    notes: column(),
+    part_of: column(), counterpart: column(), links: column(), guessed: column(), unit_text: column(), unit_start: column(),
+    sentenceFrom: new Int32Array(capacity), clauseStart: new Int32Array(capacity), notes: new Map(),
   };
 }
 
 /** Cuts every column to its first `rows` entries. */
 export function truncateColumns(columns: DraftColumns, rows: number): void {
-  for (const values of Object.values(columns) as unknown[][]) values.length = rows;
+  for (const values of Object.values(columns) as unknown[]) if (Array.isArray(values)) values.length = rows;
+  columns.sentenceFrom = columns.sentenceFrom.subarray(0, rows);
+  columns.clauseStart = columns.clauseStart.subarray(0, rows);
 }
 
 /** The clause before row `i`'s figure, as `clauseBefore` cut it ('' for a table cell), cut again from the text rather than kept. */
@@ -75,7 +78,7 @@ export function clauseOf(columns: DraftColumns, text: string, i: number): string
 
 /** Adds a guessed link's evidence to row `i`. */
 export function noteLink(columns: DraftColumns, i: number, note: string): void {
-  const notes = columns.notes[i];
+  const notes = columns.notes.get(i);
   if (notes) notes.push(note);
-  else columns.notes[i] = [note];
+  else columns.notes.set(i, [note]);
 }

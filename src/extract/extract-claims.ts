@@ -369,11 +369,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.base[row] = null;
     columns.part_of[row] = null;
     columns.counterpart[row] = null;
-    columns.links[row] = null;
     columns.guessed[row] = GUESSED;
     columns.sentenceFrom[row] = bounds.from;
     columns.clauseStart[row] = cell ? match.start : clauseFrom;
-    columns.notes[row] = null;
     const unitApart = inItsUnit !== null && meaning.kind !== 'code' && meaning.kind !== 'date' && meaning.kind !== 'name';
     columns.unit_text[row] = unitApart ? unitText : null;
     columns.unit_start[row] = unitApart ? unitStart : null;
@@ -385,7 +383,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   fromTo(columns, normalized, layout.reviewYear);
   nameChanges(columns, normalized);
   guessLinks(columns, normalized);
-  columns.links = columns.notes.map((notes) => (notes ? notes.join('; ') : null));
+  const { links, notes } = columns;
+  for (let row = 0; row < rows; row += 1) links[row] = notes.get(row)?.join('; ') ?? null;
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
   return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, claims[column]]))), layout };
 }
