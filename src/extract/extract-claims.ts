@@ -4,6 +4,7 @@ import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statu
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
+import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
@@ -382,6 +383,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   namePlanRatios(columns, normalized);
   fromTo(columns, normalized, layout.reviewYear);
   nameChanges(columns, normalized);
+  readProgress(columns, normalized);
   guessLinks(columns, normalized);
   const { links, notes } = columns;
   for (let row = 0; row < rows; row += 1) links[row] = notes.get(row)?.join('; ') ?? null;
@@ -743,7 +745,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       if (figure >= 0 && indicator[figure] !== '') {
         // "新增企业1200家，累计达到8600家": a running total is of the things, not of the new ones, and says it is a total.
         const total = clause.includes('累计');
-        indicator[i] = total ? `${(indicator[figure] as string).replace(NEWLY, '')}累计${cue}` : `${indicator[figure]}${cue}`;
+        // "比年初增加401.2亿元，增长8.7%": a growth rate after an amount of change is the growth of the amount changed.
+        const changed = kind[i] === 'growth' ? (indicator[figure] as string).replace(AMOUNT_CHANGED, '') : '';
+        indicator[i] = total ? `${(indicator[figure] as string).replace(NEWLY, '')}累计${cue}` : `${changed || indicator[figure]}${cue}`;
         // 城乡居民收入比为2.18，比上年缩小0.05: a change of a ratio, in no unit, is a ratio too.
         if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';
       }

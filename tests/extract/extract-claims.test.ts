@@ -290,6 +290,11 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => [row.indicator, row.status])).toEqual([['常住人口', 'actual'], ['常住人口减少', 'actual'], ['地区生产总值', 'estimate']]);
   });
 
+  it('names a growth rate after an amount of change as the growth of the amount changed, and an item by its name after 一是', () => {
+    const found = extractClaims('各项贷款余额4987.3亿元，比年初增加401.2亿元，增长8.7%。一是新建城市书房12个，建成率达到100%。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['4987.3亿元|各项贷款余额', '401.2亿元|各项贷款余额增加', '8.7%|各项贷款余额增长', '12个|新建城市书房', '100%|建成率']);
+  });
+
   it('drafts a table that loads as it is, for every text shape above, traditional characters included', () => {
     const dir = mkdtempSync(join(tmpdir(), 'real-world-'));
     const text = '某市2024年统计公报\n地區生產總值2060.35 億元，增長５．３％。人口自然增长率为-1.8‰。三次产业结构为7.4∶39.6∶53。\n指标 绝对数（元）\n人均可支配收入 38652\n- 2 -\n65岁以上老年人1.2万人。';
@@ -623,7 +628,7 @@ describe('extractClaims on years and goals written in the sentence', () => {
   });
 
   it('reads a goal stated in its clause (规划目标为, 目标为) as a target of the year named before it, and the clauses after it as results', () => {
-    expect(read('一、2024年工作回顾\n规划目标为12件，已完成10件。')).toEqual(['12件|count|target|2025|', '10件|count|actual|2024|已']);
+    expect(read('一、2024年工作回顾\n规划目标为12件，已完成10件。')).toEqual(['12件|count|target|2025|', '10件|count|actual|2024|']);
     expect(read('某市2024年国民经济和社会发展统计公报\n全年地区生产总值500亿元。到2025年目标为实现生产总值600亿元。')).toEqual([
       '500亿元|level|actual|2024|地区生产总值', '600亿元|level|target|2025|生产总值',
     ]);
@@ -707,7 +712,7 @@ describe('extractClaims on a budget report\'s totals and an audit report\'s find
 
   it('keeps an item\'s number opening its line as a code, names 中，有x after its whole, not 有, and dates figures 截至 a later year in that year', () => {
     expect(read('关于2024年度县级预算执行和其他财政收支的审计工作报告\n1.预算编制不够完整。转移支付资金6.32亿元中，有2.35亿元未编入年初预算。\n截至2025年7月底，已整改问题金额3.41亿元。')).toEqual([
-      '1|code||', '6.32亿元|level|2024|转移支付资金', '2.35亿元|level|2024|转移支付资金', '2025年7月|code||', '3.41亿元|level|2025|已整改问题金额',
+      '1|code||', '6.32亿元|level|2024|转移支付资金', '2.35亿元|level|2024|转移支付资金', '2025年7月|code||', '3.41亿元|level|2025|整改问题金额',
     ]);
   });
 });
