@@ -1,3 +1,3 @@
 /** Words of change a growth rate's indicator ends with, as reviewers write them (地区生产总值增长). */
-export const CHANGE_END = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|增产|减产|回落|压缩|压减|变动|贬值|升值)$/;
-export const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|增产|减产|回落|压缩|压减|贬值|升值)/g;
+export const CHANGE_END = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|增产|减产|回落|压缩|压减|变动|贬值|升值|扩大|缩小|收窄)$/;
+export const CHANGE_IN_CLAUSE = /(增长|增速|增幅|涨幅|下降|降低|减少|提高|提升|上升|上涨|增加|增产|减产|回落|压缩|压减|贬值|升值|扩大|缩小|收窄)/g;

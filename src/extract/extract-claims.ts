@@ -2,7 +2,7 @@ import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
 import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
-import { countName } from './count-name.ts';
+import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
@@ -19,6 +19,7 @@ import { unitBefore } from './unit-before.ts';
 import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
+import { sectionPeriod } from '../report/section-period.ts';
 import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import { UNITS } from '../quantity/units.ts';
@@ -170,7 +171,7 @@ const LIST_POSITION = /\[\d+\/\d+\]$/;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/;
 /** The last word of change of a clause with no figure after it. */
-const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|回落)[^\d]*$/;
+const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
 /** A clause that is 均 and words, after the clause of the figures it speaks of all of. */
 const EACH_OF_BEFORE = /^均([^\d]*)$/;
 
@@ -261,6 +262,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined };
   let line = 0;
+  // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
+  const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
+  let heading = -1;
   const columns = draftColumns(matches.count);
   let rows = 0;
   for (let index = 0; index < matches.count; index += 1) {
@@ -328,6 +332,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const standing = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
     const status = standing?.status ?? guessedStatus;
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
+    while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
+    // A total or an average under a heading of five years (过去五年…累计完成76.5亿元; 今后五年…年均增长6.5%) is over those years; a target of them is for the last.
+    const section = heading >= 0 && sentenceAt.period === null && status !== 'reference' && OVER_YEARS.test(clause) ? sectionPeriods[heading] ?? null : null;
     const row = rows;
     rows += 1;
     columns.id[row] = `claim_${String(rows).padStart(4, '0')}`;
@@ -347,7 +354,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until ? sentenceAt.year.year : null;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? targetYear : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? section?.to ?? targetYear : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;
@@ -358,13 +365,17 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       named = nameAcrossThreshold(clause, (columns.start[row - 1] as number) - clauseFrom, (columns.end[row - 1] as number) - clauseFrom) ?? named;
     }
     // A count names the things counted after its classifier where the words before name nothing of their own (建成24个项目).
-    columns.indicator[row] = !cell && meaning.kind === 'count' && quantity && UNIT_COUNTS.has(quantity.unit) ? countName(named, clause, normalized, match.end) : named;
+    // So does a bare number of them, where a short name written right after it ends where a predicate starts (实现4.2万农村贫困人口全部脱贫).
+    const countedUnit = !cell && meaning.kind === 'count' && quantity ? quantity.unit : null;
+    const bareName = countedUnit === 'number' && named === '' ? nameAfter(normalized, match.end) : '';
+    columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, clause, normalized, match.end)
+      : bareName.length <= BARE_COUNT_NAME && CJK_FIRST.test(bareName) ? bareName : named;
     columns.topic[row] = sentenceAt.topic;
     columns.low[row] = quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null;
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
-    columns.period[row] = status === 'reference' ? null : sentenceAt.period;
+    columns.period[row] = status === 'reference' ? null : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber() : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
@@ -405,6 +416,18 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
 export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
   return extractDraft(text, options).claims;
 }
+
+/** How long the name after a bare number may be (4.2万农村贫困人口): a longer run (12.6万农村人口供水保障水平) is more than what is counted. */
+const BARE_COUNT_NAME = 6;
+/** A name that starts with a Chinese character (not a mark, a letter or a digit). */
+const CJK_FIRST = /^[\u4e00-\u9fff]/;
+
+/** An average over years in a clause (年均增长), and at the end of a name (地区生产总值年均). */
+const AVERAGED_IN_CLAUSE = /年均|平均每年/;
+const AVERAGE_END = /(?:年均|平均每年)$/;
+
+/** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
+const OVER_YEARS = /累计|年均|平均每年|五年/;
 
 /** The verbs of "由x增至y": what lies between the two figures. */
 const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至)$/;
@@ -465,6 +488,17 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
     }
     noteLink(columns, from, `from-to: the figure before 增至/提高到, ${how}`);
     noteLink(columns, to, 'from-to: the figure after 增至/提高到');
+    // 由…增加到268.9亿元，年均增长7.2%: a growth rate right after, with no name of its own, is of what went from one to the other.
+    const next = to + 1;
+    if (next < start.length && kind[next] === 'growth' && indicator[next] === '' && columns.sentenceFrom[next] === columns.sentenceFrom[to] && indicator[to] !== '') {
+      const growthClause = clauseOf(columns, text, next);
+      const averaged = AVERAGED_IN_CLAUSE.test(growthClause);
+      indicator[next] = `${indicator[to]}${averaged ? '年均' : ''}${CHANGE_CUE.exec(growthClause)?.[1] ?? '增长'}`;
+      noteLink(columns, next, 'from-to: a growth rate after the figures, named after them');
+      // An average over the years from the one to the other (2016年的x增加到2021年的y，年均增长7.2%) is over 2017–2021.
+      const [first, last] = [year[from], year[to]];
+      if (averaged && !period[next] && typeof first === 'number' && typeof last === 'number' && last - first > 1) period[next] = `${first + 1}-${last} (${first}—${last}年年均)`;
+    }
   }
 }
 
@@ -734,7 +768,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       if (figure >= 0 && indicator[figure] !== '' && ONE_WORD_NAMES.get(indicator[figure] as string) !== 'share') indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     if (indicator[i] === '') {
-      const cue = CHANGE_CUE.exec(clause)?.[1] ?? '';
+      // 年均增长7.2% after the level: the level's average growth.
+      const cue = `${AVERAGED_IN_CLAUSE.test(clause) ? '年均' : ''}${CHANGE_CUE.exec(clause)?.[1] ?? ''}`;
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.
@@ -746,7 +781,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         // "新增企业1200家，累计达到8600家": a running total is of the things, not of the new ones, and says it is a total.
         const total = clause.includes('累计');
         // "比年初增加401.2亿元，增长8.7%": a growth rate after an amount of change is the growth of the amount changed.
-        const changed = kind[i] === 'growth' ? (indicator[figure] as string).replace(AMOUNT_CHANGED, '') : '';
+        // "地区生产总值年均增长6.5%以上，到2026年突破370亿元": a level after a growth rate is the level of what grows.
+        const changed = kind[i] === 'growth' ? (indicator[figure] as string).replace(AMOUNT_CHANGED, '')
+          : AMOUNTS.has(kind[i] as Kind) && kind[figure] === 'growth' ? (indicator[figure] as string).replace(CHANGE_END, '').replace(AVERAGE_END, '') : '';
         indicator[i] = total ? `${(indicator[figure] as string).replace(NEWLY, '')}累计${cue}` : `${changed || indicator[figure]}${cue}`;
         // 城乡居民收入比为2.18，比上年缩小0.05: a change of a ratio, in no unit, is a ratio too.
         if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';

@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 95
+ * // => 96
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -61,6 +61,7 @@ export const UNITS = [
   { zh: '组', code: 'group', en: 'groups', signed: false, integer: true },
   { zh: '条', code: 'line', en: 'lines', signed: false, integer: true },
   { zh: '份', code: 'document', en: 'documents', signed: false, integer: true },
+  { zh: '篇', code: 'document', en: 'documents', signed: false, integer: true },
   { zh: '套', code: 'set', en: 'sets', signed: false, integer: true },
   { zh: '块', code: 'plot', en: 'plots', signed: false, integer: true },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },

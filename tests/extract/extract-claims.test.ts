@@ -619,6 +619,11 @@ describe('extractClaims on years and goals written in the sentence', () => {
     ]);
   });
 
+  it('names an average growth after 由…增加到… after what grew, over the years from the one to the other', () => {
+    const found = extractClaims('一、2024年工作回顾\n地区生产总值由2019年的182.3亿元增加到2024年的268.9亿元，年均增长8.1%。').objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.kind === 'growth').map((row) => `${row.surface}|${row.year}|${row.period}|${row.indicator}`)).toEqual(['8.1%|2024|2020-2024 (2019—2024年年均)|地区生产总值年均增长']);
+  });
+
   it('reads a year of the calendar the scanner could not take whole as a date, and a bound on years before what it defines as a threshold', () => {
     const title = extractClaims('关于2024年1—11月经济运行情况的报告\n预计2025年实现增长6%。').objects() as Record<string, unknown>[];
     expect(title.map((row) => `${row.surface}|${row.kind}|${row.value}`).filter((row) => row.includes('年'))).toEqual(['2024年|date|2024', '预计2025年|date|2025']);
