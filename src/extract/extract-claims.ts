@@ -292,7 +292,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (inItsUnit) quantity = inItsUnit;
     const after = normalized.slice(match.end, match.end + 4);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
-    let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, clause, after);
+    // A cell's own words before its number (增长6% in a column of plans) say what it is, as a clause's would.
+    let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, cell ? `${cell.row}${cell.lead}` : clause, after);
     // A span of months or years (1-11月, 2021—2025年) or a time of day is not a date of the claims
     // format (a year, a day, a day of the year): it is kept as text.
     const span = meaning.kind === 'date' && !CLAIM_DATE.test(valueOf(surface, written, match.shape, quantity));
@@ -302,7 +303,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (inItsUnit) {
       // A column heading says what the row's figures are (比上年增长%): the kind is read from the row's name and the heading together.
       meaning = guessKind('quantity', inItsUnit.unit, inItsUnit.qualifier, `${written}${unitText}`, cell ? `${cell.row}${CHANGE_HEADING.test(cell.column) ? cell.column : ''}` : clause, after);
-    } else if (inUnit) {
+    } else if (inUnit && (quantity === null || quantity.unit === 'number')) {
       const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
       meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }

@@ -24,6 +24,8 @@ export interface TableCell {
   bareChange: boolean;
   /** The cell's indicator: the row's name, with the column's where the table has one (地区生产总值(绝对数)). */
   indicator: string;
+  /** The words of the cell before its number (增长 in a cell 增长6%): what they say of it ('' where none). */
+  lead: string;
 }
 
 /** A number in a table row: the row's label, its column heading, and the unit its row or column gives, with where it is written and what it reads as. */
@@ -87,7 +89,9 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${column.replace(/[（(].*$|[%‰]$/, '')})` : name };
+  const holding = cells.find((cell) => cell.start <= start && start < cell.start + cell.text.length);
+  const lead = holding ? holding.text.slice(0, start - holding.start) : '';
+  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${column.replace(/[（(].*$|[%‰]$/, '')})` : name, lead };
 }
 
 /** A column heading of row numbers. */

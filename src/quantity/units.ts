@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 96
+ * // => 97
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -47,6 +47,7 @@ export const UNITS = [
   { zh: '平方公里', code: 'km2', en: 'square kilometres', signed: false, integer: false },
   { zh: '公里', code: 'km', en: 'kilometres', signed: false, integer: false },
   { zh: '米', code: 'm', en: 'metres', signed: false, integer: false },
+  { zh: '立方米/秒', code: 'm3_per_s', en: 'cubic metres per second', signed: false, integer: false },
   { zh: '立方米', code: 'm3', en: 'cubic metres', signed: false, integer: false },
   { zh: '吨', code: 'tonne', en: 'tonnes', signed: false, integer: false },
   { zh: '千克', code: 'kg', en: 'kilograms', signed: false, integer: false },

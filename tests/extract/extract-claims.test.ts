@@ -521,6 +521,14 @@ describe('extractClaims on a budget report\'s ways of writing', () => {
 });
 
 describe('extractClaims on tables with a unit column', () => {
+  it('reads a cell\'s own words before its number (增长6% in a column of plans) as a clause\'s: a growth target, not a level of the row\'s unit', () => {
+    const text = '江北区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n表1  2024年主要经济指标完成情况\n指标名称            单位      2024年计划    2024年完成\n地区生产总值        亿元      增长6%        486.2\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.status}|${row.indicator}`)).toEqual([
+      '6%|percent|growth|target|地区生产总值(2024年计划)增长', '486.2|yuan|level|actual|地区生产总值(2024年完成)',
+    ]);
+  });
+
   it('names a cell by its row without the unit, reads it in that unit (unit_text), says so in the note, and drafts a table that loads', () => {
     const text = '某县2024年计划执行情况的报告\n表1 2024年主要指标完成情况\n指标 | 单位 | 计划 | 完成\n地区生产总值 | （亿元） | 410 | 415.6\n其中:固定资产投资增速 | % | 6 | 4.2\n';
     const found = extractClaims(text).objects() as Record<string, unknown>[];

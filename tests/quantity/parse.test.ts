@@ -119,6 +119,7 @@ describe('parse: text from other reports', () => {
     expect(parse('-1.8‰')).toMatchObject({ unit: 'permille', interval: { low: -1.85, high: -1.75 } });
     expect(parse('3.2亿美元')).toMatchObject({ unit: 'usd', amount: 320000000 });
     expect(parse('28微克/立方米').unit).toBe('ug_m3');
+    expect(parse('2.86万立方米/秒').unit).toBe('m3_per_s');
     expect(parse('1.5倍').unit).toBe('multiple');
     expect(parse('65岁以上')).toMatchObject({ unit: 'age', qualifier: 'at_least' });
     expect(() => parse('-3倍')).toThrow(QuantityParseError);
