@@ -1,3 +1,4 @@
+import { NAME_WORD_AFTER } from './scan-numbers.ts';
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
@@ -214,7 +215,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|加上|截至|截止到|截止|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|加上|截至|截止到|截止|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|将|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '缩小', '扩大', '收窄', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
@@ -296,8 +297,10 @@ function lastFigureEnd(clause: string): number {
     if (isDigit(before) || isLetter(before) || before === 46) continue;
     FIGURE.lastIndex = at;
     FIGURE.test(clause);
-    // Digits run into letters (5G基站, 2型) are a name, as the scanner reads them: not a figure.
+    // Digits run into letters (5G基站) or a word of names (2型, 世界500强) are a name, as the scanner reads them: not a figure.
     if (isLetter(clause.charCodeAt(FIGURE.lastIndex))) continue;
+    NAME_WORD_AFTER.lastIndex = FIGURE.lastIndex;
+    if (NAME_WORD_AFTER.test(clause)) continue;
     return FIGURE.lastIndex;
   }
   return 0;

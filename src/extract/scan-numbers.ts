@@ -65,8 +65,10 @@ const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
  * (152.7\n亿元 and 152.7\r\n亿元, once `unwrapLines` has read them).
  */
 const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
-/** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 15分钟健身圈 (a “circle” of services within 15 minutes). */
-const NAME_AFTER = '热线|型|号|分钟[\\u4e00-\\u9fa5]{0,4}圈';
+/** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes). */
+const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈';
+/** The same words, tried where a number ends (sticky): whether the digits before are part of a name. */
+export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
 /**
  * Numbers that are codes however written: a telephone number (0531-86012345; 13812345678 after a
  * word of contact such as 电话 or 手机, since an amount of eleven digits is written so too), a

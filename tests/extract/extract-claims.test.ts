@@ -117,6 +117,9 @@ describe('extractClaims on real-world text', () => {
     // a name in the clause (5G, PM2.5) is part of the indicator, not a figure before it
     const named = extractClaims('新建5G基站150个，PM2.5平均浓度28微克/立方米。').objects() as Record<string, unknown>[];
     expect(named.filter((row) => row.kind !== 'name').map((row) => row.indicator)).toEqual(['新建5G基站', 'PM2.5平均浓度']);
+    // 世界500强 names a ranking, not 500 of anything; the count after it is named through it.
+    const ranked = extractClaims('累计落户世界500强企业127家，将力争引进项目10个。').objects() as Record<string, unknown>[];
+    expect(ranked.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual(['500|name|累计落户世界', '127家|count|累计落户世界500强企业', '10个|count|引进项目']);
   });
 
   it('reads a date with its time, and keeps spans of months and years and times of day as text (they are not dates of the claims format)', () => {
