@@ -149,8 +149,10 @@ for (const char of '高低快慢超领') NAME_FIRST[char.charCodeAt(0)] = (NAME_
 /** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
 const CHANGE_OF_COUNT = /(?:净增|新增|增加|增长|减少)$/;
 /** A name that is a comparison with a wider area, or with the economy's growth, alone: 高于全省, 低于全国平均水平, 快于经济增长. */
-const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先)(?:(?:全国|全省|全市|全区|全州|全县|省|市|国家)(?:平均)?(?:水平)?|经济(?:增长|增速)?|地区生产总值(?:增长|增速)?|GDP(?:增长|增速)?)';
+const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先)(?:(?:全国|全省|全市|全区|全州|全县|省|市|国家)(?:平均)?(?:水平)?|经济(?:增长|增速)?|地区生产总值(?:增长|增速)?|GDP(?:增长|增速)?|(?:年初|年度)?(?:预期目标|目标|计划))';
 const COMPARED = new RegExp(`^${COMPARED_WORDS}$`);
+/** A comparison word alone, or with the word of change a name was given after it (高于, 高于增长). */
+const COMPARED_VERB = /^(?:高于|低于|快于|慢于|超出|领先)(?:年度|年初)?(?:增长|下降)?$/;
 /** A name that ends with such a comparison (规上工业增加值增速高于全省): it names a gap, not a change, and takes no word of change. */
 const ENDS_COMPARED = new RegExp(`${COMPARED_WORDS}$`);
 /** The comparison as the clause writes it, with the word of change a name drops (快于经济增长). */
@@ -754,7 +756,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       indicator[i] = text.slice(start[previous], start[i]);
     }
     // "规上工业增加值增长8.5%，高于全省1.2个百分点": a gap to a wider area is named after the figure it compares.
-    if (short && ((NAME_FIRST[(indicator[i] as string).charCodeAt(0)] as number) & COMPARED_FIRST) !== 0 && COMPARED.test(indicator[i] as string)) {
+    // So is one named by its comparison word alone, its target cut away as a word of intent (高于预期目标0.2个百分点: 高于).
+    if (short && ((NAME_FIRST[(indicator[i] as string).charCodeAt(0)] as number) & COMPARED_FIRST) !== 0 && (COMPARED.test(indicator[i] as string) || (COMPARED_VERB.test(indicator[i] as string) && COMPARED_IN_CLAUSE.test(clause)))) {
       const figure = figureBefore(columns, i);
       const compared = figure >= 0 ? (indicator[figure] as string) : '';
       if (compared !== '' && !COMPARED.test(compared)) {

@@ -117,6 +117,9 @@ describe('extractClaims on real-world text', () => {
     // a name in the clause (5G, PM2.5) is part of the indicator, not a figure before it
     const named = extractClaims('新建5G基站150个，PM2.5平均浓度28微克/立方米。').objects() as Record<string, unknown>[];
     expect(named.filter((row) => row.kind !== 'name').map((row) => row.indicator)).toEqual(['新建5G基站', 'PM2.5平均浓度']);
+    // A gap to the year's goal is named after the figure it compares, as a gap to a wider area is.
+    const gaps = extractClaims('一、2024年工作回顾\n地区生产总值增长6.2%，高于预期目标0.2个百分点；固定资产投资增长5%，低于年度目标1个百分点。').objects() as Record<string, unknown>[];
+    expect(gaps.filter((row) => row.kind === 'pp_change').map((row) => row.indicator)).toEqual(['地区生产总值增长高于预期目标', '固定资产投资增长低于年度目标']);
     // 世界500强 names a ranking, not 500 of anything; the count after it is named through it.
     const ranked = extractClaims('累计落户世界500强企业127家，将力争引进项目10个。').objects() as Record<string, unknown>[];
     expect(ranked.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual(['500|name|累计落户世界', '127家|count|累计落户世界500强企业', '10个|count|引进项目']);
