@@ -214,6 +214,19 @@ function stockBefore(columns: DraftColumns, i: number): number {
   return -1;
 }
 
+/** How much of what follows a unit's slash is read as the unit it is per (人·日, 户). */
+const PER_REACH = 4;
+const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** The slash and the unit after a figure (/户, /人·日) where a unit per another follows it, '' where none does. */
+function perUnitAfter(text: string, end: number): string {
+  const slash = text.charCodeAt(end);
+  if ((slash !== 0x2f && slash !== 0xff0f) || !isIdeograph(text.charCodeAt(end + 1))) return '';
+  let to = end + 1;
+  while (to < text.length && to - end <= PER_REACH && (isIdeograph(text.charCodeAt(to)) || text.charCodeAt(to) === 0xb7)) to += 1;
+  return text.slice(end, to);
+}
+
 /** The dates of the claims format: a year, a day (2024-01-31), a day of the year (--05-28). */
 const CLAIM_DATE = /^\d{4}(?:-\d{2}-\d{2})?$|^--\d{2}-\d{2}$/;
 
@@ -314,6 +327,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A piece of a number a line break splits (52.\n4%: a PDF's wrap) is no figure: kept as text, for a reviewer to read the whole.
     const broken = where.kind === 'text' && brokenNumber(normalized, match.start, match.end);
     if (broken) meaning = { kind: 'code', direction: null };
+    // A quantity per another unit the table of units lacks (152立方米/人·日, 3.5万元/户) is no amount of the unit read: kept as text.
+    const per = quantity !== null && quantity.unit !== 'number' && !broken ? perUnitAfter(normalized, match.end) : '';
+    if (per !== '') meaning = { kind: 'code', direction: null };
     // Dates, codes and names are not quantities: their unit names what they are, as in the claims format.
     const unit = meaning.kind === 'date' || meaning.kind === 'code' || meaning.kind === 'name' ? meaning.kind : quantity?.unit ?? 'number';
     const bounds = sentences(match.start, match.end);
@@ -379,7 +395,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     columns.period[row] = status === 'reference' ? null : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})` : null);
-    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber() : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
+    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
+      : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;

@@ -9,7 +9,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 97
+ * // => 103
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -86,6 +86,12 @@ export const UNITS = [
   { zh: '元/人次', code: 'yuan_per_visit', en: 'yuan per person-time', signed: false, integer: false },
   { zh: '人/平方公里', code: 'person_per_km2', en: 'persons per square kilometre', signed: false, integer: false },
   { zh: '公斤/亩', code: 'kg_per_mu', en: 'kilograms per mu', signed: false, integer: false },
+  { zh: '元/亩', code: 'yuan_per_mu', en: 'yuan per mu', signed: false, integer: false },
+  { zh: '元/吨', code: 'yuan_per_tonne', en: 'yuan per tonne', signed: false, integer: false },
+  { zh: '元/千瓦时', code: 'yuan_per_kwh', en: 'yuan per kilowatt-hour', signed: false, integer: false },
+  { zh: '吨/日', code: 'tonne_per_day', en: 'tonnes per day', signed: false, integer: false },
+  { zh: '公里/小时', code: 'km_per_hour', en: 'kilometres per hour', signed: false, integer: false },
+  { zh: '平方米/人', code: 'm2_per_person', en: 'square metres per person', signed: false, integer: false },
   { zh: '吨标准煤', code: 'tce', en: 'tonnes of standard coal', signed: false, integer: false },
   { zh: '吨公里', code: 'tonne_km', en: 'tonne-kilometres', signed: false, integer: false },
   { zh: '人公里', code: 'person_km', en: 'passenger-kilometres', signed: false, integer: false },

@@ -17,7 +17,7 @@ const SPECIFIED: Record<string, UnitCode> = {
   美元: 'usd', '元/平方米': 'yuan_per_m2', '微克/立方米': 'ug_m3', '‰': 'permille', 倍: 'multiple', 岁: 'age',
   张床位: 'bed', 张: 'sheet', 毫米: 'mm', 公斤: 'kg', 平方千米: 'km2',
   // units of bulletins and plan reports: per person, density, yield, energy, transport turnover, power, and things counted
-  '元/人': 'yuan_per_person', '人/平方公里': 'person_per_km2', '公斤/亩': 'kg_per_mu', 吨标准煤: 'tce', 吨公里: 'tonne_km', 人公里: 'person_km',
+  '元/人': 'yuan_per_person', '人/平方公里': 'person_per_km2', '公斤/亩': 'kg_per_mu', '元/亩': 'yuan_per_mu', '元/吨': 'yuan_per_tonne', '元/千瓦时': 'yuan_per_kwh', '吨/日': 'tonne_per_day', '公里/小时': 'km_per_hour', '平方米/人': 'm2_per_person', 吨标准煤: 'tce', 吨公里: 'tonne_km', 人公里: 'person_km',
   千公顷: 'kilohectare', '元/人次': 'yuan_per_visit', 架次: 'flight', 兆瓦: 'mw', 千米: 'km', 艘: 'ship', 架: 'aircraft', 场: 'event', 场次: 'event', 批: 'batch', 株: 'plant', 棵: 'plant', 羽: 'head', 位: 'person', 间: 'room',
   // other currencies, noise, and things counted in their own classifiers (lamps, wells), ages in full years
   港元: 'hkd', 欧元: 'eur', 分贝: 'decibel', 盏: 'lamp', 眼: 'well', 周岁: 'age',
