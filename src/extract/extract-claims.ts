@@ -20,6 +20,7 @@ import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
 import { sectionPeriod } from '../report/section-period.ts';
+import { monthPeriods, type MonthPeriod } from '../report/month-periods.ts';
 import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import { UNITS } from '../quantity/units.ts';
@@ -275,7 +276,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const sentences = sentenceFinder(normalized);
   const lines = classifyLines(normalized);
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined };
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[] };
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
   const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
@@ -311,7 +312,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, cell ? `${cell.row}${cell.lead}` : clause, after);
     // A span of months or years (1-11月, 2021—2025年) or a time of day is not a date of the claims
     // format (a year, a day, a day of the year): it is kept as text.
-    const span = meaning.kind === 'date' && !CLAIM_DATE.test(valueOf(surface, written, match.shape, quantity));
+    // So is the first months of a year (前10个月): the time the figures after it are of, not a length of time.
+    const span = (meaning.kind === 'date' && !CLAIM_DATE.test(valueOf(surface, written, match.shape, quantity)))
+      || (meaning.kind === 'duration' && quantity?.unit === 'month' && clause.endsWith('前'));
     if (span) meaning = { kind: 'code', direction: null };
     // A table cell written without its unit is read in the unit its row or column gives (unit_text). Where that reading
     // fails, it is a level, count or duration where the unit says so, else kept as text for a reviewer (its note says what it is in).
@@ -339,7 +342,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear),
-        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined,
+        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined, months: monthPeriods(text),
       };
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
@@ -394,7 +397,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
-    columns.period[row] = status === 'reference' ? null : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})` : null);
+    // A figure of part of a year (1—9月，…1865.4亿元; 其中9月当月增长8.3%) has those months of its year as its period.
+    let months: MonthPeriod | undefined;
+    if (status !== 'reference') for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
+    const monthYear = columns.year[row];
+    columns.period[row] = status === 'reference' ? null : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})`
+      : months && typeof monthYear === 'number' ? `${monthYear}-${String(months.from).padStart(2, '0')}/${monthYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;

@@ -17,6 +17,9 @@ const SHARE_DONE = /已(?:经)?(?:完成|达到|达)/;
 /** A rate named by no more than its word (完成率58.3%): the rate of the task before it. */
 const BARE_RATES: ReadonlySet<string> = new Set(['完成率', '进度']);
 
+/** Words of intent: a figure after them is a target, whatever was done before it. */
+const INTENT = /力争|确保|计划|将|争取|目标/;
+
 /** Kinds of figure a task is stated in: a level or a count. */
 const TASKS: ReadonlySet<string> = new Set(['level', 'count']);
 
@@ -26,6 +29,7 @@ const TASKS: ReadonlySet<string> = new Set(['level', 'count']);
  *   targets or a plan part (its year stays the one the task is for);
  * - where the words after 已 are a verb alone (已建成, 已完成), the figure is named after the task before it in its sentence
  *   (the nearest level or count in the same unit that is not itself progress), with those words: 新建城市书房已建成;
+ * - what the sentence says after it is done too (已投入运营8个，日均服务老人约1200人次), unless it states an intent;
  * - a part of what is done (已开工21个，其中完工9个) is done too, and named after the task with the words after 其中;
  * - a rate named by no more than 完成率 is the task's: 新建城市书房完成率; after a figure of progress, or where its clause
  *   says the task is done so far (已完成年度目标任务的56.3%), it is a result too.
@@ -45,12 +49,14 @@ export function readProgress(columns: DraftColumns, text: string): void {
     }
     return -1;
   };
-  /** The nearest figure before row `i` in its sentence, -1 where none is. */
-  const figureBefore = (i: number): number => (i > 0 && sentenceFrom[i - 1] === sentenceFrom[i] ? i - 1 : -1);
+  /** The row just before row `i`, if in its sentence; -1 where none is. */
+  const rowBefore = (i: number): number => (i > 0 && sentenceFrom[i - 1] === sentenceFrom[i] ? i - 1 : -1);
+  /** The sentence of the last figure of progress read. */
+  let doneIn = -1;
   for (let i = 0; i < rows; i += 1) {
     const clause = clauseOf(columns, text, i);
     const done = TASKS.has(kind[i] as string) ? DONE_SO_FAR.exec(clause) : null;
-    const before = figureBefore(i);
+    const before = rowBefore(i);
     const part = !done && before >= 0 && progress[before] === 1 && sameUnit(unit[before] as UnitCode, unit[i] as UnitCode) ? PART_DONE.exec(clause) : null;
     const ratio = kind[i] === 'ratio' || kind[i] === 'rate' || kind[i] === 'share';
     if (part) {
@@ -83,5 +89,8 @@ export function readProgress(columns: DraftColumns, text: string): void {
         noteLink(columns, i, 'progress: a rate named after the task before it in its sentence');
       }
     }
+    // What a sentence says after what is done so far is done too (已投入运营8个，日均服务老人约1200人次), but words of intent.
+    if (progress[i] === 1) doneIn = sentenceFrom[i] as number;
+    else if (status[i] === 'target' && sentenceFrom[i] === doneIn && (TASKS.has(kind[i] as string) || ratio) && !INTENT.test(clause)) status[i] = 'actual';
   }
 }

@@ -21,6 +21,17 @@ describe('readProgress (through extractClaims)', () => {
     ]);
   });
 
+  it('reads what a sentence says after what is done as done too, but for words of intent', () => {
+    expect(rows(`${LIST}新建社区食堂15个，已投入运营8个，日均服务老人约1200人次。改造老旧小区23个，已开工21个，力争惠及居民6200户。`)).toEqual([
+      '15个|target|2024|新建社区食堂',
+      '8个|actual|2024|新建社区食堂已投入运营',
+      '约1200人次|actual|2024|日均服务老人',
+      '23个|target|2024|改造老旧小区',
+      '21个|actual|2024|改造老旧小区已开工',
+      '6200户|target|2024|惠及居民',
+    ]);
+  });
+
   it('reads a share of the year\'s task done as a result', () => {
     expect(rows(`${LIST}截至6月底，10件民生实事已完成年度目标任务的56.3%。`)).toEqual([
       '10件|target|2024|民生实事',

@@ -1,0 +1,48 @@
+/** Months of the year a sentence's figures are of, from a character of the sentence on. */
+export interface MonthPeriod {
+  /** Where in the sentence the months are named: they hold for the figures after it. */
+  at: number;
+  /** The months as written (1—9月, 前三季度, 9月当月). */
+  name: string;
+  /** The first and last month (1 to 12). */
+  from: number;
+  to: number;
+}
+
+/** Parts of the year by name, with their months. */
+const PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6],
+  三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
+};
+
+/** A sentence that opens with the months its figures are of: 1—9月，…; 今年1-10月，…; 前三季度，…; 前10个月，…; 2024年上半年，… */
+const OPENING = /^(?:(?:19|20)\d{2}年|今年|去年)?(?:(\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?=[，,])/;
+/** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
+const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
+
+/**
+ * The months of the year a sentence's figures are of, as reports on part of a year write them (a
+ * monthly economic bulletin's 1—9月，全市地区生产总值1865.4亿元: the figure is of January to
+ * September, not of the year): the months the sentence opens with, and any one month a clause
+ * after turns to (其中9月当月增长8.3%), each holding from where it is named. Empty where the
+ * sentence names none. A date the figures stand at (截至9月末) is no part of a year: not read here.
+ *
+ * @param sentence - The sentence around a figure.
+ * @returns The months named, in the order of the sentence.
+ */
+export function monthPeriods(sentence: string): MonthPeriod[] {
+  const found: MonthPeriod[] = [];
+  const opening = OPENING.exec(sentence.trimStart());
+  if (opening) {
+    const [name, from, to, part, first] = opening;
+    const months = from !== undefined ? [Number(from), Number(to)] : part !== undefined ? PARTS[part] : [1, Number(first)];
+    if (months && valid(months[0] as number, months[1] as number)) found.push({ at: 0, name: name.replace(/^(?:(?:19|20)\d{2}年|今年|去年)/, ''), from: months[0] as number, to: months[1] as number });
+  }
+  for (const month of sentence.matchAll(ONE_MONTH)) {
+    const number = Number(month[1]);
+    if (valid(number, number)) found.push({ at: month.index ?? 0, name: month[0], from: number, to: number });
+  }
+  return found;
+}
+
+const valid = (from: number, to: number): boolean => from >= 1 && to <= 12 && from <= to;

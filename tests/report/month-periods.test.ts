@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { monthPeriods } from '../../src/report/month-periods.ts';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+
+describe('monthPeriods', () => {
+  it('reads the months a sentence opens with, and one month a clause after turns to', () => {
+    const sentence = '1—9月，全市规模以上工业增加值同比增长7.1%，其中9月当月增长8.3%。';
+    expect(monthPeriods(sentence)).toEqual([
+      { at: 0, name: '1—9月', from: 1, to: 9 },
+      { at: sentence.indexOf('9月当月'), name: '9月当月', from: 9, to: 9 },
+    ]);
+    expect(monthPeriods('前三季度，全体居民人均可支配收入32146元。')).toEqual([{ at: 0, name: '前三季度', from: 1, to: 9 }]);
+    expect(monthPeriods('今年1-10月，全市进出口1286.4亿元。')).toEqual([{ at: 0, name: '1-10月', from: 1, to: 10 }]);
+    expect(monthPeriods('前10个月，出口增长11.4%。')).toEqual([{ at: 0, name: '前10个月', from: 1, to: 10 }]);
+  });
+
+  it('reads no date the figures stand at, no month that is no month, and nothing in a sentence that names none', () => {
+    expect(monthPeriods('截至9月末，各项存款余额5236.8亿元。')).toEqual([]);
+    expect(monthPeriods('9—13月，增长5%。')).toEqual([]);
+    expect(monthPeriods('全年地区生产总值增长5.2%。')).toEqual([]);
+  });
+});
+
+describe('extractClaims on a report on part of a year', () => {
+  it('gives a figure of part of a year those months as its period, and reads 前10个月 as a time, not a length', () => {
+    const text = '2024年全市经济运行情况\n1—9月，全市地区生产总值1865.4亿元，同比增长5.2%。其中9月当月，规模以上工业增加值增长8.3%。截至9月末，各项存款余额5236.8亿元。\n前10个月我市外贸进出口增长8.6%。';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.kind}|${row.period ?? ''}`)).toEqual([
+      '1—9月|code|', '1865.4亿元|level|2024-01/2024-09 (1—9月)', '5.2%|growth|2024-01/2024-09 (1—9月)',
+      '9月|code|', '8.3%|growth|2024-09/2024-09 (9月当月)', '9月|code|', '5236.8亿元|level|', '10个月|code|', '8.6%|growth|',
+    ]);
+  });
+});
