@@ -17,6 +17,16 @@ const SHARE_DONE = /已(?:经)?(?:完成|达到|达)/;
 /** A rate named by no more than its word (完成率58.3%): the rate of the task before it. */
 const BARE_RATES: ReadonlySet<string> = new Set(['完成率', '进度']);
 
+/** The first characters of the words a clause of progress opens with (已, 目前已, 当前已, 现已), marked 1. */
+const OPENS_DONE = new Uint8Array(0x10000);
+for (const char of '已目当现') OPENS_DONE[char.charCodeAt(0)] = 1;
+/** Where the first character of a clause that is not white space stands. */
+const firstWord = (text: string, from: number): number => {
+  let at = from;
+  while (at < text.length && (text.charCodeAt(at) <= 0x20 || text.charCodeAt(at) === 0x3000)) at += 1;
+  return at;
+};
+
 /** Words of intent: a figure after them is a target, whatever was done before it. */
 const INTENT = /力争|确保|计划|将|争取|目标/;
 
@@ -54,11 +64,16 @@ export function readProgress(columns: DraftColumns, text: string): void {
   /** The sentence of the last figure of progress read. */
   let doneIn = -1;
   for (let i = 0; i < rows; i += 1) {
-    const clause = clauseOf(columns, text, i);
-    const done = TASKS.has(kind[i] as string) ? DONE_SO_FAR.exec(clause) : null;
     const before = rowBefore(i);
-    const part = !done && before >= 0 && progress[before] === 1 && sameUnit(unit[before] as UnitCode, unit[i] as UnitCode) ? PART_DONE.exec(clause) : null;
     const ratio = kind[i] === 'ratio' || kind[i] === 'rate' || kind[i] === 'share';
+    const task = TASKS.has(kind[i] as string);
+    // Most figures are no progress: the clause is cut from the text only for one that may be (a task or a rate, in a
+    // sentence with progress, or opening with a word of progress).
+    const near = (before >= 0 && progress[before] === 1) || sentenceFrom[i] === doneIn;
+    if (!(task || ratio) || (!near && !ratio && !OPENS_DONE[text.charCodeAt(firstWord(text, columns.clauseStart[i] as number))])) continue;
+    const clause = clauseOf(columns, text, i);
+    const done = task ? DONE_SO_FAR.exec(clause) : null;
+    const part = !done && before >= 0 && progress[before] === 1 && sameUnit(unit[before] as UnitCode, unit[i] as UnitCode) ? PART_DONE.exec(clause) : null;
     if (part) {
       // 已开工21个，其中完工9个: a part of what is done is done too, and is of the same task.
       progress[i] = 1;

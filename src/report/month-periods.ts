@@ -32,6 +32,8 @@ const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^
  */
 export function monthPeriods(sentence: string): MonthPeriod[] {
   const found: MonthPeriod[] = [];
+  // Most sentences name no month: they are not read further.
+  if (!sentence.includes('月') && !sentence.includes('季') && !sentence.includes('半年')) return found;
   const opening = OPENING.exec(sentence.trimStart());
   if (opening) {
     const [name, from, to, part, first] = opening;
