@@ -391,7 +391,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const countedUnit = !cell && meaning.kind === 'count' && quantity ? quantity.unit : null;
     const bareName = countedUnit === 'number' && named === '' ? nameAfter(normalized, match.end) : '';
     columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, clause, normalized, match.end)
-      : bareName.length <= BARE_COUNT_NAME && CJK_FIRST.test(bareName) ? bareName : named;
+      : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName : named;
     columns.topic[row] = sentenceAt.topic;
     columns.low[row] = quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null;
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;
@@ -447,12 +447,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
 
 /** How long the name after a bare number may be (4.2万农村贫困人口): a longer run (12.6万农村人口供水保障水平) is more than what is counted. */
 const BARE_COUNT_NAME = 6;
-/** A name that starts with a Chinese character (not a mark, a letter or a digit). */
-const CJK_FIRST = /^[\u4e00-\u9fff]/;
 
 /** An average over years in a clause (年均增长), and at the end of a name (地区生产总值年均). */
 const AVERAGED_IN_CLAUSE = /年均|平均每年/;
 const AVERAGE_END = /(?:年均|平均每年)$/;
+
+/** The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change ('' where none). */
+const averagedChange = (clause: string): { averaged: boolean; change: string } => ({ averaged: AVERAGED_IN_CLAUSE.test(clause), change: CHANGE_CUE.exec(clause)?.[1] ?? '' });
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;
@@ -520,8 +521,8 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
     const next = to + 1;
     if (next < start.length && kind[next] === 'growth' && indicator[next] === '' && columns.sentenceFrom[next] === columns.sentenceFrom[to] && indicator[to] !== '') {
       const growthClause = clauseOf(columns, text, next);
-      const averaged = AVERAGED_IN_CLAUSE.test(growthClause);
-      indicator[next] = `${indicator[to]}${averaged ? '年均' : ''}${CHANGE_CUE.exec(growthClause)?.[1] ?? '增长'}`;
+      const { averaged, change } = averagedChange(growthClause);
+      indicator[next] = `${indicator[to]}${averaged ? '年均' : ''}${change || '增长'}`;
       noteLink(columns, next, 'from-to: a growth rate after the figures, named after them');
       // An average over the years from the one to the other (2016年的x增加到2021年的y，年均增长7.2%) is over 2017–2021.
       const [first, last] = [year[from], year[to]];
@@ -798,7 +799,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     if (indicator[i] === '') {
       // 年均增长7.2% after the level: the level's average growth.
-      const cue = `${AVERAGED_IN_CLAUSE.test(clause) ? '年均' : ''}${CHANGE_CUE.exec(clause)?.[1] ?? ''}`;
+      const { averaged, change } = averagedChange(clause);
+      const cue = `${averaged ? '年均' : ''}${change}`;
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.

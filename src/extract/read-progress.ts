@@ -78,10 +78,10 @@ export function readProgress(columns: DraftColumns, text: string): void {
       // 已开工21个，其中完工9个: a part of what is done is done too, and is of the same task.
       progress[i] = 1;
       if (status[i] === 'target') status[i] = 'actual';
-      const task = taskBefore(i, unit[i] as string);
+      const of = taskBefore(i, unit[i] as string);
       const words = (part[1] as string).trim();
-      if (task >= 0 && words !== '' && words.length <= VERB_LENGTH) {
-        indicator[i] = `${indicator[task]}${words}`;
+      if (of >= 0 && words !== '' && words.length <= VERB_LENGTH) {
+        indicator[i] = `${indicator[of]}${words}`;
         noteLink(columns, i, 'progress: a part of what is done, named after the task before it in its sentence');
       }
     } else if (ratio && status[i] === 'target' && (SHARE_DONE.test(clause) || (BARE_RATES.has(indicator[i] as string) && before >= 0 && progress[before] === 1))) {
@@ -92,20 +92,20 @@ export function readProgress(columns: DraftColumns, text: string): void {
       progress[i] = 1;
       if (status[i] === 'target') status[i] = 'actual';
       const words = (done[1] as string).trim();
-      const task = words.length <= VERB_LENGTH ? taskBefore(i, unit[i] as string) : -1;
-      if (task >= 0) {
-        indicator[i] = `${indicator[task]}${clause.trim()}`;
+      const of = words.length <= VERB_LENGTH ? taskBefore(i, unit[i] as string) : -1;
+      if (of >= 0) {
+        indicator[i] = `${indicator[of]}${clause.trim()}`;
         noteLink(columns, i, 'progress: named after the task before it in its sentence');
       }
     } else if (ratio && BARE_RATES.has(indicator[i] as string)) {
-      const task = taskBefore(i);
-      if (task >= 0) {
-        indicator[i] = `${indicator[task]}${indicator[i]}`;
+      const of = taskBefore(i);
+      if (of >= 0) {
+        indicator[i] = `${indicator[of]}${indicator[i]}`;
         noteLink(columns, i, 'progress: a rate named after the task before it in its sentence');
       }
     }
     // What a sentence says after what is done so far is done too (已投入运营8个，日均服务老人约1200人次), but words of intent.
     if (progress[i] === 1) doneIn = sentenceFrom[i] as number;
-    else if (status[i] === 'target' && sentenceFrom[i] === doneIn && (TASKS.has(kind[i] as string) || ratio) && !INTENT.test(clause)) status[i] = 'actual';
+    else if (status[i] === 'target' && sentenceFrom[i] === doneIn && !INTENT.test(clause)) status[i] = 'actual';
   }
 }
