@@ -4,6 +4,7 @@ import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statu
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
+import { nameGrowthProperties } from './name-growth-properties.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
@@ -338,11 +339,14 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const bounds = sentences(match.start, match.end);
     if (bounds.from !== sentenceAt.from || bounds.to !== sentenceAt.to) {
       const text = normalized.slice(bounds.from, bounds.to);
+      // The months the sentence before opened with hold on in its paragraph, across sentences that name no time between.
+      const opening = sentenceAt.months[0];
+      const carried = opening?.at === 0 && sentenceAt.to <= bounds.from && !BETWEEN_CARRIED.test(normalized.slice(sentenceAt.to, bounds.from)) ? opening : undefined;
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear),
-        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined, months: monthPeriods(text),
+        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined, months: monthPeriods(text, carried),
       };
     }
     sentenceAt.cues ??= statusCues(sentenceAt.text);
@@ -422,6 +426,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   namePlanRatios(columns, normalized);
   fromTo(columns, normalized, layout.reviewYear);
   nameChanges(columns, normalized);
+  nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);
   guessLinks(columns, normalized);
   const { links, notes } = columns;
@@ -454,6 +459,9 @@ const AVERAGE_END = /(?:年均|平均每年)$/;
 
 /** The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change ('' where none). */
 const averagedChange = (clause: string): { averaged: boolean; change: string } => ({ averaged: AVERAGED_IN_CLAUSE.test(clause), change: CHANGE_CUE.exec(clause)?.[1] ?? '' });
+
+/** Between a sentence that opens with its months and a later one, what ends them: a new paragraph, or a time named in a sentence with no figure. */
+const BETWEEN_CARRIED = /\n|(?:19|20)\d{2}年|全年|今年|截至|截止|\d{1,2}\s*月|季度|半年|年末|年底/;
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;

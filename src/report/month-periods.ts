@@ -19,6 +19,8 @@ const PARTS: Readonly<Record<string, readonly [number, number]>> = {
 const OPENING = /^(?:(?:19|20)\d{2}年|今年|去年)?(?:(\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?=[，,])/;
 /** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
 const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
+/** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end): the months before it do not hold for it. */
+const NAMES_TIME = /(?:19|20)\d{2}年|全年|今年|去年|上年(?!同期)|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|年初/;
 
 /**
  * The months of the year a sentence's figures are of, as reports on part of a year write them (a
@@ -27,11 +29,17 @@ const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^
  * after turns to (其中9月当月增长8.3%), each holding from where it is named. Empty where the
  * sentence names none. A date the figures stand at (截至9月末) is no part of a year: not read here.
  *
+ * A paragraph of such a report opens with its months and goes on in sentences that do not repeat
+ * them (1—9月，…增长7.1%。分产业看，第一产业增加值102.3亿元…): given the months the sentence before
+ * in the same paragraph opened with, a sentence that names no time of its own has them too.
+ *
  * @param sentence - The sentence around a figure.
+ * @param carried - The months the sentence before it in its paragraph opened with (or carried), if any.
  * @returns The months named, in the order of the sentence.
  */
-export function monthPeriods(sentence: string): MonthPeriod[] {
+export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeriod[] {
   const found: MonthPeriod[] = [];
+  if (carried !== undefined && !NAMES_TIME.test(sentence)) return [{ ...carried, at: 0 }];
   // Most sentences name no month: they are not read further.
   if (!sentence.includes('月') && !sentence.includes('季') && !sentence.includes('半年')) return found;
   const opening = OPENING.exec(sentence.trimStart());

@@ -19,9 +19,26 @@ describe('monthPeriods', () => {
     expect(monthPeriods('9—13月，增长5%。')).toEqual([]);
     expect(monthPeriods('全年地区生产总值增长5.2%。')).toEqual([]);
   });
+
+  it('carries the months the sentence before opened with into a sentence that names no time of its own', () => {
+    const carried = { at: 0, name: '1—9月', from: 1, to: 9 };
+    expect(monthPeriods('分产业看，第一产业增加值102.3亿元。', carried)).toEqual([carried]);
+    expect(monthPeriods('城乡居民收入比比上年同期缩小0.04。', carried)).toEqual([carried]);
+    expect(monthPeriods('全年地区生产总值预计增长5%。', carried)).toEqual([]);
+    expect(monthPeriods('截至9月末，各项存款余额5236.8亿元。', carried)).toEqual([]);
+    expect(monthPeriods('上半年，出口增长3%。', carried)).toEqual([{ at: 0, name: '上半年', from: 1, to: 6 }]);
+  });
 });
 
 describe('extractClaims on a report on part of a year', () => {
+  it("carries a paragraph's months across its sentences, but not into the next paragraph or past a time named between", () => {
+    const text = '2024年全市经济运行情况\n1—9月，全市地区生产总值1865.4亿元。分产业看，第一产业增加值102.3亿元。\n全市常住人口85.2万人。\n1—9月，出口增长3%。全年目标未变。进口增长2%。';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code');
+    expect(rows.map((row) => `${row.surface}|${row.period ?? ''}`)).toEqual([
+      '1865.4亿元|2024-01/2024-09 (1—9月)', '102.3亿元|2024-01/2024-09 (1—9月)', '85.2万人|', '3%|2024-01/2024-09 (1—9月)', '2%|',
+    ]);
+  });
+
   it('gives a figure of part of a year those months as its period, and reads 前10个月 as a time, not a length', () => {
     const text = '2024年全市经济运行情况\n1—9月，全市地区生产总值1865.4亿元，同比增长5.2%。其中9月当月，规模以上工业增加值增长8.3%。截至9月末，各项存款余额5236.8亿元。\n前10个月我市外贸进出口增长8.6%。';
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
