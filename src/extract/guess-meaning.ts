@@ -1,4 +1,4 @@
-import { NAME_WORD_AFTER } from './scan-numbers.ts';
+import { NAME_WORD_AFTER, SALES_DAY_AFTER } from './scan-numbers.ts';
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
@@ -285,6 +285,10 @@ const FIGURE = new RegExp(`\\d[\\d.,]*(?:万亿|亿|万)?(?:${UNITS.map((unit) =
   // 年 of 年末, 年初, 年度… begins the name (2024年末全市常住人口): it is no unit there.
   .map((zh) => (zh === '年' ? '年(?![末初底度份内])' : zh)).join('|')}|月(?:份|末|底)?|日)?(?:以上|以下|以内|左右)?`, 'y');
 
+const SALES_DAY = SALES_DAY_AFTER.charCodeAt(0);
+/** The digits of a day of sales (双11, 双12), as the scanner reads them. */
+const SALES_DAY_DIGITS = /^1[12](?![\d.])/;
+
 /**
  * Where the last figure of a clause ends (0 where it holds none): the figure starts at the last
  * digit that no letter, digit or point precedes and no letter follows (PM2.5 and 5G are names, not
@@ -301,6 +305,7 @@ function lastFigureEnd(clause: string): number {
     if (isLetter(clause.charCodeAt(FIGURE.lastIndex))) continue;
     NAME_WORD_AFTER.lastIndex = FIGURE.lastIndex;
     if (NAME_WORD_AFTER.test(clause)) continue;
+    if (before === SALES_DAY && SALES_DAY_DIGITS.test(clause.slice(at, at + 3))) continue;
     return FIGURE.lastIndex;
   }
   return 0;

@@ -65,6 +65,8 @@ const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
  * (152.7\n亿元 and 152.7\r\n亿元, once `unwrapLines` has read them).
  */
 const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
+/** The days of sales that 双 names (双11, 双12): a name, not eleven of anything. */
+export const SALES_DAY_AFTER = '双';
 /** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes). */
 const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈';
 /** The same words, tried where a number ends (sticky): whether the digits before are part of a name. */
@@ -80,7 +82,7 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
 /**
  * One pattern for every shape, tried in this order at each position: full dates (with a time),
  * spans of months (1-11月) and years (2020-2024年), ISO dates, month-day dates (5·28), months (2025年1月, 11月), times, years
- * (2023年), codes (1+5+N), names with letters (5G-A, G353, PM2.5) or name words (12345热线),
+ * (2023年), codes (1+5+N), names with letters (5G-A, G353, PM2.5) or name words (12345热线, 双11),
  * ratios and parts (2.35:1, 7.4:39.6:53), fractions (1/4), ranges (1-2个, 3至5年), and quantities
  * with their qualifier words, sign, scale, unit and 余/多. Every alternative that can start inside a
  * run (of letters, of digits) is anchored to the run's start by a lookbehind, so no run is scanned
@@ -95,7 +97,7 @@ const PATTERN = new RegExp([
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
   `((?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!代|\\d))`,
   `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
-  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER}))`,
+  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|(?<=${SALES_DAY_AFTER})1[12](?![\\d.]))`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',

@@ -127,6 +127,9 @@ describe('extractClaims on real-world text', () => {
     // 世界500强 names a ranking, not 500 of anything; the count after it is named through it.
     const ranked = extractClaims('累计落户世界500强企业127家，将力争引进项目10个。').objects() as Record<string, unknown>[];
     expect(ranked.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual(['500|name|累计落户世界', '127家|count|累计落户世界500强企业', '10个|count|引进项目']);
+    // 双11 names a day of sales: the figure after it is named through it; 双 before another number names nothing.
+    const sales = extractClaims('“双11”期间网络零售额1286亿元，一年双1次。').objects() as Record<string, unknown>[];
+    expect(sales.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual(['11|name|双', '1286亿元|level|双11期间网络零售额', '1次|count|一年双']);
   });
 
   it('reads a date with its time, and keeps spans of months and years and times of day as text (they are not dates of the claims format)', () => {
