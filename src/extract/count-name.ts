@@ -4,7 +4,7 @@ import { isSpace } from './is-space.ts';
 
 /** Words that start what is said of the things counted (24件民生实事全面兑现): a name written after a count ends before them. */
 const PREDICATE_START = byFirstChar([
-  '为', '是', '以', '全面', '全部', '全覆盖', '逐步', '持续', '加快', '有序', '顺利', '成功', '基本', '正在', '陆续', '稳步', '已', '均', '分别', '累计', '共', '被',
+  '为', '是', '以', '尚未', '没有', '全面', '全部', '全覆盖', '逐步', '持续', '加快', '有序', '顺利', '成功', '基本', '正在', '陆续', '稳步', '已', '均', '分别', '累计', '共', '被',
   '入选', '入围', '进入', '纳入', '列入', '获评', '获得', '荣获', '通过', '实现', '完成', '建成', '完工', '竣工', '开工', '投产', '投用', '通车',
   '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比',
 ]);
@@ -14,11 +14,13 @@ const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培�
 const NAME_AFTER_END = new Uint8Array(0x10000);
 for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTER_END[char.charCodeAt(0)] = 1;
 
+const AMONG = '中'.charCodeAt(0);
+
 /**
  * The name written after a count's classifier, from `end` (the end of the figure): 兑现24件民生实事
  * 全面兑现 → 民生实事; 江上明珠等11个问题楼盘逐步打通… → 问题楼盘. It stops at a clause or list
  * mark, a digit, white space, a bracket, 的, or a word that starts a predicate (35个已建成, 280家为…:
- * nothing is named there); at most `NAME_LIMIT` characters.
+ * nothing is named there); at most `NAME_LIMIT` characters, less a 中 that ends the clause (抽查的11个项目中，…).
  */
 export function nameAfter(text: string, end: number): string {
   let to = end;
@@ -29,13 +31,15 @@ export function nameAfter(text: string, end: number): string {
     if (words && words.some((word) => text.startsWith(word, to))) break;
     to += 1;
   }
-  return text.slice(end, to);
+  // "抽查的11个项目中，有3个…": 中 after the name sets apart a part of what is named; it is no part of the name.
+  return text.charCodeAt(to - 1) === AMONG && NAME_AFTER_END[text.charCodeAt(to)] === 1 && to - end > 2 ? text.slice(end, to - 1) : text.slice(end, to);
 }
 
 /**
  * The indicator of a count, where the text names the things counted after the classifier (the way
  * Chinese writes most counts: 建成24个项目): the name after it (`nameAfter`) when the words before
- * name nothing of their own (nothing, examples ending in 等, or other items of a list ending in 、),
+ * name nothing of their own (nothing, examples ending in 等, other items of a list ending in 、, or words
+ * that end in 的 and so describe what follows: 以高山番茄谷为重点的5个产业示范片),
  * or those words and it when they end in a verb of counting (开通 + 航线). Otherwise, or where nothing
  * is named after it, the name before.
  *
@@ -45,7 +49,7 @@ export function nameAfter(text: string, end: number): string {
  * @param end - Where the figure ends in the text.
  */
 export function countName(before: string, clause: string, text: string, end: number): string {
-  const items = before === '' || before.endsWith('等') || clause.endsWith('、');
+  const items = before === '' || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的');
   const verb = !items && COUNTING_VERBS.some((word) => before.endsWith(word));
   if (!items && !verb) return before;
   const after = nameAfter(text, end);

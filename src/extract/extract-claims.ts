@@ -108,6 +108,8 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 }
 
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
+/** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
+const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'multiple', 'ratio', 'number']);
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
 /** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
@@ -394,8 +396,13 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // So does a bare number of them, where a short name written right after it ends where a predicate starts (实现4.2万农村贫困人口全部脱贫).
     const countedUnit = !cell && meaning.kind === 'count' && quantity ? quantity.unit : null;
     const bareName = countedUnit === 'number' && named === '' ? nameAfter(normalized, match.end) : '';
+    // So does an amount in a unit of measure whose words before name nothing (完成282公里森林防火生物隔离带建设) or end in 的
+    // (以…为重点的1.2万亩高标准农田), but for a part after 有 (…中，有2.35亿元未编入年初预算: what follows is said of it).
+    const measured = !cell && !bracketed && meaning.kind === 'level' && quantity !== null && !NAMED_BEFORE_UNITS.has(quantity.unit) && (named === '' || clause.endsWith('的')) && !clause.endsWith('有');
+    const measuredName = measured ? nameAfter(normalized, match.end) : '';
     columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, clause, normalized, match.end)
-      : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName : named;
+      : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName
+      : measuredName.length >= 2 && isIdeograph(measuredName.charCodeAt(0)) ? measuredName : named;
     columns.topic[row] = sentenceAt.topic;
     columns.low[row] = quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null;
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;

@@ -9,6 +9,8 @@ describe('nameAfter', () => {
     expect(at('推动25个市级和78个区级重点项目分别完成投资', '78个')).toBe('区级重点项目');
     expect(at('完成263栋C级危房全覆盖智慧监测', '263栋')).toBe('C级危房');
     expect(at('新增3个，', '3个')).toBe('');
+    expect(at('抽查的11个项目中，有3个', '11个')).toBe('项目');
+    expect(at('其中没有2户尚未搬迁', '2户')).toBe('');
     expect(at(`${'长'.repeat(40)}`, '')).toHaveLength(24);
   });
 });
@@ -21,5 +23,7 @@ describe('countName', () => {
     expect(countName('城市门户更新项目', '建成城市门户更新项目', '建成城市门户更新项目11个问题', 13)).toBe('城市门户更新项目');
     expect(countName('机场开通', '机场开通', '机场开通8条航线', 6)).toBe('机场开通航线');
     expect(countName('', '', '3个，', 2)).toBe('');
+    const described = '建设以高山番茄谷为重点的5个产业示范片，';
+    expect(countName(guessIndicator('建设以高山番茄谷为重点的'), '建设以高山番茄谷为重点的', described, described.indexOf('5个') + 2)).toBe('产业示范片');
   });
 });

@@ -127,6 +127,9 @@ describe('extractClaims on real-world text', () => {
     // 世界500强 names a ranking, not 500 of anything; the count after it is named through it.
     const ranked = extractClaims('累计落户世界500强企业127家，将力争引进项目10个。').objects() as Record<string, unknown>[];
     expect(ranked.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual(['500|name|累计落户世界', '127家|count|累计落户世界500强企业', '10个|count|引进项目']);
+    // An amount in a unit of measure whose words before name nothing is named by the words after it, up to their predicate; a part after 有 is not.
+    const after = extractClaims('修复治理矿山17公顷，完成282公里森林防火生物隔离带建设。资金6.32亿元中，有2.35亿元未编入年初预算。').objects() as Record<string, unknown>[];
+    expect(after.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['17公顷|修复治理矿山', '282公里|森林防火生物隔离带', '6.32亿元|资金', '2.35亿元|资金']);
     // 双11 names a day of sales: the figure after it is named through it; 双 before another number names nothing.
     const sales = extractClaims('“双11”期间网络零售额1286亿元，一年双1次。').objects() as Record<string, unknown>[];
     expect(sales.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual(['11|name|双', '1286亿元|level|双11期间网络零售额', '1次|count|一年双']);
