@@ -108,6 +108,8 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 }
 
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
+/** 的 ending the words before a figure: they describe what it counts or measures. */
+const DESCRIBING = /的$/;
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
 const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'multiple', 'ratio', 'number']);
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
@@ -175,6 +177,10 @@ const FROM_BEFORE = /(由|从)$/;
 /** The position of a figure in a list its text does not name apart: [2/3]. */
 const LIST_POSITION = /\[\d+\/\d+\]$/;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
+/** The word of change between two figures of a list after 分别 (、上升9.4%): the second's own. */
+const OWN_CHANGE = /^[、，,和及与]\s*(增长|下降|提高|降低|减少|增加|上升|回落)$/;
+/** The words of OWN_CHANGE that go down. */
+const DOWN_WORD = /^(?:下降|降低|减少|回落)$/;
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
@@ -400,7 +406,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // (以…为重点的1.2万亩高标准农田), but for a part after 有 (…中，有2.35亿元未编入年初预算: what follows is said of it).
     const measured = !cell && !bracketed && meaning.kind === 'level' && quantity !== null && !NAMED_BEFORE_UNITS.has(quantity.unit) && (named === '' || clause.endsWith('的')) && !clause.endsWith('有');
     const measuredName = measured ? nameAfter(normalized, match.end) : '';
-    columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, clause, normalized, match.end)
+    // People are what 人 counts: words ending in 的 before them describe them (向不符合条件的46人发放…), and what follows is what was done.
+    columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, countedUnit === 'person' ? clause.replace(DESCRIBING, '') : clause, normalized, match.end)
       : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName
       : measuredName.length >= 2 && isIdeograph(measuredName.charCodeAt(0)) ? measuredName : named;
     columns.topic[row] = sentenceAt.topic;
@@ -719,7 +726,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const count = last - first + 1;
       const position = i - first;
       // Only a word of change names a different figure (分别增长 → 增长); 分别达到/为 name the same one.
-      const cue = RESPECTIVELY_CHANGE.exec(clause.slice(respectively))?.[1] ?? '';
+      // A figure after the first may have a word of change of its own (分别下降16%、上升9.4%): that is its word, and its direction.
+      const ownCue = i > first ? OWN_CHANGE.exec(text.slice(end[i - 1] as number, start[i] as number))?.[1] : undefined;
+      const cue = ownCue ?? RESPECTIVELY_CHANGE.exec(clause.slice(respectively))?.[1] ?? '';
       const items = listItems(clause.slice(0, respectively), count);
       if (items.length > 1 && position < items.length) indicator[i] = `${items[position]}${cue}`;
       else if (items.length <= 1) {
@@ -737,7 +746,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       // The list's figures are one kind of figure, where they are in one unit (a code or a date among them stays what it is).
       if (first !== i && unit[first] === unit[i]) {
         kind[i] = kind[first] as Kind;
-        direction[i] = direction[first] as Direction | null;
+        direction[i] = ownCue === undefined ? direction[first] as Direction | null : DOWN_WORD.test(ownCue) ? 'down' : 'up';
       }
     }
     const previous = i - 1;

@@ -298,7 +298,7 @@ function lastFigureEnd(clause: string): number {
   for (let at = clause.length - 1; at >= 0; at -= 1) {
     if (!isDigit(clause.charCodeAt(at))) continue;
     const before = at > 0 ? clause.charCodeAt(at - 1) : 0;
-    if (isDigit(before) || isLetter(before) || before === 46) continue;
+    if (isDigit(before) || isLetter(before) || before === 46 || before === 91 || before === 0xff3b) continue;
     FIGURE.lastIndex = at;
     FIGURE.test(clause);
     // Digits run into letters (5G基站) or a word of names (2型, 世界500强) are a name, as the scanner reads them: not a figure.
@@ -311,6 +311,8 @@ function lastFigureEnd(clause: string): number {
   return 0;
 }
 
+/** A footnote's mark at the end of a name: [1], ［1］ or a circled number. */
+const FOOTNOTE_END = /(?:[[［]\d{1,2}[\]］]|[\u2460-\u2473])$/;
 /** The quotation marks, brackets and colons a name neither starts nor ends with, marked 1 in a table indexed by the unit. */
 const MARK_AT_EDGE = new Uint8Array(0x10000);
 for (const mark of '“”"「」『』()（）:：') MARK_AT_EDGE[mark.charCodeAt(0)] = 1;
@@ -361,6 +363,9 @@ export function guessIndicator(clause: string): string {
   const alias = SHARE_ALIAS.exec(own.slice(from, to));
   if (alias) return alias[1] as string;
   while (from < to && MARK_AT_EDGE[own.charCodeAt(from)] === 1) from += 1;
+  // A footnote's mark ends no name (地区生产总值[1], 不捕率①).
+  const footnote = FOOTNOTE_END.exec(own.slice(from, to));
+  if (footnote) to = from + footnote.index;
   while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1) to -= 1;
   const trimmed = withoutExamples(own.slice(Math.max(from, to - NAME_LIMIT), to));
   if (!QUOTES_OR_BRACKETS.test(trimmed)) return NO_NAME.test(trimmed) ? '' : trimmed;

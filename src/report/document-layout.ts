@@ -71,6 +71,10 @@ const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项�
 /** A title that reports on the results of a list or a plan (关于2024年十件民生实事完成情况的报告, “十四五”规划中期评估): no list of targets. */
 const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结|评估/;
 
+/** The people's congress a report is given at (在…第五届人民代表大会第四次会议上): its yearly session reviews the year before. */
+const AT_CONGRESS = /人民代表大会(?!常务委员会)/;
+/** The last month a congress's yearly session is held in (they sit from January to March): a report given later is no yearly review. */
+const CONGRESS_LAST_MONTH = 4;
 const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60})/g;
 const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
 const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|发展基础)/;
@@ -131,7 +135,7 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   const firstLine = bulletinLine ?? lines[0] ?? '';
   const type: DocumentType = bulletinLine !== undefined ? 'bulletin'
     : /计划(?:的)?执行情况/.test(head.slice(0, 120)) ? 'plan_report'
-      : /预算(?:的)?执行情况/.test(head.slice(0, 120)) ? 'budget_report'
+      : /预算(?:的)?执行情况|决算(?:的)?报告|决算草案/.test(head.slice(0, 120)) ? 'budget_report'
         : /政府工作报告/.test(head.slice(0, 120)) ? 'work_report'
           : /审计工作报告|审计结果(?:的)?(?:报告|公告)/.test(firstLine) ? 'audit_report'
             : planOf(firstLine) !== null && !LIST_RESULTS.test(firstLine) ? 'five_year_plan'
@@ -201,7 +205,8 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     review = titleYears[0] as number;
     plan = titleYears[1] ?? null;
     from = 'title';
-  } else if (date !== null && type !== 'unknown' && type !== 'bulletin') {
+  } else if (date !== null && ((type !== 'unknown' && type !== 'bulletin') || (occasion !== null && AT_CONGRESS.test(occasion[4] ?? '') && Number(occasion[2]) <= CONGRESS_LAST_MONTH))) {
+    // A report given at the people's congress early in a year (a court's, a procuratorate's, the standing committee's) reports on the year before.
     plan = Number(date.slice(0, 4));
     review = plan - 1;
     from = 'date';

@@ -130,6 +130,17 @@ describe('extractClaims on real-world text', () => {
     // An amount in a unit of measure whose words before name nothing is named by the words after it, up to their predicate; a part after 有 is not.
     const after = extractClaims('修复治理矿山17公顷，完成282公里森林防火生物隔离带建设。资金6.32亿元中，有2.35亿元未编入年初预算。').objects() as Record<string, unknown>[];
     expect(after.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['17公顷|修复治理矿山', '282公里|森林防火生物隔离带', '6.32亿元|资金', '2.35亿元|资金']);
+    // Footnote marks, a formula's constant, a court's case number and a news report's day are no figures; a mark ends no name.
+    const marks = extractClaims('全年全市地区生产总值[1]3486.52亿元。不捕率①30.5%。审结（2024）江01刑初58号案件。记者18日从省统计局获悉。\n注：①不捕率=不批准逮捕人数÷批准逮捕人数×100%。').objects() as Record<string, unknown>[];
+    expect(marks.map((row) => `${row.surface}|${row.kind}${row.kind === 'code' ? '' : `|${row.indicator}`}`)).toEqual([
+      '1|code', '3486.52亿元|level|地区生产总值', '30.5%|rate|不捕率', '2024）江01刑初58号|code', '18日|code', '100%|code',
+    ]);
+    // Each figure after 分别 with a word of change of its own has that word and its direction.
+    const own = extractClaims('批准逮捕21人，起诉35人，附条件不起诉19人，同比分别下降16%、上升9.4%和上升35.7%。').objects() as Record<string, unknown>[];
+    expect(own.filter((row) => row.kind === 'growth').map((row) => `${row.indicator}|${row.direction}`)).toEqual(['批准逮捕下降|down', '起诉上升|up', '附条件不起诉上升|up']);
+    // People counted after words ending in 的 are named by those words, not by what was done to them.
+    const people = extractClaims('发现向不符合条件的46人发放创业补贴。').objects() as Record<string, unknown>[];
+    expect(people.map((row) => row.indicator)).not.toContain('发放创业补贴');
     // 双11 names a day of sales: the figure after it is named through it; 双 before another number names nothing.
     const sales = extractClaims('“双11”期间网络零售额1286亿元，一年双1次。').objects() as Record<string, unknown>[];
     expect(sales.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual(['11|name|双', '1286亿元|level|双11期间网络零售额', '1次|count|一年双']);

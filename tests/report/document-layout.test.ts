@@ -20,6 +20,11 @@ describe('documentLayout', () => {
   it('reads the years from the title, then the date given, when the headings carry none', () => {
     expect(summary('关于南屏区2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n一、执行情况\n增长5%。')).toMatchObject({ reviewYear: 2024, planYear: 2025, from: 'title' });
     expect(summary('政府工作报告\n——2025年1月15日在青岚县第十八届人民代表大会第五次会议上\n一、过去一年\n增长5%。')).toMatchObject({ place: '青岚县', reviewYear: 2024, planYear: 2025, from: 'date' });
+    // Any report given at the congress's yearly session (a procuratorate's) reviews the year before; one given to its standing committee later in the year does not.
+    expect(summary('东城区人民检察院工作报告\n——2025年1月10日在东城区第五届人民代表大会第四次会议上\n2024年，受理案件5826件。2025年，做好各项工作，2025年继续。')).toMatchObject({ reviewYear: 2024, planYear: 2025, from: 'date' });
+    expect(summary('某委员会工作情况\n——2025年7月10日在东城区人民代表大会常务委员会第二十次会议上\n2025年上半年受理案件5826件。')).toMatchObject({ from: 'commonest' });
+    // A report on the final accounts of 2024 reviews 2024, in the year after.
+    expect(summary('关于清河县2024年财政决算的报告\n——2025年7月28日在清河县人民代表大会常务委员会第二十次会议上\n一、一般公共预算决算情况\n收入增长5%。')).toMatchObject({ type: 'budget_report', reviewYear: 2024, planYear: 2025, from: 'title' });
     // A bulletin of 2023 is a bulletin of 2023, whatever year it was published in.
     expect(summary('某市2023年国民经济和社会发展统计公报\n某市统计局\n2024年3月1日\n全年增长5%。')).toMatchObject({ reviewYear: 2023, planYear: null, from: 'title' });
   });
