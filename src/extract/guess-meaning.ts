@@ -286,6 +286,9 @@ const FIGURE = new RegExp(`\\d[\\d.,]*(?:万亿|亿|万)?(?:${UNITS.map((unit) =
   .map((zh) => (zh === '年' ? '年(?![末初底度份内])' : zh)).join('|')}|月(?:份|末|底)?|日)?(?:以上|以下|以内|左右)?`, 'y');
 
 const SALES_DAY = SALES_DAY_AFTER.charCodeAt(0);
+/** The brackets a footnote's number opens with ([1], ［1］): the digits after them are no figure. */
+const FOOTNOTE_OPEN = '['.charCodeAt(0);
+const FOOTNOTE_OPEN_WIDE = '［'.charCodeAt(0);
 /** The digits of a day of sales (双11, 双12), as the scanner reads them. */
 const SALES_DAY_DIGITS = /^1[12](?![\d.])/;
 
@@ -298,7 +301,7 @@ function lastFigureEnd(clause: string): number {
   for (let at = clause.length - 1; at >= 0; at -= 1) {
     if (!isDigit(clause.charCodeAt(at))) continue;
     const before = at > 0 ? clause.charCodeAt(at - 1) : 0;
-    if (isDigit(before) || isLetter(before) || before === 46 || before === 91 || before === 0xff3b) continue;
+    if (isDigit(before) || isLetter(before) || before === 46 || before === FOOTNOTE_OPEN || before === FOOTNOTE_OPEN_WIDE) continue;
     FIGURE.lastIndex = at;
     FIGURE.test(clause);
     // Digits run into letters (5G基站) or a word of names (2型, 世界500强) are a name, as the scanner reads them: not a figure.

@@ -73,7 +73,7 @@ const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行
 
 /** The people's congress a report is given at (在…第五届人民代表大会第四次会议上): its yearly session reviews the year before. */
 const AT_CONGRESS = /人民代表大会(?!常务委员会)/;
-/** The last month a congress's yearly session is held in (they sit from January to March): a report given later is no yearly review. */
+/** The last month a congress's yearly session is held in (most sit from January to March, a few into April): a report given later is no yearly review. */
 const CONGRESS_LAST_MONTH = 4;
 const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60})/g;
 const PLAN_WORDS = /(工作安排|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
