@@ -21,7 +21,7 @@ import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
 import { sectionPeriod } from '../report/section-period.ts';
-import { monthPeriods, type MonthPeriod } from '../report/month-periods.ts';
+import { monthPeriods, namesTime, type MonthPeriod } from '../report/month-periods.ts';
 import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import { UNITS } from '../quantity/units.ts';
@@ -107,11 +107,11 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
   return match;
 }
 
-/** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 /** 的 ending the words before a figure: they describe what it counts or measures. */
 const DESCRIBING = /的$/;
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
 const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'multiple', 'ratio', 'number']);
+/** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
 /** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
@@ -176,11 +176,11 @@ const YEAR_IN_DATE = /((?:19|20)\d{2})/;
 const FROM_BEFORE = /(由|从)$/;
 /** The position of a figure in a list its text does not name apart: [2/3]. */
 const LIST_POSITION = /\[\d+\/\d+\]$/;
-/** The word of change after 分别 (分别增长, 分别比上年下降). */
 /** The word of change between two figures of a list after 分别 (、上升9.4%): the second's own. */
 const OWN_CHANGE = /^[、，,和及与]\s*(增长|下降|提高|降低|减少|增加|上升|回落)$/;
 /** The words of OWN_CHANGE that go down. */
 const DOWN_WORD = /^(?:下降|降低|减少|回落)$/;
+/** The word of change after 分别 (分别增长, 分别比上年下降). */
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
@@ -347,9 +347,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const bounds = sentences(match.start, match.end);
     if (bounds.from !== sentenceAt.from || bounds.to !== sentenceAt.to) {
       const text = normalized.slice(bounds.from, bounds.to);
-      // The months the sentence before opened with hold on in its paragraph, across sentences that name no time between.
+      // The months the sentence before opened with hold on in its paragraph, across sentences that name no time between (a new
+      // paragraph, or a time named in a sentence with no figure, ends them).
       const opening = sentenceAt.months[0];
-      const carried = opening?.at === 0 && sentenceAt.to <= bounds.from && !BETWEEN_CARRIED.test(normalized.slice(sentenceAt.to, bounds.from)) ? opening : undefined;
+      const carried = opening?.at === 0 && sentenceAt.to <= bounds.from && !endsMonths(normalized.slice(sentenceAt.to, bounds.from)) ? opening : undefined;
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
@@ -471,11 +472,11 @@ const BARE_COUNT_NAME = 6;
 const AVERAGED_IN_CLAUSE = /年均|平均每年/;
 const AVERAGE_END = /(?:年均|平均每年)$/;
 
+/** Whether the text between two sentences ends the months the first opened with: a new paragraph, or a time of its own. */
+const endsMonths = (between: string): boolean => between.includes('\n') || namesTime(between);
+
 /** The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change ('' where none). */
 const averagedChange = (clause: string): { averaged: boolean; change: string } => ({ averaged: AVERAGED_IN_CLAUSE.test(clause), change: CHANGE_CUE.exec(clause)?.[1] ?? '' });
-
-/** Between a sentence that opens with its months and a later one, what ends them: a new paragraph, or a time named in a sentence with no figure. */
-const BETWEEN_CARRIED = /\n|(?:19|20)\d{2}年|全年|今年|截至|截止|\d{1,2}\s*月|季度|半年|年末|年底/;
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;

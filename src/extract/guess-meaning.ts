@@ -1,4 +1,4 @@
-import { NAME_WORD_AFTER, SALES_DAY_AFTER } from './scan-numbers.ts';
+import { NAME_WORD_AFTER, SALES_DAY_AFTER, SALES_DAY_DIGITS } from './scan-numbers.ts';
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
@@ -290,7 +290,7 @@ const SALES_DAY = SALES_DAY_AFTER.charCodeAt(0);
 const FOOTNOTE_OPEN = '['.charCodeAt(0);
 const FOOTNOTE_OPEN_WIDE = '［'.charCodeAt(0);
 /** The digits of a day of sales (双11, 双12), as the scanner reads them. */
-const SALES_DAY_DIGITS = /^1[12](?![\d.])/;
+const SALES_DAY_AT = new RegExp(`^${SALES_DAY_DIGITS}`);
 
 /**
  * Where the last figure of a clause ends (0 where it holds none): the figure starts at the last
@@ -308,7 +308,7 @@ function lastFigureEnd(clause: string): number {
     if (isLetter(clause.charCodeAt(FIGURE.lastIndex))) continue;
     NAME_WORD_AFTER.lastIndex = FIGURE.lastIndex;
     if (NAME_WORD_AFTER.test(clause)) continue;
-    if (before === SALES_DAY && SALES_DAY_DIGITS.test(clause.slice(at, at + 3))) continue;
+    if (before === SALES_DAY && SALES_DAY_AT.test(clause.slice(at, at + 3))) continue;
     return FIGURE.lastIndex;
   }
   return 0;

@@ -10,6 +10,8 @@ const PROPERTY = /^(?:增速|增幅|降幅|涨幅|跌幅|当月|环比)/;
 const CHANGE_TAIL = /(?:同比)?(?:增长|下降|上涨|下跌|回落|提高|降低|减少|增加)$/;
 /** What may stand between the growth and a figure named by its property: the rest of one sentence, with no clause of another subject. */
 const LEAD = /^[，,、\s]*/;
+/** A mark that ends a clause: words between with one of them are no name of the figure after. */
+const CLAUSE_MARK = /[。；;，,]/;
 /** Longest stretch between the growth and its property's figure (降幅比1—8月收窄): more is another thought. */
 const MOST_BETWEEN = 16;
 
@@ -34,7 +36,7 @@ export function nameGrowthProperties(columns: DraftColumns, text: string): void 
     const name = indicator[i] as string;
     const inSentence = lender >= 0 && sentenceFrom[lender] === sentenceFrom[i];
     const between = inSentence ? text.slice(end[lender] as number, start[i] as number).replace(LEAD, '') : '';
-    const own = name !== '' ? name : between.length <= MOST_BETWEEN && !/[。；;，,]/.test(between) ? between : '';
+    const own = name !== '' ? name : between.length <= MOST_BETWEEN && !CLAUSE_MARK.test(between) ? between : '';
     if (!PROPERTY.test(own)) {
       if (kind[i] === 'growth') lender = i;
       continue;

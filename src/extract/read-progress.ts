@@ -1,3 +1,4 @@
+import { isSpace } from './is-space.ts';
 import { clauseOf, noteLink, type DraftColumns } from './draft-columns.ts';
 import { sameUnit } from '../quantity/same-unit.ts';
 import type { UnitCode } from '../quantity/types.ts';
@@ -23,7 +24,7 @@ for (const char of '已目当现') OPENS_DONE[char.charCodeAt(0)] = 1;
 /** Where the first character of a clause that is not white space stands. */
 const firstWord = (text: string, from: number): number => {
   let at = from;
-  while (at < text.length && (text.charCodeAt(at) <= 0x20 || text.charCodeAt(at) === 0x3000)) at += 1;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at += 1;
   return at;
 };
 

@@ -67,6 +67,8 @@ const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
 const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
 /** The days of sales that 双 names (双11, 双12): a name, not eleven of anything. */
 export const SALES_DAY_AFTER = '双';
+/** The digits of those days, as a pattern. */
+export const SALES_DAY_DIGITS = '1[12](?![\\d.])';
 /** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes). */
 const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈';
 /** The same words, tried where a number ends (sticky): whether the digits before are part of a name. */
@@ -101,7 +103,7 @@ const PATTERN = new RegExp([
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
   `((?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!代|\\d))`,
   `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
-  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|(?<=${SALES_DAY_AFTER})1[12](?![\\d.]))`,
+  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',

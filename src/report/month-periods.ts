@@ -39,7 +39,7 @@ const NAMES_TIME = /(?:19|20)\d{2}年|全年|今年|去年|上年(?!同期)|截�
  */
 export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeriod[] {
   const found: MonthPeriod[] = [];
-  if (carried !== undefined && !NAMES_TIME.test(sentence)) return [{ ...carried, at: 0 }];
+  if (carried !== undefined && !namesTime(sentence)) return [{ ...carried, at: 0 }];
   // Most sentences name no month: they are not read further.
   if (!sentence.includes('月') && !sentence.includes('季') && !sentence.includes('半年')) return found;
   const opening = OPENING.exec(sentence.trimStart());
@@ -56,3 +56,11 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
 }
 
 const valid = (from: number, to: number): boolean => from >= 1 && to <= 12 && from <= to;
+
+/**
+ * Whether a text names a time of its own (a year, 全年, 上年 but for 上年同期, 截至, a month, a
+ * quarter, the year's end): months named before it do not hold for its figures.
+ *
+ * @param text - A sentence, or the text between two.
+ */
+export const namesTime = (text: string): boolean => NAMES_TIME.test(text);
