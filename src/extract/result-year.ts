@@ -1,12 +1,16 @@
+import { DECADE } from './decade.ts';
+
 /**
  * A year that opens a sentence as the time of what it reports (2023年全市粮食产量…, 2022年，全区…,
  * 2023年度…), not as the start of a span, a base or a point in the year (2021年以来, 2022年末,
  * 2021—2025年), nor as the time of a clause that qualifies a name (2021年启动的老旧小区改造…).
  */
-const RESULT_YEAR = /^((?:19|20)\d{2})年(?![\d末底初份内代前后起至到和、—~～-]|以来|基础|同期|以前|[^，,；;。\d]{0,8}的)/;
+const RESULT_YEAR = new RegExp(`^((?:19|20)\\d{2})年(?![\\d末底初份内前后起至到和、—~～-]|${DECADE}|以来|基础|同期|以前|[^，,；;。\\d]{0,8}的)`);
 /** A date a sentence opens with as the time its figures stand at (截至2025年7月底, 截止2025年6月). */
 const AS_AT = /^(?:截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?/;
 /** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
+/** What follows a year that names a report of it (2023年度审计工作报告), tried after the 年. */
+const REPORT_OF_YEAR = /^度[^，,；;。\d]{0,16}报告/;
 const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年|本年|当年|上年)/g;
 
 /**
@@ -21,7 +25,9 @@ export function resultYear(sentence: string, reviewYear: number | null): { year:
   const asAt = AS_AT.exec(sentence);
   if (asAt && reviewYear !== null && Number(asAt[1]) > reviewYear) {
     OTHER_TIME.lastIndex = asAt[0].length;
-    const other = OTHER_TIME.exec(sentence);
+    let other = OTHER_TIME.exec(sentence);
+    // 截至2025年6月底，对2023年度审计工作报告反映的128个问题…: a year naming a report is no time of the figures.
+    while (other && REPORT_OF_YEAR.test(sentence.slice(other.index + other[0].length))) other = OTHER_TIME.exec(sentence);
     return { year: Number(asAt[1]), until: other ? other.index : sentence.length };
   }
   const found = RESULT_YEAR.exec(sentence);

@@ -24,4 +24,9 @@ describe('resultYear', () => {
     expect(resultYear('截止2025年6月，累计发放贷款12亿元。', 2024)?.year).toBe(2025);
     expect(resultYear('截至2024年底，全市常住人口580万人。', 2024)).toBeNull();
   });
+
+  it('reads on past a year that names a report (2023年度审计工作报告) to the next time named', () => {
+    const sentence = '截至2025年6月底，对2023年度审计工作报告反映的128个问题，已整改到位112个，2024年新发现问题16个。';
+    expect(resultYear(sentence, 2024)).toEqual({ year: 2025, until: sentence.indexOf('2024年') });
+  });
 });

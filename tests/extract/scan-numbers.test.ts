@@ -21,6 +21,11 @@ describe('scanNumbers', () => {
     expect(found(`${'发展'.repeat(50)}ABCDEFGHIJKLMNOPQRSTUVWXYZ9`)).toEqual([['ABCDEFGHIJKLMNOPQRSTUVWXYZ9', 'name']]);
   });
 
+  it('reads 年代 as a decade only after a year ending in 0: 2025年代编比例 is the year 2025', () => {
+    expect(found('力争2025年代编比例压减至15%以内')).toEqual([['2025年', 'year'], ['15%以内', 'quantity']]);
+    expect(found('20世纪90年代，1990年代')).not.toContainEqual(['1990年', 'year']);
+  });
+
   it('finds the same figures however far apart the digits are, and nothing in text without digits', () => {
     const filler = '发展'.repeat(5000);
     expect(found(`${filler}增长5%${filler}超过10亿元${filler}`)).toEqual([['5%', 'quantity'], ['超过10亿元', 'quantity']]);
