@@ -51,14 +51,16 @@ function withRoom(matches: NumberMatches, count: number): NumberMatches {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
-/** The same, each word also read split by the zero-width space of a page's wrap (以\u200b上, 个百\u200b分点; see `unwrapLines`). */
-const splittableLongestFirst = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length)
-  .map((word) => [...word].map(escape).join('\u200b?')).join('|');
+/** A word as a pattern that also reads it split by the zero-width space of a page's wrap (以\u200b上, 个百\u200b分点; see `unwrapLines`). */
+const splittable = (word: string): string => [...word].map(escape).join('\u200b?');
+/** Such words as pattern alternatives, longest first. */
+const splittableLongestFirst = (words: readonly string[]): string => [...new Set(words)].sort((a, b) => b.length - a.length).map(splittable).join('|');
 
 /** The qualifier words written before and after a number (after: less 余 and 多, which stand before the unit), as pattern alternatives, longest first. */
 export const BEFORE = longestFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'before').map((word) => word.zh));
 export const AFTER = splittableLongestFirst(QUALIFIER_WORDS.filter((word) => word.placement === 'after' && word.zh !== '余' && word.zh !== '多').map((word) => word.zh));
-const UNIT = splittableLongestFirst(UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':'));
+const UNIT = UNITS.filter((unit) => unit.zh !== '' && unit.zh !== ':').sort((a, b) => b.zh.length - a.zh.length)
+  .map((unit) => splittable(unit.zh) + ('notBefore' in unit ? `(?![${unit.notBefore}])` : '')).join('|');
 const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
 /**
  * A space or footnote mark (as text copied from a PDF has: 2060.35 亿元, 92.6①亿元) between a number

@@ -114,12 +114,12 @@ function unexpectedAt(reading: Reading, position: number): never {
 }
 
 /** The longest of `items` written at the current position, consumed with the space after it. */
-function take<T extends { zh: string }>(reading: Reading, items: ByFirst<T>): T | undefined {
+function take<T extends { zh: string; notBefore?: string }>(reading: Reading, items: ByFirst<T>): T | undefined {
   const candidates = items.get(reading.text.charCodeAt(reading.position));
   if (candidates === undefined) return undefined;
   for (const candidate of candidates) {
     const end = wordEnd(reading.text, reading.position, candidate.zh);
-    if (end >= 0) {
+    if (end >= 0 && !(candidate.notBefore !== undefined && end < reading.text.length && candidate.notBefore.includes(reading.text.charAt(end)))) {
       reading.position = end;
       skipSpace(reading);
       return candidate;

@@ -52,6 +52,8 @@ export interface UnitInfo {
   signed: boolean;
   /** Whether the unit counts whole things (persons, items) rather than measuring (yuan, mu, percent). */
   integer: boolean;
+  /** Characters that, written right after the unit, make it the start of another word (部 before 门 in 5部门); none when absent. */
+  notBefore?: string;
 }
 
 /** One word of the qualifier table (`QUALIFIER_WORDS`). */

@@ -5,11 +5,12 @@ import type { UnitInfo } from './types.ts';
  * `signed` says whether a quantity in the unit can be negative; `integer` whether the unit counts
  * whole things. The last two rows are not written words: `''` stands for a bare number and `':'`
  * for a ratio. When several units start alike, the parser takes the longest (人次 before 人,
- * 平方公里 before 公里, 个百分点 before 个).
+ * 平方公里 before 公里, 个百分点 before 个). A unit with `notBefore` is no unit where one of those
+ * characters follows it (5部门: five departments, not five works and a 门).
  *
  * @example
  * UNITS.length
- * // => 103
+ * // => 105
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -63,6 +64,7 @@ export const UNITS = [
   { zh: '条', code: 'line', en: 'lines', signed: false, integer: true },
   { zh: '份', code: 'document', en: 'documents', signed: false, integer: true },
   { zh: '篇', code: 'document', en: 'documents', signed: false, integer: true },
+  { zh: '部', code: 'item', en: 'items (laws, works, lifts)', signed: false, integer: true, notBefore: '门署分件委位长队级属省际落首' },
   { zh: '套', code: 'set', en: 'sets', signed: false, integer: true },
   { zh: '块', code: 'plot', en: 'plots', signed: false, integer: true },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },
@@ -75,6 +77,7 @@ export const UNITS = [
   { zh: '年', code: 'year', en: 'years', signed: false, integer: false },
   { zh: '周年', code: 'year', en: 'years (anniversary)', signed: false, integer: true },
   { zh: '届', code: 'session', en: 'sessions', signed: false, integer: true },
+  { zh: '期', code: 'session', en: 'sessions (classes, issues)', signed: false, integer: true, notBefore: '间限末初满内货望待刊' },
   { zh: '种', code: 'kind', en: 'kinds', signed: false, integer: true },
   { zh: '类', code: 'category', en: 'categories', signed: false, integer: true },
   { zh: '所', code: 'institution', en: 'institutions', signed: false, integer: true },

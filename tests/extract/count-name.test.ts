@@ -11,6 +11,8 @@ describe('nameAfter', () => {
     expect(at('新增3个，', '3个')).toBe('');
     expect(at('抽查的11个项目中，有3个', '11个')).toBe('项目');
     expect(at('其中没有2户尚未搬迁', '2户')).toBe('');
+    expect(at('等5部法律法规实施情况开展执法检查', '5部')).toBe('法律法规');
+    expect(at('对15个部门开展了审计', '15个')).toBe('部门');
     expect(at(`${'长'.repeat(40)}`, '')).toHaveLength(24);
   });
 });

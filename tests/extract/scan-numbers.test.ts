@@ -26,6 +26,10 @@ describe('scanNumbers', () => {
     expect(found('20世纪90年代，1990年代')).not.toContainEqual(['1990年', 'year']);
   });
 
+  it('takes a unit that may start another word only where it does not (5部法律法规, 5部门)', () => {
+    expect(found('等5部法律法规，12部门联合，培训42期')).toEqual([['5部', 'quantity'], ['12', 'quantity'], ['42期', 'quantity']]);
+  });
+
   it('finds the same figures however far apart the digits are, and nothing in text without digits', () => {
     const filler = '发展'.repeat(5000);
     expect(found(`${filler}增长5%${filler}超过10亿元${filler}`)).toEqual([['5%', 'quantity'], ['超过10亿元', 'quantity']]);

@@ -124,6 +124,13 @@ describe('parse: text from other reports', () => {
     expect(parse('65岁以上')).toMatchObject({ unit: 'age', qualifier: 'at_least' });
     expect(() => parse('-3倍')).toThrow(QuantityParseError);
   });
+
+  it('reads 期 and 部 as units, but not where they start another word (5部门, 3期间)', () => {
+    expect(parse('不少于4期')).toMatchObject({ unit: 'session', qualifier: 'at_least', number: 4 });
+    expect(parse('5部')).toMatchObject({ unit: 'item', number: 5 });
+    expect(() => parse('5部门')).toThrow(QuantityParseError);
+    expect(() => parse('3期间')).toThrow(QuantityParseError);
+  });
 });
 
 describe('parse: fields', () => {
