@@ -111,6 +111,11 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 const DESCRIBING = /的$/;
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
 const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'multiple', 'ratio', 'number']);
+/**
+ * Words after a figure that name it as a goal: “5.5%左右”的预期目标, 6%的目标, 6%预期目标。 (read where
+ * the figure ends: sticky); not a goal that qualifies a noun (10个目标城市).
+ */
+const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?目标|(?:预期|年度)?目标(?=[，,；;。]|任务))/y;
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
@@ -365,7 +370,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
     const standing = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
-    const status = standing?.status ?? guessedStatus;
+    // A figure the words after it name as a goal (完成年初确定的“5.5%左右”的预期目标) is one, in the review part the reviewed year's own.
+    GOAL_AFTER.lastIndex = match.end;
+    const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate') && GOAL_AFTER.test(normalized);
+    const status = standing?.status ?? (namedGoal ? 'target' : guessedStatus);
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
     // A total or an average under a heading of five years (过去五年…累计完成76.5亿元; 今后五年…年均增长6.5%) is over those years; a target of them is for the last.
@@ -389,7 +397,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until ? sentenceAt.year.year : null;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? section?.to ?? targetYear : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (namedGoal ? ownYear ?? layout.reviewYear : section?.to ?? targetYear) : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     columns.cumulative[row] = quantity?.cumulative ?? false;

@@ -673,6 +673,11 @@ describe('extractClaims on years and goals written in the sentence', () => {
       '500亿元|level|actual|2024|地区生产总值', '600亿元|level|target|2025|生产总值',
     ]);
   });
+  it('reads a figure the words after it name as a goal as the target of the year reviewed, but not a goal that qualifies a noun', () => {
+    const status = read('一、2024年工作回顾\n全年预计增长5.8%，完成年初确定的“5.5%左右”的预期目标。开通8条航线10个目标城市。')
+      .map((row) => row.split('|').slice(0, 4).join('|'));
+    expect(status).toEqual(['5.8%|growth|estimate|2024', '5.5%左右|rate|target|2024', '8条|count|actual|2024', '10个|count|actual|2024']);
+  });
 });
 
 describe('extractClaims on names with examples and framing verbs', () => {
