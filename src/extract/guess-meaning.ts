@@ -147,6 +147,8 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
   // 第4个, 第二十届: an ordinal, whatever follows it
   if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
+  // 低于120%的警戒线, 高于60%的地区: a bound of comparison before what it defines, not a rate of anything.
+  if (COMPARED_BEFORE.test(clause) && DEFINED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
   // A percentage. 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
   if (OF_ANOTHER_FIGURE.test(clause)) return { kind: 'ratio', direction: null };
   // A word of share counts only after the figure before in the clause (公办幼儿园占比56.6%、普惠率98.3%: 占比 is the first's).
@@ -166,6 +168,11 @@ const CALENDAR_YEAR = /(?<![\d.])(?:19|20)\d{2}\s?年$/;
 
 /** What a bound may stand before and define: 的, or a group it sets apart (村, 企业, 项目…). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区)/;
+
+/** Words of comparison ending a clause: the percentage after them is a bound. */
+const COMPARED_BEFORE = /(?:低于|高于|不足|不到|少于|多于)\s*$/;
+/** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */
+const DEFINED_AFTER_BOUND = /^的(?!目标|预期|要求|水平)/;
 
 /** A name of a ratio ending a clause, with the verb before its figure: 收入比为, 之比是, 比值达, 之比由. */
 const RATIO_NAME = /(?<![占同环相对])比值?\s*(?:为|是|达到|达|:|由|从)?\s*$/;

@@ -269,6 +269,14 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('reads a percentage after 低于 or 高于 before what it defines (低于120%的警戒线) as a threshold, not a rate; not one before a goal', () => {
+    const text = '一、2024年工作回顾\n债务率为96.4%，低于120%的警戒线，失业率低于5%的目标顺利实现，失业率低于4.5%。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}`)).toEqual([
+      '96.4%|rate|actual', '120%|threshold|reference', '5%|rate|target', '4.5%|rate|actual',
+    ]);
+  });
+
   it('names a growth after the level it describes, past a ratio, and reads 预计 in the plan part as the plan year\'s', () => {
     const text = '一、2024年预算执行情况\n一般公共预算收入完成125.6亿元，为预算的101.3%，增长5.2%。城镇化率63.5%，比上年末提高0.8个百分点。\n二、2025年预算草案\n一般公共预算收入预计完成130亿元，增长3.5%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
