@@ -109,6 +109,8 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 
 /** 的 ending the words before a figure: they describe what it counts or measures. */
 const DESCRIBING = /的$/;
+/** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
+const AFTER_LENGTH = 16;
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
 const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'multiple', 'ratio', 'number']);
 /**
@@ -320,7 +322,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell?.unit ?? bracketed?.unit ?? '').length) : '';
     const inItsUnit = unitText !== '' && quantity !== null && quantity.unit === 'number' && quantity.scale === 1 ? parseOrNull(`${written}${unitText}`) : null;
     if (inItsUnit) quantity = inItsUnit;
-    const after = normalized.slice(match.end, match.end + 4);
+    const after = normalized.slice(match.end, match.end + AFTER_LENGTH);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
     // A cell's own words before its number (增长6% in a column of plans) say what it is, as a clause's would.
     let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, cell ? `${cell.row}${cell.lead}` : clause, after);

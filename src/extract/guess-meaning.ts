@@ -169,6 +169,8 @@ const CALENDAR_YEAR = /(?<![\d.])(?:19|20)\d{2}\s?年$/;
 /** What a bound may stand before and define: 的, or a group it sets apart (村, 企业, 项目…). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区)/;
 
+/** A window of time (内, after 日 where 日 is no unit) and the rate it defines in the same clause. */
+const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
 /** Words of comparison ending a clause: the percentage after them is a bound. */
 const COMPARED_BEFORE = /(?:低于|高于|不足|不到|少于|多于)\s*$/;
 /** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */
@@ -198,6 +200,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if ((qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most') && DEFINED.test(after)) return { kind: 'threshold', direction: null };
   // 关于2024年1—11月, 预计2025年: a year of the calendar that the scanner could not take as one (a month or a word of estimate is next to it), not 2024 years.
   if (unit === 'year') return { kind: qualifier === 'exact' && CALENDAR_YEAR.test(surface) ? 'date' : 'duration', direction: null };
+  // 7日内程序回复率, 3个月内办理答复率: a window that defines the rate after it, not a length of time nor a count.
+  if ((DURATION_UNITS.includes(unit) || unit === 'day' || (unit === 'number' && qualifier === 'exact')) && WINDOW_OF_RATE.test(after)) return { kind: 'threshold', direction: null };
   if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
   // 城乡居民收入比为2.18: a ratio named as one (not 占比, 同比, 环比, 相比, 对比).
   if (unit === 'number' && RATIO_NAME.test(clause)) return { kind: 'ratio', direction: null };
@@ -224,7 +228,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
 const LEADING = /(?:——|加上|截至|截止到|截止|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|将|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
-export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '扩大', '收窄', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '的', '由', '从'];
+export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '扩大', '收窄', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
 /** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均): an average, not "all of them". */
 export const AVERAGED = '年人户亩日月平';

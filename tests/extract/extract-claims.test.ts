@@ -269,6 +269,15 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('reads a window of time before the rate it defines (7日内程序回复率) as a threshold, named with the rate, and 在3个月内完成 as a duration', () => {
+    const text = '一、2024年工作回顾\n信访事项7日内程序回复率、3个月内办理答复率均为100%。问题要在3个月内完成整改。\n二、2025年工作安排\n确保信访7日内程序回复率保持100%。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}${row.kind === 'rate' ? `|${row.indicator}` : ''}`)).toEqual([
+      '7|threshold|reference', '3个月|threshold|reference', '100%|rate|actual|3个月内办理答复率',
+      '3个月|duration|actual', '7|threshold|reference', '100%|rate|target|信访7日内程序回复率',
+    ]);
+  });
+
   it('reads a percentage after 低于 or 高于 before what it defines (低于120%的警戒线) as a threshold, not a rate; not one before a goal', () => {
     const text = '一、2024年工作回顾\n债务率为96.4%，低于120%的警戒线，失业率低于5%的目标顺利实现，失业率低于4.5%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
