@@ -109,6 +109,8 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 
 /** 的 ending the words before a figure: they describe what it counts or measures. */
 const DESCRIBING = /的$/;
+/** A sentence opening with a word of preliminary figures (初步核算，…): its paragraph's later figures are as preliminary. */
+const PRELIMINARY_OPENING = /^\s*(?:据|经)?初步(?:核算|统计|测算)/;
 /** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
 const AFTER_LENGTH = 16;
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
@@ -292,7 +294,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const sentences = sentenceFinder(normalized);
   const lines = classifyLines(normalized);
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[] };
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false };
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
   const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
@@ -358,14 +360,17 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       // paragraph, or a time named in a sentence with no figure, ends them).
       const opening = sentenceAt.months[0];
       const carried = opening?.at === 0 && sentenceAt.to <= bounds.from && !endsMonths(normalized.slice(sentenceAt.to, bounds.from)) ? opening : undefined;
+      // So does 初步核算 opening a sentence: the paragraph's figures after it (其中，第一产业增加值…) are as preliminary.
+      const preliminary = (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text)) && sentenceAt.to <= bounds.from
+        && !endsMonths(normalized.slice(sentenceAt.to, bounds.from)) && !namesTime(text);
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear),
-        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined, months: monthPeriods(text, carried),
+        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined, months: monthPeriods(text, carried), preliminary,
       };
     }
-    sentenceAt.cues ??= statusCues(sentenceAt.text);
+    sentenceAt.cues ??= sentenceAt.preliminary ? { ...statusCues(sentenceAt.text), estimate: 0 } : statusCues(sentenceAt.text);
     // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
     const looksBack = match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target) && Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity) < layout.planYear;

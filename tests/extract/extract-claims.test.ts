@@ -269,6 +269,14 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('reads the figures of a paragraph that opens with 初步核算 as preliminary, up to a new paragraph or a time of their own', () => {
+    const text = '某市2024年国民经济和社会发展统计公报\n初步核算，全年地区生产总值500亿元，增长5%。其中，第一产业增加值50亿元，增长3%。全年粮食产量30万吨。\n年末常住人口100万人。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.status}`)).toEqual([
+      '500亿元|estimate', '5%|estimate', '50亿元|estimate', '3%|estimate', '30万吨|actual', '100万人|actual',
+    ]);
+  });
+
   it('reads a window of time before the rate it defines (7日内程序回复率) as a threshold, named with the rate, and 在3个月内完成 as a duration', () => {
     const text = '一、2024年工作回顾\n信访事项7日内程序回复率、3个月内办理答复率均为100%。问题要在3个月内完成整改。\n二、2025年工作安排\n确保信访7日内程序回复率保持100%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
