@@ -123,8 +123,19 @@ const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?�
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
-/** Aspects a report names of one subject in a row (粮食播种面积…、产量…): the aspect that ends a name. */
-const ASPECT_WORDS = '播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业收入|利润总额|利润';
+/**
+ * The lines of a budget's account, aspects of a budget or fund (政府性基金预算收入…，支出…，结转下年…) but
+ * not of another line (上级补助收入…，上年结转…: two lines of one account, not 上级补助's 上年结转).
+ */
+const BUDGET_ASPECT_WORDS = '收入总计|支出总计|收入|支出|上年结转|结转下年|滚存结余|调出资金|调入资金';
+const BUDGET_ASPECTS = new Set(BUDGET_ASPECT_WORDS.split('|'));
+/** What a budget's lines are of: a budget, a fund. */
+const BUDGET_SUBJECT = /(?:预算|基金)$/;
+/**
+ * Aspects a report names of one subject in a row (粮食播种面积…、产量…; 政府性基金预算收入…，支出…):
+ * the aspect that ends a name.
+ */
+const ASPECT_WORDS = `播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业收入|利润总额|利润|${BUDGET_ASPECT_WORDS}`;
 const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
@@ -772,9 +783,11 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     const word = short ? wordOf(i) : undefined;
     // "粮食播种面积稳定在73.3万亩、产量19.5万吨": a bare aspect (产量) is of the subject the figure before named with another aspect.
     if (word === 'aspect') {
-      const figure = figureBefore(columns, i);
+      // An amount's subject is the amount before's, past a growth of it (…收入5.2亿元，增长3%，支出…).
+      const figure = figureBefore(columns, i, AMOUNTS.has(kind[i] as Kind) ? AMOUNTS : undefined);
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
-      if (before && before.index > 0 && before[1] !== indicator[i]) indicator[i] = `${(indicator[figure] as string).slice(0, before.index)}${indicator[i]}`;
+      const subject = before && before.index > 0 && before[1] !== indicator[i] ? (indicator[figure] as string).slice(0, before.index) : '';
+      if (subject !== '' && (!BUDGET_ASPECTS.has(indicator[i] as string) || BUDGET_SUBJECT.test(subject))) indicator[i] = `${subject}${indicator[i]}`;
     }
     // "人均可支配收入39218元，增长6.3%，扣除价格因素，实际增长6.1%": a real (nominal, month-on-month) growth is of the level the growth before describes.
     if (word === 'real' && kind[i] === 'growth') {

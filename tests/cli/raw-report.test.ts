@@ -54,7 +54,7 @@ describe('check --report on a folder with only report.txt', () => {
     expect(draft).toMatch(/,2860\.35 亿元,2860\.35,100000000,yuan,level,2024,estimate,/);
     // (the surface guarded for spreadsheets, as every formula-like cell is; it loads back as written)
     expect(draft).toMatch(/,'-1\.8‰,-1\.8,1,permille,rate,2024,actual,/);
-    expect(draft).toMatch(/,7\.5∶38\.5∶54\.0,7\.5∶38\.5∶54\.0,1,code,code,2024,actual,.*written as a parts of a whole, kept as text/);
+    expect(draft).toMatch(/,7\.5∶38\.5∶54\.0,7\.5∶38\.5∶54\.0,1,code,code,2024,estimate,.*written as a parts of a whole, kept as text/);
     expect(draft).toMatch(/table cell \(row 全体居民人均可支配收入, column 绝对数（元）\)/);
     expect(readFileSync(join(out, 'story.html'), 'utf8')).toContain('云溪市2024年国民经济和社会发展统计公报');
   });

@@ -277,6 +277,15 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('names a bare line of a budget\'s account after the budget the line before names (支出 → 政府性基金预算支出), not after another line', () => {
+    const text = '一、2024年预算执行情况\n政府性基金预算收入18.5亿元，增长3%，支出17.92亿元，结转下年7200万元。上级补助收入3亿元，上年结转2.17亿元，收入总计61.41亿元。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'level');
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '18.5亿元|政府性基金预算收入', '17.92亿元|政府性基金预算支出', '7200万元|政府性基金预算结转下年',
+      '3亿元|上级补助收入', '2.17亿元|上年结转', '61.41亿元|收入总计',
+    ]);
+  });
+
   it('reads a window of time before the rate it defines (7日内程序回复率) as a threshold, named with the rate, and 在3个月内完成 as a duration', () => {
     const text = '一、2024年工作回顾\n信访事项7日内程序回复率、3个月内办理答复率均为100%。问题要在3个月内完成整改。\n二、2025年工作安排\n确保信访7日内程序回复率保持100%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
@@ -373,7 +382,7 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     expect(figures(text).map((row) => [row.surface, row.kind, row.indicator, row.form])).toEqual([
       ['236.5', 'level', '规模以上工业企业利润总额', 'written without its unit, read in the one the brackets before it give: 亿元'],
       ['8.1%', 'growth', '规模以上工业企业利润总额增长', null],
-      ['4125.3', 'level', '营业收入', 'written without its unit, read in the one the brackets before it give: 亿元'],
+      ['4125.3', 'level', '规模以上工业企业营业收入', 'written without its unit, read in the one the brackets before it give: 亿元'],
       ['12.6', 'count', '从业人员', 'written without its unit, read in the one the brackets before it give: 万人'],
       // Brackets that hold no unit give none.
       ['2332', 'count', '产品代码', null],
