@@ -8,9 +8,9 @@ import { DECADE } from './decade.ts';
 const RESULT_YEAR = new RegExp(`^((?:19|20)\\d{2})年(?![\\d末底初份内前后起至到和、—~～-]|${DECADE}|以来|基础|同期|以前|[^，,；;。\\d]{0,8}的)`);
 /** A date a sentence opens with as the time its figures stand at (截至2025年7月底, 截止2025年6月). */
 const AS_AT = /^(?:截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?/;
-/** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
 /** What follows a year that names a report of it (2023年度审计工作报告), tried after the 年. */
 const REPORT_OF_YEAR = /^度[^，,；;。\d]{0,16}报告/;
+/** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
 const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年|本年|当年|上年)/g;
 
 /**
