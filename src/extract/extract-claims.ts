@@ -150,8 +150,12 @@ const WHOLE_AREA = /^(?:全国|全省|全市|全区|全县|全州)/;
 /** What a count names where an investment after it is in those things: projects, works. */
 const INVESTED = /项目|工程/;
 
+/** Verbs of how cases or matters are handled, from receiving to closing (受理, 审结, 执结, 办结…). */
+const HANDLED_WORDS = '受理|新收|收案|办理|接收|审结|执结|办结|结案|化解';
+/** A name of cases handled: who (市中院), the verb, and what (各类案件, 执行案件, 信访事项); 各类 is no part of what. */
+const HANDLED_NAME = new RegExp(`^(.*?)(?:${HANDLED_WORDS})(?:各类|全部)?(.*(?:案件|事项))$`);
 /** The words a name may be alone, by what a name that is one of them is named after (see `assignListIndicators`). */
-type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share';
+type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 'handled';
 const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...ASPECT_WORDS.split('|').map((word) => [word, 'aspect'] as const),
   ...['实际', '名义', '环比', '年均'].map((word) => [word, 'real'] as const),
@@ -159,6 +163,7 @@ const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...['计划总投资', '总投资', '投资额', '总数', '总量', '总额', '总规模'].map((word) => [word, 'total'] as const),
   ...['完成投资', '投资'].map((word) => [word, 'investment'] as const),
   ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
+  ...HANDLED_WORDS.split('|').map((word) => [word, 'handled'] as const),
 ]);
 
 /**
@@ -788,6 +793,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       const subject = before && before.index > 0 && before[1] !== indicator[i] ? (indicator[figure] as string).slice(0, before.index) : '';
       if (subject !== '' && (!BUDGET_ASPECTS.has(indicator[i] as string) || BUDGET_SUBJECT.test(subject))) indicator[i] = `${subject}${indicator[i]}`;
+    }
+    // "受理执行案件61,328件，执结58,702件": cases handled at one step are the cases the amount before names at another (执结执行案件).
+    if (word === 'handled') {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      const handled = figure >= 0 && unit[figure] === unit[i] ? HANDLED_NAME.exec(indicator[figure] as string) : null;
+      if (handled) indicator[i] = `${handled[1]}${indicator[i]}${handled[2]}`;
     }
     // "人均可支配收入39218元，增长6.3%，扣除价格因素，实际增长6.1%": a real (nominal, month-on-month) growth is of the level the growth before describes.
     if (word === 'real' && kind[i] === 'growth') {

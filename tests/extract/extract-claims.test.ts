@@ -286,6 +286,14 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('names cases handled at one step after the cases the amount before names at another (执结 → 执结执行案件)', () => {
+    const text = '一、2024年工作回顾\n全市法院受理执行案件61,328件，执结58,702件。其中，市中院受理各类案件15,847件，审结14,960件。起诉23人。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'count');
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '61,328件|法院受理执行案件', '58,702件|法院执结执行案件', '15,847件|市中院受理各类案件', '14,960件|市中院审结案件', '23人|起诉',
+    ]);
+  });
+
   it('reads a window of time before the rate it defines (7日内程序回复率) as a threshold, named with the rate, and 在3个月内完成 as a duration', () => {
     const text = '一、2024年工作回顾\n信访事项7日内程序回复率、3个月内办理答复率均为100%。问题要在3个月内完成整改。\n二、2025年工作安排\n确保信访7日内程序回复率保持100%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
