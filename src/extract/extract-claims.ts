@@ -1,6 +1,6 @@
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
-import { clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
+import { PRELIMINARY_CUES, clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
@@ -110,7 +110,7 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 /** 的 ending the words before a figure: they describe what it counts or measures. */
 const DESCRIBING = /的$/;
 /** A sentence opening with a word of preliminary figures (初步核算，…): its paragraph's later figures are as preliminary. */
-const PRELIMINARY_OPENING = /^\s*(?:据|经)?初步(?:核算|统计|测算)/;
+const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.join('|')})`);
 /** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
 const AFTER_LENGTH = 16;
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
@@ -374,11 +374,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const text = normalized.slice(bounds.from, bounds.to);
       // The months the sentence before opened with hold on in its paragraph, across sentences that name no time between (a new
       // paragraph, or a time named in a sentence with no figure, ends them).
+      const sameTime = sentenceAt.to <= bounds.from && !endsMonths(normalized.slice(sentenceAt.to, bounds.from));
       const opening = sentenceAt.months[0];
-      const carried = opening?.at === 0 && sentenceAt.to <= bounds.from && !endsMonths(normalized.slice(sentenceAt.to, bounds.from)) ? opening : undefined;
+      const carried = opening?.at === 0 && sameTime ? opening : undefined;
       // So does 初步核算 opening a sentence: the paragraph's figures after it (其中，第一产业增加值…) are as preliminary.
-      const preliminary = (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text)) && sentenceAt.to <= bounds.from
-        && !endsMonths(normalized.slice(sentenceAt.to, bounds.from)) && !namesTime(text);
+      const preliminary = sameTime && (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text)) && !namesTime(text);
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),

@@ -16,8 +16,10 @@ const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', 
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
 /** Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
 const TARGET_CUES = /力争|确保|预期目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+/** Words of preliminary figures (初步核算，…), a kind of estimate that a bulletin's paragraph opens with. */
+export const PRELIMINARY_CUES: readonly string[] = ['初步核算', '初步统计', '初步测算'];
 /** Words that make the figures after them in their sentence estimates. */
-const ESTIMATE_CUES = ['预计', '初步核算', '初步统计', '初步测算'];
+const ESTIMATE_CUES = ['预计', ...PRELIMINARY_CUES];
 
 /** Where in a sentence the first word of intent and the first word of estimate end (what a figure after them is read as), Infinity where there is none. */
 export interface StatusCues {
