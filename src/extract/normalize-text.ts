@@ -1,4 +1,5 @@
 import { TRADITIONAL_FORMS } from '../quantity/traditional-forms.ts';
+import { yearDigits } from '../text/year-digits.ts';
 
 /** Line breaks other than \n (a carriage return alone, as old Mac files have; the Unicode line and paragraph separators), as \n: headings and sentences end there too. */
 const LINE_BREAKS: Record<string, string> = { '\r': '\n', '\u2028': '\n', '\u2029': '\n', '\u0085': '\n' };
@@ -25,11 +26,16 @@ for (let code = 0xff41; code <= 0xff5a; code += 1) CHANGES[code] = code - 0xfee0
  * The text with full-width digits and signs made ASCII and the traditional characters of numbers,
  * units and cue words made simplified, one character for one, so that a match in the result is a
  * match at the same offsets in the original. Line breaks other than \n are \n, but for the \r of a
- * Windows line end (\r\n), which is a space. One pass over the text's code units through a lookup
+ * Windows line end (\r\n), which is a space. A year written in Chinese digits (二〇二五年) is written in
+ * Arabic ones (`yearDigits`), four characters for four. One pass over the text's code units through a lookup
  * table; a text where nothing changes is returned as it is, and one where something does is
  * joined from the runs between the changes.
  */
 export function normalizeText(text: string): string {
+  return yearDigits(oneForOne(text));
+}
+
+function oneForOne(text: string): string {
   const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i < text.length; i += 1) {

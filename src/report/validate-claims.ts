@@ -1,6 +1,7 @@
 import type { ClaimProblem } from '../errors/claims-data-error.ts';
 import { messages } from '../messages/index.ts';
 import { tryParse } from '../quantity/try-parse.ts';
+import { yearDigits } from '../text/year-digits.ts';
 import { claimReading } from './claim-reading.ts';
 import { QUANTITY_KINDS, type Claim, type Kind, type LinkColumn } from './types.ts';
 
@@ -119,8 +120,8 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
     } else if (row.kind === 'date') {
       const match = DATE.exec(row.value);
       const parts = match ? match.slice(1).filter((part): part is string => part !== undefined) : [];
-      // Full-width digits (２０２４年) are the same digits.
-      const digits = row.surface.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).match(/\d+/g)?.map(Number) ?? [];
+      // Full-width digits (２０２４年) and a year in Chinese digits (二〇二四年) are the same digits.
+      const digits = yearDigits(row.surface).replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0)).match(/\d+/g)?.map(Number) ?? [];
       if (!match || parts.some((part) => !digits.includes(Number(part)))) add('value', messages.badDate(row.id, row.value, row.surface));
     } else if (!row.surface.includes(row.value.replace(/^0+(?=\d)/, ''))) {
       add('value', messages.disagreesWithSurface(row.id, 'value', row.value, row.surface, row.surface));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftClaimsCsv } from '../../src/extract/draft-claims-csv.ts';
-import { extractClaims } from '../../src/extract/extract-claims.ts';
+import { extractClaims, extractDraft } from '../../src/extract/extract-claims.ts';
 import { loadReport } from '../../src/report/load-report.ts';
 import { bundledReport } from '../../src/report/bundled-report.ts';
 import { claimsTable } from '../../src/report/claims-table.ts';
@@ -371,6 +371,19 @@ describe('extractClaims on real-world text', () => {
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
     expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['2024年', '2060.35 億元', '５．３％', '-1.8‰', '7.4∶39.6∶53', '38652', '65岁以上', '1.2万人']);
   });
+  it('reads the years of a report written in Chinese digits (二〇二五年) as the years of its parts, and the draft loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'written-years-'));
+    const text = '政府工作报告\n——二〇二六年一月十日在某县第十八届人民代表大会第五次会议上\n一、二〇二五年工作回顾\n全县地区生产总值125.6亿元，增长5.2%。\n二、二〇二六年工作安排\n地区生产总值增长6%左右。';
+    const { claims, layout } = extractDraft(text);
+    expect([layout.reviewYear, layout.planYear]).toEqual([2025, 2026]);
+    expect((claims.objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.value}|${row.status}|${row.year}`)).toEqual([
+      '二〇二六年|2026|reference|2026', '二〇二五年|2025|reference|2025', '125.6亿元|125.6|actual|2025', '5.2%|5.2|actual|2025', '二〇二六年|2026|reference|2026', '6%左右|6|target|2026',
+    ]);
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(claims));
+    expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['二〇二六年', '二〇二五年', '125.6亿元', '5.2%', '二〇二六年', '6%左右']);
+  });
+
   it('reads a qualifier and a unit that a page\'s wrap splits from the number, and the draft loads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'split-words-'));
     const text = '全年粮食总产量115万吨以\n上，比上年增长2%。\n城镇新增就业5.3\n万人，增长2个百\n分点。';

@@ -9,6 +9,10 @@ describe('normalizeText', () => {
     expect(normalized.length).toBe(text.length);
   });
 
+  it('writes a year in Chinese digits in Arabic ones, keeping the offsets', () => {
+    expect(normalizeText('二〇二五年全縣')).toBe('2025年全县');
+  });
+
   it('keeps the full-width comma (punctuation in Chinese text) and makes every line break a \\n', () => {
     expect(normalizeText('5，300人\r一\u2028二\u2029三')).toBe('5，300人\n一\n二\n三');
     // A Windows line end is one break, not a break and an empty line.

@@ -56,6 +56,10 @@ describe('validateClaims', () => {
 
   it('catches a date whose value is not made of the digits written', () => {
     expect(problems(withRow('date_report_given', { value: '2024-01-30' }))).toEqual([`${lineOf('date_report_given')}:value`]);
+    // A year written in Chinese digits is made of the same digits.
+    const year = { ...report.rows.find((row) => row.kind === 'date')!, start: 0, end: 5, surface: '二〇二五年' };
+    expect(validateClaims([{ ...year, value: '2025' }], '二〇二五年').map((problem) => problem.column)).toEqual([]);
+    expect(validateClaims([{ ...year, value: '2024' }], '二〇二五年').map((problem) => problem.column)).toEqual(['value']);
   });
 });
 
