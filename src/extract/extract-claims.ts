@@ -111,6 +111,13 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
 const DESCRIBING = /的$/;
 /** A sentence opening with a word of preliminary figures (初步核算，…): its paragraph's later figures are as preliminary. */
 const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.join('|')})`);
+/**
+ * What 初步核算 estimates: the accounts of the economy. A sentence of them names the year again (按常住人口计算，全年人均地区生产总值…，
+ * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
+ */
+const ACCOUNTS = /生产总值|增加值|GDP|产业结构/;
+/** A time that ends even those: a year, a month, a quarter, the year's end. */
+const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|年初/;
 /** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
 const AFTER_LENGTH = 16;
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
@@ -378,7 +385,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const opening = sentenceAt.months[0];
       const carried = opening?.at === 0 && sameTime ? opening : undefined;
       // So does 初步核算 opening a sentence: the paragraph's figures after it (其中，第一产业增加值…) are as preliminary.
-      const preliminary = sameTime && (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text)) && !namesTime(text);
+      const preliminary = sameTime && (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text)) 
+        && (!namesTime(text) || (ACCOUNTS.test(text) && !ANOTHER_TIME.test(text)));
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),

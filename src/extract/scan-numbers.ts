@@ -80,10 +80,10 @@ export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
  * Numbers that are codes however written: a telephone number (0531-86012345; 13812345678 after a
  * word of contact such as 电话 or 手机, since an amount of eleven digits is written so too), a
  * document's number (〔2024〕1号), a box's or an annex's number (专栏1, 附件2), an item's number
- * opening its line (1. 2、), a service's hours (7×24小时), a footnote's number ([1]), a formula's
+ * opening its line or a note (1. 2、, 注：1.), a service's hours (7×24小时), a footnote's number ([1]), a formula's
  * constant (×100%), a court's case number ((2024)江01刑初58号) and a news report's day (记者18日从…).
  */
-const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手机|热线|拨打|联系|咨询|举报|号码)[^，。；\\d]{0,6})1[3-9]\\d{9}(?!\\d)|〔(?:19|20)\\d{2}〕\\d+号|(?<=专栏|附件|附表|附图)\\d+|(?<=(?:^|\\n)[ \\t\\u3000]*)\\d{1,2}(?=[.．、](?!\\d))|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时'
+const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手机|热线|拨打|联系|咨询|举报|号码)[^，。；\\d]{0,6})1[3-9]\\d{9}(?!\\d)|〔(?:19|20)\\d{2}〕\\d+号|(?<=专栏|附件|附表|附图)\\d+|(?<=(?:^|\\n)[ \\t\\u3000]*(?:(?:注|说明|备注)[：:][ \\t\\u3000]*)?)\\d{1,2}(?=[.．、](?!\\d))|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时'
   // A footnote's number ([1], ［1］), the constant of a formula (…×100%), a court's case number ((2024)江01刑初58号) and a day of the month a news report opens with (记者18日从…获悉).
   + '|(?<=[\\[［])\\d{1,2}(?=[\\]］])|(?<=×)\\d+%|(?<=[（(])(?:19|20)\\d{2}[)）][\\u4e00-\\u9fa5]{1,6}\\d{1,4}[\\u4e00-\\u9fa5]{1,6}\\d+号'
   + '|(?<![\\d.月])[0-3]?\\d日(?=从|电|讯|获悉|召开|举行|发布)';

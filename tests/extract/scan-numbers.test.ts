@@ -28,6 +28,7 @@ describe('scanNumbers', () => {
 
   it('takes a unit that may start another word only where it does not (5部法律法规, 5部门)', () => {
     expect(found('等5部法律法规，12部门联合，培训42期')).toEqual([['5部', 'quantity'], ['12', 'quantity'], ['42期', 'quantity']]);
+    expect(found('组建5支队伍，压减2支出')).toEqual([['5支', 'quantity'], ['2', 'quantity']]);
   });
 
   it('finds the same figures however far apart the digits are, and nothing in text without digits', () => {
@@ -55,5 +56,10 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found(text)).toEqual([['0531-86012345', 'code'], ['13812345678', 'code'], ['〔2024〕1号', 'code'], ['7×24小时', 'code'], ['15', 'name'], ['7.5%', 'quantity']]);
     // An eleven-digit number with a unit is a figure, not a mobile number.
     expect(found('收入13812345678元')).toEqual([['13812345678元', 'quantity']]);
+  });
+
+  it('reads the number of an item opening a line or a note as a code, and a figure after it as a figure', () => {
+    expect(found('注：1.本公报中部分数据为初步统计数。\n2.部分数据因四舍五入不等。\n说明：3、增长5%。')).toEqual([['1', 'code'], ['2', 'code'], ['3', 'code'], ['5%', 'quantity']]);
+    expect(found('注：3个乡镇未统计。')).toEqual([['3个', 'quantity']]);
   });
 });

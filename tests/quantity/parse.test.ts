@@ -125,7 +125,9 @@ describe('parse: text from other reports', () => {
     expect(() => parse('-3倍')).toThrow(QuantityParseError);
   });
 
-  it('reads 期 and 部 as units, but not where they start another word (5部门, 3期间)', () => {
+  it('reads 期, 部 and 支 as units, but not where they start another word (5部门, 3期间, 2支出)', () => {
+    expect(parse('812.0亿支')).toMatchObject({ unit: 'item', scale: 100000000 });
+    expect(() => parse('2支出')).toThrow(QuantityParseError);
     expect(parse('不少于4期')).toMatchObject({ unit: 'session', qualifier: 'at_least', number: 4 });
     expect(parse('5部')).toMatchObject({ unit: 'item', number: 5 });
     expect(() => parse('5部门')).toThrow(QuantityParseError);
