@@ -5,6 +5,7 @@ import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
 import { nameGrowthProperties } from './name-growth-properties.ts';
+import { nameListMeasures } from './name-list-measures.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
@@ -480,6 +481,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   namePlanRatios(columns, normalized);
   fromTo(columns, normalized, layout.reviewYear);
   nameChanges(columns, normalized);
+  nameListMeasures(columns, normalized);
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);
   guessLinks(columns, normalized);
