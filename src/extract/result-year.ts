@@ -8,6 +8,11 @@ import { DECADE } from './decade.ts';
 const RESULT_YEAR = new RegExp(`^((?:19|20)\\d{2})年(?![\\d末底初份内前后起至到和、—~～-]|${DECADE}|以来|基础|同期|以前|[^，,；;。\\d]{0,8}的)`);
 /** A date a sentence opens with as the time its figures stand at (截至2025年7月底, 截止2025年6月). */
 const AS_AT = /^(?:截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?/;
+/**
+ * A sentence that opens with the hearing of an earlier year's final accounts or audit (听取审议2024年度县级决算和审计工作报告，…，
+ * 一般公共预算支出决算58.7亿元): its figures are of that year.
+ */
+const ACCOUNTS_HEARD = /^(?:听取(?:和)?审议|审查(?:和)?批准|审议(?:批准)?)((?:19|20)\d{2})年度?[^，,；;。\d]{0,16}(?:决算|审计)/;
 /** What follows a year that names a report of it (2023年度审计工作报告), tried after the 年. */
 const REPORT_OF_YEAR = /^度[^，,；;。\d]{0,16}报告/;
 /** Where a sentence turns to another time: another year, or one named relative to the text (今年, 去年…), but as a comparison's base (比上年, 较2020年). */
@@ -18,7 +23,7 @@ const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年
  * sentence opens with a year before the review year (a bulletin of 2024 giving 2023's harvest), up
  * to where the sentence turns to another year or to 今年 (2018年…120亿元，2023年达到260亿元); or a
  * later year the sentence opens with as the date its figures stand at (截至2025年7月底, in an audit of
- * 2024); null where it opens with none, or with the review year or a later one.
+ * 2024); the year of the final accounts a sentence opens by hearing (听取审议2024年度县级决算…); null where it opens with none, or with the review year or a later one.
  */
 export function resultYear(sentence: string, reviewYear: number | null): { year: number; until: number } | null {
   // 截至2025年7月底，已整改…: the figures stand as at that date, whatever year the document reviews.
@@ -30,10 +35,12 @@ export function resultYear(sentence: string, reviewYear: number | null): { year:
     while (other && REPORT_OF_YEAR.test(sentence.slice(other.index + other[0].length))) other = OTHER_TIME.exec(sentence);
     return { year: Number(asAt[1]), until: other ? other.index : sentence.length };
   }
-  const found = RESULT_YEAR.exec(sentence);
-  const year = found ? Number(found[1]) : null;
-  if (year === null || (reviewYear !== null && year >= reviewYear)) return null;
-  OTHER_TIME.lastIndex = 5;
+  const found = RESULT_YEAR.exec(sentence) ?? ACCOUNTS_HEARD.exec(sentence);
+  if (found === null) return null;
+  const year = Number(found[1]);
+  if (reviewYear !== null && year >= reviewYear) return null;
+  // The time the sentence turns to is looked for after the words that named the year.
+  OTHER_TIME.lastIndex = found[0].length;
   const other = OTHER_TIME.exec(sentence);
   return { year, until: other ? other.index : sentence.length };
 }

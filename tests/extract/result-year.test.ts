@@ -29,4 +29,11 @@ describe('resultYear', () => {
     const sentence = '截至2025年6月底，对2023年度审计工作报告反映的128个问题，已整改到位112个，2024年新发现问题16个。';
     expect(resultYear(sentence, 2024)).toEqual({ year: 2025, until: sentence.indexOf('2024年') });
   });
+
+  it('gives the year of the final accounts or audit a sentence opens by hearing, up to another time, and not the review year\'s', () => {
+    const sentence = '听取审议2024年度县级决算和审计工作报告，审查批准县级财政决算，一般公共预算支出决算58.7亿元，2025年预算调整1次。';
+    expect(resultYear(sentence, 2025)).toEqual({ year: 2024, until: sentence.indexOf('2025年') });
+    expect(resultYear('审查批准2025年县级预算调整方案，调整后一般公共预算支出61.3亿元。', 2025)).toBeNull();
+    expect(resultYear('听取审议2024年度计划执行情况报告，增长6%。', 2025)).toBeNull();
+  });
 });
