@@ -125,8 +125,10 @@ describe('parse: text from other reports', () => {
     expect(() => parse('-3倍')).toThrow(QuantityParseError);
   });
 
-  it('reads 期, 部 and 支 as units, but not where they start another word (5部门, 3期间, 2支出)', () => {
+  it('reads 期, 部, 支 and 笔 as units, but not where they start another word (5部门, 3期间, 2支出, 3笔记)', () => {
     expect(parse('812.0亿支')).toMatchObject({ unit: 'item', scale: 100000000 });
+    expect(parse('1.2万余笔')).toMatchObject({ unit: 'item', scale: 10000, qualifier: 'more_than' });
+    expect(() => parse('3笔记')).toThrow(QuantityParseError);
     expect(() => parse('2支出')).toThrow(QuantityParseError);
     expect(parse('不少于4期')).toMatchObject({ unit: 'session', qualifier: 'at_least', number: 4 });
     expect(parse('5部')).toMatchObject({ unit: 'item', number: 5 });

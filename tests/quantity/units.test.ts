@@ -21,8 +21,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   千公顷: 'kilohectare', '元/人次': 'yuan_per_visit', 架次: 'flight', 兆瓦: 'mw', 千米: 'km', 艘: 'ship', 架: 'aircraft', 场: 'event', 场次: 'event', 批: 'batch', 株: 'plant', 棵: 'plant', 羽: 'head', 位: 'person', 间: 'room',
   // other currencies, noise, and things counted in their own classifiers (lamps, wells), ages in full years
   港元: 'hkd', 欧元: 'eur', 分贝: 'decibel', 盏: 'lamp', 眼: 'well', 周岁: 'age',
-  // sessions of a class (培训42期), laws, works or lifts (5部法律法规, 加装电梯150部) and teams or sticks (5支队伍, 812亿支卷烟)
-  期: 'session', 部: 'item', 支: 'item',
+  // sessions of a class (培训42期), laws, works or lifts (5部法律法规, 加装电梯150部) teams or sticks (5支队伍, 812亿支卷烟) and transactions (1.2万余笔支出)
+  期: 'session', 部: 'item', 支: 'item', 笔: 'item',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '‰', '']);
 
