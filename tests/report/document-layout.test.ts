@@ -57,6 +57,10 @@ describe('documentLayout', () => {
     const layout = documentLayout('政府工作报告\n一、2023年主要目标任务完成情况\n增长5%。\n二、2024年工作安排\n增长6%。');
     expect(layout.headings.map((heading) => heading.role)).toEqual(['review', 'plan']);
     expect(summary('关于某区预算的报告\n一、2024年预算执行情况和2025年预算草案\n增长5%。')).toMatchObject({ reviewYear: 2024, planYear: 2025, from: 'headings' });
+    // What was done to carry out a decision is reviewed, whatever plan words it names; the plan starts at the draft.
+    const text = '关于某省预算的报告\n一、2025年预算执行情况\n增长5%。\n二、落实省人大决议和财政重点工作情况\n统筹资金18亿元。\n三、2026年预算草案\n增长4%。';
+    expect(documentLayout(text).headings.map((heading) => heading.role)).toEqual(['review', 'review', 'plan']);
+    expect(documentLayout(text).planStart).toBe(text.indexOf('三、'));
   });
 
   it('finds a bulletin by a title on its second line, and gives it no plan year', () => {
