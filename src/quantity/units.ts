@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 107
+ * // => 109
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -21,6 +21,8 @@ export const UNITS = [
   { zh: '欧元', code: 'eur', en: 'euros', signed: false, integer: false },
   { zh: '元/平方米', code: 'yuan_per_m2', en: 'yuan per square metre', signed: false, integer: false },
   { zh: '微克/立方米', code: 'ug_m3', en: 'micrograms per cubic metre', signed: false, integer: false },
+  { zh: '毫克/立方米', code: 'mg_m3', en: 'milligrams per cubic metre', signed: false, integer: false },
+  { zh: '毫克/升', code: 'mg_l', en: 'milligrams per litre', signed: false, integer: false },
   { zh: '‰', code: 'permille', en: 'per thousand', signed: true, integer: false },
   { zh: '倍', code: 'multiple', en: 'times', signed: false, integer: false },
   { zh: '岁', code: 'age', en: 'years of age', signed: false, integer: false },

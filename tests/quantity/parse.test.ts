@@ -128,6 +128,8 @@ describe('parse: text from other reports', () => {
   it('reads 期, 部, 支 and 笔 as units, but not where they start another word (5部门, 3期间, 2支出, 3笔记)', () => {
     expect(parse('812.0亿支')).toMatchObject({ unit: 'item', scale: 100000000 });
     expect(parse('1.2万余笔')).toMatchObject({ unit: 'item', scale: 10000, qualifier: 'more_than' });
+    expect(parse('0.9毫克/立方米')).toMatchObject({ unit: 'mg_m3', number: 0.9 });
+    expect(parse('0.048毫克/升')).toMatchObject({ unit: 'mg_l', number: 0.048 });
     expect(() => parse('3笔记')).toThrow(QuantityParseError);
     expect(() => parse('2支出')).toThrow(QuantityParseError);
     expect(parse('不少于4期')).toMatchObject({ unit: 'session', qualifier: 'at_least', number: 4 });

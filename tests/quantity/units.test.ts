@@ -14,7 +14,7 @@ const SPECIFIED: Record<string, UnitCode> = {
   种: 'kind', 类: 'category', 所: 'institution', 台: 'machine', 辆: 'vehicle', 千瓦: 'kw',
   千瓦时: 'kwh', 斤: 'jin', '%': 'percent', 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp',
   // units of other reports: money in dollars, prices per area, concentrations, per mille, multiples, ages, beds
-  美元: 'usd', '元/平方米': 'yuan_per_m2', '微克/立方米': 'ug_m3', '‰': 'permille', 倍: 'multiple', 岁: 'age',
+  美元: 'usd', '元/平方米': 'yuan_per_m2', '微克/立方米': 'ug_m3', '毫克/立方米': 'mg_m3', '毫克/升': 'mg_l', '‰': 'permille', 倍: 'multiple', 岁: 'age',
   张床位: 'bed', 张: 'sheet', 毫米: 'mm', 公斤: 'kg', 平方千米: 'km2',
   // units of bulletins and plan reports: per person, density, yield, energy, transport turnover, power, and things counted
   '元/人': 'yuan_per_person', '人/平方公里': 'person_per_km2', '公斤/亩': 'kg_per_mu', '元/亩': 'yuan_per_mu', '元/吨': 'yuan_per_tonne', '元/千瓦时': 'yuan_per_kwh', '吨/日': 'tonne_per_day', '公里/小时': 'km_per_hour', '平方米/人': 'm2_per_person', 吨标准煤: 'tce', 吨公里: 'tonne_km', 人公里: 'person_km',
