@@ -392,7 +392,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear),
-        laterYear: layout.planYear !== null && namesYearAfter(text, layout.planYear), cues: undefined, months: monthPeriods(text, carried), preliminary,
+        // A year the target may be for other than the plan's: a later one, or the year reviewed (see targetYear).
+        laterYear: layout.planYear !== null && namesYearAfter(text, (layout.reviewYear ?? layout.planYear) - 1), cues: undefined, months: monthPeriods(text, carried), preliminary,
       };
     }
     sentenceAt.cues ??= sentenceAt.preliminary ? { ...statusCues(sentenceAt.text), estimate: 0 } : statusCues(sentenceAt.text);
@@ -425,7 +426,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const cues = sentenceAt.cues as StatusCues;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
-    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed : yearNamed !== null && yearNamed > layout.planYear ? yearNamed : layout.planYear;
+    // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year
+    // (确保2025年…增长5.5%以上 in a mid-term assessment of December 2025): a year written for the target outweighs it.
+    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed
+      : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until ? sentenceAt.year.year : null;

@@ -269,6 +269,14 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('gives a target the year reviewed where its sentence names that year for it and the plan year is a guess, but not a year of accounts heard', () => {
+    // The years are the commonest (no heading names one): the plan year, 2026, is a guess after 2025.
+    const text = '某区规划纲要实施中期评估报告\n一、总体情况\n2025年地区生产总值增长5%。2025年新增就业1万人。\n二、下一步工作建议\n确保2025年地区生产总值增长5.5%以上。听取审议2025年度县级决算和审计工作报告，推动整改率达到90%以上。力争增长6%。';
+    expect(extractDraft(text).layout).toMatchObject({ reviewYear: 2025, planYear: 2026, from: 'commonest' });
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual(['5%|actual|2025', '1万人|actual|2025', '5.5%以上|target|2025', '90%以上|target|2026', '6%|target|2026']);
+  });
+
   it('reads the figures of a paragraph that opens with 初步核算 as preliminary, up to a new paragraph or a time of their own', () => {
     const text = '某市2024年国民经济和社会发展统计公报\n初步核算，全年地区生产总值500亿元，增长5%。其中，第一产业增加值50亿元，增长3%。按常住人口计算，全年人均地区生产总值5万元，比上年增长6%。全年粮食产量30万吨。\n年末常住人口100万人。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
