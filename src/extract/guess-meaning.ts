@@ -170,6 +170,11 @@ const CALENDAR_YEAR = /(?<![\d.])(?:19|20)\d{2}\s?年$/;
 
 /** What a bound may stand before and define: 的, or a group it sets apart (村, 企业, 项目…). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区)/;
+/**
+ * What an amount's bound may define a few words on (500万元以上在建项目, 20吨及以上农村生活污水处理设施): a group of things a
+ * measure sets apart. Only after an amount: a count's bound before what it counts (2000户以上农户) is a count.
+ */
+const DEFINED_BY_AMOUNT = /^[^，,；;。\d]{0,10}?(?:项目|企业|设施|工程|单位|主体)/;
 
 /** A window of time (内, after 日 where 日 is no unit) and the rate it defines in the same clause. */
 const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
@@ -199,7 +204,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
-  if ((qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most') && DEFINED.test(after)) return { kind: 'threshold', direction: null };
+  const bound = qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most';
+  if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after)))) return { kind: 'threshold', direction: null };
   // 关于2024年1—11月, 预计2025年: a year of the calendar that the scanner could not take as one (a month or a word of estimate is next to it), not 2024 years.
   if (unit === 'year') return { kind: qualifier === 'exact' && CALENDAR_YEAR.test(surface) ? 'date' : 'duration', direction: null };
   // 7日内程序回复率, 3个月内办理答复率: a window that defines the rate after it, not a length of time nor a count.

@@ -1,6 +1,6 @@
 import { guessIndicator } from './guess-meaning.ts';
 
-/** Stands for a character of a threshold while the name is guessed: no digit, no mark, so the name runs through it. */
+/** Stands for a threshold while the name is guessed: no digit, no mark, so the name runs through it; one character, so a long threshold leaves the name its length. */
 const MASK = '\ue000';
 
 /**
@@ -15,10 +15,10 @@ const MASK = '\ue000';
  */
 export function nameAcrossThreshold(clause: string, from: number, to: number): string | null {
   if (from < 0 || to > clause.length || from >= to) return null;
-  const masked = `${clause.slice(0, from)}${MASK.repeat(to - from)}${clause.slice(to)}`;
+  const masked = `${clause.slice(0, from)}${MASK}${clause.slice(to)}`;
   const name = guessIndicator(masked);
   const at = masked.lastIndexOf(name);
   // The name must hold the threshold, or it is the name without it already.
-  if (name === '' || at < 0 || at > from || at + name.length < to) return null;
-  return clause.slice(at, at + name.length);
+  if (name === '' || at < 0 || at > from || at + name.length <= from) return null;
+  return clause.slice(at, at + name.length + (to - from - 1));
 }

@@ -269,6 +269,16 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('reads an amount\'s bound a few words before the things it sets apart as a threshold, but not a count\'s bound before what it counts', () => {
+    const text = '一、2024年工作回顾\n纳入统计的500万元以上在建项目286个。日处理能力20吨及以上农村生活污水处理设施出水水质达标率为92.4%。新增2000户以上农户。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual([
+      '500万元以上|threshold|纳入统计', '286个|count|纳入统计的500万元以上在建项目',
+      '20吨及以上|threshold|日处理能力', '92.4%|rate|日处理能力20吨及以上农村生活污水处理设施出水水质达标率',
+      '2000户以上|count|新增农户',
+    ]);
+  });
+
   it('gives a target the year reviewed where its sentence names that year for it and the plan year is a guess, but not a year of accounts heard', () => {
     // The years are the commonest (no heading names one): the plan year, 2026, is a guess after 2025.
     const text = '某区规划纲要实施中期评估报告\n一、总体情况\n2025年地区生产总值增长5%。2025年新增就业1万人。\n二、下一步工作建议\n确保2025年地区生产总值增长5.5%以上。听取审议2025年度县级决算和审计工作报告，推动整改率达到90%以上。力争增长6%。';

@@ -8,6 +8,9 @@ describe('nameAcrossThreshold', () => {
     expect(nameAcrossThreshold(clause, clause.indexOf('3'), clause.indexOf('婴'))).toBe('每千人口拥有3岁以下婴幼儿托位数');
     const loans = '逾期1年以上的贷款';
     expect(nameAcrossThreshold(loans, 2, 6)).toBe('逾期1年以上的贷款');
+    // A long threshold counts as one word toward the name's length, so the name keeps what stands before it.
+    const sewage = '日处理能力20吨及以上农村生活污水处理设施出水水质达标率为';
+    expect(nameAcrossThreshold(sewage, 5, 11)).toBe('日处理能力20吨及以上农村生活污水处理设施出水水质达标率');
   });
 
   it('gives null for a place outside the clause, and where the name does not reach back to the threshold', () => {
