@@ -1,4 +1,4 @@
-import { NAME_WORD_AFTER, SALES_DAY_AFTER, SALES_DAY_DIGITS } from './scan-numbers.ts';
+import { HOTLINE_AT, NAME_WORD_AFTER, SALES_DAY_AFTER, SALES_DAY_DIGITS } from './scan-numbers.ts';
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
@@ -327,6 +327,13 @@ function lastFigureEnd(clause: string): number {
     if (isLetter(clause.charCodeAt(FIGURE.lastIndex))) continue;
     NAME_WORD_AFTER.lastIndex = FIGURE.lastIndex;
     if (NAME_WORD_AFTER.test(clause)) continue;
+    // …or a word of names right after the digits (日最大8小时滑动平均), or a service's number (12368诉讼服务热线).
+    let digitsEnd = at + 1;
+    while (digitsEnd < clause.length && isDigit(clause.charCodeAt(digitsEnd))) digitsEnd += 1;
+    NAME_WORD_AFTER.lastIndex = digitsEnd;
+    if (digitsEnd < FIGURE.lastIndex && NAME_WORD_AFTER.test(clause)) continue;
+    HOTLINE_AT.lastIndex = at;
+    if (HOTLINE_AT.test(clause)) continue;
     if (before === SALES_DAY && SALES_DAY_AT.test(clause.slice(at, at + 3))) continue;
     return FIGURE.lastIndex;
   }

@@ -72,9 +72,16 @@ const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
 export const SALES_DAY_AFTER = '双';
 /** The digits of those days, as a pattern. */
 export const SALES_DAY_DIGITS = '1[12](?![\\d.])';
-/** The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes). */
-const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈';
-/** The same words, tried where a number ends (sticky): whether the digits before are part of a name. */
+/**
+ * The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes),
+ * and the window of an air-quality statistic (日最大8小时滑动平均: the ozone standard's eight-hour mean, not a length of time).
+ */
+const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动';
+/** A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线): a name. */
+const HOTLINE = '(?<![\\d.])(?:1\\d{2}|1\\d{4}|9\\d{4})(?![\\d.])(?=[\\u4e00-\\u9fa5]{1,8}热线)';
+/** The same, tried where a number starts (sticky): whether its digits are a service's telephone number. */
+export const HOTLINE_AT = new RegExp(HOTLINE.slice('(?<![\\d.])'.length), 'y');
+/** The same words, tried where a number's digits or its unit end (sticky): whether the digits before are part of a name. */
 export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
 /**
  * Numbers that are codes however written: a telephone number (0531-86012345; 13812345678 after a
@@ -86,7 +93,10 @@ export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
 const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手机|热线|拨打|联系|咨询|举报|号码)[^，。；\\d]{0,6})1[3-9]\\d{9}(?!\\d)|〔(?:19|20)\\d{2}〕\\d+号|(?<=专栏|附件|附表|附图)\\d+|(?<=(?:^|\\n)[ \\t\\u3000]*(?:(?:注|说明|备注)[：:][ \\t\\u3000]*)?)\\d{1,2}(?=[.．、](?!\\d))|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时'
   // A footnote's number ([1], ［1］), the constant of a formula (…×100%), a court's case number ((2024)江01刑初58号) and a day of the month a news report opens with (记者18日从…获悉).
   + '|(?<=[\\[［])\\d{1,2}(?=[\\]］])|(?<=×)\\d+%|(?<=[（(])(?:19|20)\\d{2}[)）][\\u4e00-\\u9fa5]{1,6}\\d{1,4}[\\u4e00-\\u9fa5]{1,6}\\d+号'
-  + '|(?<![\\d.月])[0-3]?\\d日(?=从|电|讯|获悉|召开|举行|发布)';
+  + '|(?<![\\d.月])[0-3]?\\d日(?=从|电|讯|获悉|召开|举行|发布)'
+  // A web page's count of views (浏览次数：1386), and a note's later item after the end of the one before (注：1.…相比。2.空气质量…).
+  + '|(?<=(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:][ \\t\\u3000]?)\\d+'
+  + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}';
 
 /**
  * One pattern for every shape, tried in this order at each position: full dates (with a time),
@@ -100,13 +110,13 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
 const PATTERN = new RegExp([
   '(\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s?(?:上午|下午|晚上|凌晨)?\\d{1,2}(?::\\d{2}|时(?:\\d{1,2}分)?))?'
     + '|(?<![\\d.])\\d{1,2}[-—~～至]\\d{1,2}月(?!\\d{1,2}日)|(?<![\\d.])(?:19|20)\\d{2}[-—~～至](?:19|20)\\d{2}年(?!' + DECADE + ')'
-    + '|\\d{4}-\\d{1,2}-\\d{1,2}|(?<![\\d.])\\d{1,2}月\\d{1,2}日|(?<![\\d.])\\d{1,2}·\\d{1,2}(?![\\d.])'
+    + '|\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:]))?|(?<![\\d.])\\d{1,2}月\\d{1,2}日|(?<![\\d.])\\d{1,2}·\\d{1,2}(?![\\d.])'
     // A month of a year (2025年1月) or a month alone (1月, 11月底): dates, not years of duration nor counts.
     + '|(?<![\\d.])(?:\\d{4}年)?(?:1[0-2]|0?[1-9])月(?!\\d)'
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
   `((?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!${DECADE}|\\d))`,
   `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
-  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
+  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',

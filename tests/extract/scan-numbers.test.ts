@@ -61,5 +61,15 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
   it('reads the number of an item opening a line or a note as a code, and a figure after it as a figure', () => {
     expect(found('注：1.本公报中部分数据为初步统计数。\n2.部分数据因四舍五入不等。\n说明：3、增长5%。')).toEqual([['1', 'code'], ['2', 'code'], ['3', 'code'], ['5%', 'quantity']]);
     expect(found('注：3个乡镇未统计。')).toEqual([['3个', 'quantity']]);
+    // A note's later items after the end of the one before; not a figure after a sentence of the text.
+    expect(found('注：1.本公报中“同比”指与2024年相比。2.空气质量数据采用实况数据。')).toEqual([['1', 'code'], ['2024年', 'year'], ['2', 'code']]);
+    expect(found('增长5%。2.5万人参加。')).toEqual([['5%', 'quantity'], ['2.5万人', 'quantity']]);
+  });
+
+  it('reads a service\'s number before the name of its line, an ozone window and a web page\'s time and views as names, dates and codes', () => {
+    expect(found('12368诉讼服务热线接听来电4.68万个，开通3条热线')).toEqual([['12368', 'name'], ['4.68万个', 'quantity'], ['3条', 'quantity']]);
+    expect(found('臭氧日最大8小时滑动平均值第90百分位数')).toEqual([['8', 'name'], ['90', 'quantity']]);
+    expect(found('发布时间：2025-10-28 16:42 浏览次数：1386')).toEqual([['2025-10-28 16:42', 'date'], ['1386', 'code']]);
+    expect(found('工作8小时，2025-10-28 16')).toEqual([['8小时', 'quantity'], ['2025-10-28', 'date'], ['16', 'quantity']]);
   });
 });
