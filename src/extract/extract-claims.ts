@@ -18,6 +18,7 @@ import { resultYear } from './result-year.ts';
 import { columnStanding, tableCell } from './table-cell.ts';
 import { namesYearAfter, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
+import { unitAlone } from './unit-alone.ts';
 import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
@@ -121,6 +122,10 @@ const ACCOUNTS = /生产总值|增加值|GDP|产业结构/;
 const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|年初/;
 /** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
 const AFTER_LENGTH = 16;
+/** What follows the first of two figures in percentage points that share the words 个百分点 (分别提高1.2个和2.5个百分点): the second, which has them. */
+const SHARED_POINTS = /(?:和|、|或|与|及|至|到|-|—|～)\d+(?:\.\d+)?(?=个百分点)/y;
+/** The words the second figure lends the first. */
+const POINTS = '个百分点';
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
 const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'multiple', 'ratio', 'number']);
 /**
@@ -332,6 +337,14 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const where = lines[line] as TextLine;
     // In a table row a number ends with its cell: 9\t人均预期寿命 is row 9 and a label, not 9 people.
     if (where.kind === 'table_row') cutToCell(normalized, match, where);
+    // 1.2个和2.5个百分点: the first is in the points the second names (its unit_text), not 1.2 items.
+    SHARED_POINTS.lastIndex = match.end;
+    const points = where.kind === 'text' && match.quantity?.unit === 'item' && match.written.endsWith('个') && SHARED_POINTS.test(normalized) ? SHARED_POINTS.lastIndex : -1;
+    if (points >= 0) {
+      match.end -= 1;
+      match.written = match.written.slice(0, -1);
+      match.quantity = parseOrNull(match.written);
+    }
     const { written } = match;
     let { quantity } = match;
     if (where.kind === 'page_number' || where.kind === 'caption' || where.kind === 'running_header' || where.kind === 'table_header') continue;
@@ -340,12 +353,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const cell = where.kind === 'table_row' ? tableCell(where, match.start) : null;
     const clause = cell ? cell.row : clauseBefore(normalized, match.start);
     // 利润总额（亿元）36.5: a number written without its unit, which brackets before it give.
-    const bracketed = !cell && quantity && quantity.unit === 'number' && quantity.scale === 1 && quantity.qualifier === 'exact' ? unitBefore(clause) : null;
-    const inUnit = cell?.inUnit ?? bracketed?.inUnit ?? null;
+    const bracketed = !cell && points < 0 && quantity && quantity.unit === 'number' && quantity.scale === 1 && quantity.qualifier === 'exact' ? unitBefore(clause) : null;
+    const inUnit = cell?.inUnit ?? bracketed?.inUnit ?? (points >= 0 ? unitAlone(POINTS) : null);
     // Such a number reads in that unit (the claims' unit_text: 286.35 in a row of 亿元 is 286.35亿元), where it is written as a bare number.
     const clauseFrom = match.start - clause.length;
-    const unitStart = cell ? cell.unitStart : bracketed ? clauseFrom + bracketed.at + 1 : -1;
-    const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell?.unit ?? bracketed?.unit ?? '').length) : '';
+    const unitStart = cell ? cell.unitStart : bracketed ? clauseFrom + bracketed.at + 1 : points;
+    const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell?.unit ?? bracketed?.unit ?? POINTS).length) : '';
     const inItsUnit = unitText !== '' && quantity !== null && quantity.unit === 'number' && quantity.scale === 1 ? parseOrNull(`${written}${unitText}`) : null;
     if (inItsUnit) quantity = inItsUnit;
     const after = normalized.slice(match.end, match.end + AFTER_LENGTH);

@@ -417,6 +417,19 @@ describe('extractClaims on real-world text', () => {
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
     expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['115万吨以\n上', '2%', '5.3\n万人', '2个百\n分点']);
   });
+
+  it('reads the first of two figures that share 个百分点 (1.2个和2.5个百分点) in the points the second names, and the draft loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shared-points-'));
+    const text = '一、2024年工作回顾\n城镇和农村居民收入增速分别提高1.2个和2.5个百分点。新建3个和5个项目。';
+    const { claims } = extractDraft(text);
+    const found = (claims.objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.unit_text}|${row.value}|${row.unit}|${row.kind}`)).toEqual([
+      '1.2|个百分点|1.2|pp|pp_change', '2.5个百分点|null|2.5|pp|pp_change', '3个|null|3|item|count', '5个|null|5|item|count',
+    ]);
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(claims));
+    expect(loadReport(dir).rows.filter((row) => row.kind === 'pp_change').map((row) => `${row.surface}|${row.unit}`)).toEqual(['1.2|pp', '2.5个百分点|pp']);
+  });
 });
 
 describe('extractClaims on a bulletin\'s ways of writing', () => {
