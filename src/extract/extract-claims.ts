@@ -544,6 +544,10 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
 
 /** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
+/** 由/从 the year before the figure after it (由上年同期的2.13缩小到2.06, 从去年底的): the first figure is of that year, over the same months. */
+const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|末)?的?$/;
+/** A period of months of one year (2025-01/2025-09 (前三季度)): its year, to be moved back for the year before. */
+const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
 /** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
@@ -570,20 +574,28 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
     if (unit[from] !== unit[to] || !FROM_TO.test(between)) continue;
     const clause = clauseOf(columns, text, from);
     const fromYear = FROM_YEAR_BEFORE.exec(clause);
-    if (!fromYear && !FROM_BEFORE.test(clause)) continue;
+    const lastYear = !fromYear && FROM_LAST_YEAR.exec(clause);
+    if (!fromYear && !lastYear && !FROM_BEFORE.test(clause)) continue;
     // The name stands before 由 and the year after it: 农村居民人均可支配收入由2020年的.
     if (fromYear && indicator[from] === '') indicator[from] = guessIndicator(clause.slice(0, fromYear.index));
+    if (lastYear) indicator[from] = guessIndicator(clause.slice(0, lastYear.index)) || (indicator[from] as string);
     indicator[to] = indicator[from] as string;
     kind[to] = kind[from] as Kind;
     direction[to] = direction[from] as Direction | null;
     let how = fromYear ? 'of the year named before it' : 'a year before the one after';
-    if (fromYear && status[from] !== 'reference') {
+    const toYear = year[to];
+    if (lastYear && status[from] !== 'reference' && typeof toYear === 'number') {
+      // 由上年同期的2.13缩小到2.06: the first figure is of the year before the second's, over the same months.
+      year[from] = toYear - 1;
+      const months = MONTHS_OF_YEAR.exec(period[from] ?? '');
+      if (months && months[1] === months[3] && Number(months[1]) === toYear) period[from] = `${toYear - 1}-${months[2]}/${toYear - 1}-${months[4]}${months[5] ?? ''}`;
+      how = 'of the year before the one after';
+    } else if (fromYear && status[from] !== 'reference') {
       // 由2020年的60.1%提高到62.4%: the first figure is of the year named; the second of its own (the one named before it, else as read).
       year[from] = Number(fromYear[1]);
       if (dated) year[to] = Number(value[to - 1]);
     } else {
       // Over a period (“十四五”时期…由x提高到y) the first figure is of the year before the period starts, the second of its last year.
-      const toYear = year[to];
       const over = PERIOD_YEARS.exec(period[from] ?? '');
       if (status[from] === 'target' && status[to] === 'target' && reviewYear !== null) {
         // A goal from the level of now (由66.8%提高到71%, in a plan): the first figure is the result of the year reviewed.

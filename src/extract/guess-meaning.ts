@@ -183,8 +183,8 @@ const COMPARED_BEFORE = /(?:低于|高于|不足|不到|少于|多于)\s*$/;
 /** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */
 const DEFINED_AFTER_BOUND = /^的(?!目标|预期|要求|水平)/;
 
-/** A name of a ratio ending a clause, with the verb before its figure: 收入比为, 之比是, 比值达, 之比由. */
-const RATIO_NAME = /(?<![占同环相对])比值?\s*(?:为|是|达到|达|:|由|从)?\s*$/;
+/** A name of a ratio ending a clause, with the verb before its figure: 收入比为, 之比是, 比值达, 之比由, 收入比由上年同期的. */
+const RATIO_NAME = /(?<![占同环相对])比值?\s*(?:为|是|达到|达|:|(?:由|从)(?:(?:19|20)\d{2}年|上年|去年)?(?:同期|底|末)?的?)?\s*$/;
 
 /** Where a clause's last digit ends (0 where it has none): the words after it are the figure's own. */
 function afterLastDigit(clause: string): number {

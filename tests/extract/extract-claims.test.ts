@@ -812,6 +812,14 @@ describe('extractClaims on what looks like a code, an example or a goal but is n
     const found = (extractClaims('某市2024年国民经济和社会发展统计公报\n城镇化率由2020年的60.1%提高到62.4%。').objects() as Record<string, unknown>[]).filter((row) => row.unit === 'percent');
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.year}`)).toEqual(['60.1%|rate|2020', '62.4%|rate|2024']);
   });
+
+  it('gives the first figure of 由上年同期的…缩小到… the year before the second\'s, over the same months, and reads a 收入比 as a ratio', () => {
+    const text = '某县2025年前三季度经济运行情况\n前三季度，全县居民人均可支配收入29146元，同比增长5.7%。城乡居民收入比由上年同期的2.13缩小到2.06。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit === 'number');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.year}|${row.period}|${row.indicator}`)).toEqual([
+      '2.13|ratio|2024|2024-01/2024-09 (前三季度)|城乡居民收入比', '2.06|ratio|2025|2025-01/2025-09 (前三季度)|城乡居民收入比',
+    ]);
+  });
 });
 
 describe('extractClaims on a five-year plan\'s outline', () => {
