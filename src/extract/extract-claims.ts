@@ -441,7 +441,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year
     // (确保2025年…增长5.5%以上 in a mid-term assessment of December 2025): a year written for the target outweighs it.
-    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed
+    // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) is for the year reviewed, over those months.
+    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) ? layout.reviewYear : null)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;

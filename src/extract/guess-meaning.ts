@@ -15,7 +15,7 @@ const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '�
 const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减产', '减', '贬值', '收窄', '缩小']);
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
 /** Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
-const TARGET_CUES = /力争|确保|预期目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+const TARGET_CUES = /力争|确保|还将|拟(?=新增|建设|实施|投资|安排|开工|新建|引进)|预期目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
 /** Words of preliminary figures (初步核算，…), a kind of estimate that a bulletin's paragraph opens with. */
 export const PRELIMINARY_CUES: readonly string[] = ['初步核算', '初步统计', '初步测算'];
 /** Words that make the figures after them in their sentence estimates. */

@@ -813,6 +813,14 @@ describe('extractClaims on what looks like a code, an example or a goal but is n
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.year}`)).toEqual(['60.1%|rate|2020', '62.4%|rate|2024']);
   });
 
+  it('reads 还将 and 拟 before a verb as intent, and a target without a plan year in months of the year reviewed as that year\'s', () => {
+    const text = '某县2025年前三季度经济运行情况\n前三季度，全县社会消费品零售总额增长5%。四季度，全县还将组织开展促消费活动20场以上。\n县里拟新增项目10个。将重点项目纳入调度30个。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.status}|${row.year}|${row.period}`)).toEqual([
+      '5%|actual|2025|2025-01/2025-09 (前三季度)', '20场以上|target|2025|2025-10/2025-12 (四季度)', '10个|target|null|null', '30个|actual|2025|null',
+    ]);
+  });
+
   it('gives the first figure of 由上年同期的…缩小到… the year before the second\'s, over the same months, and reads a 收入比 as a ratio', () => {
     const text = '某县2025年前三季度经济运行情况\n前三季度，全县居民人均可支配收入29146元，同比增长5.7%。城乡居民收入比由上年同期的2.13缩小到2.06。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit === 'number');
