@@ -412,7 +412,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     sentenceAt.cues ??= sentenceAt.preliminary ? { ...statusCues(sentenceAt.text), estimate: 0 } : statusCues(sentenceAt.text);
     // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
-    const looksBack = match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target) && Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity) < layout.planYear;
+    // So does one that reports up to a time before the plan year (附件：…截至2025年11月底已完工112个).
+    const looksBack = match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
+      && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear;
     const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
     const standing = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
@@ -551,6 +553,8 @@ const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|�
 const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
+/** A time up to which a sentence reports (截至2025年11月底已完工112个): the year of what was done by then. */
+const UP_TO_YEAR = /(?:截至|截止到|截止)\s*((?:19|20)\d{2})年/;
 /** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
 const PERIOD_YEARS = /^(\d{4})-(\d{4})/;
 /** What stands between a year and its figure (2022年的8.4万元, 2025年底的). */

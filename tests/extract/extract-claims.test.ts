@@ -902,4 +902,11 @@ describe('extractClaims on a sentence of the plan part that looks back', () => {
     // A sentence opening with a year before the plan year that states an intent stays a target.
     expect(read('政府工作报告\n一、2024年工作回顾\n增长5%。\n二、2025年工作安排\n2024年，力争新增就业1万人。')).toEqual(['5%|actual|2024', '1万人|target|2025']);
   });
+
+  it('reads a sentence that reports up to a time before the plan year (截至2025年11月底已完工112个) as that year\'s results', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
+    expect(read('政府工作报告\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n新开工项目30个。\n附件：重大项目推进情况（截至2025年11月底已完工112个，在建64个）\n截至2026年底，力争完工150个。')).toEqual([
+      '5%|actual|2025', '30个|target|2026', '2025年11月|reference|null', '112个|actual|2025', '64个|actual|2025', '150个|target|2026',
+    ]);
+  });
 });
