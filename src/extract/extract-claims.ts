@@ -6,6 +6,7 @@ import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
 import { nameGrowthProperties } from './name-growth-properties.ts';
 import { nameListMeasures } from './name-list-measures.ts';
+import { yearsOfLists } from './list-years.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
@@ -498,6 +499,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   truncateColumns(columns, rows);
   shareCountNames(columns, normalized);
   assignListIndicators(columns, normalized);
+  yearsOfLists(columns, normalized, layout.reviewYear);
   namePlanRatios(columns, normalized);
   fromTo(columns, normalized, layout.reviewYear);
   nameChanges(columns, normalized);

@@ -115,6 +115,8 @@ function nearest(clause: string, cues: CueIndex): number {
 const ORDINAL_BEFORE = /第\s*$/;
 /** 完成年度计划的103%, 为上年的96%, 完成率为: a percentage of another figure. */
 const OF_ANOTHER_FIGURE = /(?:计划|目标|任务|预算|上年|同期)的?$|完成率(?:为|达到?)?$/;
+/** 增速为8.6%, 增幅分别为…, 降幅达3%: a rate of change named as such, then the verb that gives it. */
+const CHANGE_NAMED = /(?:增速|增幅|降幅|增长率)(?:分别|均)?(?:为|是|达到|达)\s*$/;
 /** 提高到95%, 达到95%: a level reached. */
 const LEVEL_REACHED = /(到|至|达|为)\s*$/;
 /** 达可盘活总额的16.46%: a percentage of a whole (not a year's 的: 由2020年的60.1%). */
@@ -156,7 +158,8 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   // A word of share counts only after the figure before in the clause (公办幼儿园占比56.6%、普惠率98.3%: 占比 is the first's).
   const share = nearest(clause.slice(afterLastDigit(clause)), SHARE);
   const change = Math.min(up, down);
-  // 提高到95% / 达到95%: a level reached, not a change
+  // 增速为8.6%: a change, which its name says; 提高到95% / 达到95%: a level reached, not a change
+  if (CHANGE_NAMED.test(clause)) return { kind: 'growth', direction };
   if (LEVEL_REACHED.test(clause)) return { kind: share < 8 ? 'share' : 'rate', direction: null };
   // 达可盘活总额的16.46%: a percentage of a whole named before it.
   if (OF_WHOLE.test(clause)) return { kind: 'share', direction: null };
