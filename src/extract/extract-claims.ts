@@ -17,6 +17,7 @@ import { isSpace } from './is-space.ts';
 import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
 import { resultYear } from './result-year.ts';
 import { columnStanding, tableCell } from './table-cell.ts';
+import { estimatedColumns } from './estimated-columns.ts';
 import { namesYearAfter, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
@@ -330,6 +331,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
   let heading = -1;
   const columns = draftColumns(matches.count);
+  const estimated = estimatedColumns(normalized);
   let rows = 0;
   for (let index = 0; index < matches.count; index += 1) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
@@ -418,7 +420,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear;
     const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
-    const standing = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
+    const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
+    // A note may say a column holds estimates (注：2025年完成数为预计数): its figures are the year's estimates, not results.
+    const standing = heard?.status === 'actual' && estimated.some((words) => (cell as { column: string }).column.includes(words)) ? { status: 'estimate' as const, year: heard.year } : heard;
     // A figure the words after it name as a goal (完成年初确定的“5.5%左右”的预期目标) is one, in the review part the reviewed year's own.
     GOAL_AFTER.lastIndex = match.end;
     const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate') && GOAL_AFTER.test(normalized);
