@@ -17,7 +17,8 @@ export interface TextLine {
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
 /** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */
 const PROSE = /[。，；！？;!?]|,(?!\d{3})/;
-const NUMERIC_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+/** A cell that is a number, or a number in square brackets (a total over years, as a plan's table marks one: [13.5]). */
+const NUMERIC_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?%?$|^[[［]\d[\d,]*(?:\.\d+)?%?[\]］]$/;
 /** How long a line may be to count as a running header, in characters. */
 const HEADER_LENGTH = 40;
 

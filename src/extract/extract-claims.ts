@@ -18,6 +18,7 @@ import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
 import { resultYear } from './result-year.ts';
 import { columnStanding, tableCell } from './table-cell.ts';
 import { estimatedColumns } from './estimated-columns.ts';
+import { bracketedTotals } from './bracketed-totals.ts';
 import { namesYearAfter, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
@@ -124,6 +125,8 @@ const ACCOUNTS = /生产总值|增加值|GDP|产业结构/;
 const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|年初/;
 /** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
 const AFTER_LENGTH = 16;
+/** The bracket a table cell's total over years opens with ([13.5]). */
+const TOTAL_OPEN = /[[［]$/;
 /** What follows the first of two figures in percentage points that share the words 个百分点 (分别提高1.2个和2.5个百分点): the second, which has them. */
 const SHARED_POINTS = /(?:和|、|或|与|及|至|到|-|—|～)\d+(?:\.\d+)?(?=个百分点)/y;
 /** The words the second figure lends the first. */
@@ -332,6 +335,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   let heading = -1;
   const columns = draftColumns(matches.count);
   const estimated = estimatedColumns(normalized);
+  const totals = bracketedTotals(normalized);
   let rows = 0;
   for (let index = 0; index < matches.count; index += 1) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
@@ -457,6 +461,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (namedGoal ? ownYear ?? layout.reviewYear : section?.to ?? targetYear) : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
+    // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) is over the years to its own
+    // (its period says so: the cumulative flag is what its surface reads, 累计 written in it).
+    const total = totals !== null && cell !== null && TOTAL_OPEN.test(cell.lead) && status !== 'reference';
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
     let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
@@ -485,7 +492,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     let months: MonthPeriod | undefined;
     if (status !== 'reference') for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
     const monthYear = columns.year[row];
-    columns.period[row] = status === 'reference' ? null : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})`
+    const rowYear = columns.year[row];
+    columns.period[row] = status === 'reference' ? null : total && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${totals.name})` : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})`
       : months && typeof monthYear === 'number' ? `${monthYear}-${String(months.from).padStart(2, '0')}/${monthYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;

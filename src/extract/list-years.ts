@@ -1,9 +1,8 @@
 import { noteLink, type DraftColumns } from './draft-columns.ts';
+import { YEAR_COUNTS } from '../report/plan-period.ts';
 
 /** The position of a figure in a list its text does not name apart, and the list's length: [2/4]. */
 const LIST_POSITION = /\[(\d+)\/(\d+)\]$/;
-/** The numbers of years a sentence may count, written in Chinese. */
-const COUNTS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 /** Years counted back from the year reviewed (过去三年, 近五年, 这四年): the last of them is that year. */
 const LAST_YEARS = /(?:过去|近|这|最近)([两二三四五六七八九十]|\d{1,2})年/;
 /** The first years of a five-year period (“十四五”前四年): from the period's first year. */
@@ -13,7 +12,7 @@ const SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?((?:19|20)\d{2})年/;
 /** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
 const PERIOD_YEARS = /^(\d{4})-(\d{4})/;
 
-const count = (written: string): number => COUNTS[written] ?? Number(written);
+const count = (written: string): number => YEAR_COUNTS[written] ?? Number(written);
 
 /**
  * Gives each figure of a list one year of the years its sentence counts before it, in order: “十四五”前四年

@@ -7,7 +7,7 @@ export interface PlanPeriod {
 }
 
 /** The numbers of years a sentence counts in words (两年累计, 近三年). */
-const COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+export const YEAR_COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Five-year plans by name, with their first year (十四五: 2021–2025). */
 const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
@@ -44,7 +44,7 @@ export function planPeriod(sentence: string, reviewYear: number | null): PlanPer
   if (span && Number(span[2]) > Number(span[1])) return { name: span[0].replace(/\s+/g, ''), from: Number(span[1]), to: Number(span[2]) };
   // 五年来, 过去五年, 近三年, 两年累计: that many years up to the review year.
   const years = /((?:过去|近)([两二三四五六七八九十])年|([两二三四五六七八九十])年(?:来|以来|累计|间))/.exec(sentence);
-  const count = years ? COUNTS[(years[2] ?? years[3]) as string] : undefined;
+  const count = years ? YEAR_COUNTS[(years[2] ?? years[3]) as string] : undefined;
   if (years && count !== undefined && reviewYear !== null) return { name: years[1] as string, from: reviewYear - count + 1, to: reviewYear };
   return null;
 }
