@@ -250,6 +250,25 @@ function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind
   return -1;
 }
 
+/** How many figures back a bare line of an account looks for the budget it is of. */
+const BUDGET_REACH = 16;
+
+/**
+ * The budget or fund the nearest amount before row `i` in its paragraph is a line of (全省一般公共预算收入… → 全省一般公共预算),
+ * within `BUDGET_REACH` figures; '' where there is none.
+ */
+function budgetBefore(columns: DraftColumns, text: string, i: number): string {
+  const { kind, indicator, start, end } = columns;
+  for (let figure = i - 1; figure >= 0 && figure >= i - BUDGET_REACH; figure -= 1) {
+    if (text.slice(end[figure] as number, start[i] as number).includes('\n')) return '';
+    if (!AMOUNTS.has(kind[figure] as Kind)) continue;
+    const aspect = ASPECTS.exec(indicator[figure] as string);
+    const subject = aspect && BUDGET_ASPECTS.has(aspect[1] as string) ? (indicator[figure] as string).slice(0, aspect.index) : '';
+    if (BUDGET_SUBJECT.test(subject)) return subject;
+  }
+  return '';
+}
+
 /** What the nearest growth rate before row `i` in its sentence measures: its name without its word of change ('' where none is). */
 function measuredByGrowthBefore(columns: DraftColumns, i: number): string {
   const growth = figureBefore(columns, i, GROWTHS);
@@ -851,6 +870,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const before = figure >= 0 ? ASPECTS.exec(indicator[figure] as string) : null;
       const subject = before && before.index > 0 && before[1] !== indicator[i] ? (indicator[figure] as string).slice(0, before.index) : '';
       if (subject !== '' && (!BUDGET_ASPECTS.has(indicator[i] as string) || BUDGET_SUBJECT.test(subject))) indicator[i] = `${subject}${indicator[i]}`;
+      // A bare line of an account after other lines (加上中央转移支付收入…、调入资金…、上年结转…，收入总计…) is of the budget
+      // the paragraph last named, however many lines stand between.
+      else if (BUDGET_ASPECTS.has(indicator[i] as string)) {
+        const budget = budgetBefore(columns, text, i);
+        if (budget !== '') indicator[i] = `${budget}${indicator[i]}`;
+      }
     }
     // "受理执行案件61,328件，执结58,702件": cases handled at one step are the cases the amount before names at another (执结执行案件).
     if (word === 'handled') {
