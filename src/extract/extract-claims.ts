@@ -170,10 +170,12 @@ const INVESTED = /项目|工程/;
 
 /** Verbs of how cases or matters are handled, from receiving to closing (受理, 审结, 执结, 办结…). */
 const HANDLED_WORDS = '受理|新收|收案|办理|接收|审结|执结|办结|结案|化解';
-/** A name of cases handled: who (市中院), the verb, and what (各类案件, 执行案件, 信访事项); 各类 is no part of what. */
-const HANDLED_NAME = new RegExp(`^(.*?)(?:${HANDLED_WORDS})(?:各类|全部)?(.*(?:案件|事项))$`);
+/** Two steps of handling a name joins (审结、执结, 审结和执结). */
+const HANDLED_PAIR = new RegExp(`^(?:${HANDLED_WORDS})(?:、|和|及)(?:${HANDLED_WORDS})$`);
+/** A name of cases handled: who (市中院), the verb or two (审结、执结), and what (各类案件, 执行案件, 信访事项); 各类 is no part of what. */
+const HANDLED_NAME = new RegExp(`^(.*?)(?:${HANDLED_WORDS})(?:(?:、|和|及)(?:${HANDLED_WORDS}))?(?:各类|全部)?(.*(?:案件|事项))$`);
 /** The words a name may be alone, by what a name that is one of them is named after (see `assignListIndicators`). */
-type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 'handled';
+type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 'handled' | 'atStake';
 const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...ASPECT_WORDS.split('|').map((word) => [word, 'aspect'] as const),
   ...['实际', '名义', '环比', '年均'].map((word) => [word, 'real'] as const),
@@ -182,6 +184,7 @@ const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...['完成投资', '投资'].map((word) => [word, 'investment'] as const),
   ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
   ...HANDLED_WORDS.split('|').map((word) => [word, 'handled'] as const),
+  ...['标的额', '涉案标的额', '涉案金额'].map((word) => [word, 'atStake'] as const),
 ]);
 
 /**
@@ -820,7 +823,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
   // Which of the words a name may be alone row i's name is: a lookup, not a pattern per kind of word.
   const wordOf = (row: number): OneWord | undefined => {
     const name = indicator[row] as string;
-    return ((NAME_FIRST[name.charCodeAt(0)] as number) & ONE_WORD_FIRST) === 0 ? undefined : ONE_WORD_NAMES.get(name);
+    if (((NAME_FIRST[name.charCodeAt(0)] as number) & ONE_WORD_FIRST) === 0) return undefined;
+    // Two steps of handling named together (审结、执结171036件) are one.
+    return ONE_WORD_NAMES.get(name) ?? (HANDLED_PAIR.test(name) ? 'handled' : undefined);
   };
   for (let i = 0; i < rows; i += 1) {
     const clause = clauseOf(columns, text, i);
@@ -882,6 +887,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, AMOUNTS);
       const handled = figure >= 0 && unit[figure] === unit[i] ? HANDLED_NAME.exec(indicator[figure] as string) : null;
       if (handled) indicator[i] = `${handled[1]}${indicator[i]}${handled[2]}`;
+    }
+    // "审结…金融纠纷案件12847件，标的额74.5亿元": the sum at stake is of the cases the count before names (金融纠纷案件标的额).
+    if (word === 'atStake') {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      const cases = figure >= 0 && kind[figure] === 'count' ? HANDLED_NAME.exec(indicator[figure] as string) : null;
+      if (cases) indicator[i] = `${cases[1]}${cases[2]}${indicator[i]}`;
     }
     // "人均可支配收入39218元，增长6.3%，扣除价格因素，实际增长6.1%": a real (nominal, month-on-month) growth is of the level the growth before describes.
     if (word === 'real' && kind[i] === 'growth') {

@@ -325,6 +325,14 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('names two steps of handling named together (审结、执结) after the cases, and the sum at stake (标的额) after the cases the count before names', () => {
+    const text = '一、2025年工作回顾\n市中院受理案件21583件，审结、执结20167件。审结涉民营企业合同纠纷案件8126件，标的额53.2亿元。标的额3亿元。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'count' || row.kind === 'level');
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '21583件|市中院受理案件', '20167件|市中院审结、执结案件', '8126件|审结涉民营企业合同纠纷案件', '53.2亿元|涉民营企业合同纠纷案件标的额', '3亿元|标的额',
+    ]);
+  });
+
   it('reads a window of time before the rate it defines (7日内程序回复率) as a threshold, named with the rate, and 在3个月内完成 as a duration', () => {
     const text = '一、2024年工作回顾\n信访事项7日内程序回复率、3个月内办理答复率均为100%。问题要在3个月内完成整改。\n二、2025年工作安排\n确保信访7日内程序回复率保持100%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
