@@ -666,7 +666,7 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
 }
 
 /** Words of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
-const AMOUNT_CHANGE_WORDS = ['增加', '减少', '下降', '增长', '提高', '降低', '多增', '少增', '净增', '净减少'];
+const AMOUNT_CHANGE_WORDS = ['增加', '减少', '下降', '增长', '提高', '降低', '多增', '少增', '净增', '净减少', '缩短', '延长'];
 const AMOUNT_OF_CHANGE = new RegExp(`(${AMOUNT_CHANGE_WORDS.join('|')})了?\\s*$`);
 /** The last characters of those words (and 了), marked 1 in a table indexed by the UTF-16 unit. */
 const CHANGE_LAST = new Uint8Array(0x10000);

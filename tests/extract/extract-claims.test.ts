@@ -325,6 +325,11 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
+  it('names a length a time is cut to (缩短至298天) as the level, and the cut (同比缩短46天) as its change', () => {
+    const found = (extractClaims('一、2025年工作回顾\n破产案件平均审理周期缩短至298天，同比缩短46天。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['298天|破产案件平均审理周期', '46天|破产案件平均审理周期缩短']);
+  });
+
   it('names two steps of handling named together (审结、执结) after the cases, and the sum at stake (标的额) after the cases the count before names', () => {
     const text = '一、2025年工作回顾\n市中院受理案件21583件，审结、执结20167件。审结涉民营企业合同纠纷案件8126件，标的额53.2亿元。标的额3亿元。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'count' || row.kind === 'level');
