@@ -962,7 +962,16 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.
-      const figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
+      let figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
+      // "优良天数为301天，比例为82.5%，同比增加12天": an amount of change in a unit is of the figure before in that unit, past one in another.
+      if (figure >= 0 && AMOUNTS.has(kind[i] as Kind) && unit[figure] !== unit[i] && AMOUNT_OF_CHANGE.test(clause.slice(-8))) {
+        for (let other = figure - 1; other >= 0 && sentenceFrom[other] === sentenceFrom[i]; other -= 1) {
+          if (unit[other] === unit[i] && AMOUNTS.has(kind[other] as Kind)) {
+            figure = other;
+            break;
+          }
+        }
+      }
       // "全市地区生产总值突破千亿元，达到1023.5亿元": with no figure before, the clause before names it up to its verb.
       const named = figure < 0 ? nameInClauseBefore(text, clauseStart[i] as number, sentenceFrom[i] as number) : '';
       if (named !== '') indicator[i] = `${named}${cue}`;

@@ -330,6 +330,11 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['298天|破产案件平均审理周期', '46天|破产案件平均审理周期缩短']);
   });
 
+  it('names an amount of change after the figure before in its unit, past a share between (优良天数…比例…同比增加12天)', () => {
+    const found = (extractClaims('一、2025年工作回顾\n市区环境空气质量优良天数为301天，比例为82.5%，同比增加12天。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['301天|市区环境空气质量优良天数', '82.5%|市区环境空气质量优良天数比例', '12天|市区环境空气质量优良天数增加']);
+  });
+
   it('names two steps of handling named together (审结、执结) after the cases, and the sum at stake (标的额) after the cases the count before names', () => {
     const text = '一、2025年工作回顾\n市中院受理案件21583件，审结、执结20167件。审结涉民营企业合同纠纷案件8126件，标的额53.2亿元。标的额3亿元。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'count' || row.kind === 'level');
