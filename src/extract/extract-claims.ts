@@ -665,6 +665,11 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
   }
 }
 
+/** An average per one of something, alone before its figure (村均, 户均, 人均): the name 均 leaves is the one character. */
+const PER_EACH = /(?<![\u4e00-\u9fa5])([村户人亩场家])均(?:为|达到|达)?$/;
+/** A word of total that an average of the total does not keep (总收入 → 收入). */
+const TOTAL_WORD = /总(?=[\u4e00-\u9fa5]{1,4}$)/;
+
 /** Words of change just before an amount (增加2.1亿元, 比上年减少3万人): the amount is the change. */
 const AMOUNT_CHANGE_WORDS = ['增加', '减少', '下降', '增长', '提高', '降低', '多增', '少增', '净增', '净减少', '缩短', '延长'];
 const AMOUNT_OF_CHANGE = new RegExp(`(${AMOUNT_CHANGE_WORDS.join('|')})了?\\s*$`);
@@ -949,6 +954,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         const word = kind[figure] === 'growth' && !CHANGE_END.test(compared) ? clauseOf(columns, text, figure).match(CHANGE_IN_CLAUSE)?.at(-1) ?? '增长' : '';
         indicator[i] = `${compared}${word}${COMPARED_IN_CLAUSE.exec(clause)?.[0].trim() ?? indicator[i]}`;
       }
+    }
+    // "村级集体经济总收入达到486万元，村均40.5万元": an average per village (household, person…) of the total before it.
+    const per = PER_EACH.exec(clause);
+    if (per && indicator[i] === per[1]) {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      if (figure >= 0 && unit[figure] === unit[i] && indicator[figure] !== '') indicator[i] = `${per[0]}${(indicator[figure] as string).replace(TOTAL_WORD, '')}`;
     }
     // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.
     if (word === 'share' && ONE_WORD_NAMES.has(indicator[i] as string)) {

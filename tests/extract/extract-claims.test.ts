@@ -335,6 +335,12 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['301天|市区环境空气质量优良天数', '82.5%|市区环境空气质量优良天数比例', '12天|市区环境空气质量优良天数增加']);
   });
 
+  it('names an average per one (村均, 户均) after the total before it, without its word of total', () => {
+    const found = (extractClaims('一、2025年工作回顾\n村级集体经济总收入达到486万元，村均40.5万元。人均5万元。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    // With no total before it in its sentence, 人均 stays as written.
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['486万元|村级集体经济总收入', '40.5万元|村均村级集体经济收入', '5万元|人均']);
+  });
+
   it('names two steps of handling named together (审结、执结) after the cases, and the sum at stake (标的额) after the cases the count before names', () => {
     const text = '一、2025年工作回顾\n市中院受理案件21583件，审结、执结20167件。审结涉民营企业合同纠纷案件8126件，标的额53.2亿元。标的额3亿元。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'count' || row.kind === 'level');
