@@ -7,6 +7,7 @@ import { namePlanRatios } from './name-plan-ratios.ts';
 import { nameGrowthProperties } from './name-growth-properties.ts';
 import { nameListMeasures } from './name-list-measures.ts';
 import { yearsOfLists } from './list-years.ts';
+import { restatedEstimates } from './restated-estimates.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
@@ -357,6 +358,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   let heading = -1;
   const columns = draftColumns(matches.count);
   const estimated = estimatedColumns(normalized);
+  const cellRows: number[] = [];
   const totals = bracketedTotals(normalized);
   let rows = 0;
   for (let index = 0; index < matches.count; index += 1) {
@@ -459,6 +461,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const section = heading >= 0 && sentenceAt.period === null && status !== 'reference' && OVER_YEARS.test(clause) ? sectionPeriods[heading] ?? null : null;
     const row = rows;
     rows += 1;
+    if (cell) cellRows.push(row);
     columns.id[row] = `claim_${String(rows).padStart(4, '0')}`;
     columns.start[row] = match.start;
     columns.end[row] = match.end;
@@ -534,6 +537,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   shareCountNames(columns, normalized);
   assignListIndicators(columns, normalized);
   yearsOfLists(columns, normalized, layout.reviewYear);
+  restatedEstimates(columns, cellRows);
   namePlanRatios(columns, normalized);
   fromTo(columns, normalized, layout.reviewYear);
   nameChanges(columns, normalized);

@@ -1,0 +1,37 @@
+import { noteLink, type DraftColumns } from './draft-columns.ts';
+
+/** The column a table cell's name ends with (地区生产总值(绝对数)). */
+const COLUMN = /\([^()]*\)$/;
+/** The word of change a growth's name ends with (地区生产总值增长): the row that restates it names the level. */
+const CHANGE_WORD = /(?:增长|下降)$/;
+
+/**
+ * Makes a table cell that restates a preliminary figure of the text an estimate too: a bulletin's 初步核算 GDP of 4826.37亿元
+ * in prose, and the same 4826.37 in its table of the accounts. A cell is a restatement where a row outside the tables
+ * is an estimate with the same value, scale, unit and year, and a name that starts with the cell's row name; its note says so.
+ *
+ * @param columns - The extractor's rows (see `draftColumns`).
+ * @param cells - The rows that are table cells, in order.
+ */
+export function restatedEstimates(columns: DraftColumns, cells: readonly number[]): void {
+  const { status, value, scale, unit, year, indicator } = columns;
+  if (cells.length === 0) return;
+  const inTable = new Set(cells);
+  const estimates = new Map<string, string[]>();
+  for (let i = 0; i < status.length; i += 1) {
+    if (status[i] !== 'estimate' || inTable.has(i)) continue;
+    const key = `${value[i]}|${scale[i]}|${unit[i]}|${year[i]}`;
+    const names = estimates.get(key);
+    if (names) names.push(indicator[i] as string);
+    else estimates.set(key, [indicator[i] as string]);
+  }
+  if (estimates.size === 0) return;
+  for (const i of cells) {
+    if (status[i] !== 'actual') continue;
+    const names = estimates.get(`${value[i]}|${scale[i]}|${unit[i]}|${year[i]}`);
+    const row = (indicator[i] as string).replace(COLUMN, '');
+    if (!names || row === '' || !names.some((name) => name.startsWith(row) || row.startsWith(name.replace(CHANGE_WORD, '')))) continue;
+    status[i] = 'estimate';
+    noteLink(columns, i, 'status: the text gives the same figure as preliminary');
+  }
+}

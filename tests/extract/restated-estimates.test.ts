@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+
+describe('restatedEstimates', () => {
+  it('makes a table cell that restates a preliminary figure of the text an estimate, and leaves other cells results', () => {
+    const text = '江川市2025年国民经济和社会发展统计公报\n初步核算，全年全市地区生产总值4826.37亿元，比上年增长5.6%。\n表1 2025年地区生产总值\n指标  绝对数（亿元）  比上年增长（%）\n地区生产总值  4826.37  5.6\n第一产业  592.14  3.7\n';
+    const cells = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit_text !== null);
+    expect(cells.map((row) => `${row.surface}|${row.status}`)).toEqual(['4826.37|estimate', '5.6|estimate', '592.14|actual', '3.7|actual']);
+    expect(String(cells[0]?.links)).toContain('preliminary');
+  });
+});
