@@ -477,8 +477,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year
     // (确保2025年…增长5.5%以上 in a mid-term assessment of December 2025): a year written for the target outweighs it.
-    // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) is for the year reviewed, over those months.
-    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) ? layout.reviewYear : null)
+    // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) or the rest of the year
+    // (力争四季度完成…45亿元以上，…全年突破160亿元) is for the year reviewed.
+    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed
+      ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) || THIS_YEAR.test(sentenceAt.text) ? layout.reviewYear : null)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
@@ -593,6 +595,8 @@ const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|�
 const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
+/** Words for the rest of the year a document is of (全年, 今年, 四季度): a target without a year of its own is for it. */
+const THIS_YEAR = /全年|今年|本年|年内|年底前|四季度|下半年/;
 /** A time up to which a sentence reports (截至2025年11月底已完工112个): the year of what was done by then. */
 const UP_TO_YEAR = /(?:截至|截止到|截止)\s*((?:19|20)\d{2})年/;
 /** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */

@@ -843,12 +843,15 @@ describe('extractClaims on what looks like a code, an example or a goal but is n
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.year}`)).toEqual(['60.1%|rate|2020', '62.4%|rate|2024']);
   });
 
-  it('reads 还将 and 拟 before a verb as intent, and a target without a plan year in months of the year reviewed as that year\'s', () => {
+  it('reads 还将 and 拟 before a verb as intent, and a target without a plan year in months or the rest of the year reviewed as that year\'s', () => {
     const text = '某县2025年前三季度经济运行情况\n前三季度，全县社会消费品零售总额增长5%。四季度，全县还将组织开展促消费活动20场以上。\n县里拟新增项目10个。将重点项目纳入调度30个。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
     expect(found.map((row) => `${row.surface}|${row.status}|${row.year}|${row.period}`)).toEqual([
       '5%|actual|2025|2025-01/2025-09 (前三季度)', '20场以上|target|2025|2025-10/2025-12 (四季度)', '10个|target|null|null', '30个|actual|2025|null',
     ]);
+    // A target that names the rest of the year (四季度, 全年) is the year's, where the sentence does not open with those months.
+    const rest = '某县2025年前三季度经济运行情况\n前三季度，全县社会消费品零售总额增长5%。\n下一步，全县力争四季度完成固定资产投资45亿元以上，社会消费品零售总额全年突破160亿元。';
+    expect((extractClaims(rest).objects() as Record<string, unknown>[]).filter((row) => row.status === 'target').map((row) => `${row.surface}|${row.year}`)).toEqual(['45亿元以上|2025', '突破160亿元|2025']);
   });
 
   it('gives the first figure of 由上年同期的…缩小到… the year before the second\'s, over the same months, and reads a 收入比 as a ratio', () => {
