@@ -595,8 +595,8 @@ const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|�
 const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
-/** Words for the rest of the year a document is of (全年, 今年, 四季度): a target without a year of its own is for it. */
-const THIS_YEAR = /全年|今年|本年|年内|年底前|四季度|下半年/;
+/** Words for the rest of the year a document is of (全年, 四季度; not 今年, which a bulletin writes for the year after the one it reports): a target without a year of its own is for it. */
+const THIS_YEAR = /全年|年内|年底前|四季度|下半年/;
 /** A time up to which a sentence reports (截至2025年11月底已完工112个): the year of what was done by then. */
 const UP_TO_YEAR = /(?:截至|截止到|截止)\s*((?:19|20)\d{2})年/;
 /** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
