@@ -480,7 +480,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) or the rest of the year
     // (力争四季度完成…45亿元以上，…全年突破160亿元) is for the year reviewed.
     const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed
-      ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) || THIS_YEAR.test(sentenceAt.text) ? layout.reviewYear : null)
+      ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) || (layout.type !== 'bulletin' && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : null)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
@@ -595,7 +595,10 @@ const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|�
 const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
-/** Words for the rest of the year a document is of (全年, 四季度; not 今年, which a bulletin writes for the year after the one it reports): a target without a year of its own is for it. */
+/**
+ * Words for the rest of the year a document is of (全年, 四季度): a target without a year of its own is for that year, except in a
+ * bulletin, which is written after the year it reports (so is 今年, left out: a bulletin writes it for the year after).
+ */
 const THIS_YEAR = /全年|年内|年底前|四季度|下半年/;
 /** A time up to which a sentence reports (截至2025年11月底已完工112个): the year of what was done by then. */
 const UP_TO_YEAR = /(?:截至|截止到|截止)\s*((?:19|20)\d{2})年/;
