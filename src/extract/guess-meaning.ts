@@ -337,12 +337,18 @@ function lastFigureEnd(clause: string): number {
     if (digitsEnd < FIGURE.lastIndex && NAME_WORD_AFTER.test(clause)) continue;
     HOTLINE_AT.lastIndex = at;
     if (HOTLINE_AT.test(clause)) continue;
+    // 第95百分位数: a statistic's percentile is part of its name.
+    PERCENTILE_AT.lastIndex = at;
+    if (before === ORDINAL_MARK && PERCENTILE_AT.test(clause)) continue;
     if (before === SALES_DAY && SALES_DAY_AT.test(clause.slice(at, at + 3))) continue;
     return FIGURE.lastIndex;
   }
   return 0;
 }
 
+/** A percentile after 第 (第95百分位数, 第90百分位): part of a statistic's name, not a figure. */
+const PERCENTILE_AT = /\d{1,2}百分位/y;
+const ORDINAL_MARK = '第'.charCodeAt(0);
 /** A footnote's mark at the end of a name: [1], ［1］ or a circled number. */
 const FOOTNOTE_END = /(?:[[［]\d{1,2}[\]］]|[\u2460-\u2473])$/;
 /** The quotation marks, brackets and colons a name neither starts nor ends with, marked 1 in a table indexed by the unit. */

@@ -269,10 +269,10 @@ describe('extractClaims on real-world text', () => {
     ]);
   });
 
-  it('names a figure through a name with digits in it (日最大8小时滑动平均, 12368诉讼服务热线)', () => {
-    const text = '一、2024年工作回顾\n臭氧日最大8小时滑动平均浓度为150微克/立方米。12368诉讼服务热线接听来电4.68万个。';
-    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'name');
-    expect(found.map((row) => row.indicator)).toEqual(['臭氧日最大8小时滑动平均浓度', '12368诉讼服务热线接听来电']);
+  it('names a figure through a name with digits in it (日最大8小时滑动平均, 12368诉讼服务热线, 第95百分位数)', () => {
+    const text = '一、2024年工作回顾\n臭氧日最大8小时滑动平均浓度为150微克/立方米。12368诉讼服务热线接听来电4.68万个。一氧化碳日均值第95百分位数浓度为0.9毫克/立方米。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'name' && row.kind !== 'ordinal');
+    expect(found.map((row) => row.indicator)).toEqual(['臭氧日最大8小时滑动平均浓度', '12368诉讼服务热线接听来电', '一氧化碳日均值第95百分位数浓度']);
   });
 
   it('reads an amount\'s bound a few words before the things it sets apart as a threshold, but not a count\'s bound before what it counts', () => {
