@@ -146,7 +146,7 @@ const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.int
  * The lines of a budget's account, aspects of a budget or fund (政府性基金预算收入…，支出…，结转下年…) but
  * not of another line (上级补助收入…，上年结转…: two lines of one account, not 上级补助's 上年结转).
  */
-const BUDGET_ASPECT_WORDS = '收入总计|支出总计|收入|支出|上年结转|结转下年|滚存结余|调出资金|调入资金';
+const BUDGET_ASPECT_WORDS = '收入总计|支出总计|中央转移支付收入|上级补助收入|一般债务收入|专项债务收入|结转下年支出|收入|支出|上年结转|结转下年|滚存结余|调出资金|调入资金';
 const BUDGET_ASPECTS = new Set(BUDGET_ASPECT_WORDS.split('|'));
 /** What a budget's lines are of: a budget, a fund. */
 const BUDGET_SUBJECT = /(?:预算|基金)$/;

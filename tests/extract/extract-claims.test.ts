@@ -305,15 +305,15 @@ describe('extractClaims on real-world text', () => {
   it('names a bare line of a budget\'s account after the budget the paragraph last names (支出 → 政府性基金预算支出), not after another line', () => {
     const text = '一、2024年预算执行情况\n政府性基金预算收入18.5亿元，增长3%，支出17.92亿元，结转下年7200万元。上级补助收入3亿元，上年结转2.17亿元，收入总计61.41亿元。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'level');
-    // 上年结转 after 上级补助收入 is a line of the fund budget's account, not 上级补助's.
+    // 上级补助收入 and 上年结转 after it are lines of the fund budget's account (not 上级补助's 上年结转).
     expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
       '18.5亿元|政府性基金预算收入', '17.92亿元|政府性基金预算支出', '7200万元|政府性基金预算结转下年',
-      '3亿元|上级补助收入', '2.17亿元|政府性基金预算上年结转', '61.41亿元|政府性基金预算收入总计',
+      '3亿元|政府性基金预算上级补助收入', '2.17亿元|政府性基金预算上年结转', '61.41亿元|政府性基金预算收入总计',
     ]);
     // Many lines on (加上…、调入资金…、上年结转…，收入总计…), and not across a paragraph.
     const lines = '一、2025年预算执行情况\n全省一般公共预算收入2068.4亿元，增长3.1%。其中，税收收入1312.6亿元；非税收入755.8亿元。加上中央转移支付收入3912.7亿元、地方政府一般债务收入486.0亿元、调入资金362.5亿元、上年结转48.6亿元，收入总计6963.2亿元。\n上年结转10亿元。';
-    expect((extractClaims(lines).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'level').slice(5).map((row) => `${row.surface}|${row.indicator}`)).toEqual([
-      '362.5亿元|一般公共预算调入资金', '48.6亿元|一般公共预算上年结转', '6963.2亿元|一般公共预算收入总计', '10亿元|上年结转',
+    expect((extractClaims(lines).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'level').slice(3).map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '3912.7亿元|一般公共预算中央转移支付收入', '486.0亿元|地方政府一般债务收入', '362.5亿元|一般公共预算调入资金', '48.6亿元|一般公共预算上年结转', '6963.2亿元|一般公共预算收入总计', '10亿元|上年结转',
     ]);
   });
 
