@@ -53,6 +53,11 @@ export interface DraftColumns {
  * rows made. The positions only the passes read are typed arrays, and the links' evidence is kept
  * only for rows that have one: a long text's columns are large objects, each a cost to allocate.
  */
+/** The position of a figure in a list its text does not name apart, and the list's length, as an indicator ends with them: [2/4]. */
+export const LIST_POSITION = /\[(\d+)\/(\d+)\]$/;
+/** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
+export const PERIOD_YEARS = /^(\d{4})-(\d{4})/;
+
 export function draftColumns(capacity: number): DraftColumns {
   const column = <T>(): T[] => new Array<T>(capacity);
   return {

@@ -4,6 +4,8 @@ const SAID = /(?:均为|为|系)$/;
 const FIGURES_AFTER = /^(?:数据|数|值)?(?![\u4e00-\u9fa5])/;
 /** The heading's words before what the note says: 2025年完成 in 2025年完成数为预计数. */
 const HEADING = /([^\s，,。；;：:、（）()]{2,16}?)(?:数|数据)?$/;
+/** Words that point at the table rather than name a column (表中2025年完成数, 上述数据): no part of the heading. */
+const POINTING = /^(?:表中|本表|上表|上述|以上|其中)/;
 /** How far before 预计 a note's heading may start. */
 const REACH = 24;
 
@@ -20,8 +22,8 @@ export function estimatedColumns(text: string): string[] {
     const before = text.slice(Math.max(0, at - REACH), at);
     const said = SAID.exec(before);
     if (!said || !FIGURES_AFTER.test(text.slice(at + 2, at + 6))) continue;
-    const heading = HEADING.exec(before.slice(0, said.index));
-    if (heading) found.push(heading[1] as string);
+    const heading = HEADING.exec(before.slice(0, said.index))?.[1]?.replace(POINTING, '') ?? '';
+    if (heading.length >= 2) found.push(heading);
   }
   return found;
 }

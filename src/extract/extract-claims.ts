@@ -6,12 +6,12 @@ import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
 import { nameGrowthProperties } from './name-growth-properties.ts';
 import { nameListMeasures } from './name-list-measures.ts';
-import { yearsOfLists } from './list-years.ts';
+import { yearsOfLists } from './years-of-lists.ts';
 import { restatedEstimates } from './restated-estimates.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
-import { clauseOf, draftColumns, noteLink, truncateColumns, type DraftColumns } from './draft-columns.ts';
+import { clauseOf, draftColumns, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
 import { isSpace } from './is-space.ts';
@@ -24,7 +24,7 @@ import { namesYearAfter, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
 import { sentenceFinder } from './sentence-finder.ts';
-import { documentLayout, type DocumentLayout, type LayoutOptions } from '../report/document-layout.ts';
+import { documentLayout, type DocumentLayout, type DocumentType, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
 import { sectionPeriod } from '../report/section-period.ts';
 import { monthPeriods, namesTime, type MonthPeriod } from '../report/month-periods.ts';
@@ -121,7 +121,7 @@ const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.j
  * What 初步核算 estimates: the accounts of the economy. A sentence of them names the year again (按常住人口计算，全年人均地区生产总值…，
  * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
  */
-const ACCOUNTS = /生产总值|增加值|GDP|产业结构/;
+const ACCOUNTS = /生产总值|产业增加值|GDP|产业结构/;
 /** A time that ends even those: a year, a month, a quarter, the year's end. */
 const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|年初/;
 /** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
@@ -146,8 +146,10 @@ const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.int
  * The lines of a budget's account, aspects of a budget or fund (政府性基金预算收入…，支出…，结转下年…) but
  * not of another line (上级补助收入…，上年结转…: two lines of one account, not 上级补助's 上年结转).
  */
-const BUDGET_ASPECT_WORDS = '收入总计|支出总计|中央转移支付收入|上级补助收入|一般债务收入|专项债务收入|结转下年支出|收入|支出|上年结转|结转下年|滚存结余|调出资金|调入资金';
+const BUDGET_ASPECT_WORDS = '收入总计|支出总计|中央转移支付收入|上级补助收入|一般债务收入|专项债务收入|结转下年支出|收入|支出|上年结转|结转下年|当年收支结余|本年收支结余|收支结余|滚存结余|调出资金|调入资金';
 const BUDGET_ASPECTS = new Set(BUDGET_ASPECT_WORDS.split('|'));
+/** A name that opens with a line of an account (调出资金至一般公共预算): a line too. */
+const OPENS_WITH_LINE = new RegExp(`^(?:${BUDGET_ASPECT_WORDS})`);
 /** What a budget's lines are of: a budget, a fund. */
 const BUDGET_SUBJECT = /(?:预算|基金)$/;
 /**
@@ -221,8 +223,6 @@ const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 const YEAR_IN_DATE = /((?:19|20)\d{2})/;
 /** 由/从 before the first figure of "由x增至y". */
 const FROM_BEFORE = /(由|从)$/;
-/** The position of a figure in a list its text does not name apart: [2/3]. */
-const LIST_POSITION = /\[\d+\/\d+\]$/;
 /** The word of change between two figures of a list after 分别 (、上升9.4%): the second's own. */
 const OWN_CHANGE = /^[、，,和及与]\s*(增长|下降|提高|降低|减少|增加|上升|回落)$/;
 /** The words of OWN_CHANGE that go down. */
@@ -254,8 +254,20 @@ function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind
   return -1;
 }
 
+/** A sentence that adds the lines of an account up (加上…): its bare lines are of the budget before. */
+const ADDING_LINES = /加上/;
+
 /** How many figures back a bare line of an account looks for the budget it is of. */
 const BUDGET_REACH = 16;
+
+/** Whether the figure just before row `i`, in its paragraph, is a line of an account (结转下年7200万元。上级补助收入3亿元; 调出资金至一般公共预算33.5亿元). */
+function accountLineBefore(columns: DraftColumns, text: string, i: number): boolean {
+  const { kind, indicator, start, end } = columns;
+  const before = i - 1;
+  if (before < 0 || !AMOUNTS.has(kind[before] as Kind) || text.slice(end[before] as number, start[i] as number).includes('\n')) return false;
+  const aspect = ASPECTS.exec(indicator[before] as string);
+  return (aspect !== null && BUDGET_ASPECTS.has(aspect[1] as string)) || OPENS_WITH_LINE.test(indicator[before] as string);
+}
 
 /**
  * The budget or fund the nearest amount before row `i` in its paragraph is a line of (全省一般公共预算收入… → 全省一般公共预算),
@@ -430,7 +442,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const opening = sentenceAt.months[0];
       const carried = opening?.at === 0 && sameTime ? opening : undefined;
       // So does 初步核算 opening a sentence: the paragraph's figures after it (其中，第一产业增加值…) are as preliminary.
-      const preliminary = sameTime && (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text)) 
+      const preliminary = sameTime && (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text))
         && (!namesTime(text) || (ACCOUNTS.test(text) && !ANOTHER_TIME.test(text)));
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
@@ -480,7 +492,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) or the rest of the year
     // (力争四季度完成…45亿元以上，…全年突破160亿元) is for the year reviewed.
     const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed
-      ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) || (layout.type !== 'bulletin' && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : null)
+      ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : null)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
@@ -488,8 +500,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (namedGoal ? ownYear ?? layout.reviewYear : section?.to ?? targetYear) : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
-    // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) is over the years to its own
-    // (its period says so: the cumulative flag is what its surface reads, 累计 written in it).
+    // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own
+    // column's, as its period. Its cumulative flag stays false: that flag says 累计 is written in the figure itself, and the loader checks it so.
     const total = totals !== null && cell !== null && TOTAL_OPEN.test(cell.lead) && status !== 'reference';
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
@@ -597,13 +609,13 @@ const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
 /**
  * Words for the rest of the year a document is of (全年, 四季度): a target without a year of its own is for that year, except in a
- * bulletin, which is written after the year it reports (so is 今年, left out: a bulletin writes it for the year after).
+ * document written after the year it reports (a bulletin, an audit report). 今年 is left out: a bulletin writes it for the year after.
  */
 const THIS_YEAR = /全年|年内|年底前|四季度|下半年/;
-/** A time up to which a sentence reports (截至2025年11月底已完工112个): the year of what was done by then. */
-const UP_TO_YEAR = /(?:截至|截止到|截止)\s*((?:19|20)\d{2})年/;
-/** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
-const PERIOD_YEARS = /^(\d{4})-(\d{4})/;
+/** The documents written after the year they report (a bulletin, an audit report): the rest of the year is not theirs. */
+const WRITTEN_AFTER: ReadonlySet<DocumentType> = new Set<DocumentType>(['bulletin', 'audit_report']);
+/** A time up to which a sentence reports, opening a clause (截至2025年11月底已完工112个; not 较截至2025年末增加): the year of what was done by then. */
+const UP_TO_YEAR = /(?:^|[（(，,；;：:])\s*(?:截至|截止到|截止)\s*((?:19|20)\d{2})年/;
 /** What stands between a year and its figure (2022年的8.4万元, 2025年底的). */
 const YEAR_TO_FIGURE = /^(?:底|末)?的?$/;
 
@@ -892,8 +904,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const subject = before && before.index > 0 && before[1] !== indicator[i] ? (indicator[figure] as string).slice(0, before.index) : '';
       if (subject !== '' && (!BUDGET_ASPECTS.has(indicator[i] as string) || BUDGET_SUBJECT.test(subject))) indicator[i] = `${subject}${indicator[i]}`;
       // A bare line of an account after other lines (加上中央转移支付收入…、调入资金…、上年结转…，收入总计…) is of the budget
-      // the paragraph last named, however many lines stand between.
-      else if (BUDGET_ASPECTS.has(indicator[i] as string)) {
+      // the paragraph last named, however many lines stand between: where its sentence adds lines up (加上) or the figure
+      // just before is a line too (not 接待游客320万人次，实现收入28亿元).
+      else if (BUDGET_ASPECTS.has(indicator[i] as string) && (ADDING_LINES.test(text.slice(sentenceFrom[i] as number, start[i] as number)) || accountLineBefore(columns, text, i))) {
         const budget = budgetBefore(columns, text, i);
         if (budget !== '') indicator[i] = `${budget}${indicator[i]}`;
       }
@@ -970,7 +983,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     const per = PER_EACH.exec(clause);
     if (per && indicator[i] === per[1]) {
       const figure = figureBefore(columns, i, AMOUNTS);
-      if (figure >= 0 && unit[figure] === unit[i] && indicator[figure] !== '') indicator[i] = `${per[0]}${(indicator[figure] as string).replace(TOTAL_WORD, '')}`;
+      if (figure >= 0 && unit[figure] === unit[i] && indicator[figure] !== '') indicator[i] = `${per[1]}均${(indicator[figure] as string).replace(TOTAL_WORD, '')}`;
     }
     // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.
     if (word === 'share' && ONE_WORD_NAMES.has(indicator[i] as string)) {

@@ -14,8 +14,11 @@ const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '增产', '涨', '升值']);
 const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减产', '减', '贬值', '收窄', '缩小']);
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
-/** Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb (计划新增), not as the plan a result is measured against (完成年度计划的103%). */
-const TARGET_CUES = /力争|确保|还将|拟(?=新增|建设|实施|投资|安排|开工|新建|引进)|预期目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+/**
+ * Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb (计划新增), not as the plan a result is measured against
+ * (完成年度计划的103%); 还将 and 拟 only before a verb of doing (还将组织, 拟新增: 还将12个村纳入… is 把, a past action).
+ */
+const TARGET_CUES = /力争|确保|还将(?=组织|开展|举办|推出|实施|新增|新建|建设|完成|投入|启动|推动|加快|继续|持续|发放|安排)|拟(?=新增|建设|实施|投资|安排|开工|新建|引进)|预期目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
 /** Words of preliminary figures (初步核算，…), a kind of estimate that a bulletin's paragraph opens with. */
 export const PRELIMINARY_CUES: readonly string[] = ['初步核算', '初步统计', '初步测算'];
 /** Words that make the figures after them in their sentence estimates. */
@@ -178,6 +181,8 @@ const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|
  * measure sets apart. Only after an amount: a count's bound before what it counts (2000户以上农户) is a count.
  */
 const DEFINED_BY_AMOUNT = /^[^，,；;。\d]{0,10}?(?:项目|企业|设施|工程|单位|主体)/;
+/** A verb between an amount and the things after it: the amount is what is done to them (争取上级资金5亿元以上支持重点项目建设), no bound of a group. */
+const DONE_WITH = /^[^，,；;。\d]{0,10}?(?:支持|用于|带动|投向|投入|撬动|帮助|推动|保障|建设|支付|拨付|补助|奖励)/;
 
 /** A window of time (内, after 日 where 日 is no unit) and the rate it defines in the same clause. */
 const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
@@ -208,7 +213,7 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
   const bound = qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most';
-  if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after)))) return { kind: 'threshold', direction: null };
+  if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after) && !DONE_WITH.test(after)))) return { kind: 'threshold', direction: null };
   // 关于2024年1—11月, 预计2025年: a year of the calendar that the scanner could not take as one (a month or a word of estimate is next to it), not 2024 years.
   if (unit === 'year') return { kind: qualifier === 'exact' && CALENDAR_YEAR.test(surface) ? 'date' : 'duration', direction: null };
   // 7日内程序回复率, 3个月内办理答复率: a window that defines the rate after it, not a length of time nor a count.

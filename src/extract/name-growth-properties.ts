@@ -1,3 +1,4 @@
+import { CHANGE_TAIL } from './change-end.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /**
@@ -6,8 +7,6 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
  * (当月, 环比).
  */
 const PROPERTY = /^(?:增速|增幅|降幅|涨幅|跌幅|当月|环比)/;
-/** The word of change a growth's name ends with: what is left before it is what grows. */
-const CHANGE_TAIL = /(?:同比)?(?:增长|下降|上涨|下跌|回落|提高|降低|减少|增加)$/;
 /** What may stand between the growth and a figure named by its property: the rest of one sentence, with no clause of another subject. */
 const LEAD = /^[，,、\s]*/;
 /** A mark that ends a clause: words between with one of them are no name of the figure after. */

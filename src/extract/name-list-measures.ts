@@ -1,11 +1,10 @@
+import { CHANGE_TAIL } from './change-end.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** What a growth measures of its subject, where a report names it once for a list (增加值, 投资, 零售额…). */
 const MEASURE_WORDS = '增加值|总产值|产值|产量|投资|零售额|销售额|营业收入|利润总额|利润|出口额|进口额|进出口额|用电量|货运量|客运量';
 /** A name that ends with its measure, and where. */
 const MEASURE_END = new RegExp(`(${MEASURE_WORDS})$`);
-/** The word of change a growth's name ends with: what is left before it is the subject and its measure. */
-const CHANGE_TAIL = /(?:同比)?(?:增长|下降|上涨|下跌|回落|提高|降低|减少|增加)$/;
 /** A subject that is one item of a breakdown (a type of firm, a sector, a class of goods): 股份制企业, 制造业, 粮油、食品类. */
 const ITEM = /(?:业|类|品)$/;
 /** A sentence that opens with the whole its figures are parts of: 在限额以上单位商品零售额中，… */

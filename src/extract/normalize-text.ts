@@ -27,8 +27,8 @@ for (let code = 0xff41; code <= 0xff5a; code += 1) CHANGES[code] = code - 0xfee0
  * units and cue words made simplified, one character for one, so that a match in the result is a
  * match at the same offsets in the original. Line breaks other than \n are \n, but for the \r of a
  * Windows line end (\r\n), which is a space. A year written in Chinese digits (二〇二五年) is written in
- * Arabic ones (`yearDigits`), four characters for four. One pass over the text's code units through a lookup
- * table; a text where nothing changes is returned as it is, and one where something does is
+ * Arabic ones (`yearDigits`, a second pass, skipped where the text has no 〇, 零 or 一九), four characters for four.
+ * One pass over the text's code units through a lookup table; a text where nothing changes is returned as it is, and one where something does is
  * joined from the runs between the changes.
  */
 export function normalizeText(text: string): string {

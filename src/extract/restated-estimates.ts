@@ -19,7 +19,7 @@ export function restatedEstimates(columns: DraftColumns, cells: readonly number[
   const inTable = new Set(cells);
   const estimates = new Map<string, string[]>();
   for (let i = 0; i < status.length; i += 1) {
-    if (status[i] !== 'estimate' || inTable.has(i)) continue;
+    if (status[i] !== 'estimate' || inTable.has(i) || indicator[i] === '') continue;
     const key = `${value[i]}|${scale[i]}|${unit[i]}|${year[i]}`;
     const names = estimates.get(key);
     if (names) names.push(indicator[i] as string);

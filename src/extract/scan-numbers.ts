@@ -77,10 +77,14 @@ export const SALES_DAY_DIGITS = '1[12](?![\\d.])';
  * and the window of an air-quality statistic (日最大8小时滑动平均: the ozone standard's eight-hour mean, not a length of time).
  */
 const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动';
-/** A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线): a name. */
-const HOTLINE = '(?<![\\d.])(?:1\\d{2}|1\\d{4}|9\\d{4})(?![\\d.])(?=[\\u4e00-\\u9fa5]{1,8}热线)';
+/**
+ * A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线): a name. Only the
+ * numbers of services (110, 119, 120, 122, 12xxx, 9xxxx) and never before a unit (156件政务服务便民热线转办件 is 156 items).
+ */
+const HOTLINE_DIGITS = '(?:11[09]|12[02]|12\\d{3}|9\\d{4})(?![\\d.])(?![件个条次项家人名位户起宗万亿])(?=[\\u4e00-\\u9fa5]{1,8}热线)';
+const HOTLINE = `(?<![\\d.])${HOTLINE_DIGITS}`;
 /** The same, tried where a number starts (sticky): whether its digits are a service's telephone number. */
-export const HOTLINE_AT = new RegExp(HOTLINE.slice('(?<![\\d.])'.length), 'y');
+export const HOTLINE_AT = new RegExp(HOTLINE_DIGITS, 'y');
 /** The same words, tried where a number's digits or its unit end (sticky): whether the digits before are part of a name. */
 export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
 /**
@@ -94,8 +98,8 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
   // A footnote's number ([1], ［1］), the constant of a formula (…×100%), a court's case number ((2024)江01刑初58号) and a day of the month a news report opens with (记者18日从…获悉).
   + '|(?<=[\\[［])\\d{1,2}(?=[\\]］])|(?<=×)\\d+%|(?<=[（(])(?:19|20)\\d{2}[)）][\\u4e00-\\u9fa5]{1,6}\\d{1,4}[\\u4e00-\\u9fa5]{1,6}\\d+号'
   + '|(?<![\\d.月])[0-3]?\\d日(?=从|电|讯|获悉|召开|举行|发布)'
-  // A web page's count of views (浏览次数：1386), and a note's later item after the end of the one before (注：1.…相比。2.空气质量…).
-  + '|(?<=(?:浏览|阅读|点击|访问)(?:次数|量|数)?[：:][ \\t\\u3000]?)\\d+'
+  // A web page's count of views (浏览次数：1386, a bare number: 访问量：356万人次 is a figure), and a note's later item after the end of the one before (注：1.…相比。2.空气质量…).
+  + '|(?<=(?:浏览|阅读|点击)(?:次数|量|数)?[：:][ \\t\\u3000]?)\\d+(?![\\d.,%]|[\\u4e00-\\u9fa5])'
   + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}';
 
 /**

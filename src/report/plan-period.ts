@@ -1,3 +1,4 @@
+import { YEAR_COUNTS } from '../text/year-counts.ts';
 /** A five-year-plan period a passage speaks of (“十四五”以来, 五年来), with its years. */
 export interface PlanPeriod {
   /** Its name as written (十四五, 五年来). */
@@ -6,8 +7,6 @@ export interface PlanPeriod {
   to: number;
 }
 
-/** The numbers of years a sentence counts in words (两年累计, 近三年). */
-export const YEAR_COUNTS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** Five-year plans by name, with their first year (十四五: 2021–2025). */
 const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {

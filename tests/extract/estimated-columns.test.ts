@@ -6,6 +6,8 @@ describe('estimatedColumns', () => {
   it('reads the headings a note calls estimates, and none where no note does', () => {
     expect(estimatedColumns('注：[ ]内为五年累计数。2025年完成数为预计数。')).toEqual(['2025年完成']);
     expect(estimatedColumns('说明：本年执行数均为预计值。')).toEqual(['本年执行']);
+    // Words that point at the table are no part of the heading; a note that names no column gives none.
+    expect(estimatedColumns('注：表中2025年完成数为预计数。上述数据均为预计数。')).toEqual(['2025年完成']);
     expect(estimatedColumns('预计全年增长5%。注：[ ]内为五年累计数。')).toEqual([]);
   });
 

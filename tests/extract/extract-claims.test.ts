@@ -278,10 +278,36 @@ describe('extractClaims on real-world text', () => {
   it('reads an amount\'s bound a few words before the things it sets apart as a threshold, but not a count\'s bound before what it counts', () => {
     const text = '一、2024年工作回顾\n纳入统计的500万元以上在建项目286个。日处理能力20吨及以上农村生活污水处理设施出水水质达标率为92.4%。新增2000户以上农户。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
-    expect(found.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual([
-      '500万元以上|threshold|纳入统计', '286个|count|纳入统计的500万元以上在建项目',
-      '20吨及以上|threshold|日处理能力', '92.4%|rate|日处理能力20吨及以上农村生活污水处理设施出水水质达标率',
+    // A threshold's own name is not scored: what matters is that the figure it defines keeps it.
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.kind === 'threshold' ? '' : row.indicator}`)).toEqual([
+      '500万元以上|threshold|', '286个|count|纳入统计的500万元以上在建项目',
+      '20吨及以上|threshold|', '92.4%|rate|日处理能力20吨及以上农村生活污水处理设施出水水质达标率',
       '2000户以上|count|新增农户',
+    ]);
+  });
+
+  it('keeps ordinary figures that look like the forms above as figures, of their own status and name', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date')
+      .map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}|${row.indicator}`);
+    // A count before the name of a line is no service's number; a site's visits with a unit are a figure.
+    expect(read('一、2025年工作回顾\n共受理156件政务服务便民热线转办件。政府门户网站访问量：356万人次。').map((row) => row.split('|').slice(0, 2).join('|'))).toEqual(['156件|count', '356万人次|count']);
+    // An amount put to a use (支持, 用于) is no bound of the things after it.
+    expect(read('一、2025年工作回顾\n争取上级资金5亿元以上支持重点项目建设。\n二、2026年工作安排\n争取中央预算内投资2亿元以上用于项目建设。').map((row) => row.split('|').slice(0, 4).join('|'))).toEqual([
+      '5亿元以上|level|actual|2025', '2亿元以上|level|target|2026',
+    ]);
+    // 还将 as 把 (a past action), and 截至 inside a comparison (较截至2025年末), state no intent and report no result.
+    expect(read('一、2025年工作回顾\n全年新建学校3所，还将12个村纳入省级示范村创建范围。\n二、2026年工作安排\n园区企业较截至2025年末增加20家。').map((row) => row.split('|').slice(0, 4).join('|'))).toEqual([
+      '3所|count|actual|2025', '12个|count|actual|2025', '20家|count|target|2026',
+    ]);
+    // A bare 收入 after a count of visitors is not a line of the budget named before.
+    expect(read('一、2025年工作回顾\n全县一般公共预算收入52亿元，增长5%。全年接待游客320万人次，实现收入28亿元。').at(-1)).toBe('28亿元|level|actual|2025|收入');
+    // A list of three things counted after 过去三年 is no list of years; 村均达到 keeps no verb.
+    expect(read('一、2025年工作回顾\n过去三年，三大主导产业产值分别达到120亿元、98亿元和76亿元。村级集体经济总收入达到486万元，村均达到40.5万元。').map((row) => row.split('|').slice(3).join('|'))).toEqual([
+      '2025|三大主导产业产值[1/3]', '2025|三大主导产业产值[2/3]', '2025|三大主导产业产值[3/3]', '2025|村级集体经济总收入', '2025|村均村级集体经济收入',
+    ]);
+    // An audit report is written after its year: the rest of the year (年底前) gives its target no year.
+    expect(read('某县2024年度县本级预算执行和其他财政收支的审计工作报告\n——2025年8月20日在县人大常委会会议上\n一、基本情况\n审计查出问题金额1.83亿元。力争年底前整改率达到95%以上。').map((row) => row.split('|').slice(0, 4).join('|'))).toEqual([
+      '1.83亿元|level|actual|2024', '95%以上|rate|target|null',
     ]);
   });
 

@@ -1,16 +1,14 @@
-import { noteLink, type DraftColumns } from './draft-columns.ts';
-import { YEAR_COUNTS } from '../report/plan-period.ts';
+import { LIST_POSITION, noteLink, PERIOD_YEARS, type DraftColumns } from './draft-columns.ts';
+import { YEAR_COUNTS } from '../text/year-counts.ts';
 
-/** The position of a figure in a list its text does not name apart, and the list's length: [2/4]. */
-const LIST_POSITION = /\[(\d+)\/(\d+)\]$/;
 /** Years counted back from the year reviewed (过去三年, 近五年, 这四年): the last of them is that year. */
 const LAST_YEARS = /(?:过去|近|这|最近)([两二三四五六七八九十]|\d{1,2})年/;
 /** The first years of a five-year period (“十四五”前四年): from the period's first year. */
 const FIRST_YEARS = /前([两二三四五六七八九十]|\d{1,2})年/;
+/** A number of things a sentence counts (三大主导产业, 两个项目): its list is of them. */
+const ITEMS_COUNTED = /[两二三四五六七八九十\d](?:大|个|类|项|种|家|所|条)/;
 /** A span of years (2021—2024年): one year per figure from the first. */
 const SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?((?:19|20)\d{2})年/;
-/** The years of a figure's period, as the `period` column writes them (2021-2025 (十四五)). */
-const PERIOD_YEARS = /^(\d{4})-(\d{4})/;
 
 const count = (written: string): number => YEAR_COUNTS[written] ?? Number(written);
 
@@ -34,7 +32,8 @@ export function yearsOfLists(columns: DraftColumns, text: string, reviewYear: nu
     if (last >= indicator.length || sentenceFrom[last] !== sentenceFrom[i] || !(indicator[last] as string).endsWith(`[${length}/${length}]`)) continue;
     const before = text.slice(sentenceFrom[i] as number, start[i] as number);
     const counted = firstYear(before, length, period[i] ?? null, reviewYear);
-    if (counted === null) continue;
+    // 过去三年，三大主导产业产值分别达到…: the list is of the things counted after the years, not of the years.
+    if (counted === null || ITEMS_COUNTED.test(before.slice(before.indexOf(counted.words) + counted.words.length))) continue;
     for (let k = 0; k < length; k += 1) {
       if (status[i + k] !== 'actual') continue;
       year[i + k] = counted.first + k;
