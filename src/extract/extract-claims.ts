@@ -462,7 +462,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
     const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
     // A note may say a column holds estimates (注：2025年完成数为预计数): its figures are the year's estimates, not results.
-    const standing = heard?.status === 'actual' && estimated.some((words) => (cell as { column: string }).column.includes(words)) ? { status: 'estimate' as const, year: heard.year } : heard;
+    const standing = heard?.status === 'actual' && cell !== null && estimated.some((words) => cell.column.includes(words)) ? { status: 'estimate' as const, year: heard.year } : heard;
     // A figure the words after it name as a goal (完成年初确定的“5.5%左右”的预期目标) is one, in the review part the reviewed year's own.
     GOAL_AFTER.lastIndex = match.end;
     const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate') && GOAL_AFTER.test(normalized);
