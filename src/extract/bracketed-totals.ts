@@ -1,7 +1,7 @@
-import { YEAR_COUNTS } from '../text/year-counts.ts';
+import { YEAR_COUNT_WORD, YEAR_COUNTS } from '../text/year-counts.ts';
 
 /** A table's note that its square-bracketed figures are totals over years ([ ]内为五年累计数): the years it counts. */
-const NOTE = /[[［]\s*[\]］]\s*(?:内|中)(?:的?(?:数字|数据|数值))?(?:为|是|系)(([两二三四五六七八九十])?年?累计)/;
+const NOTE = new RegExp(`[[［]\\s*[\\]］]\\s*(?:内|中)(?:的?(?:数字|数据|数值))?(?:为|是|系)((${YEAR_COUNT_WORD})?年?累计)`);
 
 /**
  * Whether a document's note says its square-bracketed table figures are totals over years, over how many, and in

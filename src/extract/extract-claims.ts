@@ -485,6 +485,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.kind[row] = meaning.kind;
     // A target in a document without a plan part (a bulletin's 力争2025年…) is for the year its sentence names before it, if one.
     const cues = sentenceAt.cues as StatusCues;
+    // A figure of part of a year (1—9月，…1865.4亿元; 其中9月当月增长8.3%) has those months of its year as its period.
+    let months: MonthPeriod | undefined;
+    if (status !== 'reference') for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year
@@ -492,7 +495,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) or the rest of the year
     // (力争四季度完成…45亿元以上，…全年突破160亿元) is for the year reviewed.
     const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed
-      ?? (sentenceAt.months.some((found) => found.at <= match.start - bounds.from) || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : null)
+      ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : null)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
@@ -527,13 +530,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
-    // A figure of part of a year (1—9月，…1865.4亿元; 其中9月当月增长8.3%) has those months of its year as its period.
-    let months: MonthPeriod | undefined;
-    if (status !== 'reference') for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
-    const monthYear = columns.year[row];
     const rowYear = columns.year[row];
     columns.period[row] = status === 'reference' ? null : total && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${totals.name})` : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})`
-      : months && typeof monthYear === 'number' ? `${monthYear}-${String(months.from).padStart(2, '0')}/${monthYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
+      : months && typeof rowYear === 'number' ? `${rowYear}-${String(months.from).padStart(2, '0')}/${rowYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
     columns.of[row] = null;

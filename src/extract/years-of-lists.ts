@@ -1,12 +1,12 @@
 import { LIST_POSITION, noteLink, PERIOD_YEARS, type DraftColumns } from './draft-columns.ts';
-import { YEAR_COUNTS } from '../text/year-counts.ts';
+import { YEAR_COUNT_WORD, YEAR_COUNTS } from '../text/year-counts.ts';
 
 /** Years counted back from the year reviewed (过去三年, 近五年, 这四年): the last of them is that year. */
-const LAST_YEARS = /(?:过去|近|这|最近)([两二三四五六七八九十]|\d{1,2})年/;
+const LAST_YEARS = new RegExp(`(?:过去|近|这|最近)(${YEAR_COUNT_WORD}|\\d{1,2})年`);
 /** The first years of a five-year period (“十四五”前四年): from the period's first year. */
-const FIRST_YEARS = /前([两二三四五六七八九十]|\d{1,2})年/;
+const FIRST_YEARS = new RegExp(`前(${YEAR_COUNT_WORD}|\\d{1,2})年`);
 /** A number of things a sentence counts (三大主导产业, 两个项目): its list is of them. */
-const ITEMS_COUNTED = /[两二三四五六七八九十\d](?:大|个|类|项|种|家|所|条)/;
+const ITEMS_COUNTED = new RegExp(`(?:${YEAR_COUNT_WORD}|\\d)(?:大|个|类|项|种|家|所|条)`);
 /** A span of years (2021—2024年): one year per figure from the first. */
 const SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?((?:19|20)\d{2})年/;
 

@@ -1,4 +1,4 @@
-import { YEAR_COUNTS } from '../text/year-counts.ts';
+import { YEAR_COUNT_WORD, YEAR_COUNTS } from '../text/year-counts.ts';
 /** A five-year-plan period a passage speaks of (“十四五”以来, 五年来), with its years. */
 export interface PlanPeriod {
   /** Its name as written (十四五, 五年来). */
@@ -7,6 +7,9 @@ export interface PlanPeriod {
   to: number;
 }
 
+
+/** Years counted in words up to the review year: 过去五年, 近三年, 两年累计, 五年来. */
+const COUNTED_YEARS = new RegExp(`((?:过去|近)(${YEAR_COUNT_WORD})年|(${YEAR_COUNT_WORD})年(?:来|以来|累计|间))`);
 
 /** Five-year plans by name, with their first year (十四五: 2021–2025). */
 const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
@@ -42,7 +45,7 @@ export function planPeriod(sentence: string, reviewYear: number | null): PlanPer
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/.exec(sentence);
   if (span && Number(span[2]) > Number(span[1])) return { name: span[0].replace(/\s+/g, ''), from: Number(span[1]), to: Number(span[2]) };
   // 五年来, 过去五年, 近三年, 两年累计: that many years up to the review year.
-  const years = /((?:过去|近)([两二三四五六七八九十])年|([两二三四五六七八九十])年(?:来|以来|累计|间))/.exec(sentence);
+  const years = COUNTED_YEARS.exec(sentence);
   const count = years ? YEAR_COUNTS[(years[2] ?? years[3]) as string] : undefined;
   if (years && count !== undefined && reviewYear !== null) return { name: years[1] as string, from: reviewYear - count + 1, to: reviewYear };
   return null;
