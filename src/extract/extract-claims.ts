@@ -244,12 +244,15 @@ const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
 /** Kinds of number that are references, not figures: a change is never named after one. */
 const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
 
-/** The nearest row before row `i` in its sentence that is a figure (not a date, code, name, ordinal or threshold), of one of `kinds` if given; -1 where none is. */
-function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind>): number {
-  const { sentenceFrom, kind } = columns;
+/**
+ * The nearest row before row `i` in its sentence that is a figure (not a date, code, name, ordinal or threshold), of one of
+ * `kinds` if given and in row `i`'s unit if `sameUnit`; -1 where none is.
+ */
+function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind>, sameUnit = false): number {
+  const { sentenceFrom, kind, unit } = columns;
   for (let figure = i - 1; figure >= 0 && sentenceFrom[figure] === sentenceFrom[i]; figure -= 1) {
     const other = kind[figure] as Kind;
-    if (!REFERENCE_KINDS.has(other) && (!kinds || kinds.has(other))) return figure;
+    if (!REFERENCE_KINDS.has(other) && (!kinds || kinds.has(other)) && (!sameUnit || unit[figure] === unit[i])) return figure;
   }
   return -1;
 }
@@ -999,12 +1002,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       let figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
       // "优良天数为301天，比例为82.5%，同比增加12天": an amount of change in a unit is of the figure before in that unit, past one in another.
       if (figure >= 0 && AMOUNTS.has(kind[i] as Kind) && unit[figure] !== unit[i] && AMOUNT_OF_CHANGE.test(clause.slice(-8))) {
-        for (let other = figure - 1; other >= 0 && sentenceFrom[other] === sentenceFrom[i]; other -= 1) {
-          if (unit[other] === unit[i] && AMOUNTS.has(kind[other] as Kind)) {
-            figure = other;
-            break;
-          }
-        }
+        const inUnit = figureBefore(columns, i, AMOUNTS, true);
+        if (inUnit >= 0) figure = inUnit;
       }
       // "全市地区生产总值突破千亿元，达到1023.5亿元": with no figure before, the clause before names it up to its verb.
       const named = figure < 0 ? nameInClauseBefore(text, clauseStart[i] as number, sentenceFrom[i] as number) : '';
