@@ -6,6 +6,9 @@ import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
 import { nameGrowthProperties } from './name-growth-properties.ts';
 import { nameListMeasures } from './name-list-measures.ts';
+import { lastYearFigures } from './last-year-figures.ts';
+import { preliminaryYear } from './preliminary-year.ts';
+import { withoutSpace } from './without-space.ts';
 import { yearsOfLists } from './years-of-lists.ts';
 import { restatedEstimates } from './restated-estimates.ts';
 import { readProgress } from './read-progress.ts';
@@ -133,12 +136,18 @@ const SHARED_POINTS = /(?:和|、|或|与|及|至|到|-|—|～)\d+(?:\.\d+)?(?=
 /** The words the second figure lends the first. */
 const POINTS = '个百分点';
 /** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
-const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'multiple', 'ratio', 'number']);
+const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'permille_point', 'per_100k', 'multiple', 'ratio', 'number']);
 /**
  * Words after a figure that name it as a goal: “5.5%左右”的预期目标, 6%的目标, 6%预期目标。 (read where
  * the figure ends: sticky); not a goal that qualifies a noun (10个目标城市).
  */
 const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?目标|(?:预期|年度)?目标(?=[，,；;。]|任务))/y;
+
+/**
+ * Words right before a figure that name it as the year's goal a result is measured against (完成全年目标任务16.5亿元的52.4%, 完成年度目标600人);
+ * not a comparison with the goal (低于年度目标0.2个百分点).
+ */
+const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$/;
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
@@ -366,7 +375,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const sentences = sentenceFinder(normalized);
   const lines = classifyLines(normalized);
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false };
+  // The year the document is given or published in: 今年 in an audit of 2024 given in 2025 is 2025.
+  const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false };
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
   const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
@@ -450,7 +461,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
-        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear),
+        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear, givenYear),
         // A year the target may be for other than the plan's: a later one, or the year reviewed (see targetYear).
         laterYear: layout.planYear !== null && namesYearAfter(text, (layout.reviewYear ?? layout.planYear) - 1), cues: undefined, months: monthPeriods(text, carried), preliminary,
       };
@@ -466,9 +477,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
     // A note may say a column holds estimates (注：2025年完成数为预计数): its figures are the year's estimates, not results.
     const standing = heard?.status === 'actual' && cell !== null && estimated.some((words) => cell.column.includes(words)) ? { status: 'estimate' as const, year: heard.year } : heard;
-    // A figure the words after it name as a goal (完成年初确定的“5.5%左右”的预期目标) is one, in the review part the reviewed year's own.
+    // A figure the words after it name as a goal (完成年初确定的“5.5%左右”的预期目标), or the words before (完成全年目标任务16.5亿元的52.4%),
+    // is one, in the review part the reviewed year's own.
     GOAL_AFTER.lastIndex = match.end;
-    const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate') && GOAL_AFTER.test(normalized);
+    const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate') && (GOAL_AFTER.test(normalized) || (!cell && GOAL_BEFORE.test(clause)));
     const status = standing?.status ?? (namedGoal ? 'target' : guessedStatus);
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
@@ -490,7 +502,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const cues = sentenceAt.cues as StatusCues;
     // A figure of part of a year (1—9月，…1865.4亿元; 其中9月当月增长8.3%) has those months of its year as its period.
     let months: MonthPeriod | undefined;
-    if (status !== 'reference') for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
+    // A goal named as the year's (完成全年目标任务16.5亿元) is of the whole year, whatever months its sentence reports on.
+    if (status !== 'reference' && !namedGoal) for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year
@@ -502,7 +515,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
-    const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until ? sentenceAt.year.year : null;
+    const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (namedGoal ? ownYear ?? layout.reviewYear : section?.to ?? targetYear) : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
@@ -556,13 +569,21 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   restatedEstimates(columns, cellRows);
   namePlanRatios(columns, normalized);
   fromTo(columns, normalized, layout.reviewYear);
+  lastYearFigures(columns, normalized);
   nameChanges(columns, normalized);
   nameListMeasures(columns, normalized);
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);
   guessLinks(columns, normalized);
-  const { links, notes } = columns;
-  for (let row = 0; row < rows; row += 1) links[row] = notes.get(row)?.join('; ') ?? null;
+  const { links, notes, indicator, status, year } = columns;
+  // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
+  const preliminary = preliminaryYear(normalized, layout.reviewYear);
+  // A name put together from the text around its figure keeps no space of a page's wrap (增速比上年\n加快: see `unwrapLines`).
+  for (let row = 0; row < rows; row += 1) {
+    links[row] = notes.get(row)?.join('; ') ?? null;
+    indicator[row] = withoutSpace(indicator[row] as string);
+    if (preliminary !== null && status[row] === 'actual' && year[row] === preliminary) status[row] = 'estimate';
+  }
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
   return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, claims[column]]))), layout };
 }
@@ -711,6 +732,8 @@ function lastBefore(text: string, at: number): number {
 
 /** A name of an amount of change (企业增加, 常住人口减少), as `nameChanges` and the naming of a change after its level give it. */
 const AMOUNT_CHANGED = new RegExp(`(?:${[...AMOUNT_CHANGE_WORDS, '缩小', '扩大', '回落'].join('|')})$`);
+/** What joins two figures of a list (3个、8.2亿元; 3个和8.2亿元). */
+const LIST_JOIN = /^\s*(?:、|和|及)\s*$/;
 
 /** A table cell's name whose column heading is a change (地区生产总值(比上年增长), 常住人口(同比)): it is named by its column already. */
 const COLUMN_OF_CHANGE = /\([^()]*(?:增|降|比上年|同比|比去年)[^()]*\)$/;
@@ -847,6 +870,22 @@ function shareCountNames(columns: DraftColumns, text: string): void {
  * change with no name of its own ("273.46亿元、增长5.5%") is the change of the figure before it.
  * Rows are in text order, so each looks only at its neighbours: the pass is linear.
  */
+/** Where the things a clause lists start: after its last 为, 是 or colon (依次为百日咳、梅毒…). */
+const LIST_OPENING = /(?:为|是|：|:)([^为是：:]*)$/;
+
+/**
+ * The things the clause before `listStart` in its sentence lists after 为 (居前五位的依次为百日咳、梅毒、病毒性肝炎、肺结核和淋病), if
+ * it lists exactly `count`; none otherwise.
+ */
+function listBefore(text: string, sentenceStart: number, listStart: number, count: number): string[] {
+  const before = text.slice(sentenceStart, listStart).replace(/[，,]\s*$/, '');
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  const list = LIST_OPENING.exec(clause)?.[1];
+  if (list === undefined) return [];
+  const things = list.split(/[、和及与]/).map((thing) => thing.trim());
+  return things.length === count && things.every((thing) => thing.length >= 2 && thing.length <= SHORT_NAME && !/\d/.test(thing)) ? things : [];
+}
+
 function assignListIndicators(columns: DraftColumns, text: string): void {
   const { clauseStart, start, end, indicator, sentenceFrom, kind, direction, unit } = columns;
   const rows = start.length;
@@ -880,8 +919,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         const named = first - count + position;
         let listed = first - count >= 0 && sentenceFrom[named] === sentenceFrom[i];
         for (let j = first - count; listed && j < first; j += 1) listed = sentenceFrom[j] === sentenceFrom[i] && indicator[j] !== '';
+        // "居前五位的依次为百日咳、梅毒…和淋病，分别报告612例、398例…": the clause before lists as many things as figures.
+        const things = listed || count < 2 ? [] : listBefore(text, sentenceFrom[i] as number, listStart, count);
         if (listed) {
           indicator[i] = `${indicator[named]}${cue}`;
+        } else if (things.length === count) {
+          indicator[i] = `${things[position]}${cue}`;
         } else if (count > 1) {
           // A list whose items the text does not name apart (两项收入分别增长…): each figure is its own item, never one indicator stated again.
           indicator[i] = items.length === 1 ? `${items[0]}${cue}[${position + 1}/${count}]` : `${indicator[i]}[${position + 1}/${count}]`;
@@ -995,13 +1038,16 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     if (indicator[i] === '') {
       // 年均增长7.2% after the level: the level's average growth.
       const { averaged, change } = averagedChange(clause);
-      const cue = `${averaged ? '年均' : ''}${change}`;
+      // "协议金额28.6亿元，比去年同期增加3个、8.2亿元": an amount listed after another amount of change shares its word of change.
+      const listed = previous >= 0 && clauseStart[previous] === clauseStart[i] && AMOUNTS.has(kind[i] as Kind) && AMOUNTS.has(kind[previous] as Kind)
+        && LIST_JOIN.test(text.slice(end[previous] as number, start[i] as number)) ? AMOUNT_CHANGED.exec(indicator[previous] as string)?.[0] : undefined;
+      const cue = `${averaged ? '年均' : ''}${listed ?? change}`;
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.
       let figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
       // "优良天数为301天，比例为82.5%，同比增加12天": an amount of change in a unit is of the figure before in that unit, past one in another.
-      if (figure >= 0 && AMOUNTS.has(kind[i] as Kind) && unit[figure] !== unit[i] && AMOUNT_OF_CHANGE.test(clause.slice(-8))) {
+      if (figure >= 0 && AMOUNTS.has(kind[i] as Kind) && unit[figure] !== unit[i] && (listed !== undefined || AMOUNT_OF_CHANGE.test(clause.slice(-8)))) {
         const inUnit = figureBefore(columns, i, AMOUNTS, true);
         if (inUnit >= 0) figure = inUnit;
       }

@@ -7,7 +7,7 @@ import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
-  'yuan_per_person', 'yuan_per_visit', 'person_per_km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw'];
+  'yuan_per_person', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
@@ -146,11 +146,12 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (shape === 'name') return { kind: 'name', direction: null };
   if (shape === 'ratio' || unit === 'ratio') return { kind: 'ratio', direction: null };
   // Only changes have a direction: the words of change are looked for only where the unit may be one.
-  if (unit !== 'pp' && unit !== 'bp' && unit !== 'percent') return guessOtherKind(unit, qualifier, surface, clause, after);
+  if (unit !== 'pp' && unit !== 'bp' && unit !== 'percent' && unit !== 'permille_point') return guessOtherKind(unit, qualifier, surface, clause, after);
   const down = nearest(clause, CHANGE_DOWN);
   const up = nearest(clause, CHANGE_UP);
   const direction: Direction | null = down < up ? 'down' : up < Infinity ? 'up' : null;
-  if (unit === 'pp') return { kind: 'pp_change', direction: direction ?? 'up' };
+  // A change in points, of a percentage or of a rate per mille (婴儿死亡率…下降0.35个千分点).
+  if (unit === 'pp' || unit === 'permille_point') return { kind: 'pp_change', direction: direction ?? 'up' };
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
   // 第4个, 第二十届: an ordinal, whatever follows it
   if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
@@ -207,7 +208,7 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   // 65岁以上老年人: a bound in a definition; 人均预期寿命78.5岁: a level
   if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' ? 'level' : 'threshold', direction: null };
   if (unit === 'multiple') return { kind: 'ratio', direction: null };
-  if (unit === 'permille') return { kind: 'rate', direction: null };
+  if (unit === 'permille' || unit === 'per_100k') return { kind: 'rate', direction: null };
   // 居全省前3位: a rank, not three people.
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
@@ -242,9 +243,9 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|加上|截至|截止到|截止|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|将|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|加上|截至|截止到|截止|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|将|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有|拥有|共|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
-export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比年初', '同比', '比上年', '较上年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '的', '由', '从'];
+export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标任务', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
 /** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均): an average, not "all of them". */
 export const AVERAGED = '年人户亩日月平';

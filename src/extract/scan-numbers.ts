@@ -91,15 +91,17 @@ export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
  * Numbers that are codes however written: a telephone number (0531-86012345; 13812345678 after a
  * word of contact such as 电话 or 手机, since an amount of eleven digits is written so too), a
  * document's number (〔2024〕1号), a box's or an annex's number (专栏1, 附件2), an item's number
- * opening its line or a note (1. 2、, 注：1.), a service's hours (7×24小时), a footnote's number ([1]), a formula's
+ * opening its line or a note (1. 2、, 注：1., 2.2024年预计…: the item's number before a year), a service's hours (7×24小时), a footnote's number ([1]), a formula's
  * constant (×100%), a court's case number ((2024)江01刑初58号) and a news report's day (记者18日从…).
  */
-const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手机|热线|拨打|联系|咨询|举报|号码)[^，。；\\d]{0,6})1[3-9]\\d{9}(?!\\d)|〔(?:19|20)\\d{2}〕\\d+号|(?<=专栏|附件|附表|附图)\\d+|(?<=(?:^|\\n)[ \\t\\u3000]*(?:(?:注|说明|备注)[：:][ \\t\\u3000]*)?)\\d{1,2}(?=[.．、](?!\\d))|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时'
+const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手机|热线|拨打|联系|咨询|举报|号码)[^，。；\\d]{0,6})1[3-9]\\d{9}(?!\\d)|〔(?:19|20)\\d{2}〕\\d+号|(?<=专栏|附件|附表|附图)\\d+|(?<=(?:^|\\n)[ \\t\\u3000]*(?:(?:注|说明|备注)[：:][ \\t\\u3000]*)?)\\d{1,2}(?=[.．、](?!\\d)|[.．](?:19|20)\\d{2}年)|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时'
   // A footnote's number ([1], ［1］), the constant of a formula (…×100%), a court's case number ((2024)江01刑初58号) and a day of the month a news report opens with (记者18日从…获悉).
   + '|(?<=[\\[［])\\d{1,2}(?=[\\]］])|(?<=×)\\d+%|(?<=[（(])(?:19|20)\\d{2}[)）][\\u4e00-\\u9fa5]{1,6}\\d{1,4}[\\u4e00-\\u9fa5]{1,6}\\d+号'
   + '|(?<![\\d.月])[0-3]?\\d日(?=从|电|讯|获悉|召开|举行|发布)'
+  // A web page's index number (索引号：YX-01-2025-0007), a postcode (邮编：421800) and the numbers of an address (地址：…滨河东路18号政务中心4楼).
+  + '|(?<=索引号[：:][ \\t\\u3000]?[A-Za-z\\d/-]*)\\d+|(?<=(?:邮编|邮政编码)[：:]?[ \\t\\u3000]?)\\d{6}(?!\\d)|(?<=(?:地址|通讯地址|办公地址)[：:][^；;。，,\\n）)]{0,40})\\d+(?![\\d.])'
   // A web page's count of views (浏览次数：1386, a bare number: 访问量：356万人次 is a figure), and a note's later item after the end of the one before (注：1.…相比。2.空气质量…).
-  + '|(?<=(?:浏览|阅读|点击)(?:次数|量|数)?[：:][ \\t\\u3000]?)\\d+(?![\\d.,%]|[\\u4e00-\\u9fa5])'
+  + '|(?<=(?:浏览|阅读|点击)(?:次数|量|数)?[：:][ \\t\\u3000]?)\\d+(?:,\\d{3})*(?![\\d.,%]|[\\u4e00-\\u9fa5])'
   + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}';
 
 /**
@@ -111,6 +113,9 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
  * run (of letters, of digits) is anchored to the run's start by a lookbehind, so no run is scanned
  * again from each of its characters: the scan stays linear however long a run of letters or digits is.
  */
+/** The digits of a month, before 月: a qualifier before them (预计9月底) makes no quantity of them. */
+const MONTH_DIGITS = '\\d{1,2}月';
+
 const PATTERN = new RegExp([
   '(\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s?(?:上午|下午|晚上|凌晨)?\\d{1,2}(?::\\d{2}|时(?:\\d{1,2}分)?))?'
     + '|(?<![\\d.])\\d{1,2}[-—~～至]\\d{1,2}月(?!\\d{1,2}日)|(?<![\\d.])(?:19|20)\\d{2}[-—~～至](?:19|20)\\d{2}年(?!' + DECADE + ')'
@@ -118,14 +123,15 @@ const PATTERN = new RegExp([
     // A month of a year (2025年1月) or a month alone (1月, 11月底): dates, not years of duration nor counts.
     + '|(?<![\\d.])(?:\\d{4}年)?(?:1[0-2]|0?[1-9])月(?!\\d)'
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
-  `((?<![\\d.])(?:19|20)\\d{2}${GAP}年(?!${DECADE}|\\d))`,
+  // A year, also right after an item's number opening its line (2.2024年预计完成数…).
+  `((?:(?<![\\d.])|(?<=(?:^|\\n)[ \\t\\u3000]*\\d{1,2}[.．]))(?:19|20)\\d{2}${GAP}年(?!${DECADE}|\\d))`,
   `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
   `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',
   `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
-  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
+  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
 ].join('|'), 'g');
 
 const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'range', 'quantity'] as const;

@@ -100,7 +100,7 @@ const SERIAL_COLUMN = /^(?:序号|编号|序|No\.?)$/i;
 const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|比去年/;
 
 /** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
-const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp']);
+const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp', 'permille_point', 'per_100k']);
 
 /** A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）), or a % or ‰ that ends a heading (比上年增长%). */
 const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$|(?<=[^\d.])([%‰])$/;

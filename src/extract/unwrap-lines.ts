@@ -144,6 +144,23 @@ function runsInto(text: string, line: OpenLine, next: number): boolean {
   return SPLIT_WORDS.some((word) => across(tail, head, word));
 }
 
+/** How long a paragraph's line must be, in characters, for a break at its end without a mark to be read as one inside a sentence. */
+const PARAGRAPH_LINE = 25;
+const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * Whether an open line breaks off a sentence of a paragraph written one to a line (…增长9.7%，增速比上年\n加快2.3个百分点。, a
+ * single break left by a copy from a PDF): the line is long, a sentence of it has ended (。), it ends in a character of a word,
+ * and the next line is prose too.
+ */
+function breaksParagraph(text: string, line: OpenLine, next: number): boolean {
+  if (!line.prose || line.length < PARAGRAPH_LINE || !isIdeograph(text.charCodeAt(line.last - 1))) return false;
+  if (text.lastIndexOf('。', line.last) < line.start) return false;
+  const following = text.slice(next, lineEnd(text, next));
+  for (let at = 0; at < following.length; at += 1) if (PROSE_MARKS[following.charCodeAt(at)] === 1) return true;
+  return false;
+}
+
 /**
  * The text with the line breaks of a page's width (text copied from a PDF, wrapped every 40
  * characters or so, mid-word and mid-number: “第一产业增\n加值31.2亿元”, “152.7\n亿元”) made
@@ -159,7 +176,8 @@ function runsInto(text: string, line: OpenLine, next: number): boolean {
  * table row and is not empty. In any text, a break is the page's where a number (or a number and its
  * scale) runs into its unit across it (5.3\n万人, 1234.5\n亿元) or it splits a word prose never breaks
  * (以\n上, 增\n长), unless either line is a table row (cells a space apart) or the first a short
- * heading (专栏1). A page number
+ * heading (专栏1); and where a long line of a paragraph, a sentence of which has ended, breaks off in a
+ * word and the next line is prose (…增速比上年\n加快2.3个百分点。). A page number
  * between the two lines (…增\n- 3 -\n加值) is blanked with the breaks around it. A break inside a
  * number (52.\n4%) is kept, for the extractor to keep its pieces as text (see `splitsNumber`). A
  * text written one paragraph to a line (most texts) is returned as it is.
@@ -206,7 +224,7 @@ export function unwrapLines(text: string): string {
     // A number broken by the wrap (52.\n4%) is left broken: read as two numbers with a space between, it would give two wrong ones.
     if (splitsNumber(text, line.end)) continue;
     const next = nextLineStart(text, line);
-    if (next < 0 || !(full.has(line) || runsInto(text, line, next))) continue;
+    if (next < 0 || !(full.has(line) || runsInto(text, line, next) || breaksParagraph(text, line, next))) continue;
     // The break is a zero-width space (so a number and its unit, 152.7\n亿元, are read together), what follows it to the next line a space.
     parts.push(text.slice(copied, line.end), '\u200b', ' '.repeat(next - line.end - 1));
     copied = next;

@@ -38,7 +38,8 @@ export type UnitCode =
   | 'permille' | 'usd' | 'ug_m3' | 'yuan_per_m2' | 'multiple' | 'age' | 'bed' | 'mm' | 'jin' | 'month' | 'sheet'
   | 'yuan_per_person' | 'person_per_km2' | 'kg_per_mu' | 'tce' | 'tonne_km' | 'person_km' | 'mw' | 'ship' | 'aircraft' | 'event' | 'batch'
   | 'plant' | 'room' | 'yuan_per_visit' | 'flight' | 'kilohectare' | 'hkd' | 'eur' | 'decibel' | 'lamp' | 'well' | 'm3_per_s'
-  | 'yuan_per_mu' | 'yuan_per_tonne' | 'yuan_per_kwh' | 'tonne_per_day' | 'km_per_hour' | 'm2_per_person' | 'mg_m3' | 'mg_l';
+  | 'yuan_per_mu' | 'yuan_per_tonne' | 'yuan_per_kwh' | 'tonne_per_day' | 'km_per_hour' | 'm2_per_person' | 'mg_m3' | 'mg_l'
+  | 'seat' | 'km_per_100km2' | 'household_time' | 'per_100k' | 'permille_point';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 109
+ * // => 117
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -24,6 +24,7 @@ export const UNITS = [
   { zh: '毫克/立方米', code: 'mg_m3', en: 'milligrams per cubic metre', signed: false, integer: false },
   { zh: '毫克/升', code: 'mg_l', en: 'milligrams per litre', signed: false, integer: false },
   { zh: '‰', code: 'permille', en: 'per thousand', signed: true, integer: false },
+  { zh: '/10万', code: 'per_100k', en: 'per 100,000', signed: false, integer: false },
   { zh: '倍', code: 'multiple', en: 'times', signed: false, integer: false },
   { zh: '岁', code: 'age', en: 'years of age', signed: false, integer: false },
   { zh: '周岁', code: 'age', en: 'years of age', signed: false, integer: false },
@@ -42,6 +43,8 @@ export const UNITS = [
   { zh: '大项', code: 'item', en: 'major items', signed: false, integer: true },
   { zh: '件', code: 'piece', en: 'pieces', signed: false, integer: true },
   { zh: '件次', code: 'case', en: 'cases', signed: false, integer: true },
+  { zh: '例', code: 'case', en: 'cases', signed: false, integer: true },
+  { zh: '户次', code: 'household_time', en: 'household-times (visits, inspections)', signed: false, integer: true },
   { zh: '次', code: 'time', en: 'times', signed: false, integer: true },
   { zh: '亩', code: 'mu', en: 'mu', signed: false, integer: false },
   { zh: '公顷', code: 'hectare', en: 'hectares', signed: false, integer: false },
@@ -56,6 +59,8 @@ export const UNITS = [
   { zh: '千克', code: 'kg', en: 'kilograms', signed: false, integer: false },
   { zh: '斤', code: 'jin', en: 'jin (half kilograms)', signed: false, integer: false },
   { zh: '标箱', code: 'teu', en: 'TEU', signed: false, integer: true },
+  { zh: '标准箱', code: 'teu', en: 'TEU', signed: false, integer: true },
+  { zh: '客位', code: 'seat', en: 'passenger seats', signed: false, integer: true },
   { zh: '栋', code: 'building', en: 'buildings', signed: false, integer: true },
   { zh: '座', code: 'structure', en: 'structures', signed: false, integer: true },
   { zh: '处', code: 'site', en: 'sites', signed: false, integer: true },
@@ -91,6 +96,7 @@ export const UNITS = [
   { zh: '千瓦时', code: 'kwh', en: 'kilowatt-hours', signed: false, integer: false },
   { zh: '元/人', code: 'yuan_per_person', en: 'yuan per person', signed: false, integer: false },
   { zh: '元/人次', code: 'yuan_per_visit', en: 'yuan per person-time', signed: false, integer: false },
+  { zh: '公里/百平方公里', code: 'km_per_100km2', en: 'kilometres per hundred square kilometres', signed: false, integer: false },
   { zh: '人/平方公里', code: 'person_per_km2', en: 'persons per square kilometre', signed: false, integer: false },
   { zh: '公斤/亩', code: 'kg_per_mu', en: 'kilograms per mu', signed: false, integer: false },
   { zh: '元/亩', code: 'yuan_per_mu', en: 'yuan per mu', signed: false, integer: false },
@@ -120,6 +126,8 @@ export const UNITS = [
   { zh: '%', code: 'percent', en: 'percent', signed: true, integer: false },
   { zh: '个百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
   { zh: '百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
+  { zh: '个千分点', code: 'permille_point', en: 'per-mille points', signed: true, integer: false },
+  { zh: '千分点', code: 'permille_point', en: 'per-mille points', signed: true, integer: false },
   { zh: '个基点', code: 'bp', en: 'basis points', signed: true, integer: false },
   { zh: '基点', code: 'bp', en: 'basis points', signed: true, integer: false },
   { zh: '', code: 'number', en: 'number', signed: true, integer: false },

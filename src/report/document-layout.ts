@@ -71,6 +71,9 @@ const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项�
 /** A title that reports on the results of a list or a plan (关于2024年十件民生实事完成情况的报告, “十四五”规划中期评估): no list of targets. */
 const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结|评估/;
 
+/** A title that sums up a year's first half and plans its second (2025年上半年工作总结和下半年工作计划). */
+const HALF_YEAR = /上半年[^\n]{0,12}下半年/;
+
 /** The people's congress a report is given at (在…第五届人民代表大会第四次会议上): its yearly session reviews the year before. */
 const AT_CONGRESS = /人民代表大会(?!常务委员会)/;
 /** The last month a congress's yearly session is held in (most sit from January to March, a few into April): a report given later is no yearly review. */
@@ -211,6 +214,11 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     plan = Number(date.slice(0, 4));
     review = plan - 1;
     from = 'date';
+  } else if (HALF_YEAR.test(firstLine) && titleYears.length > 0) {
+    // 2025年上半年工作总结和下半年工作计划: the results of the year's first half, and plans for the rest of the same year.
+    review = titleYears[0] as number;
+    plan = review;
+    from = 'title';
   } else {
     const counts = new Map<number, number>();
     for (const match of plain.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);

@@ -26,12 +26,12 @@ const LINK_SOURCES: Record<LinkColumn, readonly Kind[]> = {
 const DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$|^--(\d{2})-(\d{2})$/;
 
 /** The units a kind of claim can be in: a growth rate is a percentage, a level is never one. */
-const PERCENTS = ['percent', 'pp', 'bp', 'ratio'];
+const PERCENTS = ['percent', 'pp', 'bp', 'ratio', 'permille_point', 'per_100k'];
 const UNITS_OF_KIND: Partial<Record<Kind, { allows: (unit: string) => boolean; says: string }>> = {
   growth: { allows: (unit) => unit === 'percent', says: 'percent (%)' },
   share: { allows: (unit) => unit === 'percent', says: 'percent (%)' },
-  rate: { allows: (unit) => unit === 'percent' || unit === 'permille', says: 'percent (%) or per mille (‰)' },
-  pp_change: { allows: (unit) => unit === 'pp', says: 'percentage points (个百分点)' },
+  rate: { allows: (unit) => unit === 'percent' || unit === 'permille' || unit === 'per_100k', says: 'percent (%), per mille (‰) or per 100,000 (/10万)' },
+  pp_change: { allows: (unit) => unit === 'pp' || unit === 'permille_point', says: 'percentage points (个百分点) or per-mille points (个千分点)' },
   bp_change: { allows: (unit) => unit === 'bp', says: 'basis points (个基点)' },
   ratio: {
     allows: (unit) => unit === 'ratio' || unit === 'percent' || unit === 'multiple' || unit === 'number',

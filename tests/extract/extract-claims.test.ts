@@ -969,3 +969,59 @@ describe('extractClaims on a sentence of the plan part that looks back', () => {
     ]);
   });
 });
+
+describe('extractClaims on a half-year summary', () => {
+  const text = '青石镇2025年上半年工作总结和下半年工作计划\n一、上半年工作完成情况\n上半年，全镇完成固定资产投资8.65亿元，同比增长7.3%，完成全年目标任务16.5亿元的52.4%；新增城镇就业386人，完成全年目标600人的64.3%，低于年度目标0.2个百分点。总投资5.2亿元的产业园项目预计9月底投产。\n二、下半年工作计划\n确保隐患整改率达到100%。';
+  const read = (rows: Record<string, unknown>[]) => rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}|${row.period}|${row.indicator}`);
+
+  it('reads the year\'s goal a result is measured against as a target of the whole year, and a comparison with it as a result', () => {
+    expect(read(extractClaims(text).objects() as Record<string, unknown>[]).slice(0, 8)).toEqual([
+      '8.65亿元|level|actual|2025|2025-01/2025-06 (上半年)|固定资产投资',
+      '7.3%|growth|actual|2025|2025-01/2025-06 (上半年)|固定资产投资增长',
+      '16.5亿元|level|target|2025|null|固定资产投资',
+      '52.4%|share|actual|2025|2025-01/2025-06 (上半年)|固定资产投资',
+      '386人|count|actual|2025|2025-01/2025-06 (上半年)|新增城镇就业',
+      '600人|count|target|2025|null|新增城镇就业',
+      '64.3%|share|actual|2025|2025-01/2025-06 (上半年)|新增城镇就业',
+      '0.2个百分点|pp_change|actual|2025|2025-01/2025-06 (上半年)|新增城镇就业低于年度目标',
+    ]);
+  });
+
+  it('reads a month after a word of estimate (预计9月底) as a date, and the plan for the rest of the year as the same year\'s', () => {
+    const rows = extractClaims(text).objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => String(row.surface).includes('9')).map((row) => `${row.surface}|${row.kind}`)).toEqual(['9月|code']);
+    expect(read(rows).at(-1)).toBe('100%|rate|target|2025|null|隐患整改率');
+  });
+});
+
+describe('extractClaims on a health or transport bulletin', () => {
+  const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code')
+    .map((row) => `${row.surface}|${row.kind}|${row.unit}|${row.status}|${row.indicator}`);
+
+  it('makes the results of a year its note calls preliminary estimates, and leaves the year before as it is', () => {
+    expect(read('某区2024年卫生健康事业发展统计公报\n年末床位5,126张，上年为4,940张。\n注：1.本公报数据为年报初步统计数。')).toEqual([
+      '5,126张|count|sheet|estimate|床位', '4,940张|count|sheet|actual|床位',
+    ]);
+    // Without the note, results are results; the year before's figure (上年为4,940张) is of 2023 either way.
+    expect((extractClaims('某区2024年卫生健康事业发展统计公报\n年末床位5,126张，上年为4,940张。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.year}|${row.status}`)).toEqual(['2024|actual', '2023|actual']);
+  });
+
+  it('reads cases, visits, rates per 100,000 and changes in per-mille points, and names a list by the things the clause before lists', () => {
+    expect(read('某区2024年卫生健康事业发展统计公报\n孕产妇死亡1例，孕产妇死亡率为20.78/10万；婴儿死亡率为2.08‰，比上年下降0.35个千分点。监督检查3,265户次。报告发病数居前三位的依次为百日咳、梅毒和肺结核，分别报告612例、398例和241例。')).toEqual([
+      '1例|count|case|actual|孕产妇死亡', '20.78/10万|rate|per_100k|actual|孕产妇死亡率', '2.08‰|rate|permille|actual|婴儿死亡率',
+      '0.35个千分点|pp_change|permille_point|actual|婴儿死亡率下降', '3,265户次|count|household_time|actual|监督检查',
+      '612例|count|case|actual|百日咳', '398例|count|case|actual|梅毒', '241例|count|case|actual|肺结核',
+    ]);
+  });
+
+  it('reads amounts of change listed after one word of change each as a change of the figure before in its unit, and a road density in its unit', () => {
+    expect(read('上半年新签约项目12个，协议金额28.6亿元，比去年同期增加3个、8.2亿元。公路密度129.62公里/百平方公里。')).toEqual([
+      '12个|count|item|actual|上半年新签约项目', '28.6亿元|level|yuan|actual|协议金额', '3个|count|item|actual|上半年新签约项目增加',
+      '8.2亿元|level|yuan|actual|协议金额增加', '129.62公里/百平方公里|level|km_per_100km2|actual|公路密度',
+    ]);
+  });
+
+  it('reads a sentence a single line break splits (…增速比上年\\n加快2.3个百分点。) as one', () => {
+    expect(read('全年港口完成货物吞吐量48,926万吨，比上年增长3.8%。完成集装箱吞吐量412.6万标准箱，增长9.7%，增速比上年\n加快2.3个百分点。').at(-1)).toBe('2.3个百分点|pp_change|pp|actual|集装箱吞吐量增速比上年加快');
+  });
+});

@@ -64,12 +64,19 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     // A note's later items after the end of the one before; not a figure after a sentence of the text.
     expect(found('注：1.本公报中“同比”指与2024年相比。2.空气质量数据采用实况数据。')).toEqual([['1', 'code'], ['2024年', 'year'], ['2', 'code']]);
     expect(found('增长5%。2.5万人参加。')).toEqual([['5%', 'quantity'], ['2.5万人', 'quantity']]);
+    // An item's number opening its line before a year (2.2024年预计完成数…): a code, then the year.
+    expect(found('注：1.增速按可比价格计算。\n2.2024年预计完成数为初步统计数据。')).toEqual([['1', 'code'], ['2', 'code'], ['2024年', 'year']]);
   });
 
   it('reads a service\'s number before the name of its line, an ozone window and a web page\'s time and views as names, dates and codes', () => {
     expect(found('12368诉讼服务热线接听来电4.68万个，开通3条热线')).toEqual([['12368', 'name'], ['4.68万个', 'quantity'], ['3条', 'quantity']]);
     expect(found('臭氧日最大8小时滑动平均值第90百分位数')).toEqual([['8', 'name'], ['90', 'quantity']]);
     expect(found('发布时间：2025-10-28 16:42 浏览次数：1386')).toEqual([['2025-10-28 16:42', 'date'], ['1386', 'code']]);
+    expect(found('浏览次数：2,417')).toEqual([['2,417', 'code']]);
+    // A page's index number, a postcode and an address's numbers are codes.
+    expect(found('索引号：YX-01-2025-0007（地址：云溪区滨河东路18号政务中心4楼；邮编：421800）')).toEqual([['01', 'code'], ['2025', 'code'], ['0007', 'code'], ['18', 'code'], ['4', 'code'], ['421800', 'code']]);
+    // A month after a word of estimate or about (预计9月底投产) is a month, not a quantity; a duration in months stays one.
+    expect(found('预计9月底投产，约12月完工，预计3个月完成')).toEqual([['9月', 'date'], ['12月', 'date'], ['预计3个月', 'quantity']]);
     expect(found('工作8小时，2025-10-28 16')).toEqual([['8小时', 'quantity'], ['2025-10-28', 'date'], ['16', 'quantity']]);
   });
 });

@@ -130,6 +130,9 @@ describe('parse: text from other reports', () => {
     expect(parse('1.2万余笔')).toMatchObject({ unit: 'item', scale: 10000, qualifier: 'more_than' });
     expect(parse('0.9毫克/立方米')).toMatchObject({ unit: 'mg_m3', number: 0.9 });
     expect(parse('0.048毫克/升')).toMatchObject({ unit: 'mg_l', number: 0.048 });
+    expect(parse('129.62公里/百平方公里')).toMatchObject({ unit: 'km_per_100km2', number: 129.62 });
+    expect(parse('412.6万标准箱')).toMatchObject({ unit: 'teu', scale: 10000 });
+    expect(parse('32.6万客位')).toMatchObject({ unit: 'seat', scale: 10000 });
     expect(() => parse('3笔记')).toThrow(QuantityParseError);
     expect(() => parse('2支出')).toThrow(QuantityParseError);
     expect(parse('不少于4期')).toMatchObject({ unit: 'session', qualifier: 'at_least', number: 4 });

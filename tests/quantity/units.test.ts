@@ -23,8 +23,12 @@ const SPECIFIED: Record<string, UnitCode> = {
   港元: 'hkd', 欧元: 'eur', 分贝: 'decibel', 盏: 'lamp', 眼: 'well', 周岁: 'age',
   // sessions of a class (培训42期), laws, works or lifts (5部法律法规, 加装电梯150部) teams or sticks (5支队伍, 812亿支卷烟) and transactions (1.2万余笔支出)
   期: 'session', 部: 'item', 支: 'item', 笔: 'item',
+  // units of transport bulletins: containers in full (412.6万标准箱), seats (32.6万客位), road density (129.62公里/百平方公里)
+  标准箱: 'teu', 客位: 'seat', '公里/百平方公里': 'km_per_100km2',
+  // units of health bulletins: cases (1,862例), visits (3,265户次), rates per 100,000 (20.78/10万) and changes in per-mille points (0.35个千分点)
+  例: 'case', 户次: 'household_time', '/10万': 'per_100k', 个千分点: 'permille_point', 千分点: 'permille_point',
 };
-const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '‰', '']);
+const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '个千分点', '千分点', '‰', '']);
 
 describe('UNITS', () => {
   it('holds exactly the specified written units, plus a bare number and a ratio', () => {

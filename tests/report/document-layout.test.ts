@@ -83,6 +83,10 @@ describe('documentLayout', () => {
     expect(summary('关于2024年十件民生实事完成情况的报告\n新增就业1.2万人。').type).toBe('unknown');
   });
 
+  it('reads a half-year summary and plan (2025年上半年工作总结和下半年工作计划) as reviewing and planning for the same year', () => {
+    expect(summary('青石镇2025年上半年工作总结和下半年工作计划\n一、上半年工作完成情况\n增长5%。\n二、下半年工作计划\n增长6%。\n2024年增长4%。2024年。')).toMatchObject({ reviewYear: 2025, planYear: 2025, from: 'title' });
+  });
+
   it('takes no place from prose', () => {
     expect(documentLayout('今年全区生产总值增长5%。\n2024年，全县实现增长。').place).toBeNull();
     expect(documentLayout('２０２５年１月１５日\r青岚县人民政府').date).toBe('2025-01-15');

@@ -1,0 +1,27 @@
+import { clauseOf, type DraftColumns } from './draft-columns.ts';
+
+/** A clause that gives the year before's figure of what the figure before it measures: 上年为4,940张, 去年同期为, 上年按68.1万人计算. */
+const LAST_YEAR_IS = /^\s*(?:上年|去年|上一年)(?:末|底|同期)?(?:为|是|按)\s*$/;
+/** Kinds whose figure is the year before's level, not a change. */
+const LEVELS: ReadonlySet<string> = new Set(['level', 'count', 'rate', 'share', 'ratio']);
+
+/**
+ * Dates and names the figures a clause gives as the year before's (年末床位5,126张，上年为4,940张): each is of the year
+ * before its own and measures what the figure before it in its sentence, in its unit, measures.
+ *
+ * @param columns - The draft's columns, changed in place.
+ * @param text - The normalised text.
+ */
+export function lastYearFigures(columns: DraftColumns, text: string): void {
+  const { kind, year, unit, indicator, sentenceFrom } = columns;
+  for (let i = 0; i < kind.length; i += 1) {
+    if (!LEVELS.has(kind[i] as string) || year[i] === null || !LAST_YEAR_IS.test(clauseOf(columns, text, i))) continue;
+    year[i] = (year[i] as number) - 1;
+    for (let figure = i - 1; figure >= 0 && sentenceFrom[figure] === sentenceFrom[i]; figure -= 1) {
+      if (unit[figure] === unit[i] && kind[figure] === kind[i] && indicator[figure] !== '') {
+        indicator[i] = indicator[figure] as string;
+        break;
+      }
+    }
+  }
+}
