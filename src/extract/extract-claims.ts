@@ -125,6 +125,8 @@ const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.j
  * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
  */
 const ACCOUNTS = /生产总值|产业增加值|GDP|产业结构/;
+/** A sentence that breaks down the figure of the sentence before (其中，第一产业增加值…). */
+const OF_WHICH_OPENING = /^\s*其中/;
 /** A time that ends even those: a year, a month, a quarter, the year's end. */
 const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|年初/;
 /** How much of the text after a figure its kind is guessed from (7日内程序回复率: a window that defines a rate). */
@@ -377,7 +379,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   // The year the document is given or published in: 今年 in an audit of 2024 given in 2025 is 2025.
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false };
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
   const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
@@ -456,6 +458,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const opening = sentenceAt.months[0];
       const carried = opening?.at === 0 && sameTime ? opening : undefined;
       // So does 初步核算 opening a sentence: the paragraph's figures after it (其中，第一产业增加值…) are as preliminary.
+      // The breakdown of an estimate (全县地区生产总值预计完成286.5亿元…。其中，第一产业增加值38.2亿元…), a sentence opening with 其中
+      // after one with a word of estimate, is as estimated (that sentence only).
+      const breakdown = sameTime && sentenceAt.cues !== undefined && Number.isFinite(sentenceAt.cues.estimate) && OF_WHICH_OPENING.test(text);
       const preliminary = sameTime && (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text))
         && (!namesTime(text) || (ACCOUNTS.test(text) && !ANOTHER_TIME.test(text)));
       const plan = planPeriod(text, layout.reviewYear);
@@ -463,10 +468,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear, givenYear),
         // A year the target may be for other than the plan's: a later one, or the year reviewed (see targetYear).
-        laterYear: layout.planYear !== null && namesYearAfter(text, (layout.reviewYear ?? layout.planYear) - 1), cues: undefined, months: monthPeriods(text, carried), preliminary,
+        laterYear: layout.planYear !== null && namesYearAfter(text, (layout.reviewYear ?? layout.planYear) - 1), cues: undefined, months: monthPeriods(text, carried), preliminary, breakdown,
       };
     }
-    sentenceAt.cues ??= sentenceAt.preliminary ? { ...statusCues(sentenceAt.text), estimate: 0 } : statusCues(sentenceAt.text);
+    sentenceAt.cues ??= sentenceAt.preliminary || sentenceAt.breakdown ? { ...statusCues(sentenceAt.text), estimate: 0 } : statusCues(sentenceAt.text);
     // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
     // So does one that reports up to a time before the plan year (附件：…截至2025年11月底已完工112个).

@@ -1025,3 +1025,12 @@ describe('extractClaims on a health or transport bulletin', () => {
     expect(read('全年港口完成货物吞吐量48,926万吨，比上年增长3.8%。完成集装箱吞吐量412.6万标准箱，增长9.7%，增速比上年\n加快2.3个百分点。').at(-1)).toBe('2.3个百分点|pp_change|pp|actual|集装箱吞吐量增速比上年加快');
   });
 });
+
+describe('extractClaims on the breakdown of an estimate', () => {
+  it('reads a sentence opening with 其中 after one with a word of estimate as estimates, and the sentence after it as results', () => {
+    const text = '某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n全县地区生产总值预计完成286.5亿元，增长5.8%。其中，第一产业增加值38.2亿元，增长3.6%。一般公共预算收入完成18.36亿元。';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}`)).toEqual([
+      '286.5亿元|estimate', '5.8%|estimate', '38.2亿元|estimate', '3.6%|estimate', '18.36亿元|actual',
+    ]);
+  });
+});
