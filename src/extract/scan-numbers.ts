@@ -63,11 +63,13 @@ const UNIT = UNITS.filter((unit) => unit.zh !== '' && unit.zh !== ':').sort((a, 
   .map((unit) => splittable(unit.zh) + ('notBefore' in unit ? `(?![${unit.notBefore}])` : '')).join('|');
 const NUMBER = '\\d+(?:,\\d{3}(?!\\d))*(?:\\.\\d+)?';
 /**
- * A space or footnote mark (as text copied from a PDF has: 2060.35 亿元, 92.6①亿元) between a number
- * and its scale or unit, and the zero-width space that stands for the line break of a page's wrap
+ * A space or footnote mark (as text copied from a PDF has: 2060.35 亿元, 92.6①亿元) or the mark that a bound
+ * includes its number (90（含）平方米以下) between a number and its scale or unit, and the zero-width space that stands for the line break of a page's wrap
  * (152.7\n亿元 and 152.7\r\n亿元, once `unwrapLines` has read them).
  */
-const GAP = '[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]?\\u200b?';
+const GAP = '(?:[ \\t\\u00a0\\u3000\\u2460-\\u2473※*]|[（(]含[)）])?\\u200b?';
+/** The mark that a bound includes its number, between the unit and the word of the bound (30岁（含）以下). */
+const INCLUSIVE = '(?:[（(]含[)）])?';
 /** The days of sales that 双 names (双11, 双12): a name, not eleven of anything. */
 export const SALES_DAY_AFTER = '双';
 /** The digits of those days, as a pattern. */
@@ -131,7 +133,7 @@ const PATTERN = new RegExp([
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',
   `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
-  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${AFTER})?)`,
+  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${INCLUSIVE}(?:${AFTER}))?)`,
 ].join('|'), 'g');
 
 const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'range', 'quantity'] as const;

@@ -88,8 +88,16 @@ const between = (text: string, position: number): boolean => {
   return BETWEEN.test(text[position] as string);
 };
 
+/** The mark that a bound includes its number (90（含）平方米以下, 30岁（含）以下), read as nothing between the parts. */
+const INCLUSIVE = /^[（(]含[)）]/;
+
 function skipSpace(reading: Reading): void {
-  while (between(reading.text, reading.position)) reading.position++;
+  for (;;) {
+    while (between(reading.text, reading.position)) reading.position++;
+    const code = reading.text.charCodeAt(reading.position);
+    if ((code !== 0xff08 && code !== 0x28) || !INCLUSIVE.test(reading.text.slice(reading.position, reading.position + 3))) return;
+    reading.position += 3;
+  }
 }
 
 /** Why a surface is not one quantity, and where: what `parse` throws as a `QuantityParseError`. */

@@ -131,6 +131,9 @@ describe('parse: text from other reports', () => {
     expect(parse('0.9毫克/立方米')).toMatchObject({ unit: 'mg_m3', number: 0.9 });
     expect(parse('0.048毫克/升')).toMatchObject({ unit: 'mg_l', number: 0.048 });
     expect(parse('129.62公里/百平方公里')).toMatchObject({ unit: 'km_per_100km2', number: 129.62 });
+    // The mark that a bound includes its number (（含）) stands between the parts and is not read.
+    expect(parse('90（含）平方米以下')).toMatchObject({ unit: 'm2', number: 90, qualifier: 'at_most' });
+    expect(parse('30岁(含)以下')).toMatchObject({ unit: 'age', number: 30, qualifier: 'at_most' });
     expect(parse('412.6万标准箱')).toMatchObject({ unit: 'teu', scale: 10000 });
     expect(parse('32.6万客位')).toMatchObject({ unit: 'seat', scale: 10000 });
     expect(() => parse('3笔记')).toThrow(QuantityParseError);
