@@ -2,6 +2,14 @@ import { clauseOf, type DraftColumns } from './draft-columns.ts';
 
 /** A clause that gives the year before's figure of what the figure before it measures: 上年为4,940张, 去年同期为, 上年按68.1万人计算. */
 const LAST_YEAR_IS = /^\s*(?:上年|去年|上一年)(?:末|底|同期)?(?:为|是|按)\s*$/;
+/** The last characters of those verbs. */
+const VERB_LAST: ReadonlySet<number> = new Set([...'为是按'].map((char) => char.charCodeAt(0)));
+/** Where the last character before `at` that is not a space stands. */
+const lastBefore = (text: string, at: number): number => {
+  let before = at - 1;
+  while (before > 0 && text.charCodeAt(before) <= 32) before -= 1;
+  return before;
+};
 /** Kinds whose figure is the year before's level, not a change. */
 const LEVELS: ReadonlySet<string> = new Set(['level', 'count', 'rate', 'share', 'ratio']);
 
@@ -13,8 +21,10 @@ const LEVELS: ReadonlySet<string> = new Set(['level', 'count', 'rate', 'share', 
  * @param text - The normalised text.
  */
 export function lastYearFigures(columns: DraftColumns, text: string): void {
-  const { kind, year, unit, indicator, sentenceFrom } = columns;
+  const { kind, year, unit, indicator, sentenceFrom, start } = columns;
   for (let i = 0; i < kind.length; i += 1) {
+    // Most figures follow no such verb: the character before is looked at before the clause is cut out.
+    if (!VERB_LAST.has(text.charCodeAt(lastBefore(text, start[i] as number)))) continue;
     if (!LEVELS.has(kind[i] as string) || year[i] === null || !LAST_YEAR_IS.test(clauseOf(columns, text, i))) continue;
     year[i] = (year[i] as number) - 1;
     for (let figure = i - 1; figure >= 0 && sentenceFrom[figure] === sentenceFrom[i]; figure -= 1) {
