@@ -12,13 +12,26 @@ export interface TextLine {
   cells?: { start: number; text: string }[];
   /** For a table row: the cells of the table's header line above it, when there is one. */
   header?: { start: number; text: string }[];
+  /** For a table row: the section of the table it stands under, as a line of its own names it ((三)不予公开 → 不予公开), when there is one. */
+  section?: string;
 }
+
+/** The enumerator of a section of a table: (三), 三、. */
+const SECTION_ENUMERATOR = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/;
+/** A line that opens a section of a table: an enumerator and a few words, no figure ((三)不予公开, 三、本年度办理结果). */
+const TABLE_SECTION = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*([^\d\s，。；]{2,20})\s*$/;
 
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
 /** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */
 const PROSE = /[。，；！？;!?]|,(?!\d{3})/;
+/** A note in brackets inside a line ((区分处理的，只计这一情形，不计其他情形)): its punctuation makes no prose of a table row. */
+const BRACKETED_NOTE = /[（(][^（）()\n]*[)）]/g;
+/** Whether a line has prose punctuation outside its brackets. */
+const isProse = (line: string): boolean => PROSE.test(line) && PROSE.test(line.replace(BRACKETED_NOTE, ''));
 /** A cell that is a number, or a number in square brackets (a total over years, as a plan's table marks one: [13.5]). */
 const NUMERIC_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?%?$|^[[［]\d[\d,]*(?:\.\d+)?%?[\]］]$/;
+/** How many cells the upper line of a two-line header has: a column, a group of columns the lower line names, and a column (the national template of information-disclosure reports). */
+const SPANNED_UPPER = 3;
 /** How long a line may be to count as a running header, in characters. */
 const HEADER_LENGTH = 40;
 
@@ -55,7 +68,7 @@ export function classifyLines(text: string): TextLine[] {
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
     let kind: LineKind = 'text';
-    if (line.trim() !== '' && !PROSE.test(line)) {
+    if (line.trim() !== '' && !isProse(line)) {
       if (isPageNumber(line)) kind = 'page_number';
       else if (CAPTION.test(line)) kind = 'caption';
       else {
@@ -88,13 +101,40 @@ export function classifyLines(text: string): TextLine[] {
       // A Markdown table's rule (| --- | --- |) stands between its header and its rows: the line above it is the header.
       const above = lines[index - 1];
       if (RULE.test(trimmed) && above?.kind === 'text' && !PROSE.test(text.slice(above.start, above.end)) && cellsOf(text, above.start, above.end).length >= 2) above.kind = 'table_header';
+      // A header of two lines (自然人 法人或其他组织 总计 over 商业企业 科研机构…): the line above, of words only, is its upper line.
+      else if (above?.kind === 'text' && !PROSE.test(text.slice(above.start, above.end)) && !/\d/.test(text.slice(above.start, above.end)) && cellsOf(text, above.start, above.end).length === SPANNED_UPPER) above.kind = 'table_header';
     }
   }
   let header: { start: number; text: string }[] | undefined;
-  for (const line of lines) {
-    if (line.kind === 'table_header' && !RULE.test(text.slice(line.start, line.end).trim())) header = cellsOf(text, line.start, line.end);
-    else if (line.kind === 'table_row') line.header = header;
-    else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') header = undefined;
+  let section: string | undefined;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index] as TextLine;
+    if (line.kind === 'table_header' && !RULE.test(text.slice(line.start, line.end).trim())) {
+      header = cellsOf(text, line.start, line.end);
+      section = undefined;
+      // Under an upper line of three (自然人 法人或其他组织 总计), the lower line's cells are the middle one's parts where the rows have as many
+      // figures as the first, the parts and the last: the columns are 自然人, 商业企业…其他, 总计.
+      const upper = lines[index - 1];
+      const row = lines[index + 1];
+      if (upper?.kind === 'table_header' && row?.kind === 'table_row') {
+        const above = cellsOf(text, upper.start, upper.end);
+        const figures = (row.cells ?? []).filter((cell) => NUMERIC_CELL.test(cell.text)).length;
+        if (above.length === SPANNED_UPPER && figures === header.length + SPANNED_UPPER - 1) header = [above[0] as { start: number; text: string }, ...header, above[2] as { start: number; text: string }];
+      }
+    } else if (line.kind === 'table_row') {
+      // A row that opens with a section's enumerator ((二)部分公开 27 4…) is of that level: the section above ends there.
+      if (SECTION_ENUMERATOR.test(line.cells?.[0]?.text ?? '')) section = undefined;
+      line.header = header;
+      line.section = section;
+    } else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') {
+      // A line that opens a section of the table ((三)不予公开) between its rows keeps the header and names the rows under it.
+      const opened = header !== undefined && lines[index + 1]?.kind !== 'text' ? TABLE_SECTION.exec(text.slice(line.start, line.end)) : null;
+      if (opened) section = opened[1];
+      else {
+        header = undefined;
+        section = undefined;
+      }
+    }
   }
   return lines;
 }

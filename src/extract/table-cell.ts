@@ -31,8 +31,9 @@ export interface TableCell {
 /** A number in a table row: the row's label, its column heading, and the unit its row or column gives, with where it is written and what it reads as. */
 export function tableCell(line: TextLine, start: number): TableCell {
   const cells = line.cells ?? [];
-  // A cell with no figure (—, -, /: a value not given) holds a column's place: it is no part of the row's name.
-  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text) && !PLACEHOLDER.test(cell.text));
+  // A cell with no figure (—, -, /: a value not given) holds a column's place: it is no part of the row's name; an enumerator
+  // that opens the row ((一)予以公开, 1.属于国家秘密) is no figure, and no part of the name either.
+  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text.replace(ENUMERATOR, '')) && !PLACEHOLDER.test(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
   let unitCell: (typeof before)[number] | undefined;
   let inUnit: Quantity | null = null;
@@ -46,7 +47,9 @@ export function tableCell(line: TextLine, start: number): TableCell {
   let unit = unitCell ? unbracketed(unitCell.text) : '';
   let unitStart = unitCell ? unitCell.start + unitCell.text.indexOf(unit) : -1;
   const labels = before.filter((cell) => cell !== unitCell);
-  let row = labels.map((cell) => cell.text).join(' ');
+  let row = labels.map((cell) => cell.text).join(' ').replace(ENUMERATOR, '').replace(NOTE_IN_LABEL, '');
+  // A row numbered under a section of the table (1.属于国家秘密 under (三)不予公开) is named after the section too.
+  if (line.section !== undefined && NUMBERED.test(labels[0]?.text ?? '') && row !== '') row = `${line.section}：${row}`;
   // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
   const labelled = inUnit ? undefined : COLUMN_UNIT.exec(row);
   const labelText = labelled?.[1] ?? labelled?.[2];
@@ -93,6 +96,13 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const lead = holding ? holding.text.slice(0, start - holding.start) : '';
   return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${column.replace(/[（(].*$|[%‰]$/, '')})` : name, lead };
 }
+
+/** An enumerator that opens a row's label: (一), 一、, 1., 1、. */
+const ENUMERATOR = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))/;
+/** An enumerator in Arabic digits (1.): a row below a section. */
+const NUMBERED = /^\d{1,2}[.．、](?!\d)/;
+/** A note in brackets in a row's label, with prose punctuation in it ((区分处理的，只计这一情形，不计其他情形)). */
+const NOTE_IN_LABEL = /[（(][^（）()]*[，。；][^（）()]*[)）]/g;
 
 /** A column heading of row numbers. */
 const SERIAL_COLUMN = /^(?:序号|编号|序|No\.?)$/i;

@@ -37,4 +37,14 @@ describe('classifyLines', () => {
     expect(lines.map((line) => line.kind)).toEqual(['table_header', 'table_header', 'table_row']);
     expect(lines[2]?.header?.map((cell) => cell.text)).toEqual(['指标', '单位', '计划', '完成']);
   });
+
+  it('keeps the header across a line that opens a section of the table, names the rows under it, and reads a header of two lines', () => {
+    const text = '申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 其他\n一、本年新收申请数量 386 42 0 6 434\n（三）不予公开\n1.属于国家秘密 0 0 0 0 0\n（二）部分公开（区分处理的，只计这一情形） 27 4 0 2 33';
+    const lines = classifyLines(text);
+    expect(lines.map((line) => line.kind)).toEqual(['text', 'table_header', 'table_header', 'table_row', 'text', 'table_row', 'table_row']);
+    expect(lines[3]?.header?.map((cell) => cell.text)).toEqual(['自然人', '商业企业', '科研机构', '其他', '总计']);
+    expect(lines[5]?.header?.map((cell) => cell.text)).toEqual(['自然人', '商业企业', '科研机构', '其他', '总计']);
+    // A row with a section's own enumerator ((二)部分公开 27…) ends the section above.
+    expect([lines[3]?.section, lines[5]?.section, lines[6]?.section]).toEqual([undefined, '不予公开', undefined]);
+  });
 });

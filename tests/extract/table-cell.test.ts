@@ -42,6 +42,18 @@ describe('tableCell', () => {
   });
 });
 
+describe('tableCell on a table with sections and numbered rows', () => {
+  const text = '信息内容 自然人 总计\n（一）予以公开 158 184\n（三）不予公开\n1.属于国家秘密 0 0\n（二）部分公开（区分处理的，只计这一情形） 27 34\n';
+  const rows = classifyLines(text).filter((line) => line.kind === 'table_row');
+  const cell = (row: number, at: number) => tableCell(rows[row] as (typeof rows)[number], at);
+
+  it('names a row without its enumerator or a note in brackets, and a numbered row after the section it stands under', () => {
+    expect(cell(0, text.indexOf('158')).indicator).toBe('予以公开(自然人)');
+    expect(cell(1, text.indexOf('0 0')).indicator).toBe('不予公开：属于国家秘密(自然人)');
+    expect(cell(2, text.indexOf('34')).indicator).toBe('部分公开(总计)');
+  });
+});
+
 describe('columnStanding', () => {
   const years = { reviewYear: 2024, planYear: 2025 };
 
