@@ -125,6 +125,8 @@ const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.j
  * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
  */
 const ACCOUNTS = /生产总值|产业增加值|GDP|产业结构/;
+/** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
+const VEHICLES_END = /(?:车|船|船舶|飞机|客机)$/;
 /** A sentence that breaks down the figure of the sentence before (其中，第一产业增加值…). */
 const OF_WHICH_OPENING = /^\s*其中/;
 /** A time that ends even those: a year, a month, a quarter, the year's end. */
@@ -1083,6 +1085,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const names = eachItemNames(clause);
       if (names) indicator[i] = names.join(';');
     }
+    // Seats of vehicles (营运客车1.32万辆、32.6万客位): the seats of what the name names, not the vehicles.
+    if (unit[i] === 'seat' && VEHICLES_END.test(indicator[i] as string)) indicator[i] = `${indicator[i]}客位`;
   }
 }
 

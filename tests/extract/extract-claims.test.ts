@@ -1021,6 +1021,13 @@ describe('extractClaims on a health or transport bulletin', () => {
     ]);
   });
 
+  it('names seats in 客位 as the seats of the vehicles named, and their change after 分别', () => {
+    expect(read('拥有营运客车1.32万辆、32.6万客位，分别下降4.5%和3.9%。载客量1.16万客位。')).toEqual([
+      '1.32万辆|count|vehicle|actual|营运客车', '32.6万客位|count|seat|actual|营运客车客位', '4.5%|growth|percent|actual|营运客车下降',
+      '3.9%|growth|percent|actual|营运客车客位下降', '1.16万客位|count|seat|actual|载客量',
+    ]);
+  });
+
   it('reads a sentence a single line break splits (…增速比上年\\n加快2.3个百分点。) as one', () => {
     expect(read('全年港口完成货物吞吐量48,926万吨，比上年增长3.8%。完成集装箱吞吐量412.6万标准箱，增长9.7%，增速比上年\n加快2.3个百分点。').at(-1)).toBe('2.3个百分点|pp_change|pp|actual|集装箱吞吐量增速比上年加快');
   });
