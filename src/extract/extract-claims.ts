@@ -7,6 +7,7 @@ import { namePlanRatios } from './name-plan-ratios.ts';
 import { nameGrowthProperties } from './name-growth-properties.ts';
 import { nameListMeasures } from './name-list-measures.ts';
 import { lastYearFigures } from './last-year-figures.ts';
+import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
 import { yearsOfLists } from './years-of-lists.ts';
@@ -309,13 +310,26 @@ function measuredByGrowthBefore(columns: DraftColumns, i: number): string {
 
 /**
  * The nearest level or count before row `i` in its sentence that is an amount, not a change of one
- * (企业3200家，比上年增加200家，占比40%: the share is of the 3200, not of the 200); -1 where none is.
+ * (企业3200家，比上年增加200家，占比40%: the share is of the 3200, not of the 200), past the figures of a bracket closed
+ * before it; -1 where none is.
  */
-function stockBefore(columns: DraftColumns, i: number): number {
+function stockBefore(columns: DraftColumns, text: string, i: number): number {
   for (let figure = figureBefore(columns, i, AMOUNTS); figure >= 0; figure = figureBefore(columns, figure, AMOUNTS)) {
+    // 医院398.6万人次（公立医院312.5万人次，民营医院86.1万人次），占65.1%: a figure in brackets closed before is a part of the one before them.
+    if (insideClosed(columns, text, figure, i)) continue;
     if (!AMOUNT_CHANGED.test(columns.indicator[figure] as string)) return figure;
   }
   return -1;
+}
+
+/** A closing and an opening bracket. */
+const CLOSES = /[)）]/;
+const OPENS = /[（(]/;
+
+/** Whether row `figure` stands in brackets that close before row `i` (…（公立医院…，民营医院86.1万人次），占65.1%). */
+function insideClosed(columns: DraftColumns, text: string, figure: number, i: number): boolean {
+  const between = text.slice(columns.end[figure] as number, columns.start[i] as number);
+  return CLOSES.test(between) && !OPENS.test(between);
 }
 
 /** How much of what follows a unit's slash is read as the unit it is per (人·日, 户). */
@@ -570,6 +584,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.unit_start[row] = unitApart ? unitStart : null;
   }
   truncateColumns(columns, rows);
+  nameBreakdownParts(columns, normalized);
   shareCountNames(columns, normalized);
   assignListIndicators(columns, normalized);
   yearsOfLists(columns, normalized, layout.reviewYear);
@@ -1012,7 +1027,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     // "R&D经费支出1120亿元，与地区生产总值之比为2.15%": a ratio to a whole named after 与 is of the figure before too.
     const toWhole = kind[i] === 'share' && (indicator[i] as string).startsWith('占') ? '' : (kind[i] === 'share' || kind[i] === 'rate' || kind[i] === 'ratio') && (indicator[i] as string).endsWith('之比') && clause.trimStart().startsWith('与') ? '与' : null;
     if (toWhole !== null) {
-      const figure = stockBefore(columns, i);
+      const figure = stockBefore(columns, text, i);
       const part = figure >= 0 ? (clauseStart[figure] !== clauseStart[i] ? (indicator[figure] as string) : '') : measuredByGrowthBefore(columns, i);
       if (part !== '') indicator[i] = `${part}${toWhole}${indicator[i]}`;
     }
@@ -1039,7 +1054,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     // "税收收入142.3亿元，占比65.1%": a share named by no more than 占比 is the share of the figure before it.
     if (word === 'share' && ONE_WORD_NAMES.has(indicator[i] as string)) {
-      const figure = stockBefore(columns, i);
+      const figure = stockBefore(columns, text, i);
       if (figure >= 0 && indicator[figure] !== '' && ONE_WORD_NAMES.get(indicator[figure] as string) !== 'share') indicator[i] = `${indicator[figure]}${indicator[i]}`;
     }
     if (indicator[i] === '') {
@@ -1053,6 +1068,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.
       let figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
+      // A share after a bracket of parts (医院398.6万人次（公立医院…，民营医院86.1万人次），占65.1%) is of the figure before the bracket.
+      while (figure >= 0 && kind[i] === 'share' && insideClosed(columns, text, figure, i)) figure = figureBefore(columns, figure, DESCRIBED.share);
       // "优良天数为301天，比例为82.5%，同比增加12天": an amount of change in a unit is of the figure before in that unit, past one in another.
       if (figure >= 0 && AMOUNTS.has(kind[i] as Kind) && unit[figure] !== unit[i] && (listed !== undefined || AMOUNT_OF_CHANGE.test(clause.slice(-8)))) {
         const inUnit = figureBefore(columns, i, AMOUNTS, true);
