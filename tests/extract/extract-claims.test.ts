@@ -1046,9 +1046,9 @@ describe('extractClaims on the groups of an annual report\'s breakdown', () => {
   it('reads a bound marked as including its number (90（含）平方米以下) and a bound before 占 as thresholds, and names the share after them', () => {
     const rows = (extractClaims('职工贷款笔数中，购房建筑面积90（含）平方米以下占28.4%，144平方米以上占7.9%。贷款职工中，30岁（含）以下占36.8%。').objects() as Record<string, unknown>[]);
     expect(rows.map((row) => `${row.surface}|${row.kind}|${row.qualifier}|${row.indicator}`)).toEqual([
-      '90（含）平方米以下|threshold|at_most|购房建筑面积', '28.4%|share|exact|购房建筑面积90（含）平方米以下占',
-      '144平方米以上|threshold|at_least|购房建筑面积90（含）平方米以下占', '7.9%|share|exact|144平方米以上占',
-      '30岁（含）以下|threshold|at_most|', '36.8%|share|exact|30岁（含）以下占',
+      '90（含）平方米以下|threshold|at_most|购房建筑面积', '28.4%|share|exact|职工贷款笔数中购房建筑面积90（含）平方米以下占',
+      '144平方米以上|threshold|at_least|购房建筑面积90（含）平方米以下占', '7.9%|share|exact|职工贷款笔数中144平方米以上占',
+      '30岁（含）以下|threshold|at_most|', '36.8%|share|exact|贷款职工中30岁（含）以下占',
     ]);
   });
 });
