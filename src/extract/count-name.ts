@@ -9,7 +9,10 @@ const PREDICATE_START = byFirstChar([
   '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比', '开展', '进行', '实施情况',
 ]);
 /** Verbs a name before a count may end with (仙女山机场开通8条航线): the things counted are named after the classifier, and the name is both. */
-const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约'];
+const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约',
+  '召开', '举办', '组建', '组织', '成立', '设立', '设'];
+/** Prepositions a count may follow (对27件涉案企业…, 向1200名群众…): the things counted are named after the classifier, and the preposition is no name. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['对', '向', '为', '给', '帮助', '指导']);
 /** Where a name after a count stops besides a predicate: clause and list marks, brackets, 的 (and digits and white space). */
 const NAME_AFTER_END = new Uint8Array(0x10000);
 for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTER_END[char.charCodeAt(0)] = 1;
@@ -38,9 +41,9 @@ export function nameAfter(text: string, end: number): string {
 /**
  * The indicator of a count, where the text names the things counted after the classifier (the way
  * Chinese writes most counts: 建成24个项目): the name after it (`nameAfter`) when the words before
- * name nothing of their own (nothing, examples ending in 等, other items of a list ending in 、, or words
+ * name nothing of their own (nothing, a preposition: 对27件涉案企业, examples ending in 等, other items of a list ending in 、, or words
  * that end in 的 and so describe what follows: 以高山番茄谷为重点的5个产业示范片),
- * or those words and it when they end in a verb of counting (开通 + 航线). Otherwise, or where nothing
+ * or those words and it when they end in a verb of counting (开通 + 航线, 召开 + 会议, 设 + 科室). Otherwise, or where nothing
  * is named after it, the name before.
  *
  * @param before - The name guessed from the words before (`guessIndicator`).
@@ -49,7 +52,7 @@ export function nameAfter(text: string, end: number): string {
  * @param end - Where the figure ends in the text.
  */
 export function countName(before: string, clause: string, text: string, end: number): string {
-  const items = before === '' || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的');
+  const items = before === '' || PREPOSITIONS.has(before) || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的');
   const verb = !items && COUNTING_VERBS.some((word) => before.endsWith(word));
   if (!items && !verb) return before;
   const after = nameAfter(text, end);

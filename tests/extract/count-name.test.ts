@@ -28,4 +28,10 @@ describe('countName', () => {
     const described = '建设以高山番茄谷为重点的5个产业示范片，';
     expect(countName(guessIndicator('建设以高山番茄谷为重点的'), '建设以高山番茄谷为重点的', described, described.indexOf('5个') + 2)).toBe('产业示范片');
   });
+
+  it('takes the name after a preposition alone (对14个政府投资项目), and after a verb of holding or setting up with it (召开1次会议, 设7个科室)', () => {
+    expect(countName('对', '对', '对14个政府投资项目进行审计', 4)).toBe('政府投资项目');
+    expect(countName('召开', '召开', '召开1次会议，', 4)).toBe('召开会议');
+    expect(countName('设', '设', '设7个科室，', 3)).toBe('设科室');
+  });
 });
