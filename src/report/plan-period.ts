@@ -11,6 +11,9 @@ export interface PlanPeriod {
 /** Years counted in words up to the review year: 过去五年, 近三年, 两年累计, 五年来. */
 const COUNTED_YEARS = new RegExp(`((?:过去|近)(${YEAR_COUNT_WORD})年|(${YEAR_COUNT_WORD})年(?:来|以来|累计|间))`);
 
+/** Words of a total or an average over years: 累计, 年均, 五年来, 以来, and a total of the years counted (三年共投入, 两年合计). */
+const OVER_YEARS = new RegExp(`累计|年均|平均每年|五年来|过去五年|以来|(?:${YEAR_COUNT_WORD})年(?:共|合计|总计)`);
+
 /** Five-year plans by name, with their first year (十四五: 2021–2025). */
 const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
   十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031,
@@ -18,7 +21,7 @@ const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
 
 /**
  * The five-year-plan period a sentence speaks of, when it gives a total or an average over it
- * (“十四五”以来…年均增长6.4%; 五年来累计完成投资420亿元), else `null`. 五年来, 过去五年, 近三年 and
+ * (“十四五”以来…年均增长6.4%; 五年来累计完成投资420亿元; 2022年至2024年，全县三年共投入…), else `null`. 五年来, 过去五年, 近三年 and
  * 两年累计 are that many years up to `reviewYear`; a span of years the sentence writes
  * (2021—2022年，…年均增长) is its own; a named plan (十四五) runs its five years, cut at `reviewYear`
  * when the sentence says 以来 and the plan is still running.
@@ -33,7 +36,7 @@ const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
  * // => null
  */
 export function planPeriod(sentence: string, reviewYear: number | null): PlanPeriod | null {
-  if (!/(累计|年均|平均每年|五年来|过去五年|以来)/.test(sentence)) return null;
+  if (!OVER_YEARS.test(sentence)) return null;
   const named = /(十[一二三四五六]五)/.exec(sentence);
   if (named) {
     const first = FIVE_YEAR_PLANS[named[1] as string] as number;

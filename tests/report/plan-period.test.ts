@@ -11,6 +11,9 @@ describe('planPeriod', () => {
 
   it('reads a span of years the sentence writes, and a number of years counted in words up to the review year', () => {
     expect(planPeriod('2021—2022年，全区地区生产总值年均增长6.5%。', 2024)).toEqual({ name: '2021—2022年', from: 2021, to: 2022 });
+    // A total of the years counted over a span written with 年 twice (2022年至2024年，…三年共投入).
+    expect(planPeriod('2022年至2024年，全县三年共投入衔接资金4.26亿元。', 2024)).toEqual({ name: '2022年至2024年', from: 2022, to: 2024 });
+    expect(planPeriod('全年共接待游客500万人次。', 2024)).toBeNull();
     expect(planPeriod('2020年至2024年累计完成投资56亿元。', 2024)).toEqual({ name: '2020年至2024年', from: 2020, to: 2024 });
     expect(planPeriod('两年累计完成投资56亿元。', 2024)).toEqual({ name: '两年累计', from: 2023, to: 2024 });
     expect(planPeriod('近三年年均增长5%。', 2024)).toEqual({ name: '近三年', from: 2022, to: 2024 });
