@@ -33,5 +33,7 @@ describe('countName', () => {
     expect(countName('对', '对', '对14个政府投资项目进行审计', 4)).toBe('政府投资项目');
     expect(countName('召开', '召开', '召开1次会议，', 4)).toBe('召开会议');
     expect(countName('设', '设', '设7个科室，', 3)).toBe('设科室');
+    // A time of doing (年内, 年底) after the things counted starts what is said of them.
+    expect(countName('', '', '7个项目年内开工', 2)).toBe('项目');
   });
 });

@@ -85,6 +85,9 @@ describe('documentLayout', () => {
 
   it('reads a half-year summary and plan (2025年上半年工作总结和下半年工作计划) as reviewing and planning for the same year', () => {
     expect(summary('青石镇2025年上半年工作总结和下半年工作计划\n一、上半年工作完成情况\n增长5%。\n二、下半年工作计划\n增长6%。\n2024年增长4%。2024年。')).toMatchObject({ reviewYear: 2025, planYear: 2025, from: 'title' });
+    // 工作计划 opens the plan part, as 工作安排 does.
+    const half = '青石镇2025年上半年工作总结和下半年工作计划\n一、上半年工作完成情况\n增长5%。\n二、下半年工作计划\n增长6%。';
+    expect(documentLayout(half).planStart).toBe(half.indexOf('二、下半年'));
   });
 
   it('takes no place from prose', () => {
