@@ -6,11 +6,11 @@ import { isSpace } from './is-space.ts';
 const PREDICATE_START = byFirstChar([
   '为', '是', '以', '尚未', '没有', '无法', '不能', '未能', '全面', '全部', '全覆盖', '逐步', '持续', '加快', '有序', '顺利', '成功', '基本', '正在', '陆续', '稳步', '已', '均', '分别', '累计', '共', '被',
   '入选', '入围', '进入', '纳入', '列入', '获评', '获得', '荣获', '通过', '实现', '完成', '建成', '完工', '竣工', '开工', '投产', '投用', '通车',
-  '年内', '年底', '当年', '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比', '开展', '进行', '实施情况',
+  '年内', '年底', '当年', '逐项', '逐一', '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比', '开展', '进行', '实施情况',
 ]);
 /** Verbs a name before a count may end with (仙女山机场开通8条航线): the things counted are named after the classifier, and the name is both. */
 const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约',
-  '召开', '举办', '组建', '组织', '成立', '设立', '设'];
+  '召开', '举办', '组建', '组织', '成立', '设立', '设', '抽查', '检查'];
 /** Prepositions a count may follow (对27件涉案企业…, 向1200名群众…): the things counted are named after the classifier, and the preposition is no name. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['对', '向', '为', '给', '帮助', '指导']);
 /** Where a name after a count stops besides a predicate: clause and list marks, brackets, 的 (and digits and white space). */
@@ -18,6 +18,10 @@ const NAME_AFTER_END = new Uint8Array(0x10000);
 for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTER_END[char.charCodeAt(0)] = 1;
 
 const AMONG = '中'.charCodeAt(0);
+/** Words whose second character starts a predicate elsewhere (达): inside a name they are no predicate. */
+const IN_WORD: ReadonlySet<string> = new Set(['直达', '通达', '送达', '下达', '抵达']);
+/** A clause that ends with a count and the things it counts (审计抽查了15个乡镇): words after it are the count's, not the next figure's. */
+const AFTER_COUNT = /\d(?:万|亿)?[个家项件名人户座所处条台辆艘架张套批次笔](?:[^\d，,；;、。]{1,10})$/;
 
 /**
  * The name written after a count's classifier, from `end` (the end of the figure): 兑现24件民生实事
@@ -31,7 +35,8 @@ export function nameAfter(text: string, end: number): string {
     const code = text.charCodeAt(to);
     if (NAME_AFTER_END[code] === 1 || isDigit(code) || isSpace(code)) break;
     const words = PREDICATE_START.get(code);
-    if (words && words.some((word) => text.startsWith(word, to))) break;
+    // 直达资金, 下达: 达 after these is part of a word, no predicate.
+    if (words && words.some((word) => text.startsWith(word, to)) && !IN_WORD.has(text.slice(to - 1, to + 1))) break;
     to += 1;
   }
   // "抽查的11个项目中，有3个…": 中 after the name sets apart a part of what is named; it is no part of the name.
@@ -41,7 +46,7 @@ export function nameAfter(text: string, end: number): string {
 /**
  * The indicator of a count, where the text names the things counted after the classifier (the way
  * Chinese writes most counts: 建成24个项目): the name after it (`nameAfter`) when the words before
- * name nothing of their own (nothing, a preposition: 对27件涉案企业, examples ending in 等, other items of a list ending in 、, or words
+ * name nothing of their own (nothing, a preposition: 对27件涉案企业, the things of the count before: 15个乡镇86个项目, examples ending in 等, other items of a list ending in 、, or words
  * that end in 的 and so describe what follows: 以高山番茄谷为重点的5个产业示范片),
  * or those words and it when they end in a verb of counting (开通 + 航线, 召开 + 会议, 设 + 科室). Otherwise, or where nothing
  * is named after it, the name before.
@@ -52,7 +57,7 @@ export function nameAfter(text: string, end: number): string {
  * @param end - Where the figure ends in the text.
  */
 export function countName(before: string, clause: string, text: string, end: number): string {
-  const items = before === '' || PREPOSITIONS.has(before) || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的');
+  const items = before === '' || PREPOSITIONS.has(before) || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的') || AFTER_COUNT.test(clause);
   const verb = !items && COUNTING_VERBS.some((word) => before.endsWith(word));
   if (!items && !verb) return before;
   const after = nameAfter(text, end);

@@ -193,7 +193,7 @@ const HANDLED_PAIR = new RegExp(`^(?:${HANDLED_WORDS})(?:、|和|及)(?:${HANDLE
 /** A name of cases handled: who (市中院), the verb or two (审结、执结), and what (各类案件, 执行案件, 信访事项); 各类 is no part of what. */
 const HANDLED_NAME = new RegExp(`^(.*?)(?:${HANDLED_WORDS})(?:(?:、|和|及)(?:${HANDLED_WORDS}))?(?:各类|全部)?(.*(?:案件|事项))$`);
 /** The words a name may be alone, by what a name that is one of them is named after (see `assignListIndicators`). */
-type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 'handled' | 'atStake';
+type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 'handled' | 'atStake' | 'involved';
 const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...ASPECT_WORDS.split('|').map((word) => [word, 'aspect'] as const),
   ...['实际', '名义', '环比', '年均'].map((word) => [word, 'real'] as const),
@@ -203,6 +203,7 @@ const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
   ...HANDLED_WORDS.split('|').map((word) => [word, 'handled'] as const),
   ...['标的额', '涉案标的额', '涉案金额'].map((word) => [word, 'atStake'] as const),
+  ...['涉及资金', '涉及金额', '涉及资金总额'].map((word) => [word, 'involved'] as const),
 ]);
 
 /**
@@ -987,6 +988,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       if (handled) indicator[i] = `${handled[1]}${indicator[i]}${handled[2]}`;
     }
     // "审结…金融纠纷案件12847件，标的额74.5亿元": the sum at stake is of the cases the count before names (金融纠纷案件标的额).
+    // "超时限分配下达直达资金2笔，涉及资金2380万元": the money involved is of what the count before counts.
+    if (word === 'involved') {
+      const figure = figureBefore(columns, i, AMOUNTS);
+      const counted = figure >= 0 && kind[figure] === 'count' ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
+      if (counted !== '' && !ONE_WORD_NAMES.has(counted)) indicator[i] = `${counted}${indicator[i]}`;
+    }
     if (word === 'atStake') {
       const figure = figureBefore(columns, i, AMOUNTS);
       const cases = figure >= 0 && kind[figure] === 'count' ? HANDLED_NAME.exec(indicator[figure] as string) : null;

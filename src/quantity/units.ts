@@ -73,7 +73,7 @@ export const UNITS = [
   { zh: '篇', code: 'document', en: 'documents', signed: false, integer: true },
   { zh: '部', code: 'item', en: 'items (laws, works, lifts)', signed: false, integer: true, notBefore: '门署分件委位长队级属省际落首' },
   { zh: '支', code: 'item', en: 'items (teams, sticks, pens)', signed: false, integer: true, notBefore: '出持付撑部行援柱教农边书配点流线' },
-  { zh: '笔', code: 'item', en: 'items (transactions, loans)', signed: false, integer: true, notBefore: '记者试墨画直录迹' },
+  { zh: '笔', code: 'item', en: 'items (transactions, loans)', signed: false, integer: true, notBefore: '记者试墨画录迹' },
   { zh: '套', code: 'set', en: 'sets', signed: false, integer: true },
   { zh: '块', code: 'plot', en: 'plots (also pieces, as of chips)', signed: false, integer: true },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },

@@ -35,5 +35,9 @@ describe('countName', () => {
     expect(countName('设', '设', '设7个科室，', 3)).toBe('设科室');
     // A time of doing (年内, 年底) after the things counted starts what is said of them.
     expect(countName('', '', '7个项目年内开工', 2)).toBe('项目');
+    // A count after the things of the count before (审计抽查了15个乡镇86个项目) names its own things; 达 inside a word (直达) starts no predicate.
+    const audited = '审计抽查了15个乡镇86个项目，';
+    expect(countName('乡镇', '审计抽查了15个乡镇', audited, audited.indexOf('86个') + 3)).toBe('项目');
+    expect(countName('', '', '2笔直达资金超过规定时限分配下达，', 2)).toBe('直达资金超过规定时限分配下达');
   });
 });

@@ -1052,3 +1052,12 @@ describe('extractClaims on the groups of an annual report\'s breakdown', () => {
     ]);
   });
 });
+
+describe('extractClaims on an audit report\'s findings', () => {
+  it('names the money involved (涉及资金) after what the count before counts, and reads 笔 before 直达 as a unit', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.indicator}`);
+    expect(read('审计抽查了15个乡镇86个项目，涉及资金1.53亿元。2笔直达资金超过规定时限分配下达，涉及资金2,380万元。')).toEqual([
+      '15个|审计抽查乡镇', '86个|项目', '1.53亿元|项目涉及资金', '2笔|直达资金超过规定时限分配下达', '2,380万元|直达资金超过规定时限分配下达涉及资金',
+    ]);
+  });
+});
