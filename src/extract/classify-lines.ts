@@ -14,10 +14,37 @@ export interface TextLine {
   header?: { start: number; text: string }[];
   /** For a table row: the section of the table it stands under, as a line of its own names it ((三)不予公开 → 不予公开), when there is one. */
   section?: string;
+  /** For a table row: the units a line above the table lists for it (单位：亿元、% → 亿元, %), each with its offset in the text. */
+  units?: { start: number; text: string }[];
+  /** For a table row: the first part of its label, on a line of its own above it (固定资产 over （净值） 61.72…). */
+  labelHead?: string;
+}
+
+/** A line (or a caption's end) that gives a table's units: 单位：亿元、%, （金额单位：万元）. */
+const UNIT_LINE = /(?:金额|计量)?单位[：:]\s*([^\n)）。，；]+?)\s*[)）]?\s*$/;
+/** What separates the units such a line lists. */
+const UNIT_SEPARATOR = /[、，,/；;\s]+/;
+
+/** The units a table's unit line lists, each with its offset, or undefined where the line gives none. */
+function unitsOf(text: string, line: TextLine): { start: number; text: string }[] | undefined {
+  const found = UNIT_LINE.exec(text.slice(line.start, line.end));
+  if (!found) return undefined;
+  const listed = found[1] as string;
+  const from = line.start + (found.index ?? 0) + found[0].indexOf(listed);
+  const units: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const unit of listed.split(UNIT_SEPARATOR)) {
+    const offset = listed.indexOf(unit, at);
+    if (unit !== '') units.push({ start: from + offset, text: unit });
+    at = offset + unit.length;
+  }
+  return units.length > 0 ? units : undefined;
 }
 
 /** The enumerator of a section of a table: (三), 三、. */
 const SECTION_ENUMERATOR = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/;
+/** A short line of words alone between a table's rows: the first part of the next row's label. */
+const BROKEN_LABEL = /^\s*[^\d\s，。；：:、]{1,12}\s*$/;
 /** A line that opens a section of a table: an enumerator and a few words, no figure ((三)不予公开, 三、本年度办理结果). */
 const TABLE_SECTION = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*([^\d\s，。；]{2,20})\s*$/;
 
@@ -107,11 +134,23 @@ export function classifyLines(text: string): TextLine[] {
   }
   let header: { start: number; text: string }[] | undefined;
   let section: string | undefined;
+  // The units a line before the table lists (单位：亿元、%), for its rows; a line of prose or the rows' end drops them.
+  let units: { start: number; text: string }[] | undefined;
+  let unitsFor: { start: number; text: string }[] | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as TextLine;
+    if (line.kind === 'text' || line.kind === 'caption') {
+      const listed = text.slice(line.start, line.end).includes('单位') ? unitsOf(text, line) : undefined;
+      if (listed) {
+        units = listed;
+        continue;
+      }
+    }
     if (line.kind === 'table_header' && !RULE.test(text.slice(line.start, line.end).trim())) {
       header = cellsOf(text, line.start, line.end);
       section = undefined;
+      unitsFor = units;
+      units = undefined;
       // Under an upper line of three (自然人 法人或其他组织 总计), the lower line's cells are the middle one's parts where the rows have as many
       // figures as the first, the parts and the last: the columns are 自然人, 商业企业…其他, 总计.
       const upper = lines[index - 1];
@@ -126,13 +165,21 @@ export function classifyLines(text: string): TextLine[] {
       if (SECTION_ENUMERATOR.test(line.cells?.[0]?.text ?? '')) section = undefined;
       line.header = header;
       line.section = section;
+      line.units = unitsFor;
     } else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') {
       // A line that opens a section of the table ((三)不予公开) between its rows keeps the header and names the rows under it.
       const opened = header !== undefined && lines[index + 1]?.kind !== 'text' ? TABLE_SECTION.exec(text.slice(line.start, line.end)) : null;
       if (opened) section = opened[1];
+      // A row's label broken over two lines (固定资产\n（净值） 61.72…) keeps the header too.
+      else if (header !== undefined && lines[index + 1]?.kind === 'table_row' && BROKEN_LABEL.test(text.slice(line.start, line.end))) {
+        (lines[index + 1] as TextLine).labelHead = text.slice(line.start, line.end).trim();
+        continue;
+      }
       else {
         header = undefined;
         section = undefined;
+        unitsFor = undefined;
+        if (isProse(text.slice(line.start, line.end))) units = undefined;
       }
     }
   }

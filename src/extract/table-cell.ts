@@ -14,8 +14,8 @@ export interface TableCell {
   unit: string;
   /** Where `unit` is written in the text (-1 where none). */
   unitStart: number;
-  /** Whether the row (a unit cell, the label's brackets) or the column heading gives the unit. */
-  unitFrom: 'row' | 'column';
+  /** Whether the row (a unit cell, the label's brackets), the column heading or the table's unit line (单位：亿元) gives the unit. */
+  unitFrom: 'row' | 'column' | 'table';
   /** What 1 in that unit reads as (null where none). */
   inUnit: Quantity | null;
   /** Whether the cell is in a column of row numbers (序号, 编号): a code, not a figure. */
@@ -47,7 +47,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
   let unit = unitCell ? unbracketed(unitCell.text) : '';
   let unitStart = unitCell ? unitCell.start + unitCell.text.indexOf(unit) : -1;
   const labels = before.filter((cell) => cell !== unitCell);
-  let row = labels.map((cell) => cell.text).join(' ').replace(ENUMERATOR, '').replace(NOTE_IN_LABEL, '');
+  let row = `${line.labelHead ?? ''}${labels.map((cell) => cell.text).join(' ').replace(ENUMERATOR, '').replace(NOTE_IN_LABEL, '')}`;
   // A row numbered under a section of the table (1.属于国家秘密 under (三)不予公开) is named after the section too.
   if (line.section !== undefined && NUMBERED.test(labels[0]?.text ?? '') && row !== '') row = `${line.section}：${row}`;
   // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
@@ -71,7 +71,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const heading = own >= 0 ? header[own] : index >= 0 && header.length > 0 ? header[header.length - (numeric.length - index)] : undefined;
   const column = heading?.text ?? '';
   // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）, 比上年增长%) is, whatever the row's.
-  let unitFrom: 'row' | 'column' = 'row';
+  let unitFrom: TableCell['unitFrom'] = 'row';
   const headedMatch = COLUMN_UNIT.exec(column);
   const headed = headedMatch?.[1] ?? headedMatch?.[2];
   const columnUnit = headed === undefined ? null : unitAlone(headed);
@@ -85,6 +85,14 @@ export function tableCell(line: TextLine, start: number): TableCell {
     inUnit = null;
     unit = '';
     unitStart = -1;
+  }
+  // Where neither gives one, the table's unit line does (单位：亿元、%): its % for a column or row of rates, else its first other unit.
+  const tableUnit = inUnit ? undefined : unitOfTable(line.units, `${column} ${row}`);
+  if (tableUnit) {
+    inUnit = unitAlone(tableUnit.text);
+    unit = tableUnit.text;
+    unitStart = tableUnit.start;
+    unitFrom = 'table';
   }
   const bareChange = !inUnit && CHANGE_COLUMN.test(column);
   // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
@@ -103,6 +111,17 @@ const ENUMERATOR = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一
 const NUMBERED = /^\d{1,2}[.．、](?!\d)/;
 /** A note in brackets in a row's label, with prose punctuation in it ((区分处理的，只计这一情形，不计其他情形)). */
 const NOTE_IN_LABEL = /[（(][^（）()]*[，。；][^（）()]*[)）]/g;
+
+/** A column or row of rates, shares or changes: the % of a table's unit line is theirs. */
+const RATE_WORDS = /率|比重|占比|增长(?![额量])|增速|增幅|同比(?![增减]*[额量])|%/;
+
+/** The unit of a table's unit line for a cell: the % for a rate's column or row, else the first unit that is no % (and reads as a unit). */
+function unitOfTable(units: { start: number; text: string }[] | undefined, heading: string): { start: number; text: string } | undefined {
+  if (!units) return undefined;
+  const percent = units.find((unit) => unit.text === '%' || unit.text === '％');
+  if (percent && RATE_WORDS.test(heading)) return percent;
+  return units.find((unit) => unit !== percent && unitAlone(unit.text) !== null);
+}
 
 /** A column heading of row numbers. */
 const SERIAL_COLUMN = /^(?:序号|编号|序|No\.?)$/i;

@@ -113,8 +113,8 @@ export const labels = {
 
   // The extractor (src/extract).
   draftNote: (guessed: string, extra: readonly string[] = []): string => [`guessed: ${guessed}`, ...extra, 'indicator_en to translate'].join('; '), // starts with DRAFT_NOTE_PREFIX (src/report/is-reviewed.ts)
-  draftTableCell: (row: string, column: string, unit: string, from: 'row' | 'column' = 'row'): string =>
-    `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, read in the one its ${from === 'row' ? 'row' : 'column heading'} gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
+  draftTableCell: (row: string, column: string, unit: string, from: 'row' | 'column' | 'table' = 'row'): string =>
+    `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, read in the one its ${from === 'row' ? 'row' : from === 'column' ? 'column heading' : 'table\'s unit line'} gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
   draftBrokenNumber: (): string => 'a piece of a number that a line break splits (as text copied from a PDF has): read the whole number in the document',
   draftUnitBefore: (unit: string): string => `written without its unit, read in the one the brackets before it give: ${unit}`,
   draftPerUnit: (unit: string, per: string): string => `a quantity in ${unit}${per}, a unit per another that the table of units lacks: kept as written, not read as ${unit}`,

@@ -39,7 +39,8 @@ export type UnitCode =
   | 'yuan_per_person' | 'person_per_km2' | 'kg_per_mu' | 'tce' | 'tonne_km' | 'person_km' | 'mw' | 'ship' | 'aircraft' | 'event' | 'batch'
   | 'plant' | 'room' | 'yuan_per_visit' | 'flight' | 'kilohectare' | 'hkd' | 'eur' | 'decibel' | 'lamp' | 'well' | 'm3_per_s'
   | 'yuan_per_mu' | 'yuan_per_tonne' | 'yuan_per_kwh' | 'tonne_per_day' | 'km_per_hour' | 'm2_per_person' | 'mg_m3' | 'mg_l'
-  | 'seat' | 'km_per_100km2' | 'household_time' | 'per_100k' | 'permille_point';
+  | 'seat' | 'km_per_100km2' | 'household_time' | 'per_100k' | 'permille_point'
+  | 'entity_time' | 'volume' | 'volume_time';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 117
+ * // => 121
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -116,6 +116,10 @@ export const UNITS = [
   { zh: '场', code: 'event', en: 'events', signed: false, integer: true },
   { zh: '场次', code: 'event', en: 'events', signed: false, integer: true },
   { zh: '批', code: 'batch', en: 'batches', signed: false, integer: true },
+  { zh: '批次', code: 'batch', en: 'batches', signed: false, integer: true },
+  { zh: '家次', code: 'entity_time', en: 'entity-times (inspections, visits)', signed: false, integer: true },
+  { zh: '册', code: 'volume', en: 'volumes (books)', signed: false, integer: true },
+  { zh: '册次', code: 'volume_time', en: 'volume-times (loans of books)', signed: false, integer: true },
   { zh: '株', code: 'plant', en: 'plants (trees)', signed: false, integer: true },
   { zh: '棵', code: 'plant', en: 'plants (trees)', signed: false, integer: true },
   { zh: '羽', code: 'head', en: 'head (poultry)', signed: false, integer: true },

@@ -54,6 +54,22 @@ describe('tableCell on a table with sections and numbered rows', () => {
   });
 });
 
+describe('tableCell on a table whose units a line above it lists', () => {
+  const text = '资产构成情况见下表。\n单位：亿元、%\n项目\t年末数\t增减额\t增长率\n资产总额\t126.58\t4.99\t4.1\n固定资产\n（净值）\t61.72\t1.57\t2.6\n';
+  const rows = classifyLines(text).filter((line) => line.kind === 'table_row');
+  const cell = (row: number, number: string) => tableCell(rows[row] as (typeof rows)[number], text.indexOf(number));
+
+  it('reads a cell with no unit of its row or column in the table\'s first unit, a rate\'s in its %, and says where that is written', () => {
+    expect(cell(0, '126.58')).toMatchObject({ unit: '亿元', unitFrom: 'table', unitStart: text.indexOf('亿元'), indicator: '资产总额(年末数)' });
+    expect(cell(0, '4.99')).toMatchObject({ unit: '亿元', indicator: '资产总额(增减额)' });
+    expect(cell(0, '4.1')).toMatchObject({ unit: '%', unitStart: text.indexOf('%'), indicator: '资产总额(增长率)' });
+  });
+
+  it('names a row whose label a line break splits (固定资产\n（净值）) by both parts, under the same header', () => {
+    expect(cell(1, '61.72')).toMatchObject({ unit: '亿元', column: '年末数', indicator: '固定资产净值(年末数)' });
+  });
+});
+
 describe('columnStanding', () => {
   const years = { reviewYear: 2024, planYear: 2025 };
 

@@ -27,6 +27,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   标准箱: 'teu', 客位: 'seat', '公里/百平方公里': 'km_per_100km2',
   // units of health bulletins: cases (1,862例), visits (3,265户次), rates per 100,000 (20.78/10万) and changes in per-mille points (0.35个千分点)
   例: 'case', 户次: 'household_time', '/10万': 'per_100k', 个千分点: 'permille_point', 千分点: 'permille_point',
+  // inspections of firms (1,246家次), batches (186批次), books and their loans (412.6万册, 186.3万册次)
+  家次: 'entity_time', 批次: 'batch', 册: 'volume', 册次: 'volume_time',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '个千分点', '千分点', '‰', '']);
 
