@@ -63,7 +63,7 @@ function valueOf(surface: string, written: string, shape: NumberMatch['shape'], 
   if (quantity && shape !== 'year') return quantity.value;
   const full = /(\d{4})[年-](\d{1,2})[月-](\d{1,2})/.exec(written);
   if (full) return `${full[1]}-${full[2]?.padStart(2, '0')}-${full[3]?.padStart(2, '0')}`;
-  const monthDay = /^(\d{1,2})[月·](\d{1,2})/.exec(written);
+  const monthDay = /^(\d{1,2})[月·](\d{1,2})日?$/.exec(written);
   if (monthDay) return `--${monthDay[1]?.padStart(2, '0')}-${monthDay[2]?.padStart(2, '0')}`;
   return written.replace(/\s*年$/, '');
 }

@@ -83,7 +83,7 @@ const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,
  * A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线): a name. Only the
  * numbers of services (110, 119, 120, 122, 12xxx, 9xxxx) and never before a unit (156件政务服务便民热线转办件 is 156 items).
  */
-const HOTLINE_DIGITS = '(?:11[09]|12[02]|12\\d{3}|9\\d{4})(?![\\d.])(?![件个条次项家人名位户起宗万亿])(?=[\\u4e00-\\u9fa5]{1,8}热线)';
+const HOTLINE_DIGITS = '(?:11[09]|12[02]|12\\d{3}|9\\d{4})(?![\\d.])(?![件个条次项家人名位户起宗万亿])(?=[\\u4e00-\\u9fa5]{0,8}(?:热线|平台|服务专线))';
 const HOTLINE = `(?<![\\d.])${HOTLINE_DIGITS}`;
 /** The same, tried where a number starts (sticky): whether its digits are a service's telephone number. */
 export const HOTLINE_AT = new RegExp(HOTLINE_DIGITS, 'y');
@@ -100,6 +100,8 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
   // A footnote's number ([1], ［1］), the constant of a formula (…×100%), a court's case number ((2024)江01刑初58号) and a day of the month a news report opens with (记者18日从…获悉).
   + '|(?<=[\\[［])\\d{1,2}(?=[\\]］])|(?<=×)\\d+%|(?<=[（(])(?:19|20)\\d{2}[)）][\\u4e00-\\u9fa5]{1,6}\\d{1,4}[\\u4e00-\\u9fa5]{1,6}\\d+号'
   + '|(?<![\\d.月])[0-3]?\\d日(?=从|电|讯|获悉|召开|举行|发布)'
+  // The base of an index (上年同期=100, 上年=100): a code.
+  + '|(?<=(?:上年|上年同期|上月|去年同期)[ \\t]?[=＝][ \\t]?)100(?![\\d.])'
   // A web page's index number (索引号：YX-01-2025-0007), a postcode (邮编：421800) and the numbers of an address (地址：…滨河东路18号政务中心4楼).
   + '|(?<=索引号[：:][ \\t\\u3000]?[A-Za-z\\d/-]*)\\d+|(?<=(?:邮编|邮政编码)[：:]?[ \\t\\u3000]?)\\d{6}(?!\\d)|(?<=(?:地址|通讯地址|办公地址)[：:][^；;。，,\\n）)]{0,40})\\d+(?![\\d.])'
   // A web page's count of views (浏览次数：1386, a bare number: 访问量：356万人次 is a figure), and a note's later item after the end of the one before (注：1.…相比。2.空气质量…).
@@ -121,9 +123,11 @@ const MONTH_DIGITS = '\\d{1,2}月';
 const PATTERN = new RegExp([
   '(\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s?(?:上午|下午|晚上|凌晨)?\\d{1,2}(?::\\d{2}|时(?:\\d{1,2}分)?))?'
     + '|(?<![\\d.])\\d{1,2}[-—~～至]\\d{1,2}月(?!\\d{1,2}日)|(?<![\\d.])(?:19|20)\\d{2}年?[-—~～至](?:19|20)\\d{2}年(?!' + DECADE + ')'
-    + '|\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:]))?|(?<![\\d.])\\d{1,2}月\\d{1,2}日|(?<![\\d.])\\d{1,2}·\\d{1,2}(?![\\d.])'
+    + '|\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?(?![\\d:]))?|(?<![\\d.])\\d{1,2}月\\d{1,2}日(?:[至到—~～-](?:\\d{1,2}月)?\\d{1,2}日)?|(?<![\\d.])\\d{1,2}·\\d{1,2}(?![\\d.])'
     // A month of a year (2025年1月) or a month alone (1月, 11月底): dates, not years of duration nor counts.
     + '|(?<![\\d.])(?:\\d{4}年)?(?:1[0-2]|0?[1-9])月(?!\\d)'
+    // A quarter of a year (2025年1季度, 1—3季度): a time, not a count.
+    + '|(?<![\\d.])(?:\\d{4}年)?[1-4](?:[-—~～至][1-4])?季度'
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
   // A year, also right after an item's number opening its line (2.2024年预计完成数…).
   `((?:(?<![\\d.])|(?<=(?:^|\\n)[ \\t\\u3000]*\\d{1,2}[.．]))(?:19|20)\\d{2}${GAP}年(?!${DECADE}|\\d))`,

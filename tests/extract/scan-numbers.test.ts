@@ -73,6 +73,8 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found('臭氧日最大8小时滑动平均值第90百分位数')).toEqual([['8', 'name'], ['90', 'quantity']]);
     expect(found('发布时间：2025-10-28 16:42 浏览次数：1386')).toEqual([['2025-10-28 16:42', 'date'], ['1386', 'code']]);
     expect(found('浏览次数：2,417')).toEqual([['2,417', 'code']]);
+    // A span of days, a quarter, an index's base and a service's number before 平台 are dates, codes and names.
+    expect(found('春节假期（2月10日至17日），2025年1季度，（上年同期=100），12315平台')).toEqual([['2月10日至17日', 'date'], ['2025年1季度', 'date'], ['100', 'code'], ['12315', 'name']]);
     // A page's index number, a postcode and an address's numbers are codes.
     expect(found('索引号：YX-01-2025-0007（地址：云溪区滨河东路18号政务中心4楼；邮编：421800）')).toEqual([['01', 'code'], ['2025', 'code'], ['0007', 'code'], ['18', 'code'], ['4', 'code'], ['421800', 'code']]);
     // A month after a word of estimate or about (预计9月底投产) is a month, not a quantity; a duration in months stays one.
