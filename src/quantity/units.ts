@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 121
+ * // => 127
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -95,6 +95,12 @@ export const UNITS = [
   { zh: '千瓦', code: 'kw', en: 'kilowatts', signed: false, integer: false },
   { zh: '千瓦时', code: 'kwh', en: 'kilowatt-hours', signed: false, integer: false },
   { zh: '元/人', code: 'yuan_per_person', en: 'yuan per person', signed: false, integer: false },
+  { zh: '元/人·月', code: 'yuan_per_person_month', en: 'yuan per person per month', signed: false, integer: false },
+  { zh: '元/人/月', code: 'yuan_per_person_month', en: 'yuan per person per month', signed: false, integer: false },
+  { zh: '元/人·年', code: 'yuan_per_person_year', en: 'yuan per person per year', signed: false, integer: false },
+  { zh: '元/人/年', code: 'yuan_per_person_year', en: 'yuan per person per year', signed: false, integer: false },
+  { zh: '元/月', code: 'yuan_per_month', en: 'yuan per month', signed: false, integer: false },
+  { zh: '元/小时', code: 'yuan_per_hour', en: 'yuan per hour', signed: false, integer: false },
   { zh: '元/人次', code: 'yuan_per_visit', en: 'yuan per person-time', signed: false, integer: false },
   { zh: '公里/百平方公里', code: 'km_per_100km2', en: 'kilometres per hundred square kilometres', signed: false, integer: false },
   { zh: '人/平方公里', code: 'person_per_km2', en: 'persons per square kilometre', signed: false, integer: false },

@@ -29,6 +29,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   例: 'case', 户次: 'household_time', '/10万': 'per_100k', 个千分点: 'permille_point', 千分点: 'permille_point',
   // inspections of firms (1,246家次), batches (186批次), books and their loans (412.6万册, 186.3万册次)
   家次: 'entity_time', 批次: 'batch', 册: 'volume', 册次: 'volume_time',
+  // standards per month or hour (低保标准860元/人·月, 最低工资1,900元/月, 19元/小时)
+  '元/人·月': 'yuan_per_person_month', '元/人/月': 'yuan_per_person_month', '元/人·年': 'yuan_per_person_year', '元/人/年': 'yuan_per_person_year', '元/月': 'yuan_per_month', '元/小时': 'yuan_per_hour',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '个千分点', '千分点', '‰', '']);
 
