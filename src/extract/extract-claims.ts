@@ -127,6 +127,8 @@ const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.j
  * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
  */
 const ACCOUNTS = /生产总值|产业增加值|GDP|产业结构/;
+/** A clause that is a comparison of a rate of growth alone, in points (比1-2月加快, 比上年全年回落), with no word of the rate (增速, 降幅). */
+const COMPARED_RATE = /^[\s，,、]*((?:比|较)[^，,；;。增降涨跌]{1,10}?(?:加快|放缓|回落|提高|下降|收窄|扩大|回升))\s*$/;
 /** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
 const VEHICLES_END = /(?:车|船|船舶|飞机|客机)$/;
 /** A sentence that breaks down the figure of the sentence before (其中，第一产业增加值…). */
@@ -147,7 +149,7 @@ const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 
  * Words after a figure that name it as a goal: “5.5%左右”的预期目标, 6%的目标, 6%预期目标。 (read where
  * the figure ends: sticky); not a goal that qualifies a noun (10个目标城市).
  */
-const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?目标|(?:预期|年度)?目标(?=[，,；;。]|任务))/y;
+const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?(?:调控)?目标|(?:预期|年度)?目标(?=[，,；;。]|任务))/y;
 
 /**
  * Words right before a figure that name it as the year's goal a result is measured against (完成全年目标任务16.5亿元的52.4%, 完成年度目标600人);
@@ -255,6 +257,8 @@ const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
   growth: new Set(['level', 'count']),
   pp_change: new Set(['rate', 'share', 'ratio']),
   bp_change: new Set(['rate', 'share', 'ratio']),
+  // 失业率为2.86%，比上年末下降0.07个百分点，控制在3.5%以内: a rate named by nothing is the rate before, past its change.
+  rate: new Set(['rate', 'share', 'ratio']),
 };
 
 /** Kinds of number that are references, not figures: a change is never named after one. */
@@ -1085,6 +1089,14 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         if (inUnit >= 0) figure = inUnit;
       }
       // "全市地区生产总值突破千亿元，达到1023.5亿元": with no figure before, the clause before names it up to its verb.
+      // "规上工业增加值同比增长7.3%，比1-2月加快1.1个百分点": a change in points with no rate before it, named by its comparison
+      // alone, is of the growth rate before (规模以上工业增加值增速比1-2月加快, as nameGrowthProperties names 增速比上半年回落).
+      const compared = figure < 0 && kind[i] === 'pp_change' ? COMPARED_RATE.exec(clause) : null;
+      const growth = compared ? figureBefore(columns, i, GROWTHS) : -1;
+      if (compared && growth >= 0 && indicator[growth] !== '') {
+        indicator[i] = `${(indicator[growth] as string).replace(CHANGE_END, '')}增速${compared[1]}`;
+        continue;
+      }
       const named = figure < 0 ? nameInClauseBefore(text, clauseStart[i] as number, sentenceFrom[i] as number) : '';
       if (named !== '') indicator[i] = `${named}${cue}`;
       if (figure >= 0 && indicator[figure] !== '') {

@@ -1061,3 +1061,15 @@ describe('extractClaims on an audit report\'s findings', () => {
     ]);
   });
 });
+
+describe('extractClaims on a quarterly release', () => {
+  it('names a change in points named by its comparison alone after the growth before, and a rate named by nothing after the rate before', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'code').map((row) => `${row.surface}|${row.indicator}`);
+    expect(read('规模以上工业增加值同比增长7.3%，比1-2月加快1.1个百分点，比上年全年加快0.9个百分点。')).toEqual([
+      '7.3%|规模以上工业增加值增长', '1.1个百分点|规模以上工业增加值增速比1-2月加快', '0.9个百分点|规模以上工业增加值增速比上年全年加快',
+    ]);
+    expect(read('年末全市城镇登记失业率为2.86%，比上年末下降0.07个百分点，控制在3.5%以内的年度调控目标。')).toEqual([
+      '2.86%|城镇登记失业率', '0.07个百分点|城镇登记失业率下降', '3.5%以内|城镇登记失业率',
+    ]);
+  });
+});
