@@ -88,6 +88,8 @@ describe('documentLayout', () => {
     // 工作计划 opens the plan part, as 工作安排 does.
     const half = '青石镇2025年上半年工作总结和下半年工作计划\n一、上半年工作完成情况\n增长5%。\n二、下半年工作计划\n增长6%。';
     expect(documentLayout(half).planStart).toBe(half.indexOf('二、下半年'));
+    const thoughts = '某局2024年工作总结和2025年工作思路\n一、2024年工作总结\n增长5%。\n三、2025年工作思路\n增长6%。';
+    expect(documentLayout(thoughts)).toMatchObject({ reviewYear: 2024, planYear: 2025, planStart: thoughts.indexOf('三、') });
   });
 
   it('takes no place from prose', () => {
