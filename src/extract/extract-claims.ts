@@ -8,6 +8,7 @@ import { nameGrowthProperties } from './name-growth-properties.ts';
 import { nameListMeasures } from './name-list-measures.ts';
 import { lastYearFigures } from './last-year-figures.ts';
 import { nameBreakdownParts } from './name-breakdown-parts.ts';
+import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
@@ -601,6 +602,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameChanges(columns, normalized);
   nameListMeasures(columns, normalized);
   nameShareBases(columns, normalized);
+  nameHolidayFigures(columns, normalized);
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);
   guessLinks(columns, normalized);

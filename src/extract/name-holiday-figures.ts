@@ -1,0 +1,46 @@
+import { noteLink, type DraftColumns } from './draft-columns.ts';
+
+/** A holiday a sentence names as the time of its figures: 春节假期, “五一”假期, 国庆黄金周, 中秋国庆假期, 暑期. */
+const HOLIDAY = /[“"]?(元旦|春节|清明|五一|端午|中秋国庆|中秋|国庆|暑期|寒假|暑假)[”"]?(假期|黄金周|小长假|期间)?/g;
+/** Kinds of figure a holiday is the time of (not dates, codes or thresholds). */
+const FIGURES: ReadonlySet<string> = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change']);
+
+/**
+ * Names the figures of a holiday after it, as tourism reports write them: 春节假期（2月10日至17日）全市接待游客386.4万人次，
+ * …；“五一”假期（5月1日至5日）接待游客264.7万人次 → 春节假期接待游客, 五一假期接待游客; so that they are told apart from the
+ * year's total and from each other. A figure takes the nearest holiday its sentence names before it; one whose name has
+ * it already is left as it is. The note says so.
+ *
+ * @param columns - The extractor's rows (see `draftColumns`).
+ * @param text - The normalised text.
+ */
+export function nameHolidayFigures(columns: DraftColumns, text: string): void {
+  const { kind, indicator, sentenceFrom, start } = columns;
+  let sentence = -1;
+  let holidays: { at: number; name: string }[] = [];
+  for (let i = 0; i < kind.length; i += 1) {
+    if (!FIGURES.has(kind[i] as string) || indicator[i] === '') continue;
+    if (sentenceFrom[i] !== sentence) {
+      sentence = sentenceFrom[i] as number;
+      holidays = [];
+      const from = sentence;
+      const to = sentenceEnd(text, from);
+      for (const found of text.slice(from, to).matchAll(HOLIDAY)) {
+        if (found[2] !== undefined || found[1] === '暑期' || found[1] === '寒假' || found[1] === '暑假') holidays.push({ at: from + (found.index ?? 0), name: `${found[1]}${found[2] ?? ''}` });
+      }
+    }
+    if (holidays.length === 0) continue;
+    let holiday: { at: number; name: string } | undefined;
+    for (const named of holidays) if (named.at < (start[i] as number)) holiday = named;
+    const name = indicator[i] as string;
+    if (!holiday || name.includes(holiday.name) || name.includes((holiday.name.match(/^[^假黄小期]+/) ?? [''])[0])) continue;
+    indicator[i] = `${holiday.name}${name}`;
+    noteLink(columns, i, 'named after the holiday its sentence names before it');
+  }
+}
+
+/** Where the sentence that starts at `from` ends. */
+function sentenceEnd(text: string, from: number): number {
+  const end = text.slice(from).search(/[。！？!?\n]/);
+  return end < 0 ? text.length : from + end;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+
+const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'code' && row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`);
+
+describe('nameHolidayFigures (through extractClaims)', () => {
+  it('names the figures of a holiday after the nearest holiday their sentence names before them', () => {
+    expect(read('春节假期（2月10日至17日）全市接待游客386.4万人次，同比增长21.3%；“五一”假期（5月1日至5日）接待游客264.7万人次。全年接待游客3000万人次。')).toEqual([
+      '386.4万人次|春节假期全市接待游客', '21.3%|春节假期全市接待游客增长', '264.7万人次|五一假期接待游客', '3000万人次|接待游客',
+    ]);
+  });
+
+  it('leaves a name that has its holiday already, and the word 春节 that names no time of figures', () => {
+    expect(read('端午假期接待游客98.6万人次。春节前后走访慰问困难群众1200户。')).toEqual(['98.6万人次|端午假期接待游客', '1200户|春节前后走访慰问困难群众']);
+  });
+});
