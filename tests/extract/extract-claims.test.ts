@@ -1073,3 +1073,13 @@ describe('extractClaims on a quarterly release', () => {
     ]);
   });
 });
+
+describe('extractClaims on a fund\'s accounts', () => {
+  it('names a bare 累计结存 after the fund the figure before names, and 利润总额 after 营业总收入 by itself', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'level').map((row) => `${row.surface}|${row.indicator}`);
+    expect(read('城镇职工基本养老保险基金收入176.43亿元，支出168.25亿元，累计结存192.68亿元。全年实现营业总收入31.26亿元，同比增长5.4%；利润总额1.87亿元。')).toEqual([
+      '176.43亿元|城镇职工基本养老保险基金收入', '168.25亿元|城镇职工基本养老保险基金支出', '192.68亿元|城镇职工基本养老保险基金累计结存',
+      '31.26亿元|营业总收入', '1.87亿元|利润总额',
+    ]);
+  });
+});
