@@ -1083,3 +1083,12 @@ describe('extractClaims on a fund\'s accounts', () => {
     ]);
   });
 });
+
+describe('extractClaims on an education bulletin\'s words', () => {
+  it('names no 共有 between a subject and what it has, nor 含 or 另有 before a name; 共有产权 stays a name', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.indicator}`);
+    expect(read('幼儿园共有专任教师1,286人。全县共有小学42所（含九年一贯制学校3所），另有教学点17个。新建共有产权住房300套。')).toEqual([
+      '1,286人|幼儿园专任教师', '42所|小学', '3所|九年一贯制学校', '17个|教学点', '300套|新建共有产权住房',
+    ]);
+  });
+});
