@@ -2,6 +2,10 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** A holiday a sentence names as the time of its figures: 春节假期, “五一”假期, 国庆黄金周, 中秋国庆假期, 暑期. */
 const HOLIDAY = /[“"]?(元旦|春节|清明|五一|端午|中秋国庆|中秋|国庆|暑期|寒假|暑假)[”"]?(假期|黄金周|小长假|期间)?/g;
+/** Seasons named without 假期 (暑期, 寒假). */
+const SEASONS: ReadonlySet<string> = new Set(['暑期', '寒假', '暑假']);
+/** The word after a holiday's name that makes it a time (假期, 黄金周…). */
+const PERIOD_WORD = /(?:假期|黄金周|小长假|期间)$/;
 /** Kinds of figure a holiday is the time of (not dates, codes or thresholds). */
 const FIGURES: ReadonlySet<string> = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change']);
 
@@ -16,31 +20,21 @@ const FIGURES: ReadonlySet<string> = new Set(['level', 'count', 'growth', 'share
  */
 export function nameHolidayFigures(columns: DraftColumns, text: string): void {
   const { kind, indicator, sentenceFrom, start } = columns;
-  let sentence = -1;
-  let holidays: { at: number; name: string }[] = [];
+  // The holidays the text names, in order, read once: most texts name none.
+  const holidays: { at: number; name: string }[] = [];
+  for (const found of text.matchAll(HOLIDAY)) {
+    if (found[2] !== undefined || SEASONS.has(found[1] as string)) holidays.push({ at: found.index ?? 0, name: `${found[1]}${found[2] ?? ''}` });
+  }
+  if (holidays.length === 0) return;
+  let next = 0;
   for (let i = 0; i < kind.length; i += 1) {
-    if (!FIGURES.has(kind[i] as string) || indicator[i] === '') continue;
-    if (sentenceFrom[i] !== sentence) {
-      sentence = sentenceFrom[i] as number;
-      holidays = [];
-      const from = sentence;
-      const to = sentenceEnd(text, from);
-      for (const found of text.slice(from, to).matchAll(HOLIDAY)) {
-        if (found[2] !== undefined || found[1] === '暑期' || found[1] === '寒假' || found[1] === '暑假') holidays.push({ at: from + (found.index ?? 0), name: `${found[1]}${found[2] ?? ''}` });
-      }
-    }
-    if (holidays.length === 0) continue;
-    let holiday: { at: number; name: string } | undefined;
-    for (const named of holidays) if (named.at < (start[i] as number)) holiday = named;
+    while (next < holidays.length && (holidays[next] as { at: number }).at < (start[i] as number)) next += 1;
+    const holiday = holidays[next - 1];
+    // The nearest holiday before the figure, in its sentence.
+    if (!holiday || holiday.at < (sentenceFrom[i] as number) || !FIGURES.has(kind[i] as string) || indicator[i] === '') continue;
     const name = indicator[i] as string;
-    if (!holiday || name.includes(holiday.name) || name.includes((holiday.name.match(/^[^假黄小期]+/) ?? [''])[0])) continue;
+    if (name.includes(holiday.name) || name.includes(holiday.name.replace(PERIOD_WORD, ''))) continue;
     indicator[i] = `${holiday.name}${name}`;
     noteLink(columns, i, 'named after the holiday its sentence names before it');
   }
-}
-
-/** Where the sentence that starts at `from` ends. */
-function sentenceEnd(text: string, from: number): number {
-  const end = text.slice(from).search(/[。！？!?\n]/);
-  return end < 0 ? text.length : from + end;
 }
