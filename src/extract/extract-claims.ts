@@ -894,13 +894,6 @@ function shareCountNames(columns: DraftColumns, text: string): void {
   }
 }
 
-/**
- * "批发、零售、住宿、餐饮业营业额分别增长12.3%、8.1%、…": the i-th number after 分别 measures the
- * i-th item of the list before it, and is the same kind of figure as the first. "…4494万人次、
- * …217亿元,均增长10%以上": a number after 均 measures every indicator of the clause before it. A
- * change with no name of its own ("273.46亿元、增长5.5%") is the change of the figure before it.
- * Rows are in text order, so each looks only at its neighbours: the pass is linear.
- */
 /** Where the things a clause lists start: after its last 为, 是 or colon (依次为百日咳、梅毒…). */
 const LIST_OPENING = /(?:为|是|：|:)([^为是：:]*)$/;
 
@@ -917,6 +910,13 @@ function listBefore(text: string, sentenceStart: number, listStart: number, coun
   return things.length === count && things.every((thing) => thing.length >= 2 && thing.length <= SHORT_NAME && !/\d/.test(thing)) ? things : [];
 }
 
+/**
+ * "批发、零售、住宿、餐饮业营业额分别增长12.3%、8.1%、…": the i-th number after 分别 measures the
+ * i-th item of the list before it, and is the same kind of figure as the first. "…4494万人次、
+ * …217亿元,均增长10%以上": a number after 均 measures every indicator of the clause before it. A
+ * change with no name of its own ("273.46亿元、增长5.5%") is the change of the figure before it.
+ * Rows are in text order, so each looks only at its neighbours: the pass is linear.
+ */
 function assignListIndicators(columns: DraftColumns, text: string): void {
   const { clauseStart, start, end, indicator, sentenceFrom, kind, direction, unit } = columns;
   const rows = start.length;
