@@ -79,7 +79,10 @@ const RULE = /^[|｜:：\-—–\s]+$/;
  * number), a figure or table caption (图1 2020-2024年…, 表1 …), a running header (a short line
  * without prose punctuation that the document repeats), a table header or row (a line without
  * prose punctuation whose cells, split at spaces, tabs or pipes, include numbers: text flattened
- * from a PDF or web table), or prose. One pass over the text, and one more over its short lines.
+ * from a PDF or web table), or prose. A table's rows carry its header (two lines of it where a line of three
+ * headings stands over the parts of one: 自然人 法人或其他组织 总计), the section a line between rows opens ((三)不予公开), the
+ * first part of a label a line break split, and the units a line above the table lists (单位：亿元、%). One pass over
+ * the text, and one more over its short lines.
  *
  * @param text - The (normalised) document text.
  * @returns Its lines, in order.
