@@ -54,7 +54,9 @@ const PROSE = /[。，；！？;!?]|,(?!\d{3})/;
 /** A note in brackets inside a line ((区分处理的，只计这一情形，不计其他情形)): its punctuation makes no prose of a table row. */
 const BRACKETED_NOTE = /[（(][^（）()\n]*[)）]/g;
 /** Whether a line has prose punctuation outside its brackets. */
-const isProse = (line: string): boolean => PROSE.test(line) && PROSE.test(line.replace(BRACKETED_NOTE, ''));
+const isProse = (line: string): boolean => PROSE.test(line) && (!BRACKET.test(line) || PROSE.test(line.replace(BRACKETED_NOTE, '')));
+/** An opening bracket: most lines have none, and are not cut. */
+const BRACKET = /[（(]/;
 /** A cell that is a number, or a number in square brackets (a total over years, as a plan's table marks one: [13.5]). */
 const NUMERIC_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?%?$|^[[［]\d[\d,]*(?:\.\d+)?%?[\]］]$/;
 /** How many cells the upper line of a two-line header has: a column, a group of columns the lower line names, and a column (the national template of information-disclosure reports). */

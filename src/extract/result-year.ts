@@ -35,7 +35,8 @@ const OTHER_TIME = /(?<![比较与同])(?:(?:19|20)\d{2}年|今年|去年|明年
  */
 export function resultYear(sentence: string, reviewYear: number | null, givenYear: number | null = null): { year: number; from: number; until: number } | null {
   // 截至2025年7月底，已整改…: the figures stand as at that date, whatever year the document reviews, from the clause it opens.
-  const asAt = AS_AT.exec(sentence);
+  // Most sentences have no 截 at all: the pattern is tried only where one is.
+  const asAt = sentence.includes('截') ? AS_AT.exec(sentence) : null;
   if (asAt && reviewYear !== null && Number(asAt[1]) > reviewYear) {
     OTHER_TIME.lastIndex = asAt.index + asAt[0].length;
     let other = OTHER_TIME.exec(sentence);
