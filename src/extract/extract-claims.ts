@@ -12,6 +12,8 @@ import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
+import { isIdeograph } from './is-ideograph.ts';
+import { lastBefore } from './last-before.ts';
 import { yearsOfLists } from './years-of-lists.ts';
 import { restatedEstimates } from './restated-estimates.ts';
 import { readProgress } from './read-progress.ts';
@@ -20,7 +22,6 @@ import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
-import { isSpace } from './is-space.ts';
 import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
 import { resultYear } from './result-year.ts';
 import { columnStanding, tableCell } from './table-cell.ts';
@@ -341,7 +342,6 @@ function insideClosed(columns: DraftColumns, text: string, figure: number, i: nu
 
 /** How much of what follows a unit's slash is read as the unit it is per (人·日, 户). */
 const PER_REACH = 4;
-const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** The slash and the unit after a figure (/户, /人·日) where a unit per another follows it, '' where none does. */
 function perUnitAfter(text: string, end: number): string {
@@ -754,12 +754,6 @@ const AMOUNT_OF_CHANGE = new RegExp(`(${AMOUNT_CHANGE_WORDS.join('|')})了?\\s*$
 const CHANGE_LAST = new Uint8Array(0x10000);
 for (const word of [...AMOUNT_CHANGE_WORDS, '了']) CHANGE_LAST[word.charCodeAt(word.length - 1)] = 1;
 
-/** Where the last character before `at` that is no white space stands (-1 where none is). */
-function lastBefore(text: string, at: number): number {
-  let before = at - 1;
-  while (before >= 0 && isSpace(text.charCodeAt(before))) before -= 1;
-  return before;
-}
 
 /** A name of an amount of change (企业增加, 常住人口减少), as `nameChanges` and the naming of a change after its level give it. */
 const AMOUNT_CHANGED = new RegExp(`(?:${[...AMOUNT_CHANGE_WORDS, '缩小', '扩大', '回落'].join('|')})$`);

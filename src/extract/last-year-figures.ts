@@ -1,15 +1,10 @@
 import { clauseOf, type DraftColumns } from './draft-columns.ts';
+import { lastBefore } from './last-before.ts';
 
 /** A clause that gives the year before's figure of what the figure before it measures: 上年为4,940张, 去年同期为, 上年按68.1万人计算. */
 const LAST_YEAR_IS = /^\s*(?:上年|去年|上一年)(?:末|底|同期)?(?:为|是|按)\s*$/;
 /** The last characters of those verbs. */
 const VERB_LAST: ReadonlySet<number> = new Set([...'为是按'].map((char) => char.charCodeAt(0)));
-/** Where the last character before `at` that is not a space stands. */
-const lastBefore = (text: string, at: number): number => {
-  let before = at - 1;
-  while (before > 0 && text.charCodeAt(before) <= 32) before -= 1;
-  return before;
-};
 /** Kinds whose figure is the year before's level, not a change. */
 const LEVELS: ReadonlySet<string> = new Set(['level', 'count', 'rate', 'share', 'ratio']);
 

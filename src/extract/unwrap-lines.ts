@@ -3,6 +3,7 @@ import { messages } from '../messages/index.ts';
 import { QUALIFIER_WORDS } from '../quantity/qualifiers.ts';
 import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
+import { isIdeograph } from './is-ideograph.ts';
 import { isPageNumber } from './is-page-number.ts';
 
 /** Marks a prose line may end with where its sentence or clause ends there: such a line break is the text's own. */
@@ -146,7 +147,6 @@ function runsInto(text: string, line: OpenLine, next: number): boolean {
 
 /** How long a paragraph's line must be, in characters, for a break at its end without a mark to be read as one inside a sentence. */
 const PARAGRAPH_LINE = 25;
-const isIdeograph = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /**
  * Whether an open line breaks off a sentence of a paragraph written one to a line (…增长9.7%，增速比上年\n加快2.3个百分点。, a
