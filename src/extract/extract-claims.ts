@@ -9,6 +9,7 @@ import { nameListMeasures } from './name-list-measures.ts';
 import { lastYearFigures } from './last-year-figures.ts';
 import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
+import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
@@ -603,6 +604,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameListMeasures(columns, normalized);
   nameShareBases(columns, normalized);
   nameHolidayFigures(columns, normalized);
+  nameSectionSubjects(columns, normalized);
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);
   guessLinks(columns, normalized);

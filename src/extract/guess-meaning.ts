@@ -247,8 +247,8 @@ const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![�
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标任务', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
-/** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均): an average, not "all of them". */
-export const AVERAGED = '年人户亩日月平';
+/** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均, 生均): an average, not "all of them". */
+export const AVERAGED = '年人户亩日月平生';
 const TRAILING_LONGEST = Math.max(...TRAILING_WORDS.map((word) => word.length));
 const TRAILING_FIRST = new Uint8Array(0x10000);
 for (const code of TRAILING.keys()) TRAILING_FIRST[code] = 1;
