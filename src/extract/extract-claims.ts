@@ -745,7 +745,7 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
 }
 
 /** An average per one of something, alone before its figure (村均, 户均, 人均): the name 均 leaves is the one character. */
-const PER_EACH = /(?<![\u4e00-\u9fa5])([村户人亩场家])均(?:为|达到|达)?$/;
+const PER_EACH = /(?<![\u4e00-\u9fa5])([村户人亩场家生])均(?:为|达到|达)?$/;
 /** A word of total that an average of the total does not keep (总收入 → 收入). */
 const TOTAL_WORD = /总(?=[\u4e00-\u9fa5]{1,4}$)/;
 
@@ -1059,7 +1059,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     // "村级集体经济总收入达到486万元，村均40.5万元": an average per village (household, person…) of the total before it.
     const per = PER_EACH.exec(clause);
-    if (per && indicator[i] === per[1]) {
+    if (per && (indicator[i] === per[1] || indicator[i] === `${per[1]}均`)) {
       const figure = figureBefore(columns, i, AMOUNTS);
       if (figure >= 0 && unit[figure] === unit[i] && indicator[figure] !== '') indicator[i] = `${per[1]}均${(indicator[figure] as string).replace(TOTAL_WORD, '')}`;
     }

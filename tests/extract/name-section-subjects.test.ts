@@ -12,7 +12,7 @@ describe('nameSectionSubjects (through extractClaims)', () => {
 
   it('gives nothing where the heading names a matter, not the things the first count counts', () => {
     expect(read('（三）办学条件。全县小学校舍建筑面积31.25万平方米，生均8.50平方米。\n1.就业创业。新增城镇就业386人。')).toEqual([
-      '31.25万平方米|小学校舍建筑面积', '8.50平方米|生均', '386人|新增城镇就业',
+      '31.25万平方米|小学校舍建筑面积', '8.50平方米|生均小学校舍建筑面积', '386人|新增城镇就业',
     ]);
   });
 });
