@@ -147,6 +147,8 @@ function runsInto(text: string, line: OpenLine, next: number): boolean {
 
 /** How long a paragraph's line must be, in characters, for a break at its end without a mark to be read as one inside a sentence. */
 const PARAGRAPH_LINE = 25;
+/** The full stop (。) whose presence in a line says a sentence of it has ended. */
+const FULL_STOP = '。'.charCodeAt(0);
 
 /**
  * Whether an open line breaks off a sentence of a paragraph written one to a line (…增长9.7%，增速比上年\n加快2.3个百分点。, a
@@ -155,7 +157,10 @@ const PARAGRAPH_LINE = 25;
  */
 function breaksParagraph(text: string, line: OpenLine, next: number): boolean {
   if (!line.prose || line.length < PARAGRAPH_LINE || !isIdeograph(text.charCodeAt(line.last - 1))) return false;
-  if (text.lastIndexOf('。', line.last) < line.start) return false;
+  // Looked for in the line alone: a line without one is not searched past its start.
+  let ended = false;
+  for (let at = line.start; at < line.last && !ended; at += 1) ended = text.charCodeAt(at) === FULL_STOP;
+  if (!ended) return false;
   const following = text.slice(next, lineEnd(text, next));
   for (let at = 0; at < following.length; at += 1) if (PROSE_MARKS[following.charCodeAt(at)] === 1) return true;
   return false;
