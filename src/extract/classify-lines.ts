@@ -42,11 +42,12 @@ function unitsOf(text: string, line: TextLine): { start: number; text: string }[
 }
 
 /** The enumerator of a section of a table: (三), 三、. */
-const SECTION_ENUMERATOR = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/;
+const SECTION_MARK = '(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)';
+const SECTION_ENUMERATOR = new RegExp(`^${SECTION_MARK}`);
 /** A short line of words alone between a table's rows: the first part of the next row's label. */
 const BROKEN_LABEL = /^\s*[^\d\s，。；：:、]{1,12}\s*$/;
 /** A line that opens a section of a table: an enumerator and a few words, no figure ((三)不予公开, 三、本年度办理结果). */
-const TABLE_SECTION = /^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\s*([^\d\s，。；]{2,20})\s*$/;
+const TABLE_SECTION = new RegExp(`^\\s*${SECTION_MARK}\\s*([^\\d\\s，。；]{2,20})\\s*$`);
 
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
 /** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */

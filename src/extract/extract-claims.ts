@@ -795,6 +795,9 @@ function nameChanges(columns: DraftColumns, text: string): void {
   }
 }
 
+/** What separates the items of a list (批发、零售和住宿业; 百日咳、梅毒和淋病). */
+const LIST_SEPARATOR = /[、和及与]/;
+
 /**
  * Words that contract the items of a list, as reports write them: 城乡居民… with two figures is the
  * urban and the rural one, 存贷款余额 the deposits and the loans, “批零住餐”营业额 the four trades.
@@ -834,7 +837,7 @@ function sharedHead(items: string[], count: number): string[] {
  * (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
  */
 function listItems(list: string, count: number): string[] {
-  const items = list.split(/[、和及与]/).map((item) => guessIndicator(item)).filter((item) => item !== '');
+  const items = list.split(LIST_SEPARATOR).map((item) => guessIndicator(item)).filter((item) => item !== '');
   if (items.length !== 1) return items.length > 1 ? sharedHead(items, count) : items;
   const name = items[0] as string;
   const contraction = CONTRACTIONS.find(({ word, items: parts }) => parts.length === count && name.includes(word));
@@ -902,7 +905,7 @@ function listBefore(text: string, sentenceStart: number, listStart: number, coun
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
   const list = LIST_OPENING.exec(clause)?.[1];
   if (list === undefined) return [];
-  const things = list.split(/[、和及与]/).map((thing) => thing.trim());
+  const things = list.split(LIST_SEPARATOR).map((thing) => thing.trim());
   return things.length === count && things.every((thing) => thing.length >= 2 && thing.length <= SHORT_NAME && !/\d/.test(thing)) ? things : [];
 }
 

@@ -106,9 +106,10 @@ export function tableCell(line: TextLine, start: number): TableCell {
 }
 
 /** An enumerator that opens a row's label: (一), 一、, 1., 1、. */
-const ENUMERATOR = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))/;
+const NUMBERED_MARK = '\\d{1,2}[.．、](?!\\d)';
+const ENUMERATOR = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|${NUMBERED_MARK})`);
 /** An enumerator in Arabic digits (1.): a row below a section. */
-const NUMBERED = /^\d{1,2}[.．、](?!\d)/;
+const NUMBERED = new RegExp(`^${NUMBERED_MARK}`);
 /** A note in brackets in a row's label, with prose punctuation in it ((区分处理的，只计这一情形，不计其他情形)). */
 const NOTE_IN_LABEL = /[（(][^（）()]*[，。；][^（）()]*[)）]/g;
 
