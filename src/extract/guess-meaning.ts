@@ -389,6 +389,11 @@ function withoutExamples(name: string): string {
 /** Words left before a number that name nothing (…6.32亿元中，有2.35亿元未编入预算): no name is better than 有. */
 const NO_NAME = /^(?:有|有占|占|中|其中有?|另有|还有|年均|平均每年)$/;
 
+/** Things too general to name a count alone (项目, 工程): the verb before them says which (实施项目, 开工项目). */
+export const BARE_THINGS = /^(?:项目|工程)$/;
+/** The verbs of what was done to projects that `LEADING` drops, at the end of the words it dropped. */
+const ACTION_END = /(?:实施|建成|推进|开工|新建|完成|开展)$/;
+
 /** The indicator a number measures, guessed from the words before it in its clause. */
 export function guessIndicator(clause: string): string {
   // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
@@ -397,6 +402,7 @@ export function guessIndicator(clause: string): string {
   // up to a name, before the words that follow one, without quotation marks or brackets at its
   // ends, and its last 24 characters at most.
   let from = lastFigureEnd(own);
+  const leadFrom = from;
   LEADING.lastIndex = from;
   if (LEADING.test(own)) from = LEADING.lastIndex;
   let to = trailingStart(own, from);
@@ -415,6 +421,8 @@ export function guessIndicator(clause: string): string {
   if (footnote) to = from + footnote.index;
   while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1) to -= 1;
   const trimmed = withoutExamples(own.slice(Math.max(from, to - NAME_LIMIT), to));
+  // 实施项目195个: a bare 项目 is named by the verb the leading words end with (实施项目, 建成项目), not alone.
+  if (BARE_THINGS.test(trimmed)) return `${ACTION_END.exec(own.slice(leadFrom, from))?.[0] ?? ''}${trimmed}`;
   if (!QUOTES_OR_BRACKETS.test(trimmed)) return NO_NAME.test(trimmed) ? '' : trimmed;
   // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
   let quotes = 0;

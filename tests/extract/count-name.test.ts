@@ -40,4 +40,19 @@ describe('countName', () => {
     expect(countName('乡镇', '审计抽查了15个乡镇', audited, audited.indexOf('86个') + 3)).toBe('项目');
     expect(countName('', '', '2笔直达资金超过规定时限分配下达，', 2)).toBe('直达资金超过规定时限分配下达');
   });
+
+  it('keeps the verb examples of projects open with where the things counted are only 项目 (开工…等27个项目 → 开工项目), and guessIndicator the verb before a bare 项目', () => {
+    const started = '开工垫丰武高速(武隆段)等27个项目，';
+    const clause = '开工垫丰武高速(武隆段)等';
+    expect(countName(guessIndicator(clause), clause, started, started.indexOf('27个') + 3)).toBe('开工项目');
+    const producing = '建成投产年产10万套新能源汽车高压线束等5个项目，';
+    expect(countName(guessIndicator('建成投产年产10万套新能源汽车高压线束等'), '建成投产年产10万套新能源汽车高压线束等', producing, producing.indexOf('5个') + 2)).toBe('建成投产项目');
+    // Examples of other things, or without a verb, keep the name after the classifier alone.
+    const villages = '开工黄莺等3个村，';
+    expect(countName(guessIndicator('开工黄莺等'), '开工黄莺等', villages, villages.indexOf('3个') + 2)).toBe('村');
+    const plain = '钻井岩屑资源化利用等36个项目有序推进';
+    expect(countName(guessIndicator('钻井岩屑资源化利用等'), '钻井岩屑资源化利用等', plain, plain.indexOf('36个') + 3)).toBe('项目');
+    expect(guessIndicator('实施项目')).toBe('实施项目');
+    expect(guessIndicator('共有项目')).toBe('项目');
+  });
 });
