@@ -770,7 +770,7 @@ const TABLE_COLUMN = /\([^()]*\)$/;
 const CHANGE_HEADING = /增|降|比上年|同比|比去年/;
 
 /**
- * A growth rate or a change in points is named by what changes and how: 地区生产总值增长, not
+ * A growth rate or a change in points (or basis points) is named by what changes and how: 地区生产总值增长, not
  * 地区生产总值 (that is the level's name). The word is the clause's own (下降, 提高…), else 增长.
  */
 function nameChanges(columns: DraftColumns, text: string): void {
@@ -786,7 +786,7 @@ function nameChanges(columns: DraftColumns, text: string): void {
       if (change !== undefined && !name.endsWith(change)) indicator[i] = `${name}${change}`;
       continue;
     }
-    if ((kind[i] !== 'growth' && kind[i] !== 'pp_change') || name === '' || name.includes(';')) continue;
+    if ((kind[i] !== 'growth' && kind[i] !== 'pp_change' && kind[i] !== 'bp_change') || name === '' || name.includes(';')) continue;
     const measured = name.endsWith(']') ? name.replace(LIST_POSITION, '') : name;
     if (CHANGE_END.test(measured.replace(TABLE_COLUMN, '')) || ENDS_COMPARED.test(measured) || COLUMN_OF_CHANGE.test(measured)) continue;
     const words = clauseOf(columns, text, i).match(CHANGE_IN_CLAUSE);
