@@ -78,7 +78,13 @@ const HALF_YEAR = /上半年[^\n]{0,12}下半年/;
 const AT_CONGRESS = /人民代表大会(?!常务委员会)/;
 /** The last month a congress's yearly session is held in (most sit from January to March, a few into April): a report given later is no yearly review. */
 const CONGRESS_LAST_MONTH = 4;
-const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60})/g;
+/**
+ * A heading: a line opening with its number (一、, 第三章), or a short line of its own that opens with a year and has no
+ * punctuation of a sentence (2026年主要任务), which counts only where it reviews or plans.
+ */
+const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60}|(?:19|20)\d{2}\s*年[^\n，。；,;：:！!？?]{2,20}(?=[ \t\u3000]*(?:\n|$)))/g;
+/** A heading without its number (2026年主要任务). */
+const UNNUMBERED = /^(?:19|20)\d{2}/;
 const PLAN_WORDS = /(工作安排|工作计划|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
 /** Words of a heading that reviews; what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
 const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|发展基础|(?:落实|贯彻)[^\n]{0,30}情况)/;
@@ -164,6 +170,7 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     const written = YEAR.exec(line);
     // A heading that reports on its targets (2023年主要目标完成情况) reviews: review words are tested first.
     const role = REVIEW_WORDS.test(line) ? 'review' : PLAN_WORDS.test(line) ? 'plan' : 'other';
+    if (role === 'other' && UNNUMBERED.test(line)) continue;
     headings.push({ start, text: line, role });
     if (role === 'plan') {
       // The plan part starts at its first heading (“十五五”时期奋斗目标); its year is the first a plan heading names (2026年主要目标任务).

@@ -92,6 +92,14 @@ describe('documentLayout', () => {
     expect(documentLayout(thoughts)).toMatchObject({ reviewYear: 2024, planYear: 2025, planStart: thoughts.indexOf('三、') });
   });
 
+  it('reads a line of its own that opens with a year and plans or reviews (2026年主要任务) as a heading, without a number before it', () => {
+    const report = '江川市人民代表大会常务委员会工作报告\n——2026年1月13日在江川市第十六届人民代表大会第五次会议上\n全年制定法规3件。\n2026年主要任务\n计划审议法规草案7件。';
+    expect(documentLayout(report)).toMatchObject({ reviewYear: 2025, planYear: 2026, planStart: report.indexOf('2026年主要任务') });
+    // A line of a year that neither reviews nor plans (a date, a table's caption) is no heading; nor is a sentence.
+    const other = '某县报告\n2025年12月\n2025年全县主要指标\n2026年，全县将实现增长，完成主要任务。';
+    expect(documentLayout(other).headings).toEqual([]);
+  });
+
   it('takes no place from prose', () => {
     expect(documentLayout('今年全区生产总值增长5%。\n2024年，全县实现增长。').place).toBeNull();
     expect(documentLayout('２０２５年１月１５日\r青岚县人民政府').date).toBe('2025-01-15');
