@@ -11,6 +11,7 @@ import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
+import { nameBareMeasures } from './name-bare-measures.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
 import { isIdeograph } from './is-ideograph.ts';
@@ -20,7 +21,7 @@ import { restatedEstimates } from './restated-estimates.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
-import { clauseOf, draftColumns, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
+import { clauseOf, draftColumns, figureBefore, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
 import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
@@ -263,22 +264,6 @@ const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
   // 失业率为2.86%，比上年末下降0.07个百分点，控制在3.5%以内: a rate named by nothing is the rate before, past its change.
   rate: new Set(['rate', 'share', 'ratio']),
 };
-
-/** Kinds of number that are references, not figures: a change is never named after one. */
-const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
-
-/**
- * The nearest row before row `i` in its sentence that is a figure (not a date, code, name, ordinal or threshold), of one of
- * `kinds` if given and in row `i`'s unit if `sameUnit`; -1 where none is.
- */
-function figureBefore(columns: DraftColumns, i: number, kinds?: ReadonlySet<Kind>, sameUnit = false): number {
-  const { sentenceFrom, kind, unit } = columns;
-  for (let figure = i - 1; figure >= 0 && sentenceFrom[figure] === sentenceFrom[i]; figure -= 1) {
-    const other = kind[figure] as Kind;
-    if (!REFERENCE_KINDS.has(other) && (!kinds || kinds.has(other)) && (!sameUnit || unit[figure] === unit[i])) return figure;
-  }
-  return -1;
-}
 
 /** A sentence that adds the lines of an account up (加上…): its bare lines are of the budget before. */
 const ADDING_LINES = /加上/;
@@ -594,6 +579,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   truncateColumns(columns, rows);
   nameBreakdownParts(columns, normalized);
   shareCountNames(columns, normalized);
+  nameBareMeasures(columns);
   assignListIndicators(columns, normalized);
   yearsOfLists(columns, normalized, layout.reviewYear);
   restatedEstimates(columns, cellRows);

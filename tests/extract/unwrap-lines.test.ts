@@ -118,4 +118,15 @@ describe('unwrapLines where only some lines are wrapped', () => {
     const text = items.join('\n');
     expect(unwrapLines(text)).toBe(text);
   });
+
+  it('joins a paragraph\'s line that breaks off after a comma to the next line of prose, but not a short line, nor one before a new part', () => {
+    const broken = '坚持开门立法，全年审议法规草案6件。通过基层立法联系点征集意见建议1340条，\n采纳218条，采纳率16.3%。';
+    const unwrapped = unwrapLines(broken);
+    expect(unwrapped).toHaveLength(broken.length);
+    expect(unwrapped).toBe(broken.replace('\n', '\u200b'));
+    // A line of a list that ends with a comma but holds no ended sentence, or the line before a heading, keeps its break.
+    for (const kept of ['各位代表，\n现在我代表区人民政府作报告。', '全年审议法规草案6件，征集意见建议1340条，\n二、监督工作\n听取报告12个。', '一、立法。全年审议法规草案6件，征集意见建议1340条，\n（二）监督工作']) {
+      expect(unwrapLines(kept)).toBe(kept);
+    }
+  });
 });

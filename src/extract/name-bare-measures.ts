@@ -1,0 +1,97 @@
+import type { Kind } from '../report/types.ts';
+import { figureBefore, noteLink, type DraftColumns } from './draft-columns.ts';
+import { withoutSpace } from './without-space.ts';
+
+/** Verbs of what is done to things counted, as a count's name opens with them (制定地方性法规, 发现并督促整改安全隐患, 组织…抽查). */
+const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备案|纠正|撤销|采纳|整改|清理|征集|发现|查处|查办|检查|抽检|抽查|核查|督办|受理|办理|办结|登记|组织|开展|完成|督促|推动';
+/** The acts of `ACT_WORDS` and what joins two of them, opening a name: what is left is the things acted on. */
+const OPENING_ACTS = new RegExp(`^(?:(?:${ACT_WORDS})(?:到位|完毕)?(?:并|和|、)?)+`);
+/** A name that is one such verb alone (修改2件 after 制定地方性法规3件): it acts on the things the count before counts. */
+const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|采纳|整改|清理|查处|备案)$/;
+/** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
+const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
+/** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
+const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄)$/;
+/** The word of rate a rate's name ends with (代表建议办结率): the rest is what is rated. */
+const RATE_END = /[\u4e00-\u9fa5]{2}率$/;
+/** A part that fails a test (检出不合格样品63批次): not what a rate of passing (合格率) is of. */
+const FAILING = /不合格|不达标|未/;
+
+/** Figures a rate alone may be of: a count or an amount, or a rate of the same things. */
+const RATED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate']);
+/** Figures a measure alone may be of: a count of things or an amount. */
+const MEASURED: ReadonlySet<Kind> = new Set(['count', 'level']);
+/** Counts, the only figures an act alone acts on. */
+const COUNTS: ReadonlySet<Kind> = new Set(['count']);
+
+/**
+ * The things a count's name counts, without the acts it opens with (发现并督促整改安全隐患 → 安全隐患, 整改到位问题金额 → 问题金额);
+ * '' where it opens with none, or is acts alone (采纳, 办结: nothing is named).
+ */
+function thingsActedOn(name: string): string {
+  const acts = OPENING_ACTS.exec(name);
+  return acts ? name.slice(acts[0].length) : '';
+}
+
+/** Any act of `ACT_WORDS` in a name, with its complement. */
+const ACT_ANYWHERE = new RegExp(`(?:${ACT_WORDS})(?:到位|完毕)?`, 'g');
+
+/**
+ * The things acted on last in a count's name that opens with an act (通过基层立法联系点征集意见建议 → 意见建议: the things
+ * after its last act); '' where it opens with none.
+ */
+function thingsActedOnLast(name: string): string {
+  if (!OPENING_ACTS.test(name)) return '';
+  let after = 0;
+  for (const act of name.matchAll(ACT_ANYWHERE)) after = (act.index ?? 0) + act[0].length;
+  return name.slice(after);
+}
+
+/** What a figure before names as the subject of a rate or a measure after it: the things a count counts, else its whole name. */
+function subjectOf(name: string): string {
+  return OPENING_ACTS.test(name) ? thingsActedOn(name) : name;
+}
+
+/**
+ * Names a figure whose name is a single word that says what is done or measured but not of what, as work
+ * summaries write a series after its first item:
+ * - an act alone (制定地方性法规3件、修改2件、废止1件; 征集意见建议1340条，采纳218条) → 修改地方性法规, 采纳意见建议: the act and
+ *   the things the count before, in the same unit, acts on;
+ * - a rate alone (发现并督促整改安全隐患87处，整改率100%; 办结率100%，满意率98%) → 安全隐患整改率, …满意率: of the things the
+ *   figure before counts (a part that fails, 检出不合格样品, passed over), or of what the rate before rates;
+ * - a measure alone (登记技术合同4.27万项，成交额1563.8亿元; 在编人员168人，平均年龄46.7岁) → 技术合同成交额, 在编人员平均年龄.
+ * Only within a sentence; a name with more words, or with no figure before to take from, is left as it is. The note says so.
+ *
+ * @param columns - The extractor's rows (see `draftColumns`), before `assignListIndicators` names the changes after them.
+ */
+export function nameBareMeasures(columns: DraftColumns): void {
+  const { kind, indicator } = columns;
+  for (let i = 0; i < kind.length; i += 1) {
+    const name = withoutSpace(indicator[i] as string);
+    // Most names are longer than any of these words: one comparison passes them.
+    if (name.length < 2 || name.length > 4) continue;
+    if (ACT_ALONE.test(name) && kind[i] === 'count') {
+      const figure = figureBefore(columns, i, COUNTS, true);
+      const things = figure >= 0 ? thingsActedOnLast(indicator[figure] as string) : '';
+      if (things !== '') nameAfter(i, `${name}${things}`, figure);
+    } else if (RATE_ALONE.test(name) && (kind[i] === 'rate' || kind[i] === 'share')) {
+      let figure = figureBefore(columns, i, RATED);
+      while (figure >= 0 && FAILING.test(indicator[figure] as string)) figure = figureBefore(columns, figure, RATED);
+      if (figure < 0) continue;
+      const before = indicator[figure] as string;
+      const subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before);
+      // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate.
+      if (subject !== '' && !subject.endsWith(name.slice(0, -1)) && !subject.endsWith(name.charAt(0))) nameAfter(i, `${subject}${name}`, figure);
+    } else if (MEASURE_ALONE.test(name)) {
+      const figure = figureBefore(columns, i, MEASURED);
+      const before = figure >= 0 ? indicator[figure] as string : '';
+      const subject = kind[figure] === 'count' ? subjectOf(before) : before;
+      if (subject !== '') nameAfter(i, `${subject}${name}`, figure);
+    }
+  }
+
+  function nameAfter(i: number, named: string, figure: number): void {
+    indicator[i] = named;
+    noteLink(columns, i, `named after what the figure before it in its sentence (${columns.surface[figure]}) counts or measures`);
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+
+const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'code' && row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`);
+
+describe('nameBareMeasures (through extractClaims)', () => {
+  it('names an act alone after the things the count before acts on, in its unit', () => {
+    expect(read('制定地方性法规3件、修改2件、废止1件。发现问题96个，推动整改83个。通过基层立法联系点征集意见建议1340条，采纳218条，采纳率16.3%。')).toEqual([
+      '3件|制定地方性法规', '2件|修改地方性法规', '1件|废止地方性法规', '96个|发现问题', '83个|整改问题',
+      '1340条|通过基层立法联系点征集意见建议', '218条|采纳意见建议', '16.3%|意见建议采纳率',
+    ]);
+    // Another unit, or a count that names no act, gives nothing to take.
+    expect(read('制定地方性法规3件，修改2条。全县法规3件，修改2件。')).toEqual(['3件|制定地方性法规', '2条|修改', '3件|法规', '2件|修改']);
+  });
+
+  it('names a rate alone after what the figure before counts (past a part that fails) or rates, but not after a count of its own act', () => {
+    expect(read('全年完成食品安全监督抽检2860批次，检出不合格样品63批次，合格率97.8%。发现并督促整改安全隐患87处，整改率100%。确保代表建议办结率保持100%，满意率不低于98%。')).toEqual([
+      '2860批次|食品安全监督抽检', '63批次|检出不合格样品', '97.8%|食品安全监督抽检合格率', '87处|发现并督促整改安全隐患', '100%|安全隐患整改率',
+      '100%|代表建议办结率', '不低于98%|代表建议满意率',
+    ]);
+    expect(read('已办结412件，办结率100%。审执结9517件，结案率96.5%。')).toEqual(['412件|办结', '100%|办结率', '9517件|审执结', '96.5%|结案率']);
+  });
+
+  it('names a measure alone after the things or the amount before it, and its change after it', () => {
+    expect(read('全年共登记技术合同4.27万项，成交额1563.8亿元，增长18.6%。高技术制造业R&D经费248.3亿元，投入强度为2.61%，比上年提高0.11个百分点。全局在编人员168人，平均年龄46.7岁。')).toEqual([
+      '4.27万项|登记技术合同', '1563.8亿元|技术合同成交额', '18.6%|技术合同成交额增长', '248.3亿元|高技术制造业R&D经费',
+      '2.61%|高技术制造业R&D经费投入强度', '0.11个百分点|高技术制造业R&D经费投入强度提高', '168人|全局在编人员', '46.7岁|全局在编人员平均年龄',
+    ]);
+    // With no figure before it in its sentence, the word stays alone.
+    expect(read('全县各类市场主体活跃。成交额1563.8亿元。')).toEqual(['1563.8亿元|成交额']);
+  });
+});
