@@ -156,10 +156,13 @@ const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 
 const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?(?:调控)?目标|(?:预期|年度)?目标(?=[，,；;。]|任务))/y;
 
 /**
- * Words right before a figure that name it as the year's goal a result is measured against (完成全年目标任务16.5亿元的52.4%, 完成年度目标600人);
- * not a comparison with the goal (低于年度目标0.2个百分点).
+ * Words right before a figure that name it as the year's goal a result is measured against (完成全年目标任务16.5亿元的52.4%, 完成年度目标600人;
+ * the goal in brackets: 完成市下达目标任务（14200人）的104.4%, 均完成省下达年度目标（分别为87.0%、…）), or as a budgeted amount (市级预备费预算1.50亿元,
+ * 年初预算数); not a comparison with the goal (低于年度目标0.2个百分点), nor a budget's result (预算执行数).
  */
-const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$/;
+const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$|(?<!执行|完成|决算)预算(?:数|安排)?$/;
+/** What stands between two figures of one list and nothing else (、, 和). */
+const LIST_JOIN_ONLY = /^\s*[、和及与]\s*$/;
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
@@ -398,6 +401,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const cellRows: number[] = [];
   const totals = bracketedTotals(normalized);
   let rows = 0;
+  /** Where the last figure named as a goal ends (-1 where the figure before was none). */
+  let goalEnd = -1;
   for (let index = 0; index < matches.count; index += 1) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
     const match = readMatch(normalized, matches, index);
@@ -494,7 +499,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A figure the words after it name as a goal (完成年初确定的“5.5%左右”的预期目标), or the words before (完成全年目标任务16.5亿元的52.4%),
     // is one, in the review part the reviewed year's own.
     GOAL_AFTER.lastIndex = match.end;
-    const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate') && (GOAL_AFTER.test(normalized) || (!cell && GOAL_BEFORE.test(clause)));
+    // So is one listed right after such a goal (（分别为87.0%、32微克/立方米）).
+    const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate')
+      && (GOAL_AFTER.test(normalized) || (!cell && (GOAL_BEFORE.test(clause) || (goalEnd >= 0 && LIST_JOIN_ONLY.test(normalized.slice(goalEnd, match.start))))));
+    goalEnd = namedGoal ? match.end : -1;
     const status = standing?.status ?? (namedGoal ? 'target' : guessedStatus);
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;

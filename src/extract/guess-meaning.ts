@@ -7,8 +7,8 @@ import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
-  'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw'];
-const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month'];
+  'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year'];
+const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month', 'working_day'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
 const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '增产', '涨', '升值']);
@@ -178,10 +178,10 @@ const CALENDAR_YEAR = /(?<![\d.])(?:19|20)\d{2}\s?年$/;
 /** What a bound may stand before and define: 的, a group it sets apart (村, 企业, 项目…), or the share of those within it (144平方米以上占7.9%). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区|占)/;
 /**
- * What an amount's bound may define a few words on (500万元以上在建项目, 20吨及以上农村生活污水处理设施): a group of things a
- * measure sets apart. Only after an amount: a count's bound before what it counts (2000户以上农户) is a count.
+ * What an amount's bound may define a few words on (500万元以上在建项目, 20吨及以上农村生活污水处理设施, 35蒸吨/小时及以下燃煤锅炉,
+ * 30万千瓦及以上机组): a group of things a measure sets apart. Only after an amount: a count's bound before what it counts (2000户以上农户) is a count.
  */
-const DEFINED_BY_AMOUNT = /^[^，,；;。\d]{0,10}?(?:项目|企业|设施|工程|单位|主体)/;
+const DEFINED_BY_AMOUNT = /^[^，,；;。\d]{0,10}?(?:项目|企业|设施|工程|单位|主体|锅炉|机组)/;
 /** A verb between an amount and the things after it: the amount is what is done to them (争取上级资金5亿元以上支持重点项目建设), no bound of a group. */
 const DONE_WITH = /^[^，,；;。\d]{0,10}?(?:支持|用于|带动|投向|投入|撬动|帮助|推动|保障|建设|支付|拨付|补助|奖励)/;
 
@@ -245,7 +245,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
 const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|全年|年末|年初|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|我们|将|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|拥有|共(?!有产权)|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
-export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '预期目标', '目标任务', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
+export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '约', '近', '预计', '力争', '确保', '争取', '全部', '连续', '预期目标', '目标任务', '目标', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
 /** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均, 生均): an average, not "all of them". */
 export const AVERAGED = '年人户亩日月平生';
@@ -356,7 +356,7 @@ function lastFigureEnd(clause: string): number {
 const PERCENTILE_AT = /\d{1,2}百分位/y;
 const ORDINAL_MARK = '第'.charCodeAt(0);
 /** A footnote's mark at the end of a name: [1], ［1］ or a circled number. */
-const FOOTNOTE_END = /(?:[[［]\d{1,2}[\]］]|[\u2460-\u2473])$/;
+const FOOTNOTE_END = /(?:[[［]\d{1,2}[\]］]|[\u2460-\u2473*※])$/;
 /** The quotation marks, brackets and colons a name neither starts nor ends with, marked 1 in a table indexed by the unit. */
 const MARK_AT_EDGE = new Uint8Array(0x10000);
 for (const mark of '“”"「」『』()（）:：') MARK_AT_EDGE[mark.charCodeAt(0)] = 1;

@@ -76,9 +76,9 @@ export const SALES_DAY_AFTER = '双';
 export const SALES_DAY_DIGITS = '1[12](?![\\d.])';
 /**
  * The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes),
- * and the window of an air-quality statistic (日最大8小时滑动平均: the ozone standard's eight-hour mean, not a length of time).
+ * and the window of an air-quality statistic (日最大8小时滑动平均, 日最大8小时平均: the ozone standard's eight-hour mean, not a length of time).
  */
-const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动';
+const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动|小时平均';
 /**
  * A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线): a name. Only the
  * numbers of services (110, 119, 120, 122, 12xxx, 9xxxx) and never before a unit (156件政务服务便民热线转办件 is 156 items).
@@ -107,6 +107,9 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
   + '|(?<=索引号[：:][ \\t\\u3000]?[A-Za-z\\d/-]*)\\d+|(?<=(?:邮编|邮政编码)[：:]?[ \\t\\u3000]?)\\d{6}(?!\\d)|(?=\\d+(?:号|楼|层|室|栋|单元))(?<=(?:地址|通讯地址|办公地址)[：:][^；;。，,\\n）)]{0,40})\\d+(?![\\d.])'
   // A web page's count of views (浏览次数：1386, a bare number: 访问量：356万人次 is a figure), and a note's later item after the end of the one before (注：1.…相比。2.空气质量…).
   + '|(?<=(?:浏览|阅读|点击)(?:次数|量|数)?[：:][ \\t\\u3000]?)\\d+(?:,\\d{3})*(?![\\d.,%]|[\\u4e00-\\u9fa5])'
+  // A standard's number with its year (GB 3095—2012, HJ 663-2013, GB/T 19001), and a table or figure a text points to (见表2, 详见附图3).
+  + '|(?<=(?:GB|HJ|JGJ|CJJ|DB|SL|NY|YY|QB|JB|HG)(?:/[TZ])?[ \\t]?)\\d+(?:\\.\\d+)?(?:[—–-](?:19|20)\\d{2})?(?![\\d.])'
+  + '|(?<=(?:见|详见|如)附?[表图][ \\t]?)\\d+(?![\\d.])'
   + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}';
 
 /**
@@ -133,7 +136,7 @@ const PATTERN = new RegExp([
   // A year, also right after an item's number opening its line (2.2024年预计完成数…).
   `((?:(?<![\\d.])|(?<=(?:^|\\n)[ \\t\\u3000]*\\d{1,2}[.．]))(?:19|20)\\d{2}${GAP}年(?!${DECADE}|\\d))`,
   `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
-  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+)?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
+  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+|[—–-](?:19|20)\\d{2}(?![\\d.]))?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   '((?<![\\d./])\\d+/\\d+(?![\\d./]))',

@@ -145,7 +145,7 @@ const UNIT_CELL_LENGTH = 6;
 const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
 
 /** Words of a column heading that make its figures targets (计划, 目标, 预期; 预算 as the whole heading, 2024年预算数, not a name such as 一般公共预算收入) or results (完成, 实际, 执行); 预计 makes them estimates. */
-const TARGET_HEADING = /计划|目标|预期|^(?:(?:19|20)\d{2}年)?(?:年初)?预算(?:数|安排)?(?:[（(][^（）()]*[)）])?$/;
+const TARGET_HEADING = /计划|目标|预期|^(?:(?:19|20)\d{2}年)?(?:年初|调整后?)?预算(?:数|安排)?(?:[（(][^（）()]*[)）])?$/;
 const RESULT_HEADING = /完成|实际|执行|决算/;
 const ESTIMATE_HEADING = /预计/;
 /** A column heading that is a year alone (2023年, 2024, 2024年（亿元）). */

@@ -36,6 +36,7 @@ export const QUALIFIER_WORDS: readonly QualifierWord[] = [
   { zh: '及以上', placement: 'after', qualifier: 'at_least', flag: null },
   { zh: '以内', placement: 'after', qualifier: 'at_most', flag: null },
   { zh: '以下', placement: 'after', qualifier: 'at_most', flag: null },
+  { zh: '及以下', placement: 'after', qualifier: 'at_most', flag: null },
   { zh: '左右', placement: 'after', qualifier: 'about', flag: null },
   { zh: '上下', placement: 'after', qualifier: 'about', flag: null },
   { zh: '余', placement: 'after', qualifier: 'more_than', flag: null },

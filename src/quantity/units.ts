@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 127
+ * // => 134
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -83,6 +83,13 @@ export const UNITS = [
   { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分贝', code: 'decibel', en: 'decibels', signed: false, integer: false },
+  { zh: '℃', code: 'celsius', en: 'degrees Celsius', signed: true, integer: false },
+  { zh: '摄氏度', code: 'celsius', en: 'degrees Celsius', signed: true, integer: false },
+  { zh: '蒸吨/小时', code: 'steam_tonne_per_hour', en: 'steam tonnes per hour (a boiler\'s capacity)', signed: false, integer: false },
+  { zh: '蒸吨', code: 'steam_tonne_per_hour', en: 'steam tonnes per hour (a boiler\'s capacity)', signed: false, integer: false },
+  { zh: '人年', code: 'person_year', en: 'person-years (full-time equivalent)', signed: false, integer: false, notBefore: '均人' },
+  { zh: '个工作日', code: 'working_day', en: 'working days', signed: false, integer: false },
+  { zh: '工作日', code: 'working_day', en: 'working days', signed: false, integer: false },
   { zh: '年', code: 'year', en: 'years', signed: false, integer: false },
   { zh: '周年', code: 'year', en: 'years (anniversary)', signed: false, integer: true },
   { zh: '届', code: 'session', en: 'sessions', signed: false, integer: true },

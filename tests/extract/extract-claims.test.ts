@@ -1096,4 +1096,20 @@ describe('extractClaims on an education bulletin\'s words', () => {
     const rows = extractClaims('国企综合融资成本下降30个基点，我们将承接办好市级重点民生实事15件。').objects() as { surface: string; indicator: string }[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['30个基点|国企综合融资成本下降', '15件|承接办好市级重点民生实事']);
   });
+
+  it('reads an environment bulletin\'s temperatures, a boiler\'s capacity as a bound, and drops a footnote mark and words of intent or degree from a name', () => {
+    const rows = extractClaims('全年平均气温为16.8℃，较常年偏高0.6℃。累计淘汰35蒸吨/小时及以下燃煤锅炉42台。脱贫人口人均纯收入*达到16835元。执行到位金额力争突破7亿元。员额法官年人均结案数连续三年超过230件。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.indicator}`)).toEqual([
+      '16.8℃|celsius|level|平均气温', '0.6℃|celsius|level|较常年偏高', '35蒸吨/小时及以下|steam_tonne_per_hour|threshold|累计淘汰',
+      '42台|machine|count|累计淘汰35蒸吨/小时及以下燃煤锅炉', '16835元|yuan|level|脱贫人口人均纯收入', '突破7亿元|yuan|level|执行到位金额', '超过230件|piece|count|员额法官年人均结案数',
+    ]);
+  });
+
+  it('reads a goal in brackets after the words that name it, each of a list of them, and a budgeted amount as targets', () => {
+    const status = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.status}`);
+    expect(status('优良天数比例、PM2.5平均浓度均完成省下达年度目标（分别为87.0%、32微克/立方米）。全县脱贫劳动力务工就业14826人，完成市下达目标任务（14200人）的104.4%。')).toEqual([
+      'PM2.5|reference', '87.0%|target', '32微克/立方米|target', '14826人|actual', '14200人|target', '104.4%|actual',
+    ]);
+    expect(status('市级预备费预算1.50亿元，实际支出0.86亿元。预算执行数1.2亿元。')).toEqual(['1.50亿元|target', '0.86亿元|actual', '1.2亿元|actual']);
+  });
 });

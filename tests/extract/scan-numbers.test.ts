@@ -81,4 +81,11 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found('预计9月底投产，约12月完工，预计3个月完成')).toEqual([['9月', 'date'], ['12月', 'date'], ['预计3个月', 'quantity']]);
     expect(found('工作8小时，2025-10-28 16')).toEqual([['8小时', 'quantity'], ['2025-10-28', 'date'], ['16', 'quantity']]);
   });
+
+  it('reads a standard\'s number with its year, the eight-hour window of ozone and a table pointed to as codes and names', () => {
+    expect(found('依据《环境空气质量标准》（GB 3095—2012）、HJ 663-2013、GB/T 19001和GB3838-2002评价，详见表2、附图3，如表1')).toEqual([
+      ['3095—2012', 'code'], ['663-2013', 'code'], ['19001', 'code'], ['GB3838-2002', 'name'], ['2', 'code'], ['3', 'code'], ['1', 'code'],
+    ]);
+    expect(found('臭氧日最大8小时平均第90百分位数浓度为148微克/立方米，全年8小时')).toEqual([['8', 'name'], ['90', 'quantity'], ['148微克/立方米', 'quantity'], ['8小时', 'quantity']]);
+  });
 });

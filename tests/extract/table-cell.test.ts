@@ -82,6 +82,8 @@ describe('columnStanding', () => {
     expect(columnStanding('2024年预计', true, years)).toEqual({ status: 'estimate', year: 2024 });
     expect(columnStanding('2025年预算数', true, years)).toEqual({ status: 'target', year: 2025 });
     expect(columnStanding('预算（亿元）', false, years)).toEqual({ status: 'target', year: 2024 });
+    expect(columnStanding('调整预算数', false, years)).toEqual({ status: 'target', year: 2024 });
+    expect(columnStanding('调整后预算', false, years)).toEqual({ status: 'target', year: 2024 });
     expect(columnStanding('2023年', false, years)).toEqual({ status: 'actual', year: 2023 });
     expect(columnStanding('2025', true, years)).toEqual({ status: 'target', year: 2025 });
     expect(columnStanding('2025年', true, { reviewYear: 2025, planYear: null })).toEqual({ status: 'actual', year: 2025 });
