@@ -40,6 +40,12 @@ function sentencesApart(text: string, from: number, to: number): number {
   for (let i = from; i < to; i += 1) if (isSentenceEnd(text.charCodeAt(i))) count += 1;
   return count;
 }
+/**
+ * Whether two figures are of the same time for a growth to describe a level: both of their year (no period), or both of the same
+ * months of it (2025-01/2025-09). Never over years: an average growth over five years (年均增长) is not the growth of their total.
+ */
+const samePartOfYear = (a: string | null, b: string | null): boolean => a === b && (a === null || a.includes('/'));
+
 const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration']);
 
 /** An indicator as compared across mentions: without framing words and spaces. */
@@ -88,7 +94,7 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
     const sameSentence = previous >= 0 && sentenceFrom[previous] === sentenceFrom[i];
-    if ((kind[i] === 'growth' || kind[i] === 'pp_change') && sameSentence && LEVELS.has(kind[previous] as string) && !period[previous] && !period[i]) {
+    if ((kind[i] === 'growth' || kind[i] === 'pp_change') && sameSentence && LEVELS.has(kind[previous] as string) && samePartOfYear(period[previous] ?? null, period[i] ?? null)) {
       const named = indicatorKey((indicator[i] as string).replace(CHANGE, ''));
       if (named === indicatorKey(indicator[previous] as string)) {
         columns.of[i] = id[previous] as string;

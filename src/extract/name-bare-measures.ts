@@ -12,6 +12,10 @@ const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|�
 const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
 const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄)$/;
+/** A name that is a part of the year alone (二季度2116户 after 一季度全县新登记经营主体1786户): the same measure, of those months. */
+const PERIOD_ALONE = /^(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}[-—–~～至]\d{1,2}月(?:份)?|前\d{1,2}个月)(?:合计|累计)?$/;
+/** The part of the year and the area a name of the measure may open with (一季度全县…), which the other parts' figures do not share. */
+const PERIOD_OPENING = /^(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}[-—–~～至]\d{1,2}月(?:份)?|前\d{1,2}个月)?(?:全国|全省|全市|全区|全县|全州)?/;
 /** The word of rate a rate's name ends with (代表建议办结率): the rest is what is rated. */
 const RATE_END = /[\u4e00-\u9fa5]{2}率$/;
 /** A part that fails a test (检出不合格样品63批次): not what a rate of passing (合格率) is of. */
@@ -59,7 +63,9 @@ function subjectOf(name: string): string {
  *   the things the count before, in the same unit, acts on;
  * - a rate alone (发现并督促整改安全隐患87处，整改率100%; 办结率100%，满意率98%) → 安全隐患整改率, …满意率: of the things the
  *   figure before counts (a part that fails, 检出不合格样品, passed over), or of what the rate before rates;
- * - a measure alone (登记技术合同4.27万项，成交额1563.8亿元; 在编人员168人，平均年龄46.7岁) → 技术合同成交额, 在编人员平均年龄.
+ * - a measure alone (登记技术合同4.27万项，成交额1563.8亿元; 在编人员168人，平均年龄46.7岁) → 技术合同成交额, 在编人员平均年龄;
+ * - a part of the year alone (一季度全县新登记经营主体1786户，二季度2116户) → 新登记经营主体: the measure of the figure before in its
+ *   unit, without its own months (the months are the figure's period).
  * Only within a sentence; a name with more words, or with no figure before to take from, is left as it is. The note says so.
  *
  * @param columns - The extractor's rows (see `draftColumns`), before `assignListIndicators` names the changes after them.
@@ -69,7 +75,14 @@ export function nameBareMeasures(columns: DraftColumns): void {
   for (let i = 0; i < kind.length; i += 1) {
     const name = withoutSpace(indicator[i] as string);
     // Most names are longer than any of these words: one comparison passes them.
-    if (name.length < 2 || name.length > 4) continue;
+    if (name.length < 2 || name.length > 7) continue;
+    if (PERIOD_ALONE.test(name)) {
+      const figure = figureBefore(columns, i, MEASURED, true);
+      const before = figure >= 0 ? (indicator[figure] as string) : '';
+      const measure = before.replace(PERIOD_OPENING, '');
+      if (measure !== '' && !PERIOD_ALONE.test(before)) nameAfter(i, `${measure}${name.endsWith('累计') ? '累计' : ''}`, figure);
+      continue;
+    }
     if (ACT_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);
       const things = figure >= 0 ? thingsActedOnLast(indicator[figure] as string) : '';

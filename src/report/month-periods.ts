@@ -17,6 +17,11 @@ const PARTS: Readonly<Record<string, readonly [number, number]>> = {
 
 /** A sentence that opens with the months its figures are of: 1—9月，…; 今年1-10月，…; 前三季度，…; 前10个月，…; 2024年上半年，… */
 const OPENING = /^(?:(?:19|20)\d{2}年|今年|去年)?(?:(\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?=[，,])/;
+/**
+ * Months a clause opens with, before a figure of its own (一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；
+ * 1—9月累计5967户): each holds from there. Not a time since (二季度以来) nor one a clause names no figure of.
+ */
+const CLAUSE_OPENING = /(?<=^|[，,；;])\s*((\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?!以来)(?=[^，,；;。\d]{0,16}\d)/g;
 /** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
 const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
 /** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end): the months before it do not hold for it. */
@@ -25,8 +30,9 @@ const NAMES_TIME = /(?:19|20)\d{2}年|全年|今年|去年|上年(?!同期)|截�
 /**
  * The months of the year a sentence's figures are of, as reports on part of a year write them (a
  * monthly economic bulletin's 1—9月，全市地区生产总值1865.4亿元: the figure is of January to
- * September, not of the year): the months the sentence opens with, and any one month a clause
- * after turns to (其中9月当月增长8.3%), each holding from where it is named. Empty where the
+ * September, not of the year): the months the sentence opens with, the months a later clause opens with before a figure
+ * of its own (…，二季度2116户，上半年合计3902户), and any one month a clause after turns to (其中9月当月增长8.3%), each holding
+ * from where it is named. Empty where the
  * sentence names none. A date the figures stand at (截至9月末) is no part of a year: not read here.
  *
  * A paragraph of such a report opens with its months and goes on in sentences that do not repeat
@@ -48,12 +54,24 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
     const months = from !== undefined ? [Number(from), Number(to)] : part !== undefined ? PARTS[part] : [1, Number(first)];
     if (months && valid(months[0] as number, months[1] as number)) found.push({ at: 0, name: name.replace(/^(?:(?:19|20)\d{2}年|今年|去年)/, ''), from: months[0] as number, to: months[1] as number });
   }
+  // Clauses are looked at only where one opens with a word of months.
+  if (OPENING_WORD.test(sentence)) {
+    for (const clause of sentence.matchAll(CLAUSE_OPENING)) {
+      const [, name = '', from, to, part, first] = clause;
+      const months = from !== undefined ? [Number(from), Number(to)] : part !== undefined ? PARTS[part] : [1, Number(first)];
+      const at = (clause.index ?? 0) + clause[0].length - name.length;
+      if (months && valid(months[0] as number, months[1] as number)) found.push({ at, name, from: months[0] as number, to: months[1] as number });
+    }
+  }
   for (const month of sentence.matchAll(ONE_MONTH)) {
     const number = Number(month[1]);
     if (valid(number, number)) found.push({ at: month.index ?? 0, name: month[0], from: number, to: number });
   }
-  return found;
+  return found.sort((a, b) => a.at - b.at);
 }
+
+/** A word of part of a year that a clause may open with, looked for before the clauses are. */
+const OPENING_WORD = /(?:^|[，,；;])\s*(?:\d{1,2}\s*[-—–~～至]\s*\d{1,2}月|上半年|下半年|前三季度|第?[一二三四]季度|前\d{1,2}个月)/;
 
 const valid = (from: number, to: number): boolean => from >= 1 && to <= 12 && from <= to;
 

@@ -20,6 +20,11 @@ describe('guessLinks (through extractClaims)', () => {
     });
   });
 
+  it('links a growth rate to a level of the same months of the year, but not to a total over years', () => {
+    expect(links('某县2025年工作总结\n1—9月，新登记经营主体5967户，同比增长3.8%。')).toEqual({ '3.8%': ['5967户', null, null, null] });
+    expect(links('某县2025年工作总结\n“十四五”期间，累计完成固定资产投资500亿元，年均增长8%。')).toEqual({});
+  });
+
   it('ends a 其中 list at a figure of another kind', () => {
     expect(links('一般公共预算收入8.35亿元，增长5.2%，其中税收收入5.12亿元；一般公共预算支出25.6亿元。')).toEqual({
       '5.2%': ['8.35亿元', null, null, null], '5.12亿元': [null, null, '8.35亿元', null],

@@ -14,6 +14,14 @@ describe('monthPeriods', () => {
     expect(monthPeriods('前10个月，出口增长11.4%。')).toEqual([{ at: 0, name: '前10个月', from: 1, to: 10 }]);
   });
 
+  it('reads the months a later clause opens with before a figure of its own, but not a time since', () => {
+    const sentence = '分季度看，一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；1—9月累计5967户，同比增长3.8%。';
+    expect(monthPeriods(sentence).map(({ at, name, from, to }) => [at, name, from, to])).toEqual([
+      [sentence.indexOf('一季度'), '一季度', 1, 3], [sentence.indexOf('二季度'), '二季度', 4, 6], [sentence.indexOf('上半年'), '上半年', 1, 6], [sentence.indexOf('1—9月'), '1—9月', 1, 9],
+    ]);
+    expect(monthPeriods('全年新登记经营主体8000户，二季度以来增长加快，上半年，全县完成目标。')).toEqual([]);
+  });
+
   it('reads no date the figures stand at, no month that is no month, and nothing in a sentence that names none', () => {
     expect(monthPeriods('截至9月末，各项存款余额5236.8亿元。')).toEqual([]);
     expect(monthPeriods('9—13月，增长5%。')).toEqual([]);
@@ -44,7 +52,7 @@ describe('extractClaims on a report on part of a year', () => {
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
     expect(rows.map((row) => `${row.surface}|${row.kind}|${row.period ?? ''}`)).toEqual([
       '1—9月|code|', '1865.4亿元|level|2024-01/2024-09 (1—9月)', '5.2%|growth|2024-01/2024-09 (1—9月)',
-      '9月|code|', '8.3%|growth|2024-09/2024-09 (9月当月)', '9月|code|', '5236.8亿元|level|', '10个月|code|', '8.6%|growth|',
+      '9月|code|', '8.3%|growth|2024-09/2024-09 (9月当月)', '9月|code|', '5236.8亿元|level|', '10个月|code|', '8.6%|growth|2024-01/2024-10 (前10个月)',
     ]);
   });
 });
