@@ -605,11 +605,15 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const { links, notes, indicator, status, year } = columns;
   // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
   const preliminary = preliminaryYear(normalized, layout.reviewYear);
+  // No result is of a year after the one the document is given in (2026—2028年，到期政府债券本金分别为…, in a report of February 2026):
+  // a figure of a later year the text reports is scheduled or foreseen, an estimate.
+  // Where neither year is known, nothing is later.
+  const latest = givenYear === null && layout.reviewYear === null ? Infinity : Math.max(givenYear ?? -Infinity, layout.reviewYear ?? -Infinity);
   // A name put together from the text around its figure keeps no space of a page's wrap (增速比上年\n加快: see `unwrapLines`).
   for (let row = 0; row < rows; row += 1) {
     links[row] = notes.get(row)?.join('; ') ?? null;
     indicator[row] = withoutSpace(indicator[row] as string);
-    if (preliminary !== null && status[row] === 'actual' && year[row] === preliminary) status[row] = 'estimate';
+    if (status[row] === 'actual' && ((preliminary !== null && year[row] === preliminary) || (year[row] ?? -Infinity) > latest)) status[row] = 'estimate';
   }
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
   return { claims: table(Object.fromEntries(EXTRACT_COLUMNS.map((column) => [column, claims[column]]))), layout };

@@ -1112,4 +1112,13 @@ describe('extractClaims on an education bulletin\'s words', () => {
     ]);
     expect(status('市级预备费预算1.50亿元，实际支出0.86亿元。预算执行数1.2亿元。')).toEqual(['1.50亿元|target', '0.86亿元|actual', '1.2亿元|actual']);
   });
+
+  it('reads a figure of a year after the one the document is given in as foreseen, not a result', () => {
+    const text = '关于2025年全区政府债务管理情况的报告\n——2026年2月25日在区人大常委会会议上\n2026—2028年，全区到期政府债券本金分别为28.93亿元、34.16亿元和41.08亿元。2025年末债务余额588.96亿元。';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit === 'yuan');
+    // The year the report is given in (2026) may hold results of its own (今年以来…): only later years are foreseen whatever is said.
+    expect(rows.filter((row) => row.year !== 2026).map((row) => `${row.surface}|${row.year}|${row.status}`)).toEqual(['34.16亿元|2027|estimate', '41.08亿元|2028|estimate', '588.96亿元|2025|actual']);
+    // Without a year of the document, a year a sentence names is no later than any.
+    expect((extractClaims('2028年，全县地区生产总值增长5%。').objects() as Record<string, unknown>[]).map((row) => row.status)).toEqual(['reference', 'actual']);
+  });
 });
