@@ -606,9 +606,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
   const preliminary = preliminaryYear(normalized, layout.reviewYear);
   // No result is of a year after the one the document is given in (2026—2028年，到期政府债券本金分别为…, in a report of February 2026):
-  // a figure of a later year the text reports is scheduled or foreseen, an estimate.
-  // Where neither year is known, nothing is later.
-  const latest = givenYear === null && layout.reviewYear === null ? Infinity : Math.max(givenYear ?? -Infinity, layout.reviewYear ?? -Infinity);
+  // a figure of a later year the text reports is scheduled or foreseen, an estimate. Where the document gives no date, nothing is later.
+  const latest = givenYear === null ? Infinity : Math.max(givenYear, layout.reviewYear ?? givenYear);
   // A name put together from the text around its figure keeps no space of a page's wrap (增速比上年\n加快: see `unwrapLines`).
   for (let row = 0; row < rows; row += 1) {
     links[row] = notes.get(row)?.join('; ') ?? null;

@@ -1118,7 +1118,7 @@ describe('extractClaims on an education bulletin\'s words', () => {
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit === 'yuan');
     // The year the report is given in (2026) may hold results of its own (今年以来…): only later years are foreseen whatever is said.
     expect(rows.filter((row) => row.year !== 2026).map((row) => `${row.surface}|${row.year}|${row.status}`)).toEqual(['34.16亿元|2027|estimate', '41.08亿元|2028|estimate', '588.96亿元|2025|actual']);
-    // Without a year of the document, a year a sentence names is no later than any.
+    // Without a date of the document, a year a sentence names is no later than any.
     expect((extractClaims('2028年，全县地区生产总值增长5%。').objects() as Record<string, unknown>[]).map((row) => row.status)).toEqual(['reference', 'actual']);
   });
 });
