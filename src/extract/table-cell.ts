@@ -102,7 +102,16 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
   const holding = cells.find((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const lead = holding ? holding.text.slice(0, start - holding.start) : '';
-  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${column.replace(/[（(].*$|[%‰]$/, '')})` : name, lead };
+  // A column of changes right after a column of amounts (R&D经费（亿元） 比上年增长（%）) is the change of that amount, in a table
+  // whose rows are places or units (西江市 512.7 10.8): the column says which (R&D经费比上年增长).
+  const at = heading ? header.indexOf(heading) : -1;
+  const columnBefore = at > (own >= 0 ? 1 : 0) && CHANGE_COLUMN.test(column) ? header[at - 1]?.text ?? '' : '';
+  const amountBefore = columnBefore !== '' && !CHANGE_COLUMN.test(columnBefore) ? COLUMN_UNIT.exec(columnBefore) : null;
+  const amountUnit = amountBefore ? unitAlone(amountBefore[1] ?? amountBefore[2] ?? '') : null;
+  const amountName = amountUnit && !RELATIVE_UNITS.has(amountUnit.unit) ? columnBefore.slice(0, amountBefore?.index).replace(/\s+/g, '') : '';
+  const measured = GENERIC_COLUMN.test(amountName) ? '' : amountName;
+  const named = column.replace(/[（(].*$|[%‰]$/, '');
+  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${measured}${named})` : name, lead };
 }
 
 /** An enumerator that opens a row's label: (一), 一、, 1., 1、. */
@@ -128,6 +137,8 @@ function unitOfTable(units: { start: number; text: string }[] | undefined, headi
 const SERIAL_COLUMN = /^(?:序号|编号|序|No\.?)$/i;
 /** A column heading that names a change (增长, 增速, 比上年, 年均增长〔累计〕). */
 const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|比去年/;
+/** A column heading that names no measure, only which figure of the row (绝对数, 数值, 2025年, 完成): its change names none either. */
+const GENERIC_COLUMN = /^(?:绝对数|绝对额|数值|数量|金额|总量|总额|合计|本年|本期|当年|实际|完成|累计|全年)?$|\d/;
 
 /** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp', 'permille_point', 'per_100k']);

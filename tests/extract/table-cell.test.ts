@@ -13,6 +13,17 @@ describe('tableCell', () => {
     expect(cell(1, '125.3')).toMatchObject({ row: '常住人口', unit: '万人', unitFrom: 'row', indicator: '常住人口(绝对数)' });
   });
 
+  it('names a column of changes after a column of an amount by that amount, in a table whose rows are places', () => {
+    const places = '表1    2025年分市R&D经费情况\n地  区        R&D经费（亿元）        比上年增长（%）        R&D经费投入强度（%）\n全  省        1286.4        9.6        2.38\n西江市        512.7        10.8        3.65\n';
+    const lines = classifyLines(places).filter((line) => line.kind === 'table_row');
+    const at = (row: number, number: string) => tableCell(lines[row] as (typeof lines)[number], places.indexOf(number));
+    expect(at(1, '512.7')).toMatchObject({ indicator: '西江市(R&D经费)' });
+    expect(at(1, '10.8')).toMatchObject({ unit: '%', indicator: '西江市(R&D经费比上年增长)' });
+    expect(at(1, '3.65')).toMatchObject({ indicator: '西江市(R&D经费投入强度)' });
+    // After a column that names no measure (绝对数, a year), a change is the row's.
+    expect(cell(0, '5.3')).toMatchObject({ indicator: '地区生产总值(比上年增长)' });
+  });
+
   it('says where the unit it gives is written: the unit cell, the label\'s brackets or the column heading', () => {
     for (const [row, number] of [[0, '2860.35'], [0, '5.3'], [1, '125.3'], [1, '0.8']] as const) {
       const found = cell(row, number);
