@@ -18,7 +18,12 @@ export interface TextLine {
   units?: { start: number; text: string }[];
   /** For a table row: the first part of its label, on a line of its own above it (固定资产 over （净值） 61.72…). */
   labelHead?: string;
+  /** For a table row: the level of government its table's caption names (表1 2025年市级一般公共预算收支决算表 → 市级), when it names one. */
+  scope?: string;
 }
+
+/** The level of government a table's caption names, whose accounts its rows are (市级, 县本级), not the whole area's. */
+const CAPTION_SCOPE = /(?:省|市|县|区)(?:本级|级)/;
 
 /** A line (or a caption's end) that gives a table's units: 单位：亿元、%, （金额单位：万元）. */
 const UNIT_LINE = /(?:金额|计量)?单位[：:]\s*([^\n)）。，；]+?)\s*[)）]?\s*$/;
@@ -143,8 +148,12 @@ export function classifyLines(text: string): TextLine[] {
   // The units a line before the table lists (单位：亿元、%), for its rows; a line of prose or the rows' end drops them.
   let units: { start: number; text: string }[] | undefined;
   let unitsFor: { start: number; text: string }[] | undefined;
+  // The level of government the last caption names, for the rows of the table under it.
+  let scope: string | undefined;
+  let scopeFor: string | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index] as TextLine;
+    if (line.kind === 'caption') scope = CAPTION_SCOPE.exec(text.slice(line.start, line.end))?.[0];
     if (line.kind === 'text' || line.kind === 'caption') {
       const listed = text.slice(line.start, line.end).includes('单位') ? unitsOf(text, line) : undefined;
       if (listed) {
@@ -157,6 +166,8 @@ export function classifyLines(text: string): TextLine[] {
       section = undefined;
       unitsFor = units;
       units = undefined;
+      scopeFor = scope;
+      scope = undefined;
       // Under an upper line of three (自然人 法人或其他组织 总计), the lower line's cells are the middle one's parts where the rows have as many
       // figures as the first, the parts and the last: the columns are 自然人, 商业企业…其他, 总计.
       const upper = lines[index - 1];
@@ -172,6 +183,7 @@ export function classifyLines(text: string): TextLine[] {
       line.header = header;
       line.section = section;
       line.units = unitsFor;
+      line.scope = scopeFor;
     } else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') {
       // A line that opens a section of the table ((三)不予公开) between its rows keeps the header and names the rows under it.
       const opened = header !== undefined && lines[index + 1]?.kind !== 'text' ? TABLE_SECTION.exec(text.slice(line.start, line.end)) : null;
@@ -185,7 +197,11 @@ export function classifyLines(text: string): TextLine[] {
         header = undefined;
         section = undefined;
         unitsFor = undefined;
-        if (isProse(text.slice(line.start, line.end))) units = undefined;
+        scopeFor = undefined;
+        if (isProse(text.slice(line.start, line.end))) {
+          units = undefined;
+          scope = undefined;
+        }
       }
     }
   }

@@ -96,7 +96,8 @@ export function tableCell(line: TextLine, start: number): TableCell {
   }
   const bareChange = !inUnit && CHANGE_COLUMN.test(column);
   // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
-  const guessed = guessIndicator(row) || row;
+  // A table of one level's accounts (表1 2025年市级一般公共预算收支决算表) names its rows with that level (市级一般公共预算收入).
+  const guessed = `${line.scope !== undefined && !SCOPED_ROW.test(row) ? line.scope : ''}${guessIndicator(row) || row}`;
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
@@ -137,6 +138,8 @@ function unitOfTable(units: { start: number; text: string }[] | undefined, headi
 const SERIAL_COLUMN = /^(?:序号|编号|序|No\.?)$/i;
 /** A column heading that names a change (增长, 增速, 比上年, 年均增长〔累计〕). */
 const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|比去年/;
+/** A row's label that names its level or area already (市级…, 全市…, 本级…), or a place (西江市), or a total (合计). */
+const SCOPED_ROW = /^(?:全|本级|省|市|县|区|合计|总计)|(?:省|市|县|区|州|旗)$/;
 /** A column heading that names no measure, only which figure of the row (绝对数, 数值, 2025年, 完成): its change names none either. */
 const GENERIC_COLUMN = /^(?:绝对数|绝对额|数值|数量|金额|总量|总额|合计|本年|本期|当年|实际|完成|累计|全年)?$|\d/;
 
