@@ -25,12 +25,12 @@ describe('tableCell', () => {
   });
 
   it('names the rows of a table of one level\'s accounts with that level, which its caption names, but not a row that names its own', () => {
-    const accounts = '表1  2025年市级一般公共预算收支决算表（单位：亿元）\n项  目      预算数      决算数\n一般公共预算收入      61.50      62.38\n全市一般公共预算收入      180.00      186.42\n\n表2  2025年全市社会保险基金收支决算表\n项  目      收入      支出\n企业职工基本养老保险基金      86.4      80.2\n';
+    const accounts = '表1  2025年市级一般公共预算收支决算表（单位：亿元）\n项  目      预算数      决算数\n一般公共预算收入      61.50      62.38\n全市一般公共预算收入      180.00      186.42\n\n表2  2025年全市社会保险基金收支决算表\n项  目      收入      支出\n企业职工基本养老保险基金      96.4      80.2\n';
     const lines = classifyLines(accounts).filter((line) => line.kind === 'table_row');
     const at = (row: number, number: string) => tableCell(lines[row] as (typeof lines)[number], accounts.indexOf(number));
     expect(at(0, '62.38')).toMatchObject({ indicator: '市级一般公共预算收入(决算数)', unit: '亿元', unitFrom: 'table' });
     expect(at(1, '186.42')).toMatchObject({ indicator: '一般公共预算收入(决算数)' });
-    expect(at(2, '86.4')).toMatchObject({ indicator: '企业职工基本养老保险基金(收入)' });
+    expect(at(2, '96.4')).toMatchObject({ indicator: '企业职工基本养老保险基金(收入)' });
   });
 
   it('says where the unit it gives is written: the unit cell, the label\'s brackets or the column heading', () => {
