@@ -821,12 +821,23 @@ const SHARED_HEAD_ITEM = 4;
 function sharedHead(items: string[], count: number): string[] {
   const last = items[items.length - 1] as string;
   const previous = items[items.length - 2] as string;
-  if (items.length !== count || items.slice(0, -1).some((item) => item.length > SHARED_HEAD_ITEM || item.length >= last.length)) return items;
+  if (items.length !== count) return items;
+  if (items.slice(0, -1).some((item) => item.length > SHARED_HEAD_ITEM || item.length >= last.length)) {
+    // Items of any length (化学需氧量、氨氮、…、挥发性有机物重点工程减排量) share a measure the last ends with, where none of them names one.
+    const measure = MEASURE_HEAD.exec(last);
+    return measure && measure.index >= 2 && items.slice(0, -1).every((item) => !MEASURE_HEAD.test(item)) ? [...items.slice(0, -1).map((item) => `${item}${measure[0]}`), last] : items;
+  }
   const same = last.indexOf(previous.slice(-1));
   const head = last.slice(same >= 0 && same < last.length - 2 ? same + 1 : previous.length);
   if (head.length < 2 || items.slice(0, -1).some((item) => item.endsWith(head))) return items;
   return [...items.slice(0, -1).map((item) => `${item}${head}`), last];
 }
+
+/**
+ * Measures a list's last item may end with that its other items share (二氧化硫、二氧化氮年平均浓度; 企业、高等学校经费所占比重),
+ * longest first where one ends another.
+ */
+const MEASURE_HEAD = /(?:重点工程减排量|减排量|排放总量|排放量|年平均浓度|年均浓度|平均浓度|浓度|经费所占比重|所占比重|比重|增加值|营业收入|营业额|产量|产值|达标率|合格率|覆盖率)$/;
 
 /**
  * The items of the list before 分别: split at 、和及与, the items before the last taking the name

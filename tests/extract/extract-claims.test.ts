@@ -47,6 +47,16 @@ describe('extractClaims on the genre', () => {
     expect(rows('新建学校5\uff0c300人受益')).toEqual(['5|5|1|number|count||exact', '300人|300|1|person|count||exact']);
   });
 
+  it('gives the items of a 分别 list of any length the measure the last item ends with', () => {
+    const read = (text: string) => (extractClaims(text).objects() as { surface: string; indicator: string }[]).filter((row) => /\d/.test(row.surface) && !/^[A-Z]/.test(row.surface)).map((row) => row.indicator);
+    expect(read('全市完成化学需氧量、氨氮、氮氧化物、挥发性有机物重点工程减排量分别为3862吨、215吨、1740吨、926吨。')).toEqual([
+      '化学需氧量重点工程减排量', '氨氮重点工程减排量', '氮氧化物重点工程减排量', '挥发性有机物重点工程减排量',
+    ]);
+    expect(read('企业、政府属研究机构、高等学校经费所占比重分别为78.7%、10.0%和9.5%。')).toEqual(['企业经费所占比重', '政府属研究机构经费所占比重', '高等学校经费所占比重']);
+    // An item that names a measure of its own keeps it.
+    expect(read('地区生产总值、一般公共预算收入分别增长5%、6%。')).toEqual(['地区生产总值增长', '一般公共预算收入增长']);
+  });
+
   it('gives each number of a 分别 list its own indicator, and a 均 number all of them', () => {
     const list = extractClaims('批发、零售、住宿、餐饮业营业额分别增长12.3%、8.1%、9.5%、10%。').objects() as { indicator: string; kind: string }[];
     // The items before the last share the name written once after it.
