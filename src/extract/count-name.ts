@@ -22,6 +22,8 @@ for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTE
 const AMONG = '中'.charCodeAt(0);
 /** Words whose second character starts a predicate elsewhere (达): inside a name they are no predicate. */
 const IN_WORD: ReadonlySet<string> = new Set(['直达', '通达', '送达', '下达', '抵达']);
+/** A party named with 被 (被告人, 被害人, 被执行人, 被保险人): a noun, not the passive that starts a predicate. */
+const PARTY = /^被(?:告|害|执行人|征收|保险|监护|扶养|抚养|赡养|申请人|调查人)/;
 /** A clause that ends with a count and the things it counts (审计抽查了15个乡镇): words after it are the count's, not the next figure's. */
 const AFTER_COUNT = /\d(?:万|亿)?[个家项件名人户座所处条台辆艘架张套批次笔](?:[^\d，,；;、。]{1,10})$/;
 
@@ -37,8 +39,8 @@ export function nameAfter(text: string, end: number): string {
     const code = text.charCodeAt(to);
     if (NAME_AFTER_END[code] === 1 || isDigit(code) || isSpace(code)) break;
     const words = PREDICATE_START.get(code);
-    // 直达资金, 下达: 达 after these is part of a word, no predicate.
-    if (words && words.some((word) => text.startsWith(word, to)) && !IN_WORD.has(text.slice(to - 1, to + 1))) break;
+    // 直达资金, 下达: 达 after these is part of a word, no predicate; nor is 被 of a party (被告人, 被执行人).
+    if (words && words.some((word) => text.startsWith(word, to)) && !IN_WORD.has(text.slice(to - 1, to + 1)) && !PARTY.test(text.slice(to, to + 4))) break;
     to += 1;
   }
   // "抽查的11个项目中，有3个…": 中 after the name sets apart a part of what is named; it is no part of the name.

@@ -55,4 +55,10 @@ describe('countName', () => {
     expect(guessIndicator('实施项目')).toBe('实施项目');
     expect(guessIndicator('共有项目')).toBe('项目');
   });
+
+  it('reads a party named with 被 (被告人, 被执行人) as the things counted, and 被 elsewhere as the start of a predicate', () => {
+    expect(nameAfter('503名被告人适用认罪认罚从宽制度，', 4)).toBe('被告人适用认罪认罚从宽制度');
+    expect(nameAfter('126名被执行人纳入失信名单', 4)).toBe('被执行人');
+    expect(nameAfter('3个项目被列入省级重点', 2)).toBe('项目');
+  });
 });
