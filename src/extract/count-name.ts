@@ -15,6 +15,11 @@ const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培�
 const OPENING_VERBS = ['建成投产', '开工建设', '新开工', ...COUNTING_VERBS];
 /** Prepositions a count may follow (对27件涉案企业…, 向1200名群众…): the things counted are named after the classifier, and the preposition is no name. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['对', '向', '为', '给', '帮助', '指导']);
+/**
+ * Words of where or whose that name nothing counted (在全县14个乡镇, 对市级83个重点项目, 所辖7个县, 年内14个): the things are named after
+ * the classifier, as after a preposition.
+ */
+const SCOPE_BEFORE = /^(?:(?:在|对|向|为|给)?(?:全县|全市|全区|全省|全州|市级|县级|区级|省级|本级)|所辖|辖区内?|年内)$/;
 /** Where a name after a count stops besides a predicate: clause and list marks, brackets, 的 (and digits and white space). */
 const NAME_AFTER_END = new Uint8Array(0x10000);
 for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTER_END[char.charCodeAt(0)] = 1;
@@ -50,7 +55,7 @@ export function nameAfter(text: string, end: number): string {
 /**
  * The indicator of a count, where the text names the things counted after the classifier (the way
  * Chinese writes most counts: 建成24个项目): the name after it (`nameAfter`) when the words before
- * name nothing of their own (nothing, a preposition: 对27件涉案企业, the things of the count before: 15个乡镇86个项目, examples ending in 等, other items of a list ending in 、, or words
+ * name nothing of their own (nothing, a preposition: 对27件涉案企业, a scope: 在全县14个乡镇, 所辖7个县, the things of the count before: 15个乡镇86个项目, examples ending in 等, other items of a list ending in 、, or words
  * that end in 的 and so describe what follows: 以高山番茄谷为重点的5个产业示范片),
  * or those words and it when they end in a verb of counting (开通 + 航线, 召开 + 会议, 设 + 科室). Otherwise, or where nothing
  * is named after it, the name before.
@@ -61,7 +66,7 @@ export function nameAfter(text: string, end: number): string {
  * @param end - Where the figure ends in the text.
  */
 export function countName(before: string, clause: string, text: string, end: number): string {
-  const items = before === '' || PREPOSITIONS.has(before) || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的') || AFTER_COUNT.test(clause);
+  const items = before === '' || PREPOSITIONS.has(before) || SCOPE_BEFORE.test(before) || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的') || AFTER_COUNT.test(clause);
   const verb = !items && COUNTING_VERBS.some((word) => before.endsWith(word));
   if (!items && !verb) return before;
   const after = nameAfter(text, end);

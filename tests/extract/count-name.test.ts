@@ -61,4 +61,12 @@ describe('countName', () => {
     expect(nameAfter('126名被执行人纳入失信名单', 4)).toBe('被执行人');
     expect(nameAfter('3个项目被列入省级重点', 2)).toBe('项目');
   });
+
+  it('takes the name after a scope that names nothing counted (在全县, 对市级, 所辖, 年内)', () => {
+    expect(countName('在全县', '在全县', '在全县14个乡镇设立法官工作站', 6)).toBe('乡镇设立法官工作站');
+    expect(countName('对市级', '对市级', '对市级83个重点项目开展绩效评价', 6)).toBe('重点项目');
+    expect(countName('所辖', '所辖', '所辖7个县（市、区）', 4)).toBe('县');
+    // A name of its own before the count stays.
+    expect(countName('全县行政村', '全县行政村', '全县行政村142个', 8)).toBe('全县行政村');
+  });
 });
