@@ -1131,4 +1131,11 @@ describe('extractClaims on an education bulletin\'s words', () => {
     // Without a date of the document, a year a sentence names is no later than any.
     expect((extractClaims('2028年，全县地区生产总值增长5%。').objects() as Record<string, unknown>[]).map((row) => row.status)).toEqual(['reference', 'actual']);
   });
+
+  it('names a share that names no whole (，占94.4%) as the share of the things before it, and its change so', () => {
+    const rows = extractClaims('其中Ⅰ～Ⅲ类水质断面34个，占94.4%，同比上升2.8个百分点。税收收入142.3亿元，占比65.1%。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '34个|Ⅰ～Ⅲ类水质断面', '94.4%|Ⅰ～Ⅲ类水质断面占比', '2.8个百分点|Ⅰ～Ⅲ类水质断面占比上升', '142.3亿元|税收收入', '65.1%|税收收入占比',
+    ]);
+  });
 });
