@@ -25,6 +25,8 @@ const FAILING = /不合格|不达标|未/;
 const RATED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate']);
 /** Figures a measure alone may be of: a count of things or an amount. */
 const MEASURED: ReadonlySet<Kind> = new Set(['count', 'level']);
+/** Amounts a use (用于…) is part of. */
+const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
 /** Counts, the only figures an act alone acts on. */
 const COUNTS: ReadonlySet<Kind> = new Set(['count']);
 
@@ -65,7 +67,9 @@ function subjectOf(name: string): string {
  *   figure before counts (a part that fails, 检出不合格样品, passed over), or of what the rate before rates;
  * - a measure alone (登记技术合同4.27万项，成交额1563.8亿元; 在编人员168人，平均年龄46.7岁) → 技术合同成交额, 在编人员平均年龄;
  * - a part of the year alone (一季度全县新登记经营主体1786户，二季度2116户) → 新登记经营主体: the measure of the figure before in its
- *   unit, without its own months (the months are the figure's period).
+ *   unit, without its own months (the months are the figure's period);
+ * - a use of an amount (转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元) → 转贷再融资债券用于偿还到期债券本金: after the
+ *   amount before in its unit that is no use itself.
  * Only within a sentence; a name with more words, or with no figure before to take from, is left as it is. The note says so.
  *
  * @param columns - The extractor's rows (see `draftColumns`), before `assignListIndicators` names the changes after them.
@@ -74,6 +78,13 @@ export function nameBareMeasures(columns: DraftColumns): void {
   const { kind, indicator } = columns;
   for (let i = 0; i < kind.length; i += 1) {
     const name = withoutSpace(indicator[i] as string);
+    // 转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元: a use of an amount is named after that amount.
+    if (name.startsWith('用于') && AMOUNTS_OF_MONEY.has(kind[i] as Kind)) {
+      let figure = figureBefore(columns, i, AMOUNTS_OF_MONEY, true);
+      while (figure >= 0 && (indicator[figure] as string).includes('用于')) figure = figureBefore(columns, figure, AMOUNTS_OF_MONEY, true);
+      if (figure >= 0 && indicator[figure] !== '') nameAfter(i, `${indicator[figure]}${name}`, figure);
+      continue;
+    }
     // Most names are longer than any of these words: one comparison passes them.
     if (name.length < 2 || name.length > 7) continue;
     if (PERIOD_ALONE.test(name)) {
