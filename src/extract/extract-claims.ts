@@ -186,8 +186,8 @@ const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
 const SHORT_NAME = 10;
 
-/** Words that open the name of new things (新增企业), which a running total of them is not named by. */
-const NEWLY = /^(?:新增|净增|新建|新培育|新引进)/;
+/** Words that open the name of new things (新增企业, 新设立联系点, 新登记经营主体), which a running total of them is not named by. */
+const NEWLY = /^(?:新增|净增|新建|新培育|新引进|新设立|新设|新成立|新认定|新登记)/;
 /** A group a name opens with (城镇户籍人口): a group's figure names the measure without it. */
 const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */

@@ -1138,4 +1138,9 @@ describe('extractClaims on an education bulletin\'s words', () => {
       '34个|Ⅰ～Ⅲ类水质断面', '94.4%|Ⅰ～Ⅲ类水质断面占比', '2.8个百分点|Ⅰ～Ⅲ类水质断面占比上升', '142.3亿元|税收收入', '65.1%|税收收入占比',
     ]);
   });
+
+  it('names the total of new things set up or registered (新设立, 新登记) without the word of new', () => {
+    const rows = extractClaims('新设立基层立法联系点4个，总数达到22个。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['4个|新设立基层立法联系点', '22个|基层立法联系点总数']);
+  });
 });
