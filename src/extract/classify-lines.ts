@@ -82,6 +82,9 @@ function cellsOf(text: string, start: number, end: number): { start: number; tex
 /** A table's rule line, as Markdown writes one under its header: pipes, dashes and colons only (| --- | :---: |). */
 const RULE = /^[|｜:：\-—–\s]+$/;
 
+/** A short line as a running header repeats it: a title's 关于 is left off a page's header (关于瑞川市2025年市级决算的报告 → 瑞川市…). */
+const headerKey = (line: string): string => line.trim().replace(/^关于/, '');
+
 /**
  * Splits a document into lines and says what each is: a page number (`- 2 -`, `第2页`, a bare
  * number), a figure or table caption (图1 2020-2024年…, 表1 …), a running header (a short line
@@ -119,7 +122,8 @@ export function classifyLines(text: string): TextLine[] {
           continue;
         }
         if (line.trim().length <= HEADER_LENGTH) {
-          shortLines.set(line.trim(), (shortLines.get(line.trim()) ?? 0) + 1);
+          const key = headerKey(line);
+          shortLines.set(key, (shortLines.get(key) ?? 0) + 1);
           candidates.push(lines.length);
         }
       }
@@ -132,7 +136,7 @@ export function classifyLines(text: string): TextLine[] {
     const line = lines[index] as TextLine;
     if (line.kind !== 'text') continue;
     const trimmed = text.slice(line.start, line.end).trim();
-    if ((shortLines.get(trimmed) ?? 0) >= 2) line.kind = 'running_header';
+    if ((shortLines.get(headerKey(trimmed)) ?? 0) >= 2) line.kind = 'running_header';
     const next = lines[index + 1];
     if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) {
       line.kind = 'table_header';

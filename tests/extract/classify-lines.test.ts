@@ -14,6 +14,9 @@ describe('classifyLines', () => {
   it('finds figure and table captions and running headers (short lines the document repeats)', () => {
     const text = '青岚县人民政府工作报告\n一、回顾\n图1 2020-2024年地区生产总值\n表2：主要指标\n青岚县人民政府工作报告\n增长5%，好。';
     expect(kinds(text).map(([, kind]) => kind)).toEqual(['running_header', 'text', 'caption', 'caption', 'running_header', 'text']);
+    // A page's header leaves off the title's 关于.
+    const report = '关于瑞川市2025年市级决算的报告\n全年收入增长5%，好。\n- 3 -\n瑞川市2025年市级决算的报告\n支出增长3%，好。';
+    expect(kinds(report).map(([, kind]) => kind)).toEqual(['running_header', 'text', 'page_number', 'running_header', 'text']);
   });
 
   it('reads a flattened table: its header over its rows, cells split at spaces, tabs or pipes, with their offsets', () => {
