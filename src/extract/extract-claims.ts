@@ -1094,7 +1094,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       // ratio's), a change in points a percentage.
       let figure = figureBefore(columns, i, DESCRIBED[kind[i] as Kind]);
       // A share after a bracket of parts (医院398.6万人次（公立医院…，民营医院86.1万人次），占65.1%) is of the figure before the bracket.
-      while (figure >= 0 && kind[i] === 'share' && insideClosed(columns, text, figure, i)) figure = figureBefore(columns, figure, DESCRIBED.share);
+      while (figure >= 0 && (kind[i] === 'share' || kind[i] === 'growth') && insideClosed(columns, text, figure, i)) figure = figureBefore(columns, figure, DESCRIBED[kind[i] as Kind]);
       // "优良天数为301天，比例为82.5%，同比增加12天": an amount of change in a unit is of the figure before in that unit, past one in another.
       if (figure >= 0 && AMOUNTS.has(kind[i] as Kind) && unit[figure] !== unit[i] && (listed !== undefined || AMOUNT_OF_CHANGE.test(clause.slice(-8)))) {
         const inUnit = figureBefore(columns, i, AMOUNTS, true);

@@ -46,6 +46,15 @@ function sentencesApart(text: string, from: number, to: number): number {
  */
 const samePartOfYear = (a: string | null, b: string | null): boolean => a === b && (a === null || a.includes('/'));
 
+/** Whether a closing bracket stands between two positions of the text. */
+function closesBracket(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 0xff09 || code === 0x29) return true;
+  }
+  return false;
+}
+
 const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration']);
 
 /** An indicator as compared across mentions: without framing words and spaces. */
@@ -94,12 +103,14 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
     const sameSentence = previous >= 0 && sentenceFrom[previous] === sentenceFrom[i];
-    if ((kind[i] === 'growth' || kind[i] === 'pp_change') && sameSentence && LEVELS.has(kind[previous] as string) && samePartOfYear(period[previous] ?? null, period[i] ?? null)) {
+    // A level in brackets just before (124.68亿元（含专项债券安排支出52.80亿元），下降6.3%) is passed for the one before the bracket.
+    const described = sameSentence && previous > 0 && sentenceFrom[previous - 1] === sentenceFrom[i] && closesBracket(text, end[previous] as number, start[i] as number) ? previous - 1 : previous;
+    if ((kind[i] === 'growth' || kind[i] === 'pp_change') && sameSentence && LEVELS.has(kind[described] as string) && samePartOfYear(period[described] ?? null, period[i] ?? null)) {
       const named = indicatorKey((indicator[i] as string).replace(CHANGE, ''));
-      if (named === indicatorKey(indicator[previous] as string)) {
-        columns.of[i] = id[previous] as string;
-        levelOf[i] = previous;
-        noteLink(columns, i, 'of: the level just before it in the same sentence');
+      if (named === indicatorKey(indicator[described] as string)) {
+        columns.of[i] = id[described] as string;
+        levelOf[i] = described;
+        noteLink(columns, i, described === previous ? 'of: the level just before it in the same sentence' : 'of: the level before the bracket just before it in the same sentence');
       }
     }
     // 其中 between the figure before and this one (in its sentence, or opening the next): a part of the

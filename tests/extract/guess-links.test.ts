@@ -25,6 +25,12 @@ describe('guessLinks (through extractClaims)', () => {
     expect(links('某县2025年工作总结\n“十四五”期间，累计完成固定资产投资500亿元，年均增长8%。')).toEqual({});
   });
 
+  it('names and links a growth after a bracketed part to the level before the bracket', () => {
+    const text = '全市政府性基金预算支出124.68亿元（含专项债券安排支出52.80亿元），下降6.3%。';
+    expect(links(text)).toEqual({ '6.3%': ['124.68亿元', null, null, null] });
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).at(-1)?.indicator).toBe('政府性基金预算支出下降');
+  });
+
   it('ends a 其中 list at a figure of another kind', () => {
     expect(links('一般公共预算收入8.35亿元，增长5.2%，其中税收收入5.12亿元；一般公共预算支出25.6亿元。')).toEqual({
       '5.2%': ['8.35亿元', null, null, null], '5.12亿元': [null, null, '8.35亿元', null],
