@@ -25,6 +25,9 @@ const NAME_AFTER_END = new Uint8Array(0x10000);
 for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTER_END[char.charCodeAt(0)] = 1;
 
 const AMONG = '中'.charCodeAt(0);
+const AND = '及'.charCodeAt(0);
+/** 及 before a word of bound (县级及以上): part of a name, no list. */
+const BOUND_AFTER_AND = /^及以[上下]/;
 /** Words whose second character starts a predicate elsewhere (达): inside a name they are no predicate. */
 const IN_WORD: ReadonlySet<string> = new Set(['直达', '通达', '送达', '下达', '抵达']);
 /** A party named with 被 (被告人, 被害人, 被执行人, 被保险人): a noun, not the passive that starts a predicate. */
@@ -42,6 +45,11 @@ export function nameAfter(text: string, end: number): string {
   let to = end;
   while (to < text.length && to - end < NAME_LIMIT) {
     const code = text.charCodeAt(to);
+    // 14个县级及以上城市…: 及 of a bound (及以上, 及以下) ends no name, and its 以 starts no predicate.
+    if (code === AND && BOUND_AFTER_AND.test(text.slice(to, to + 3))) {
+      to += 3;
+      continue;
+    }
     if (NAME_AFTER_END[code] === 1 || isDigit(code) || isSpace(code)) break;
     const words = PREDICATE_START.get(code);
     // 直达资金, 下达: 达 after these is part of a word, no predicate; nor is 被 of a party (被告人, 被执行人).

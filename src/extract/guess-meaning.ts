@@ -294,16 +294,20 @@ export function trailingStart(text: string, from = 0): number {
 /**
  * The part of a clause that names one number: after the last 、 (or 和/及/与) that closes an earlier figure
  * ("接待游客4494万人次、旅游综合收入217亿元": the second number's part is "旅游综合收入"). A 、 between
- * names without figures (批发、零售…分别) is kept.
+ * names without figures (批发、零售…分别) is kept, and so is 及 of a bound (县级及以上城市).
  */
 export function ownPart(clause: string): string {
   let firstDigit = 0;
   while (firstDigit < clause.length && !isDigit(clause.charCodeAt(firstDigit))) firstDigit += 1;
   for (let at = clause.length - 1; at > firstDigit; at -= 1) {
-    if (LIST_MARKS.has(clause.charCodeAt(at))) return clause.slice(at + 1);
+    // 县级及以上, 35吨及以下: 及 of a bound joins no list.
+    if (LIST_MARKS.has(clause.charCodeAt(at)) && !BOUND_AFTER_AND.test(clause.slice(at, at + 3))) return clause.slice(at + 1);
   }
   return clause;
 }
+
+/** 及 before a word of bound (及以上, 及以下): part of a name (县级及以上城市), no list. */
+const BOUND_AFTER_AND = /^及以[上下]/;
 
 /** The marks between the items of a list: 、和及与. */
 const LIST_MARKS = new Set([...'、和及与'].map((char) => char.charCodeAt(0)));

@@ -69,4 +69,9 @@ describe('countName', () => {
     // A name of its own before the count stays.
     expect(countName('全县行政村', '全县行政村', '全县行政村142个', 8)).toBe('全县行政村');
   });
+
+  it('reads 及 of a bound (县级及以上) as part of the name after a count', () => {
+    expect(nameAfter('14个县级及以上城市饮用水水源地，', 3)).toBe('县级及以上城市饮用水水源地');
+    expect(nameAfter('3个县和乡镇', 2)).toBe('县');
+  });
 });

@@ -1143,4 +1143,9 @@ describe('extractClaims on an education bulletin\'s words', () => {
     const rows = extractClaims('新设立基层立法联系点4个，总数达到22个。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['4个|新设立基层立法联系点', '22个|基层立法联系点总数']);
   });
+
+  it('keeps 及 of a bound (县级及以上) in the name of the figure after a count', () => {
+    const rows = extractClaims('全市14个县级及以上城市集中式饮用水水源地水质达标率为100%。').objects() as Record<string, unknown>[];
+    expect(rows.at(-1)?.indicator).toBe('县级及以上城市集中式饮用水水源地水质达标率');
+  });
 });
