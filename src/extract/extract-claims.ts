@@ -252,6 +252,8 @@ const FROM_BEFORE = /(由|从)$/;
 const OWN_CHANGE = /^[、，,和及与]\s*(增长|下降|提高|降低|减少|增加|上升|回落)$/;
 /** The words of OWN_CHANGE that go down. */
 const DOWN_WORD = /^(?:下降|降低|减少|回落)$/;
+/** 新增 after 分别 (分别新增115家、7家): the figures count new things. */
+const NEWLY_RESPECTIVELY = /^分别(?:比上年)?新增/;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/;
 /** The last word of change of a clause with no figure after it. */
@@ -589,7 +591,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   truncateColumns(columns, rows);
   nameBreakdownParts(columns, normalized);
   shareCountNames(columns, normalized);
-  nameBareMeasures(columns);
+  nameBareMeasures(columns, normalized);
   assignListIndicators(columns, normalized);
   yearsOfLists(columns, normalized, layout.reviewYear);
   restatedEstimates(columns, cellRows);
@@ -953,7 +955,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const ownCue = i > first ? OWN_CHANGE.exec(text.slice(end[i - 1] as number, start[i] as number))?.[1] : undefined;
       const cue = ownCue ?? RESPECTIVELY_CHANGE.exec(clause.slice(respectively))?.[1] ?? '';
       const items = listItems(clause.slice(0, respectively), count);
-      if (items.length > 1 && position < items.length) indicator[i] = `${items[position]}${cue}`;
+      // 科技型、高新技术和“专精特新”企业分别新增115家、7家、4家: new things are named with 新增 before them, as a count of them is.
+      const newly = NEWLY_RESPECTIVELY.test(clause.slice(respectively)) ? '新增' : '';
+      if (items.length > 1 && position < items.length) indicator[i] = `${newly}${items[position]}${cue}`;
       else if (items.length <= 1) {
         // "接待游客1850万人次,实现旅游综合收入126亿元,分别增长12.5%、15.3%": the list is the figures just before, in the same sentence.
         const named = first - count + position;

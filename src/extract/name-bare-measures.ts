@@ -27,6 +27,10 @@ const RATED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate']);
 const MEASURED: ReadonlySet<Kind> = new Set(['count', 'level']);
 /** Amounts a use (用于…) is part of. */
 const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
+/** Verbs of getting or making things that a list's first item opens with and its later items share (新增, 新培育, 培育引进, 盘活, 新建). */
+const SHARED_VERB = /^(?:新增|新培育|培育|新引进|引进|招引|盘活|新建|新认定|认定|新设立|创建)+/;
+/** Quotation marks a listed item's name is written with (“专精特新”企业) and its indicator is not. */
+const QUOTES = /[“”"「」『』]/g;
 /** Counts, the only figures an act alone acts on. */
 const COUNTS: ReadonlySet<Kind> = new Set(['count']);
 
@@ -70,14 +74,26 @@ function subjectOf(name: string): string {
  *   unit, without its own months (the months are the figure's period);
  * - a use of an amount (转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元) → 转贷再融资债券用于偿还到期债券本金: after the
  *   amount before in its unit that is no use itself.
+ * - an item listed right after another of its kind (新培育…龙头企业5家、农民专业合作社37家; 盘活土地312亩、厂房4.8万平方米) →
+ *   新培育农民专业合作社, 盘活厂房: the verb of getting or making things the item before opens with.
  * Only within a sentence; a name with more words, or with no figure before to take from, is left as it is. The note says so.
  *
  * @param columns - The extractor's rows (see `draftColumns`), before `assignListIndicators` names the changes after them.
+ * @param text - The normalised text.
  */
-export function nameBareMeasures(columns: DraftColumns): void {
-  const { kind, indicator } = columns;
+export function nameBareMeasures(columns: DraftColumns, text: string): void {
+  const { kind, indicator, start, end } = columns;
   for (let i = 0; i < kind.length; i += 1) {
     const name = withoutSpace(indicator[i] as string);
+    // 新培育…龙头企业5家、农民专业合作社37家: an item listed right after another of its kind shares the verb the first opens with.
+    if (i > 0 && kind[i] === kind[i - 1] && MEASURED.has(kind[i] as Kind) && name !== '' && !SHARED_VERB.test(name) && columns.sentenceFrom[i] === columns.sentenceFrom[i - 1]) {
+      const verb = SHARED_VERB.exec(indicator[i - 1] as string)?.[0];
+      const between = text.slice(end[i - 1] as number, start[i] as number).trim();
+      if (verb !== undefined && between.startsWith('、') && between.slice(1).replace(QUOTES, '').trim() === name) {
+        nameAfter(i, `${verb}${name}`, i - 1);
+        continue;
+      }
+    }
     // 转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元: a use of an amount is named after that amount.
     if (name.startsWith('用于') && AMOUNTS_OF_MONEY.has(kind[i] as Kind)) {
       let figure = figureBefore(columns, i, AMOUNTS_OF_MONEY, true);

@@ -264,7 +264,7 @@ describe('extractClaims on real-world text', () => {
     const names = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => row.indicator);
     expect(names('城镇、农村常住居民人均可支配收入分别增长3.4%、7.9%。')).toEqual(['城镇常住居民人均可支配收入增长', '农村常住居民人均可支配收入增长']);
     expect(names('工业和服务业增加值分别增长5%、6%。')).toEqual(['工业增加值增长', '服务业增加值增长']);
-    expect(names('科技型、高新技术和“专精特新”企业分别新增115家、7家、4家。')).toEqual(['科技型企业', '高新技术企业', '专精特新企业']);
+    expect(names('科技型、高新技术和“专精特新”企业分别新增115家、7家、4家。')).toEqual(['新增科技型企业', '新增高新技术企业', '新增专精特新企业']);
     // Items that are names of their own are kept; a list with no names before 分别 reads without error.
     expect(names('一般公共预算收入和政府性基金收入分别增长5%、6%。')).toEqual(['一般公共预算收入增长', '政府性基金收入增长']);
     expect(names('，分别增长5%、6%。')).toEqual(['增长[1/2]', '增长[2/2]']);

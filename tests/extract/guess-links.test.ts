@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../src/extract/extract-claims.ts';
+import { indicatorKey } from '../../src/extract/guess-links.ts';
 
 /** surface → [of, base, part_of, counterpart] of every row that has a link. */
 const links = (text: string) => Object.fromEntries((extractClaims(text).objects() as Record<string, string | null>[])
@@ -29,6 +30,14 @@ describe('guessLinks (through extractClaims)', () => {
     const text = '全市政府性基金预算支出124.68亿元（含专项债券安排支出52.80亿元），下降6.3%。';
     expect(links(text)).toEqual({ '6.3%': ['124.68亿元', null, null, null] });
     expect((extractClaims(text).objects() as Record<string, unknown>[]).at(-1)?.indicator).toBe('政府性基金预算支出下降');
+  });
+
+  it('pairs a target of new things with the year before\'s new things however each year calls getting them, never with the stock', () => {
+    expect(indicatorKey('新增高新技术企业')).toBe(indicatorKey('新培育高新技术企业'));
+    expect(indicatorKey('全县新增公用充电桩')).toBe(indicatorKey('新建公用充电桩'));
+    expect(indicatorKey('高新技术企业')).not.toBe(indicatorKey('新增高新技术企业'));
+    const text = '一、2023年工作回顾\n科技型、高新技术和“专精特新”企业分别新增115家、7家、4家。全县高新技术企业总数达到42家。\n二、2024年工作安排\n新培育科技型企业60家、高新技术企业5家。';
+    expect(links(text)).toEqual({ '60家': [null, null, null, '115家'], '5家': [null, null, null, '7家'] });
   });
 
   it('ends a 其中 list at a figure of another kind', () => {

@@ -43,4 +43,14 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '27.35亿元|转贷再融资债券', '19.60亿元|转贷再融资债券用于偿还到期债券本金', '7.75亿元|转贷再融资债券用于置换存量隐性债务',
     ]);
   });
+
+  it('gives an item listed right after another of its kind the verb of getting or making things the first opens with', () => {
+    expect(read('新培育市级以上农业产业化龙头企业5家、农民专业合作社37家、“专精特新”企业3家。盘活土地312亩、厂房4.8万平方米。')).toEqual([
+      '5家|新培育市级以上农业产业化龙头企业', '37家|新培育农民专业合作社', '3家|新培育专精特新企业', '312亩|盘活土地', '4.8万平方米|盘活厂房',
+    ]);
+    // Another kind of figure, another verb, or words between the items, and the item keeps its name.
+    expect(read('接待游客4494万人次、旅游综合收入217亿元。新增就业5600人，城镇失业人员再就业1200人。')).toEqual([
+      '4494万人次|接待游客', '217亿元|旅游综合收入', '5600人|新增就业', '1200人|城镇失业人员再就业',
+    ]);
+  });
 });
