@@ -15,6 +15,7 @@ import { nameBareMeasures } from './name-bare-measures.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
 import { isIdeograph } from './is-ideograph.ts';
+import { isDigit } from './is-digit.ts';
 import { lastBefore } from './last-before.ts';
 import { yearsOfLists } from './years-of-lists.ts';
 import { restatedEstimates } from './restated-estimates.ts';
@@ -161,6 +162,12 @@ const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?(?
  * 年初预算数); not a comparison with the goal (低于年度目标0.2个百分点), nor a budget's result (预算执行数).
  */
 const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$|(?<!执行|完成|决算)预算(?:数|安排)?$/;
+/** Whether a text holds an ASCII digit (a figure written in Chinese numerals holds none). */
+function hasDigit(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) if (isDigit(text.charCodeAt(at))) return true;
+  return false;
+}
+
 /** What stands between two figures of one list and nothing else (、, 和). */
 const LIST_JOIN_ONLY = /^\s*[、和及与]\s*$/;
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
@@ -576,7 +583,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.period[row] = status === 'reference' ? null : total && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${totals.name})` : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})`
       : months && typeof rowYear === 'number' ? `${rowYear}-${String(months.from).padStart(2, '0')}/${rowYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
-      : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time' : FORMS[match.shape] ?? null;
+      : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time'
+      : quantity !== null && match.shape === 'quantity' && !hasDigit(written) ? messages.draftChineseNumerals(quantity.value) : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;

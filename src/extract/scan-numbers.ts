@@ -3,6 +3,7 @@ import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 import { DECADE } from './decade.ts';
 import { isSpace } from './is-space.ts';
+import { scanChineseCounts } from './scan-chinese-counts.ts';
 
 /**
  * What a run of text with digits looks like, before any guess at its meaning: a date (with its
@@ -163,10 +164,11 @@ for (const word of QUALIFIER_WORDS) if (word.placement === 'before') STARTS[word
 for (const char of '-+〔') STARTS[char.charCodeAt(0)] = 1;
 
 /**
- * Every numeric expression of a normalised text, left to right, without overlaps. Every match holds
+ * Every numeric expression of a normalised text, left to right, without overlaps. Every match of the pattern holds
  * a digit, so the pattern is tried only from a little before each digit that follows the last
  * match (`REACH` characters, and back over letters): no match can start earlier without holding an
- * earlier digit. The result is the one the pattern gives tried at every position.
+ * earlier digit. The result is the one the pattern gives tried at every position. Counts written in Chinese numerals after
+ * what they count (召开会议八次，) are quantities too (see `scanChineseCounts`).
  */
 export function scanNumbers(normalized: string): NumberMatches {
   // A report has a figure every 40 characters or so: room for one every 32, grown if need be.
@@ -202,5 +204,32 @@ export function scanNumbers(normalized: string): NumberMatches {
     }
     if (done === start) done += 1;
   }
-  return found;
+  const counts = scanChineseCounts(normalized);
+  return counts.length === 0 ? found : withChineseCounts(found, counts);
+}
+
+/** The matches with the counts in Chinese numerals (`scanChineseCounts`) among them, as quantities, in text order; one that overlaps a match is left out. */
+function withChineseCounts(matches: NumberMatches, counts: readonly [number, number][]): NumberMatches {
+  const merged = withRoom({ count: 0, starts: new Int32Array(0), ends: new Int32Array(0), shapes: new Uint8Array(0) }, matches.count + counts.length);
+  let next = 0;
+  const quantity = SHAPES.indexOf('quantity');
+  const add = (start: number, end: number, shape: number) => {
+    merged.starts[merged.count] = start;
+    merged.ends[merged.count] = end;
+    merged.shapes[merged.count] = shape;
+    merged.count += 1;
+  };
+  for (let i = 0; i < matches.count; i += 1) {
+    const start = matches.starts[i] as number;
+    for (; next < counts.length && (counts[next] as [number, number])[0] < start; next += 1) {
+      const [from, to] = counts[next] as [number, number];
+      if (to <= start && (merged.count === 0 || (merged.ends[merged.count - 1] as number) <= from)) add(from, to, quantity);
+    }
+    add(start, matches.ends[i] as number, matches.shapes[i] as number);
+  }
+  for (; next < counts.length; next += 1) {
+    const [from, to] = counts[next] as [number, number];
+    if (merged.count === 0 || (merged.ends[merged.count - 1] as number) <= from) add(from, to, quantity);
+  }
+  return merged;
 }

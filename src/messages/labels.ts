@@ -117,6 +117,7 @@ export const labels = {
     `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, read in the one its ${from === 'row' ? 'row' : from === 'column' ? 'column heading' : 'table\'s unit line'} gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
   draftBrokenNumber: (): string => 'a piece of a number that a line break splits (as text copied from a PDF has): read the whole number in the document',
   draftUnitBefore: (unit: string): string => `written without its unit, read in the one the brackets before it give: ${unit}`,
+  draftChineseNumerals: (value: string): string => `a count written in Chinese numerals, read as ${value}: check the reading`,
   draftPerUnit: (unit: string, per: string): string => `a quantity in ${unit}${per}, a unit per another that the table of units lacks: kept as written, not read as ${unit}`,
   corpusTitle: (reports: number): string => `事实核查 Fact-check: ${reports} ${reports === 1 ? 'report' : 'reports'}`,
   corpusSummary: (checked: number, failed: number, unreviewed: number): string =>

@@ -6,6 +6,7 @@ import { roundingInterval } from './rounding-interval.ts';
 import type { Interval, Qualifier, QualifierWord, Quantity, Scale, UnitInfo } from './types.ts';
 import { UNITS, unitOf } from './units.ts';
 import { TRADITIONAL_FORMS } from './traditional-forms.ts';
+import { chineseInteger, isChineseNumeral } from './chinese-integer.ts';
 
 /** Full-width (and typographic minus) characters mapped one for one, so positions stay those of the input. */
 const NARROW: Readonly<Record<string, string>> = { '％': '%', '．': '.', '，': ',', '：': ':', '∶': ':', '＋': '+', '－': '-', '−': '-' };
@@ -181,6 +182,14 @@ function afterDigits(text: string, from: number): number {
 function takeNumber(reading: Reading): { start: number; written: string; ratio: boolean } {
   const start = reading.position;
   const { text } = reading;
+  // A count written in Chinese numerals (召开会议八次, 二十三次) is read as its number in digits.
+  if (isChineseNumeral(text.charAt(start))) {
+    const numeral = chineseInteger(text, start);
+    if (numeral === null) fail(reading, start, messages.quantityExpectedNumber());
+    reading.position = numeral.end;
+    skipSpace(reading);
+    return { start, written: String(numeral.value), ratio: false };
+  }
   let end = afterDigits(text, text[start] === '-' || text[start] === '+' ? start + 1 : start);
   const ratio = text[end] === ':';
   if (ratio) end = afterDigits(text, end + 1);

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 134
+ * // => 143
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -55,6 +55,9 @@ export const UNITS = [
   { zh: '米', code: 'm', en: 'metres', signed: false, integer: false },
   { zh: '立方米/秒', code: 'm3_per_s', en: 'cubic metres per second', signed: false, integer: false },
   { zh: '立方米', code: 'm3', en: 'cubic metres', signed: false, integer: false },
+  { zh: 'm³', code: 'm3', en: 'cubic metres', signed: false, integer: false },
+  { zh: 'km²', code: 'km2', en: 'square kilometres', signed: false, integer: false },
+  { zh: 'm²', code: 'm2', en: 'square metres', signed: false, integer: false },
   { zh: '吨', code: 'tonne', en: 'tonnes', signed: false, integer: false },
   { zh: '千克', code: 'kg', en: 'kilograms', signed: false, integer: false },
   { zh: '斤', code: 'jin', en: 'jin (half kilograms)', signed: false, integer: false },
@@ -83,6 +86,12 @@ export const UNITS = [
   { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分贝', code: 'decibel', en: 'decibels', signed: false, integer: false },
+  { zh: '升/人·日', code: 'litre_per_person_day', en: 'litres per person per day', signed: false, integer: false },
+  { zh: '升/日', code: 'litre_per_person_day', en: 'litres per person per day', signed: false, integer: false },
+  { zh: '起', code: 'case', en: 'cases (incidents)', signed: false, integer: true, notBefore: '草步点始征飞' },
+  { zh: '本', code: 'volume', en: 'volumes (books, certificates)', signed: false, integer: true, notBefore: '地级年市县区届次期月科部人土身金息' },
+  { zh: '把', code: 'item', en: 'items (guns, knives, tools)', signed: false, integer: true, notBefore: '握关手' },
+  { zh: '轮', code: 'round', en: 'rounds', signed: false, integer: true, notBefore: '胎廓椅船' },
   { zh: '℃', code: 'celsius', en: 'degrees Celsius', signed: true, integer: false },
   { zh: '摄氏度', code: 'celsius', en: 'degrees Celsius', signed: true, integer: false },
   { zh: '蒸吨/小时', code: 'steam_tonne_per_hour', en: 'steam tonnes per hour (a boiler\'s capacity)', signed: false, integer: false },

@@ -475,6 +475,19 @@ describe('extractClaims on real-world text', () => {
     expect(loadReport(dir).rows.map((row) => row.surface)).toEqual(['二〇二六年', '二〇二五年', '125.6亿元', '5.2%', '二〇二六年', '6%左右']);
   });
 
+  it('reads a count in Chinese numerals after what it counts as a figure, says so, and the draft loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chinese-counts-'));
+    const text = '全年共召开常委会会议八次、主任会议十九次，制定地方性法规3件。做到“两个维护”。';
+    const { claims } = extractDraft(text);
+    expect((claims.objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.value}|${row.unit}|${row.kind}|${row.indicator}`)).toEqual([
+      '八次|8|time|count|召开常委会会议', '十九次|19|time|count|主任会议', '3件|3|piece|count|制定地方性法规',
+    ]);
+    expect(claims.get('form', 0)).toBe('a count written in Chinese numerals, read as 8: check the reading');
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(claims));
+    expect(loadReport(dir).rows.map((row) => `${row.surface}|${row.value}`)).toEqual(['八次|8', '十九次|19', '3件|3']);
+  });
+
   it('reads a qualifier and a unit that a page\'s wrap splits from the number, and the draft loads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'split-words-'));
     const text = '全年粮食总产量115万吨以\n上，比上年增长2%。\n城镇新增就业5.3\n万人，增长2个百\n分点。';

@@ -359,5 +359,12 @@ describe('parse: errors', () => {
     const zero = tryParse('2:0');
     expect(zero.ok ? null : [zero.error.position, zero.error.reason]).toEqual([2, 'a ratio whose second term is zero']);
   });
-});
 
+  it('reads a count written in Chinese numerals as its number, with its qualifier words and unit', () => {
+    expect(parse('二十三次')).toMatchObject({ value: '23', number: 23, unit: 'time', amount: 23, qualifier: 'exact' });
+    expect(parse('不少于四次')).toMatchObject({ value: '4', qualifier: 'at_least' });
+    expect(parse('四十余次')).toMatchObject({ value: '40', qualifier: 'more_than', interval: { low: 40, high: 50 } });
+    expect(parse('两千户')).toMatchObject({ value: '2000', unit: 'household' });
+    expect(() => parse('三五个')).toThrow(/expected a number at position 0/);
+  });
+});

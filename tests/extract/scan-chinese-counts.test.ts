@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { scanChineseCounts } from '../../src/extract/scan-chinese-counts.ts';
+
+const found = (text: string) => scanChineseCounts(text).map(([start, end]) => text.slice(start, end));
+
+describe('scanChineseCounts', () => {
+  it('finds counts in Chinese numerals after what they count, at the end of their clause, with their qualifier words', () => {
+    expect(found('全年共召开常委会会议八次、主任会议十九次，举办学习班两期。开展督查三轮，组织专题学习不少于十次；组织演练四十余次和培训十场以上。')).toEqual([
+      '八次', '十九次', '两期', '三轮', '不少于十次', '四十余次', '十场以上',
+    ]);
+  });
+
+  it('finds no ordinal, session number, frequency, slogan, saying, phase or count before a noun', () => {
+    expect(found('第五次会议，市委六届二次、三次全会，每年一次，每两次，做到“两个维护”，坚持四个全面，三次产业结构，二次供水，定一件、干一件，完成一期，启动二期，4.4批次/千人，一户至少一人就业。')).toEqual([]);
+  });
+});
