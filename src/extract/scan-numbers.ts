@@ -140,7 +140,8 @@ const PATTERN = new RegExp([
   `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+|[—–-](?:19|20)\\d{2}(?![\\d.]))?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
-  '((?<![\\d./])\\d+/\\d+(?![\\d./]))',
+  // A fraction (1/4), but not a rate per 100,000 (18/10万).
+  '((?<![\\d./])\\d+/\\d+(?![\\d./万]))',
   `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
   `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${INCLUSIVE}(?:${AFTER}))?)`,
 ].join('|'), 'g');

@@ -87,5 +87,7 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
       ['3095—2012', 'code'], ['663-2013', 'code'], ['19001', 'code'], ['GB3838-2002', 'name'], ['2', 'code'], ['3', 'code'], ['1', 'code'],
     ]);
     expect(found('臭氧日最大8小时平均第90百分位数浓度为148微克/立方米，全年8小时')).toEqual([['8', 'name'], ['90', 'quantity'], ['148微克/立方米', 'quantity'], ['8小时', 'quantity']]);
+    // A rate per 100,000 is no fraction.
+    expect(found('孕产妇死亡率控制在18/10万以下，1/4的村')).toEqual([['18/10万以下', 'quantity'], ['1/4', 'fraction']]);
   });
 });
