@@ -402,7 +402,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   // The year the document is given or published in: 今年 in an audit of 2024 given in 2025 is 2025.
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
-  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
+  let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, periodAt: 0, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
   const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
@@ -491,7 +491,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const plan = planPeriod(text, layout.reviewYear);
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
-        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, year: resultYear(text, layout.reviewYear, givenYear),
+        period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, periodAt: plan ? Math.max(0, text.indexOf(plan.name)) : 0, year: resultYear(text, layout.reviewYear, givenYear),
         // A year the target may be for other than the plan's: a later one, or the year reviewed (see targetYear).
         laterYear: layout.planYear !== null && namesYearAfter(text, (layout.reviewYear ?? layout.planYear) - 1), cues: undefined, months: monthPeriods(text, carried), preliminary, breakdown,
       };
@@ -518,7 +518,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
     // A total or an average under a heading of five years (过去五年…累计完成76.5亿元; 今后五年…年均增长6.5%) is over those years; a target of them is for the last.
-    const section = heading >= 0 && sentenceAt.period === null && status !== 'reference' && OVER_YEARS.test(clause) ? sectionPeriods[heading] ?? null : null;
+    // The years a sentence names a total or an average over hold for its figures after the name, and for one before it only in a clause of
+    // its own total or average (…立案1286起…，为近五年来单月最低: not a figure of five years).
+    const sentencePeriod = sentenceAt.period !== null && (match.start - bounds.from >= sentenceAt.periodAt || OVER_YEARS.test(clause)) ? sentenceAt.period : null;
+    const section = heading >= 0 && sentencePeriod === null && status !== 'reference' && OVER_YEARS.test(clause) ? sectionPeriods[heading] ?? null : null;
     const row = rows;
     rows += 1;
     if (cell) cellRows.push(row);
@@ -580,7 +583,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     const rowYear = columns.year[row];
-    columns.period[row] = status === 'reference' ? null : total && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${totals.name})` : sentenceAt.period ?? (section ? `${section.from}-${section.to} (${section.name})`
+    columns.period[row] = status === 'reference' ? null : total && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${totals.name})` : sentencePeriod ?? (section ? `${section.from}-${section.to} (${section.name})`
       : months && typeof rowYear === 'number' ? `${rowYear}-${String(months.from).padStart(2, '0')}/${rowYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time'

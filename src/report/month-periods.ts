@@ -21,7 +21,7 @@ const OPENING = /^(?:(?:19|20)\d{2}年|今年|去年)?(?:(\d{1,2})\s*[-—–~�
  * Months a clause opens with, before a figure of its own (一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；
  * 1—9月累计5967户): each holds from there. Not a time since (二季度以来) nor one a clause names no figure of.
  */
-const CLAUSE_OPENING = /(?<=^|[，,；;])\s*((\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?!以来)(?=[^，,；;。\d]{0,16}\d)/g;
+const CLAUSE_OPENING = /(?<=^|[，,；;、])\s*((\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?!以来)(?=[^，,；;。\d]{0,16}\d)/g;
 /** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
 const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
 /** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end): the months before it do not hold for it. */
@@ -71,7 +71,7 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
 }
 
 /** A word of part of a year that a clause may open with, looked for before the clauses are. */
-const OPENING_WORD = /(?:^|[，,；;])\s*(?:\d{1,2}\s*[-—–~～至]\s*\d{1,2}月|上半年|下半年|前三季度|第?[一二三四]季度|前\d{1,2}个月)/;
+const OPENING_WORD = /(?:^|[，,；;、])\s*(?:\d{1,2}\s*[-—–~～至]\s*\d{1,2}月|上半年|下半年|前三季度|第?[一二三四]季度|前\d{1,2}个月)/;
 
 const valid = (from: number, to: number): boolean => from >= 1 && to <= 12 && from <= to;
 

@@ -1161,4 +1161,12 @@ describe('extractClaims on an education bulletin\'s words', () => {
     const rows = extractClaims('全市14个县级及以上城市集中式饮用水水源地水质达标率为100%。').objects() as Record<string, unknown>[];
     expect(rows.at(-1)?.indicator).toBe('县级及以上城市集中式饮用水水源地水质达标率');
   });
+
+  it('gives the years a sentence names a total over to its figures after the name, and to one before it only in a clause of a total or an average', () => {
+    const period = (text: string) => (extractClaims(`某市公安局2025年工作通报\n${text}`).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code').map((row) => `${row.surface}|${row.period ?? ''}`);
+    expect(period('分季度看，一季度立案1286起、二季度1154起，12月份立案231起，为近五年来单月最低。')).toEqual([
+      '1286起|2025-01/2025-03 (一季度)', '1154起|2025-04/2025-06 (二季度)', '231起|2025-12/2025-12 (12月份)',
+    ]);
+    expect(period('全县累计完成投资420亿元，五年来年均增长8%。')).toEqual(['420亿元|2021-2025 (五年来)', '8%|2021-2025 (五年来)']);
+  });
 });
