@@ -81,10 +81,11 @@ export const SALES_DAY_DIGITS = '1[12](?![\\d.])';
  */
 const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动|小时平均';
 /**
- * A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线): a name. Only the
- * numbers of services (110, 119, 120, 122, 12xxx, 9xxxx) and never before a unit (156件政务服务便民热线转办件 is 156 items).
+ * A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线, 110报警服务台) or right
+ * before what it does (110接警, 通过110救助群众, 120急救): a name. Only the numbers of services (110, 119, 120, 122, 12xxx, 9xxxx)
+ * and never before a unit (156件政务服务便民热线转办件 is 156 items).
  */
-const HOTLINE_DIGITS = '(?:11[09]|12[02]|12\\d{3}|9\\d{4})(?![\\d.])(?![件个条次项家人名位户起宗万亿])(?=[\\u4e00-\\u9fa5]{0,8}(?:热线|平台|服务专线))';
+const HOTLINE_DIGITS = '(?:11[09]|12[02]|12\\d{3}|9\\d{4})(?![\\d.])(?![件个条次项家人名位户起宗万亿])(?=[\\u4e00-\\u9fa5]{0,8}(?:热线|平台|服务专线|服务台)|报警|接警|接处警|指挥中心|急救|救助|联动)';
 const HOTLINE = `(?<![\\d.])${HOTLINE_DIGITS}`;
 /** The same, tried where a number starts (sticky): whether its digits are a service's telephone number. */
 export const HOTLINE_AT = new RegExp(HOTLINE_DIGITS, 'y');

@@ -70,6 +70,7 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
 
   it('reads a service\'s number before the name of its line, an ozone window and a web page\'s time and views as names, dates and codes', () => {
     expect(found('12368诉讼服务热线接听来电4.68万个，开通3条热线')).toEqual([['12368', 'name'], ['4.68万个', 'quantity'], ['3条', 'quantity']]);
+    expect(found('110报警服务台共接警116.8万起，通过110救助群众3.1万人次，新增120张床位')).toEqual([['110', 'name'], ['116.8万起', 'quantity'], ['110', 'name'], ['3.1万人次', 'quantity'], ['120张床位', 'quantity']]);
     expect(found('臭氧日最大8小时滑动平均值第90百分位数')).toEqual([['8', 'name'], ['90', 'quantity']]);
     expect(found('发布时间：2025-10-28 16:42 浏览次数：1386')).toEqual([['2025-10-28 16:42', 'date'], ['1386', 'code']]);
     expect(found('浏览次数：2,417')).toEqual([['2,417', 'code']]);
