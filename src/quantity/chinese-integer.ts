@@ -14,9 +14,6 @@ export const isChineseNumeral = (char: string): boolean => char in DIGITS || cha
  * @param text - The text.
  * @param start - Where the numerals start.
  * @returns The number and the end of its numerals, or null.
- * @example
- * chineseInteger('召开会议二十三次', 4)
- * // => { value: 23, end: 7 }
  */
 export function chineseInteger(text: string, start: number): { value: number; end: number } | null {
   let total = 0;
