@@ -546,7 +546,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // (确保2025年…增长5.5%以上 in a mid-term assessment of December 2025): a year written for the target outweighs it.
     // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) or the rest of the year
     // (力争四季度完成…45亿元以上，…全年突破160亿元) is for the year reviewed.
-    const targetYear = status !== 'target' ? null : layout.planYear === null ? yearNamed
+    // In the review part of a document that has a plan part, a target is the reviewed year's own (计划新建公办幼儿园4所 in a report on the
+    // year's undertakings), unless its sentence names a later year.
+    const reviewed = planStart < normalized.length && match.start < planStart && layout.reviewYear !== null;
+    const targetYear = status !== 'target' ? null : reviewed ? yearNamed ?? layout.reviewYear : layout.planYear === null ? yearNamed
       ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : null)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.

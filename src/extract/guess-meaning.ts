@@ -16,10 +16,11 @@ const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '�
 const CHANGE_DOWN = cueIndex(['下降', '降低', '减少', '回落', '下滑', '压减', '压缩', '缩减', '降幅', '减产', '减', '贬值', '收窄', '缩小']);
 const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
 /**
- * Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb (计划新增), not as the plan a result is measured against
- * (完成年度计划的103%); 还将 and 拟 only before a verb of doing (还将组织, 拟新增: 还将12个村纳入… is 把, a past action).
+ * Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb or the plan's own total (计划新增, 计划总投资2.95亿元), not as
+ * the plan a result is measured against (完成年度计划的103%, 占计划总投资的107.5%); 还将 and 拟 only before a verb of doing (还将组织,
+ * 拟新增: 还将12个村纳入… is 把, a past action).
  */
-const TARGET_CUES = /力争|确保|还将(?=组织|开展|举办|推出|实施|新增|新建|建设|完成|投入|启动|推动|加快|继续|持续|发放|安排)|拟(?=新增|建设|实施|投资|安排|开工|新建|引进)|预期目标|目标(?:为|是)|计划(?!的|执行|完成率)(?=(新增|完成|实施|建成|开工|投资|引进|培育|新建))/;
+const TARGET_CUES = /力争|确保|还将(?=组织|开展|举办|推出|实施|新增|新建|建设|完成|投入|启动|推动|加快|继续|持续|发放|安排)|拟(?=新增|建设|实施|投资|安排|开工|新建|引进)|预期目标|目标(?:为|是)|(?<![占为比较达超])(?<!完成)计划(?!的|执行|完成率|总投资的)(?=(新增|完成|实施|建成|开工|投资|总投资|引进|培育|新建|改造|改扩建|为|提供|举办|开展|招聘))/;
 /** Words of preliminary figures (初步核算，…), a kind of estimate that a bulletin's paragraph opens with. */
 export const PRELIMINARY_CUES: readonly string[] = ['初步核算', '初步统计', '初步测算'];
 /** Words that make the figures after them in their sentence estimates. */
@@ -39,6 +40,11 @@ export interface StatusCues {
 
 /** Words of intent that state a goal in their own clause only: the clauses after them may report what was done. */
 const CLAUSE_TARGET_CUES = /^(?:目标为|目标是)$/;
+/**
+ * A clause that reports what was done (实际建成4所, 累计完成投资3.17亿元, 已完工): it ends the reach of 计划 before it
+ * (计划新建公办幼儿园4所，新增学位1080个，实际建成4所: the plan's clauses run to it).
+ */
+const RESULT_OPENING = /^\s*(?:实际|已|累计|截至|目前|共完成|全部)/;
 /** Where clauses end, for the reach of a word of intent. */
 const CLAUSE_MARK = /[，,；;。！？!?]/g;
 
@@ -61,8 +67,15 @@ export function statusCues(sentence: string): StatusCues {
   for (const mark of sentence.matchAll(CLAUSE_MARK)) {
     if (mark.index < target.index) targetClause = mark.index + 1;
     else if (mark.index >= end) {
-      if (CLAUSE_TARGET_CUES.test(target[0])) targetUntil = mark.index;
-      break;
+      if (CLAUSE_TARGET_CUES.test(target[0])) {
+        targetUntil = mark.index;
+        break;
+      }
+      if (target[0] !== '计划') break;
+      if (RESULT_OPENING.test(sentence.slice(mark.index + 1, mark.index + 8))) {
+        targetUntil = mark.index;
+        break;
+      }
     }
   }
   const later = Number.isFinite(targetUntil) ? TARGET_CUES.exec(sentence.slice(targetUntil)) : null;

@@ -1169,4 +1169,12 @@ describe('extractClaims on an education bulletin\'s words', () => {
     ]);
     expect(period('全县累计完成投资420亿元，五年来年均增长8%。')).toEqual(['420亿元|2021-2025 (五年来)', '8%|2021-2025 (五年来)']);
   });
+
+  it('reads the year\'s own plan quoted in the review part of a report with a plan part as the reviewed year\'s targets', () => {
+    const text = '关于2025年十件民生实事完成情况的报告\n一、总体完成情况\n十件民生实事计划总投资2.95亿元，累计完成投资3.17亿元，占计划总投资的107.5%。计划新建公办幼儿园4所，实际建成4所。\n二、下一步工作打算\n计划新建全民健身场地30处。';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
+      '2.95亿元|target|2025', '3.17亿元|actual|2025', '107.5%|actual|2025', '4所|target|2025', '4所|actual|2025', '30处|target|2026',
+    ]);
+  });
 });
