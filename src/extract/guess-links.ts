@@ -57,6 +57,9 @@ function closesBracket(text: string, from: number, to: number): boolean {
 
 /** Words that open the name of things newly got or made: their figure is a flow of the year, named apart from the stock. */
 const FLOW_OPENING = /^(?:新增|净增|新培育|培育|新引进|引进|招引|新建|新认定|新设立|新登记)+/;
+/** The first characters of those words, looked up before the pattern is tried. */
+const FLOW_FIRST = new Uint8Array(0x10000);
+for (const char of '新净培引招') FLOW_FIRST[char.charCodeAt(0)] = 1;
 
 const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration']);
 
@@ -69,7 +72,7 @@ export function indicatorKey(indicator: string): string {
   for (const word of FRAMING_AFTER) if (after === 0 && name.endsWith(word) && name.length - word.length >= before) after = word.length;
   const key = before === 0 && after === 0 ? name : name.slice(before, name.length - after);
   // New things, however the year calls getting them (新增, 新培育, 引进…), are one flow, never the stock of them (高新技术企业).
-  const flow = FLOW_OPENING.exec(key);
+  const flow = FLOW_FIRST[key.charCodeAt(0)] === 1 ? FLOW_OPENING.exec(key) : null;
   return flow ? `+${key.slice(flow[0].length)}` : key;
 }
 

@@ -5,7 +5,7 @@ import type { NumberShape } from './scan-numbers.ts';
 import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
-import { LISTED_COUNT } from './scan-chinese-counts.ts';
+import { countBefore } from './scan-chinese-counts.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year', 'litre_per_person_day'];
@@ -315,13 +315,14 @@ export function ownPart(clause: string): string {
   while (firstDigit < clause.length && !isDigit(clause.charCodeAt(firstDigit))) firstDigit += 1;
   // A clause without digits may list a count in Chinese numerals (召开常委会会议八次、主任会议十九次): the part after it is the next one's.
   if (firstDigit === clause.length) {
-    let after = 0;
-    for (const listed of clause.matchAll(LISTED_COUNT)) after = (listed.index ?? 0) + listed[0].length;
-    return after > 0 ? clause.slice(after) : clause;
+    for (let at = clause.length - 1; at > 0; at -= 1) {
+      if (LIST_MARKS[clause.charCodeAt(at)] === 1 && countBefore(clause, at) >= 0) return clause.slice(at + 1);
+    }
+    return clause;
   }
   for (let at = clause.length - 1; at > firstDigit; at -= 1) {
     // 县级及以上, 35吨及以下: 及 of a bound joins no list.
-    if (LIST_MARKS.has(clause.charCodeAt(at)) && !BOUND_AFTER_AND.test(clause.slice(at, at + 3))) return clause.slice(at + 1);
+    if (LIST_MARKS[clause.charCodeAt(at)] === 1 && !BOUND_AFTER_AND.test(clause.slice(at, at + 3))) return clause.slice(at + 1);
   }
   return clause;
 }
@@ -330,7 +331,8 @@ export function ownPart(clause: string): string {
 const BOUND_AFTER_AND = /^及以[上下]/;
 
 /** The marks between the items of a list: 、和及与. */
-const LIST_MARKS = new Set([...'、和及与'].map((char) => char.charCodeAt(0)));
+const LIST_MARKS = new Uint8Array(0x10000);
+for (const char of '、和及与') LIST_MARKS[char.charCodeAt(0)] = 1;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** A figure as written in a clause, from its first digit: the number, its scale, a unit the parser knows (or the 月 and 日 of a date: 1-11月), a qualifier. */
 const FIGURE = new RegExp(`\\d[\\d.,]*(?:万亿|亿|万)?(?:${UNITS.map((unit) => unit.zh).filter((zh) => zh !== '' && zh !== ':').sort((a, b) => b.length - a.length)

@@ -1,5 +1,8 @@
+import { chineseInteger } from '../quantity/chinese-integer.ts';
+
 /** The classifiers a count in Chinese numerals is read before (次, 场次, 期, 轮, 个, 项…), longest first; no unit of time (年, 月, 天). */
-const CLASSIFIERS = '场次|人次|批次|件次|次|场|期|轮|项|个|件|家|所|部|条|批|人|名|位|座|处|台|辆|支|类|种|户|份|篇|本|起|套|张';
+const CLASSIFIERS = ['场次', '人次', '批次', '件次', '次', '场', '期', '轮', '项', '个', '件', '家', '所', '部', '条', '批', '人', '名', '位', '座', '处', '台', '辆', '支', '类', '种', '户', '份', '篇', '本', '起', '套', '张'];
+const NUMERALS = '零〇一二两兩三四五六七八九十百千';
 
 /**
  * A count written in Chinese numerals after what it counts, ending its clause: 召开常委会会议八次，主任会议十九次、; 举办学习班
@@ -7,28 +10,70 @@ const CLASSIFIERS = '场次|人次|批次|件次|次|场|期|轮|项|个|件|家
  * 每 or 每年 (每年一次: a frequency), a word that picks out (这, 前, 近, 各…), a slash (批次/千人) or an opening quotation mark
  * (“两个维护”), nor inside a run of numerals; not one alone (定一件、干一件: a saying far more often than a count) nor 一期 or 二期
  * (a project's phase); never before a noun (三次产业, 二次供水, 四个全面): a count written so before its clause ends is a slogan or
- * a name as often as a figure, and is left as text.
+ * a name as often as a figure, and is left as text. Tried (sticky) where `countBefore` finds the numerals of one.
  */
 const COUNT = new RegExp(
-  `(?<![第每这那前后近头逐各几数其又再另此该本“"「/零〇一二两兩三四五六七八九十百千])(?<!每(?:年|月|周|天|日|季|季度|半年|学期))(?<!届[^，。；]{0,6})(?:(?:不少于|不低于|不超过|超过|近|约)\\s?)?(?!一(?:余|多)?(?:${CLASSIFIERS}))(?![一二]期)[零〇一二两兩三四五六七八九十百千]+(?:余|多)?(?:${CLASSIFIERS})(?:以上|左右)?(?=[，。；、,;：:）)]|和|及|$)`,
-  'g',
+  `(?<![第每这那前后近头逐各几数其又再另此该本“"「/${NUMERALS}])(?<!每(?:年|月|周|天|日|季|季度|半年|学期))(?<!届[^，。；]{0,6})(?:(?:不少于|不低于|不超过|超过|近|约)\\s?)?(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)[${NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:以上|左右)?(?=[，。；、,;：:）)]|和|及|$)`,
+  'y',
 );
-/** A count in Chinese numerals that a list mark follows (会议八次、主任会议十九次): the name of the figure after starts after it. */
-export const LISTED_COUNT = new RegExp(`[零〇一二两兩三四五六七八九十百千](?:余|多)?(?:${CLASSIFIERS})(?:以上|左右)?[、和及与]`, 'g');
-/** The first characters a count can start with: a numeral or a qualifier word before it. */
-const FIRST = /[零〇一二两兩三四五六七八九十百千不超近约]/;
+/** How far before its numerals a count may start: a qualifier word and a space (不少于 ). */
+const QUALIFIER_REACH = 4;
+
+/** Tables indexed by UTF-16 unit: the numerals; the last characters of the classifiers; the marks a count may end its clause before. */
+const NUMERAL = new Uint8Array(0x10000);
+for (const char of NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
+const CLASSIFIER_LAST = new Uint8Array(0x10000);
+for (const classifier of CLASSIFIERS) CLASSIFIER_LAST[classifier.charCodeAt(classifier.length - 1)] = 1;
+const CLAUSE_END = new Uint8Array(0x10000);
+for (const char of '，。；、,;：:）)和及') CLAUSE_END[char.charCodeAt(0)] = 1;
+const MORE = new Set(['余'.charCodeAt(0), '多'.charCodeAt(0)]);
+
+/**
+ * Where the numerals of a count in Chinese numerals start, for a count whose classifier (and 以上, 左右) ends at `end`
+ * (召开会议八次| → 八; 四十余次| → 四), or -1 where no numeral and classifier end there. It reads no more than that: whether the
+ * numerals make a number, or the count a figure, is for the parser and for `scanChineseCounts`.
+ *
+ * @param text - The normalised text.
+ * @param end - Where the count would end.
+ */
+export function countBefore(text: string, end: number): number {
+  let at = end;
+  if (at >= 2 && (text.startsWith('以上', at - 2) || text.startsWith('左右', at - 2))) at -= 2;
+  if (at < 2 || CLASSIFIER_LAST[text.charCodeAt(at - 1)] !== 1) return -1;
+  // The classifier: two characters where one of them is written there (四批次), else one.
+  const two = text.slice(at - 2, at);
+  at -= CLASSIFIERS.includes(two) && two.length === 2 ? 2 : 1;
+  if (at > 0 && MORE.has(text.charCodeAt(at - 1))) at -= 1;
+  if (at === 0 || NUMERAL[text.charCodeAt(at - 1)] !== 1) return -1;
+  while (at > 0 && NUMERAL[text.charCodeAt(at - 1)] === 1) at -= 1;
+  return at;
+}
 
 /**
  * The counts a normalised text writes in Chinese numerals after what they count (see `COUNT`), as spans (end exclusive),
- * in text order.
+ * in text order. Only the characters before a mark that may end a clause are looked at, back to a numeral: the pattern is
+ * tried only where one is.
  *
  * @param normalized - The normalised text.
  * @returns The start and end of each count.
  */
 export function scanChineseCounts(normalized: string): [number, number][] {
   const found: [number, number][] = [];
-  // Most texts have few: a quick test passes the ones that have no numeral before a classifier at all.
-  if (!FIRST.test(normalized)) return found;
-  for (const count of normalized.matchAll(COUNT)) found.push([count.index ?? 0, (count.index ?? 0) + count[0].length]);
+  const length = normalized.length;
+  for (let end = 1; end <= length; end += 1) {
+    if (end < length && CLAUSE_END[normalized.charCodeAt(end)] !== 1) continue;
+    const numerals = countBefore(normalized, end);
+    // The numerals must make one number (三五次, 统一三次 make none).
+    if (numerals < 0 || chineseInteger(normalized, numerals) === null) continue;
+    // The count may open with a qualifier word before its numerals: the pattern is tried from the furthest start it could have.
+    for (let start = Math.max(0, numerals - QUALIFIER_REACH); start <= numerals; start += 1) {
+      COUNT.lastIndex = start;
+      const count = COUNT.exec(normalized);
+      if (count !== null && start + count[0].length === end) {
+        if (found.length === 0 || (found.at(-1) as [number, number])[1] <= start) found.push([start, end]);
+        break;
+      }
+    }
+  }
   return found;
 }
