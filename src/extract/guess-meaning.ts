@@ -263,6 +263,8 @@ export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末'
 const TRAILING = byFirstChar(TRAILING_WORDS);
 /** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均, 生均): an average, not "all of them". */
 export const AVERAGED = '年人户亩日月平生';
+/** Characters 为 ends a word after (行为, 作为, 认为): there it is no verb before the figure (查处酒驾违法行为6243起). */
+const ENDS_WORD_WITH_WEI = '行作认';
 const TRAILING_LONGEST = Math.max(...TRAILING_WORDS.map((word) => word.length));
 const TRAILING_FIRST = new Uint8Array(0x10000);
 for (const code of TRAILING.keys()) TRAILING_FIRST[code] = 1;
@@ -292,7 +294,8 @@ export function trailingStart(text: string, from = 0): number {
     reach[at] = 0;
     const code = text.charCodeAt(at);
     if (TRAILING_FIRST[code] === 1) for (const word of TRAILING.get(code) as readonly string[]) {
-      if (reach[at + word.length] === 1 && text.startsWith(word, at) && (word !== '均' || at === from || !AVERAGED.includes(text[at - 1] as string))) {
+      if (reach[at + word.length] === 1 && text.startsWith(word, at) && (word !== '均' || at === from || !AVERAGED.includes(text[at - 1] as string))
+        && (word !== '为' || at === from || !ENDS_WORD_WITH_WEI.includes(text[at - 1] as string))) {
         reach[at] = 1;
         break;
       }

@@ -1177,4 +1177,9 @@ describe('extractClaims on an education bulletin\'s words', () => {
       '2.95亿元|target|2025', '3.17亿元|actual|2025', '107.5%|actual|2025', '4所|target|2025', '4所|actual|2025', '30处|target|2026',
     ]);
   });
+
+  it('keeps 为 that ends a word (违法行为) in a name, and drops 为 the verb', () => {
+    const rows = extractClaims('查处酒驾违法行为6243起，税收占比为65%。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['6243起|查处酒驾违法行为', '65%|税收占比']);
+  });
 });
