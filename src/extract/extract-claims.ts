@@ -161,7 +161,7 @@ const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?(?
  * the goal in brackets: 完成市下达目标任务（14200人）的104.4%, 均完成省下达年度目标（分别为87.0%、…）), or as a budgeted amount (市级预备费预算1.50亿元,
  * 年初预算数); not a comparison with the goal (低于年度目标0.2个百分点), nor a budget's result (预算执行数).
  */
-const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$|(?<!执行|完成|决算)预算(?:数|安排)?$/;
+const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$|(?<!执行|完成|决算|公共|基金|经营|保险)预算(?:数|安排)?$/;
 /** Whether a text holds an ASCII digit (a figure written in Chinese numerals holds none). */
 function hasDigit(text: string): boolean {
   for (let at = 0; at < text.length; at += 1) if (isDigit(text.charCodeAt(at))) return true;

@@ -1134,6 +1134,8 @@ describe('extractClaims on an education bulletin\'s words', () => {
       'PM2.5|reference', '87.0%|target', '32微克/立方米|target', '14826人|actual', '14200人|target', '104.4%|actual',
     ]);
     expect(status('市级预备费预算1.50亿元，实际支出0.86亿元。预算执行数1.2亿元。')).toEqual(['1.50亿元|target', '0.86亿元|actual', '1.2亿元|actual']);
+    // A kind of budget (一般公共预算, 政府性基金预算) before its figure is its account, no budgeted amount.
+    expect(status('全市一般公共预算186.42亿元，政府性基金预算52亿元。')).toEqual(['186.42亿元|actual', '52亿元|actual']);
   });
 
   it('reads a figure of a year after the one the document is given in as foreseen, not a result', () => {
