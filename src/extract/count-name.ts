@@ -11,8 +11,8 @@ const PREDICATE_START = byFirstChar([
 /** Verbs a name before a count may end with (仙女山机场开通8条航线): the things counted are named after the classifier, and the name is both. */
 const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约',
   '召开', '举办', '组建', '组织', '成立', '设立', '设', '抽查', '检查'];
-/** The verbs examples of projects may open with (开工…等27个项目, 建成投产…等5个项目), longest first. */
-const OPENING_VERBS = ['建成投产', '开工建设', '新开工', ...COUNTING_VERBS];
+/** The verbs examples of projects may open with (开工…等27个项目, 建成投产…等5个项目): no verb of one character (设 opens 设备, 设施), and none a prefix of one after it. */
+const OPENING_VERBS = ['建成投产', '开工建设', '新开工', ...COUNTING_VERBS.filter((verb) => verb.length > 1)];
 /** Prepositions a count may follow (对27件涉案企业…, 向1200名群众…): the things counted are named after the classifier, and the preposition is no name. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['对', '向', '为', '给', '帮助', '指导']);
 /**
@@ -81,6 +81,7 @@ export function countName(before: string, clause: string, text: string, end: num
   if (after === '') return before;
   if (verb) return `${before}${after}`;
   // 开工垫丰武高速等27个项目: things too general to name the count alone keep the verb the examples open with (开工项目).
-  const opening = BARE_THINGS.test(after) && before.endsWith('等') ? OPENING_VERBS.find((word) => clause.trimStart().startsWith(word)) : undefined;
+  const opened = clause.trimStart();
+  const opening = BARE_THINGS.test(after) && before.endsWith('等') ? OPENING_VERBS.find((word) => opened.startsWith(word)) : undefined;
   return `${opening ?? ''}${after}`;
 }

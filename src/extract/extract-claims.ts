@@ -158,10 +158,15 @@ const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?(?
 
 /**
  * Words right before a figure that name it as the year's goal a result is measured against (完成全年目标任务16.5亿元的52.4%, 完成年度目标600人;
- * the goal in brackets: 完成市下达目标任务（14200人）的104.4%, 均完成省下达年度目标（分别为87.0%、…）), or as a budgeted amount (市级预备费预算1.50亿元,
- * 年初预算数); not a comparison with the goal (低于年度目标0.2个百分点), nor a budget's result (预算执行数).
+ * the goal in brackets: 完成市下达目标任务（14200人）的104.4%, 均完成省下达年度目标（分别为87.0%、…）); not a comparison with the goal
+ * (低于年度目标0.2个百分点).
  */
-const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$|(?<!执行|完成|决算|公共|基金|经营|保险)预算(?:数|安排)?$/;
+const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$/;
+/**
+ * Words right before an amount of money that name it as budgeted (市级预备费预算1.50亿元, 年初预算数): not an account's name (一般公共预算,
+ * 政府性基金预算), a budget's result (预算执行数), nor what was done to a budget (超预算, 压减…预算, 核减预算, 审核项目预算).
+ */
+const BUDGETED_BEFORE = /(?<!执行|完成|决算|公共|基金|经营|保险|超|压减|核减|调减|节约|削减|追加|审核|审减|减少)(?<!压减[^，,；;。\d]{0,8})预算(?:数|安排)?$/;
 /** Whether a text holds an ASCII digit (a figure written in Chinese numerals holds none). */
 function hasDigit(text: string): boolean {
   for (let at = 0; at < text.length; at += 1) if (isDigit(text.charCodeAt(at))) return true;
@@ -512,7 +517,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     GOAL_AFTER.lastIndex = match.end;
     // So is one listed right after such a goal (（分别为87.0%、32微克/立方米）).
     const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate')
-      && (GOAL_AFTER.test(normalized) || (!cell && (GOAL_BEFORE.test(clause) || (goalEnd >= 0 && LIST_JOIN_ONLY.test(normalized.slice(goalEnd, match.start))))));
+      && (GOAL_AFTER.test(normalized) || (!cell && (GOAL_BEFORE.test(clause) || (quantity?.unit === 'yuan' && BUDGETED_BEFORE.test(clause)) || (goalEnd >= 0 && LIST_JOIN_ONLY.test(normalized.slice(goalEnd, match.start))))));
     goalEnd = namedGoal ? match.end : -1;
     const status = standing?.status ?? (namedGoal ? 'target' : guessedStatus);
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
@@ -540,6 +545,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     let months: MonthPeriod | undefined;
     // A goal named as the year's (完成全年目标任务16.5亿元) is of the whole year, whatever months its sentence reports on.
     if (status !== 'reference' && !namedGoal) for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
+    // The whole year named after months (上半年…，全年召开会议8次) is no part of it.
+    if (months !== undefined && months.from === 1 && months.to === 12) months = undefined;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year

@@ -46,12 +46,13 @@ function sentencesApart(text: string, from: number, to: number): number {
  */
 const samePartOfYear = (a: string | null, b: string | null): boolean => a === b && (a === null || a.includes('/'));
 
-/** Whether a closing bracket stands between two positions of the text. */
-function closesBracket(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === 0xff09 || code === 0x29) return true;
-  }
+/** The brackets that open and close a part (（含…）), by UTF-16 unit. */
+const OPENING: ReadonlySet<number> = new Set([0xff08, 0x28]);
+const CLOSING: ReadonlySet<number> = new Set([0xff09, 0x29]);
+
+/** Whether one of `marks` stands between two positions of the text. */
+function hasMark(text: string, from: number, to: number, marks: ReadonlySet<number>): boolean {
+  for (let at = from; at < to; at += 1) if (marks.has(text.charCodeAt(at))) return true;
   return false;
 }
 
@@ -112,8 +113,10 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
     const sameSentence = previous >= 0 && sentenceFrom[previous] === sentenceFrom[i];
-    // A level in brackets just before (124.68亿元（含专项债券安排支出52.80亿元），下降6.3%) is passed for the one before the bracket.
-    const described = sameSentence && previous > 0 && sentenceFrom[previous - 1] === sentenceFrom[i] && closesBracket(text, end[previous] as number, start[i] as number) ? previous - 1 : previous;
+    // A level in brackets just before (124.68亿元（含专项债券安排支出52.80亿元），下降6.3%: a bracket opens before it and closes after it)
+    // is passed for the one before the bracket.
+    const described = sameSentence && previous > 0 && sentenceFrom[previous - 1] === sentenceFrom[i]
+      && hasMark(text, end[previous] as number, start[i] as number, CLOSING) && hasMark(text, end[previous - 1] as number, start[previous] as number, OPENING) ? previous - 1 : previous;
     if ((kind[i] === 'growth' || kind[i] === 'pp_change') && sameSentence && LEVELS.has(kind[described] as string) && samePartOfYear(period[described] ?? null, period[i] ?? null)) {
       const named = indicatorKey((indicator[i] as string).replace(CHANGE, ''));
       if (named === indicatorKey(indicator[described] as string)) {

@@ -41,10 +41,10 @@ export interface StatusCues {
 /** Words of intent that state a goal in their own clause only: the clauses after them may report what was done. */
 const CLAUSE_TARGET_CUES = /^(?:目标为|目标是)$/;
 /**
- * A clause that reports what was done (实际建成4所, 累计完成投资3.17亿元, 已完工): it ends the reach of 计划 before it
+ * A clause that reports what was done (实际建成4所, 累计完成投资3.17亿元, 已完工, 完成52亿元): it ends the reach of 计划 before it
  * (计划新建公办幼儿园4所，新增学位1080个，实际建成4所: the plan's clauses run to it).
  */
-const RESULT_OPENING = /^\s*(?:实际|已|累计|截至|目前|共完成|全部)/;
+const RESULT_OPENING = /^\s*(?:实际|已|累计|截至|目前|共完成|完成|当年完成|全部)/;
 /** Where clauses end, for the reach of a word of intent. */
 const CLAUSE_MARK = /[，,；;。！？!?]/g;
 

@@ -1,23 +1,31 @@
 import { chineseInteger } from '../quantity/chinese-integer.ts';
 
-/** The classifiers a count in Chinese numerals is read before (次, 场次, 期, 轮, 个, 项…), longest first; no unit of time (年, 月, 天). */
-const CLASSIFIERS = ['场次', '人次', '批次', '件次', '次', '场', '期', '轮', '项', '个', '件', '家', '所', '部', '条', '批', '人', '名', '位', '座', '处', '台', '辆', '支', '类', '种', '户', '份', '篇', '本', '起', '套', '张'];
+/**
+ * The classifiers a count in Chinese numerals is read before (次, 场次, 期, 轮, 个, 项…), longest first; no unit of time (年, 月, 天),
+ * nor 类 (水质为二类: a grade, not two kinds).
+ */
+const CLASSIFIERS = ['场次', '人次', '批次', '件次', '次', '场', '期', '轮', '项', '个', '件', '家', '所', '部', '条', '批', '人', '名', '位', '座', '处', '台', '辆', '支', '种', '户', '份', '篇', '本', '起', '套', '张'];
+/** The same, for a lookup of the two-character ones. */
+const CLASSIFIER_SET: ReadonlySet<string> = new Set(CLASSIFIERS);
 const NUMERALS = '零〇一二两兩三四五六七八九十百千';
 
 /**
  * A count written in Chinese numerals after what it counts, ending its clause: 召开常委会会议八次，主任会议十九次、; 举办学习班
- * 两期。; 开展督查三轮; 不少于四次; 四十余次. Not after 第 (第五次会议: an ordinal), 届 (六届二次、三次全会: a session's number),
- * 每 or 每年 (每年一次: a frequency), a word that picks out (这, 前, 近, 各…), a slash (批次/千人) or an opening quotation mark
- * (“两个维护”), nor inside a run of numerals; not one alone (定一件、干一件: a saying far more often than a count) nor 一期 or 二期
- * (a project's phase); never before a noun (三次产业, 二次供水, 四个全面): a count written so before its clause ends is a slogan or
- * a name as often as a figure, and is left as text. Tried (sticky) where `countBefore` finds the numerals of one.
+ * 两期。; 开展督查三轮; 不少于四次; 四十余次; 三次及以上. Not after 第 (第五次会议: an ordinal), 届 (六届二次、三次全会: a session's
+ * number), 每 or 每年 a few words before (每年一次, 每月不少于两次: a frequency), a word that picks out (这, 前, 近, 各…), 上 (上千人: about),
+ * a slash (批次/千人) or an opening quotation mark (“两个维护”), nor inside a run of numerals; not one alone (定一件、干一件: a saying
+ * far more often than a count), nor zero alone (汽车零件), nor 一期 or 二期 (a project's phase); never before a noun (三次产业, 二次供水,
+ * 四个全面): a count written so before its clause ends is a slogan or a name as often as a figure, and is left as text. Tried (sticky)
+ * where `countBefore` finds the numerals of one, from the qualifier word before them if one ends there.
  */
 const COUNT = new RegExp(
-  `(?<![第每这那前后近头逐各几数其又再另此该本“"「/${NUMERALS}])(?<!每(?:年|月|周|天|日|季|季度|半年|学期))(?<!届[^，。；]{0,6})(?:(?:不少于|不低于|不超过|超过|近|约)\\s?)?(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)[${NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:以上|左右)?(?=[，。；、,;：:）)]|和|及|$)`,
+  `(?<![第每这那前后近头逐各几数其又再另此该本上“"「/${NUMERALS}])(?<!每(?:年|月|周|天|日|季|季度|半年|学期)[^，。；]{0,4})(?<!届[^，。；]{0,6})(?:(?:不少于|不低于|不超过|超过|近|约)\\s?)?(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)(?![零〇](?:余|多)?(?:${CLASSIFIERS.join('|')}))[${NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:及以上|及以下|以上|左右)?(?=[，。；、,;：:）)]|和|及(?!以[上下])|$)`,
   'y',
 );
 /** How far before its numerals a count may start: a qualifier word and a space (不少于 ). */
 const QUALIFIER_REACH = 4;
+/** A qualifier word, and a space, that ends right before a count's numerals. */
+const QUALIFIER_BEFORE = /(?:不少于|不低于|不超过|超过|近|约)\s?$/;
 
 /** Tables indexed by UTF-16 unit: the numerals; the last characters of the classifiers; the marks a count may end its clause before. */
 const NUMERAL = new Uint8Array(0x10000);
@@ -29,7 +37,7 @@ for (const char of '，。；、,;：:）)和及') CLAUSE_END[char.charCodeAt(0)
 const MORE = new Set(['余'.charCodeAt(0), '多'.charCodeAt(0)]);
 
 /**
- * Where the numerals of a count in Chinese numerals start, for a count whose classifier (and 以上, 左右) ends at `end`
+ * Where the numerals of a count in Chinese numerals start, for a count whose classifier (and 以上, 左右, 及以上) ends at `end`
  * (召开会议八次| → 八; 四十余次| → 四), or -1 where no numeral and classifier end there. It reads no more than that: whether the
  * numerals make a number, or the count a figure, is for the parser and for `scanChineseCounts`.
  *
@@ -38,11 +46,11 @@ const MORE = new Set(['余'.charCodeAt(0), '多'.charCodeAt(0)]);
  */
 export function countBefore(text: string, end: number): number {
   let at = end;
-  if (at >= 2 && (text.startsWith('以上', at - 2) || text.startsWith('左右', at - 2))) at -= 2;
+  if (at >= 3 && (text.startsWith('及以上', at - 3) || text.startsWith('及以下', at - 3))) at -= 3;
+  else if (at >= 2 && (text.startsWith('以上', at - 2) || text.startsWith('左右', at - 2))) at -= 2;
   if (at < 2 || CLASSIFIER_LAST[text.charCodeAt(at - 1)] !== 1) return -1;
   // The classifier: two characters where one of them is written there (四批次), else one.
-  const two = text.slice(at - 2, at);
-  at -= CLASSIFIERS.includes(two) && two.length === 2 ? 2 : 1;
+  at -= CLASSIFIER_SET.has(text.slice(at - 2, at)) ? 2 : 1;
   if (at > 0 && MORE.has(text.charCodeAt(at - 1))) at -= 1;
   if (at === 0 || NUMERAL[text.charCodeAt(at - 1)] !== 1) return -1;
   while (at > 0 && NUMERAL[text.charCodeAt(at - 1)] === 1) at -= 1;
@@ -65,15 +73,13 @@ export function scanChineseCounts(normalized: string): [number, number][] {
     const numerals = countBefore(normalized, end);
     // The numerals must make one number (三五次, 统一三次 make none).
     if (numerals < 0 || chineseInteger(normalized, numerals) === null) continue;
-    // The count may open with a qualifier word before its numerals: the pattern is tried from the furthest start it could have.
-    for (let start = Math.max(0, numerals - QUALIFIER_REACH); start <= numerals; start += 1) {
-      COUNT.lastIndex = start;
-      const count = COUNT.exec(normalized);
-      if (count !== null && start + count[0].length === end) {
-        if (found.length === 0 || (found.at(-1) as [number, number])[1] <= start) found.push([start, end]);
-        break;
-      }
-    }
+    // The count opens with the qualifier word that ends right before its numerals, if one does (不少于四次), else with them:
+    // a count is never read from inside such a word (每月不超过三次 is no 超过三次).
+    const qualifier = QUALIFIER_BEFORE.exec(normalized.slice(Math.max(0, numerals - QUALIFIER_REACH), numerals));
+    const start = qualifier ? numerals - qualifier[0].length : numerals;
+    COUNT.lastIndex = start;
+    const count = COUNT.exec(normalized);
+    if (count !== null && start + count[0].length === end && (found.length === 0 || (found.at(-1) as [number, number])[1] <= start)) found.push([start, end]);
   }
   return found;
 }

@@ -110,7 +110,7 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
   // A web page's count of views (浏览次数：1386, a bare number: 访问量：356万人次 is a figure), and a note's later item after the end of the one before (注：1.…相比。2.空气质量…).
   + '|(?<=(?:浏览|阅读|点击)(?:次数|量|数)?[：:][ \\t\\u3000]?)\\d+(?:,\\d{3})*(?![\\d.,%]|[\\u4e00-\\u9fa5])'
   // A standard's number with its year (GB 3095—2012, HJ 663-2013, GB/T 19001), and a table or figure a text points to (见表2, 详见附图3).
-  + '|(?<=(?:GB|HJ|JGJ|CJJ|DB|SL|NY|YY|QB|JB|HG)(?:/[TZ])?[ \\t]?)\\d+(?:\\.\\d+)?(?:[—–-](?:19|20)\\d{2})?(?![\\d.])'
+  + '|(?<=(?<![A-Za-z])(?:GB|HJ|JGJ|CJJ|DB|SL|NY|YY|QB|JB|HG)(?:/[TZ])?[ \\t]?)\\d+(?:\\.\\d+)?(?:[—–-](?:19|20)\\d{2})?(?![\\d.])'
   + '|(?<=(?:见|详见|如)附?[表图][ \\t]?)\\d+(?![\\d.])'
   + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}';
 

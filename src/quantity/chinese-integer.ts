@@ -24,8 +24,9 @@ export function chineseInteger(text: string, start: number): { value: number; en
     const char = text.charAt(end);
     const value = DIGITS[char];
     if (value !== undefined) {
-      // 三五个: two digits side by side are a guess at a few, not a number (零 stands between places: 三百零五).
-      if (digit !== null && digit !== 0 && value !== 0) return null;
+      // 三五个: two digits side by side are a guess at a few, not a number; 零 stands only after a place (三百零五), or alone.
+      if (digit !== null && digit !== 0) return null;
+      if (value === 0 && (digit !== null || (end > start && lastPlace === Infinity))) return null;
       digit = value;
       continue;
     }

@@ -80,9 +80,10 @@ const AT_CONGRESS = /人民代表大会(?!常务委员会)/;
 const CONGRESS_LAST_MONTH = 4;
 /**
  * A heading: a line opening with its number (一、, 第三章), or a short line of its own that opens with a year and has no
- * punctuation of a sentence (2026年主要任务), which counts only where it reviews or plans.
+ * punctuation of a sentence, digits or spaces after it (2026年主要任务; not a table's row 2026年预算安排 55 60), which counts only
+ * where it reviews or plans.
  */
-const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60}|(?:19|20)\d{2}\s*年[^\n，。；,;：:！!？?]{2,20}(?=[ \t\u3000]*(?:\n|$)))/g;
+const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60}|(?:19|20)\d{2}\s*年[^\n，。；,;：:！!？?\d\s]{2,20}(?=[ \t\u3000]*(?:\n|$)))/g;
 /** A heading without its number (2026年主要任务). */
 const UNNUMBERED = /^(?:19|20)\d{2}/;
 const PLAN_WORDS = /(工作安排|工作计划|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;

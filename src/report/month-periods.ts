@@ -19,9 +19,10 @@ const PARTS: Readonly<Record<string, readonly [number, number]>> = {
 const OPENING = /^(?:(?:19|20)\d{2}年|今年|去年)?(?:(\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?=[，,])/;
 /**
  * Months a clause opens with, before a figure of its own (一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；
- * 1—9月累计5967户): each holds from there. Not a time since (二季度以来) nor one a clause names no figure of.
+ * 1—9月累计5967户): each holds from there. Not a time since (二季度以来), one a clause names no figure of, nor one of a list
+ * whose figures follow it (一季度、二季度、三季度分别增长…: each its own).
  */
-const CLAUSE_OPENING = /(?<=^|[，,；;、])\s*((\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?!以来)(?=[^，,；;。\d]{0,16}\d)/g;
+const CLAUSE_OPENING = /(?<=^|[，,；;、])\s*((\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?!以来)(?![^，,；;。\d]{0,16}分别)(?=[^，,；;。\d]{0,16}\d)/g;
 /** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
 const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
 /** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end): the months before it do not hold for it. */
@@ -63,6 +64,8 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
       if (months && valid(months[0] as number, months[1] as number)) found.push({ at, name, from: months[0] as number, to: months[1] as number });
     }
   }
+  // A clause that opens with the whole year (…，全年召开会议8次) ends the months before it: a year of twelve months holds from there.
+  if (found.length > 0) for (const year of sentence.matchAll(WHOLE_YEAR)) found.push({ at: year.index ?? 0, name: '全年', from: 1, to: 12 });
   for (const month of sentence.matchAll(ONE_MONTH)) {
     const number = Number(month[1]);
     if (valid(number, number)) found.push({ at: month.index ?? 0, name: month[0], from: number, to: number });
@@ -70,6 +73,8 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** A clause that opens with the whole year (，全年召开会议8次). */
+const WHOLE_YEAR = /(?<=[，,；;])\s*全年/g;
 /** A word of part of a year that a clause may open with, looked for before the clauses are. */
 const OPENING_WORD = /(?:^|[，,；;、])\s*(?:\d{1,2}\s*[-—–~～至]\s*\d{1,2}月|上半年|下半年|前三季度|第?[一二三四]季度|前\d{1,2}个月)/;
 

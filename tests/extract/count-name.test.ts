@@ -50,6 +50,9 @@ describe('countName', () => {
     // Examples of other things, or without a verb, keep the name after the classifier alone.
     const villages = '开工黄莺等3个村，';
     expect(countName(guessIndicator('开工黄莺等'), '开工黄莺等', villages, villages.indexOf('3个') + 2)).toBe('村');
+    // A verb of one character opens no examples (设备更新…: no 设).
+    const equipment = '设备更新、技术改造等12个项目，';
+    expect(countName(guessIndicator('技术改造等'), '设备更新、技术改造等', equipment, equipment.indexOf('12个') + 3)).toBe('项目');
     const plain = '钻井岩屑资源化利用等36个项目有序推进';
     expect(countName(guessIndicator('钻井岩屑资源化利用等'), '钻井岩屑资源化利用等', plain, plain.indexOf('36个') + 3)).toBe('项目');
     expect(guessIndicator('实施项目')).toBe('实施项目');

@@ -1184,4 +1184,14 @@ describe('extractClaims on an education bulletin\'s words', () => {
     const rows = extractClaims('查处酒驾违法行为6243起，税收占比为65%。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['6243起|查处酒驾违法行为', '65%|税收占比']);
   });
+
+  it('ends the reach of 计划 at a clause of what was done, and reads no budgeted amount in what was done to a budget', () => {
+    const status = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.status}`);
+    expect(status('全县重点项目计划总投资120亿元，当年完成投资85亿元，完成率70.8%。全年招商引资计划为50亿元，完成52亿元。')).toEqual([
+      '120亿元|target', '85亿元|actual', '70.8%|actual', '50亿元|target', '52亿元|actual',
+    ]);
+    expect(status('3个项目超预算1250万元，压减一般性支出预算2.3亿元，核减预算3.2亿元，审核项目预算120个。')).toEqual([
+      '3个|actual', '1250万元|actual', '2.3亿元|actual', '3.2亿元|actual', '120个|actual',
+    ]);
+  });
 });

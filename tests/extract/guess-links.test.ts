@@ -30,6 +30,8 @@ describe('guessLinks (through extractClaims)', () => {
     const text = '全市政府性基金预算支出124.68亿元（含专项债券安排支出52.80亿元），下降6.3%。';
     expect(links(text)).toEqual({ '6.3%': ['124.68亿元', null, null, null] });
     expect((extractClaims(text).objects() as Record<string, unknown>[]).at(-1)?.indicator).toBe('政府性基金预算支出下降');
+    // A bracket that holds no figure (（同口径）) passes nothing over.
+    expect(links('全市一般公共预算收入100亿元，一般公共预算支出80亿元（同口径），下降5%。')).toEqual({ '5%': ['80亿元', null, null, null] });
   });
 
   it('pairs a target of new things with the year before\'s new things however each year calls getting them, never with the stock', () => {

@@ -13,4 +13,8 @@ describe('scanChineseCounts', () => {
   it('finds no ordinal, session number, frequency, slogan, saying, phase or count before a noun', () => {
     expect(found('第五次会议，市委六届二次、三次全会，每年一次，每两次，做到“两个维护”，坚持四个全面，三次产业结构，二次供水，定一件、干一件，完成一期，启动二期，4.4批次/千人，一户至少一人就业。')).toEqual([]);
   });
+
+  it('reads no count from inside a qualifier after 每, no zero alone, nothing after 上, no grade, and a bound after 及 as the count\'s', () => {
+    expect(found('各单位每年不超过三次，督查频次每月不少于两次，购置汽车零件，吸引游客上千人，水质为二类，开展应急演练三次及以上。')).toEqual(['三次及以上']);
+  });
 });

@@ -109,4 +109,9 @@ describe('documentLayout', () => {
     expect(() => documentLayout('x', { planYear: 24 })).toThrow(/The option planYear must be a whole year of four digits/);
     expect(() => documentLayout('x', { planStart: -1 })).toThrow(/planStart/);
   });
+
+  it('takes no row of a table for a heading without a number (2026年预算安排 55 60)', () => {
+    const text = '某县报告\n一、2025年工作回顾\n项目 2025年 2026年\n2026年预算安排 55 60\n收入增长5%。';
+    expect(documentLayout(text).planStart).toBe(text.length);
+  });
 });

@@ -55,4 +55,10 @@ describe('extractClaims on a report on part of a year', () => {
       '9月|code|', '8.3%|growth|2024-09/2024-09 (9月当月)', '9月|code|', '5236.8亿元|level|', '10个月|code|', '8.6%|growth|2024-01/2024-10 (前10个月)',
     ]);
   });
+
+  it('reads no months of a list whose figures follow it, and ends months at a clause of the whole year', () => {
+    expect(monthPeriods('全年地区生产总值增长5.2%，一季度、二季度、三季度分别增长5.1%、5.3%、5.0%。')).toEqual([]);
+    const sentence = '上半年召开会议3次，全年召开会议8次。';
+    expect(monthPeriods(sentence).map(({ at, name }) => [at, name])).toEqual([[0, '上半年'], [sentence.indexOf('全年'), '全年']]);
+  });
 });
