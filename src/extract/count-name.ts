@@ -1,4 +1,4 @@
-import { BARE_THINGS, byFirstChar, NAME_LIMIT } from './guess-meaning.ts';
+import { BARE_THINGS, BOUND_AFTER_AND, byFirstChar, NAME_LIMIT } from './guess-meaning.ts';
 import { isDigit } from './is-digit.ts';
 import { isSpace } from './is-space.ts';
 
@@ -26,8 +26,6 @@ for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTE
 
 const AMONG = '中'.charCodeAt(0);
 const AND = '及'.charCodeAt(0);
-/** 及 before a word of bound (县级及以上): part of a name, no list. */
-const BOUND_AFTER_AND = /^及以[上下]/;
 /** Words whose second character starts a predicate elsewhere (达): inside a name they are no predicate. */
 const IN_WORD: ReadonlySet<string> = new Set(['直达', '通达', '送达', '下达', '抵达']);
 /** A party named with 被 (被告人, 被害人, 被执行人, 被保险人): a noun, not the passive that starts a predicate. */

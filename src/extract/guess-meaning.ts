@@ -8,7 +8,7 @@ import { isDigit } from './is-digit.ts';
 import { countBefore } from './scan-chinese-counts.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
-  'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year', 'litre_per_person_day'];
+  'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year', 'litre_per_person_day', 'litre_per_day'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month', 'working_day'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
@@ -331,7 +331,7 @@ export function ownPart(clause: string): string {
 }
 
 /** 及 before a word of bound (及以上, 及以下): part of a name (县级及以上城市), no list. */
-const BOUND_AFTER_AND = /^及以[上下]/;
+export const BOUND_AFTER_AND = /^及以[上下]/;
 
 /** The marks between the items of a list: 、和及与. */
 const LIST_MARKS = new Uint8Array(0x10000);

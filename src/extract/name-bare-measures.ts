@@ -90,7 +90,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const verb = SHARED_VERB.exec(indicator[i - 1] as string)?.[0];
       const between = text.slice(end[i - 1] as number, start[i] as number).trim();
       if (verb !== undefined && between.startsWith('、') && between.slice(1).replace(QUOTES, '').trim() === name) {
-        nameAfter(i, `${verb}${name}`, i - 1);
+        rename(i, `${verb}${name}`, i - 1);
         continue;
       }
     }
@@ -98,7 +98,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     if (name.startsWith('用于') && AMOUNTS_OF_MONEY.has(kind[i] as Kind)) {
       let figure = figureBefore(columns, i, AMOUNTS_OF_MONEY, true);
       while (figure >= 0 && (indicator[figure] as string).includes('用于')) figure = figureBefore(columns, figure, AMOUNTS_OF_MONEY, true);
-      if (figure >= 0 && indicator[figure] !== '') nameAfter(i, `${indicator[figure]}${name}`, figure);
+      if (figure >= 0 && indicator[figure] !== '') rename(i, `${indicator[figure]}${name}`, figure);
       continue;
     }
     // Most names are longer than any of these words: one comparison passes them.
@@ -107,13 +107,13 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, MEASURED, true);
       const before = figure >= 0 ? (indicator[figure] as string) : '';
       const measure = before.replace(PERIOD_OPENING, '');
-      if (measure !== '' && !PERIOD_ALONE.test(before)) nameAfter(i, `${measure}${name.endsWith('累计') ? '累计' : ''}`, figure);
+      if (measure !== '' && !PERIOD_ALONE.test(before)) rename(i, `${measure}${name.endsWith('累计') ? '累计' : ''}`, figure);
       continue;
     }
     if (ACT_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);
       const things = figure >= 0 ? thingsActedOnLast(indicator[figure] as string) : '';
-      if (things !== '') nameAfter(i, `${name}${things}`, figure);
+      if (things !== '') rename(i, `${name}${things}`, figure);
     } else if (RATE_ALONE.test(name) && (kind[i] === 'rate' || kind[i] === 'share')) {
       let figure = figureBefore(columns, i, RATED);
       while (figure >= 0 && FAILING.test(indicator[figure] as string)) figure = figureBefore(columns, figure, RATED);
@@ -121,16 +121,16 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const before = indicator[figure] as string;
       const subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before);
       // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate.
-      if (subject !== '' && !subject.endsWith(name.slice(0, -1)) && !subject.endsWith(name.charAt(0))) nameAfter(i, `${subject}${name}`, figure);
+      if (subject !== '' && !subject.endsWith(name.slice(0, -1)) && !subject.endsWith(name.charAt(0))) rename(i, `${subject}${name}`, figure);
     } else if (MEASURE_ALONE.test(name)) {
       const figure = figureBefore(columns, i, MEASURED);
       const before = figure >= 0 ? indicator[figure] as string : '';
       const subject = kind[figure] === 'count' ? subjectOf(before) : before;
-      if (subject !== '') nameAfter(i, `${subject}${name}`, figure);
+      if (subject !== '') rename(i, `${subject}${name}`, figure);
     }
   }
 
-  function nameAfter(i: number, named: string, figure: number): void {
+  function rename(i: number, named: string, figure: number): void {
     indicator[i] = named;
     noteLink(columns, i, `named after what the figure before it in its sentence (${columns.surface[figure]}) counts or measures`);
   }

@@ -103,8 +103,8 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
   const holding = cells.find((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const lead = holding ? holding.text.slice(0, start - holding.start) : '';
-  // A column of changes right after a column of amounts (R&D经费（亿元） 比上年增长（%）) is the change of that amount, in a table
-  // whose rows are places or units (西江市 512.7 10.8): the column says which (R&D经费比上年增长).
+  // A column of changes right after a column of an amount that a heading names (R&D经费（亿元） 比上年增长（%）) is the change of that
+  // amount: the column says which (西江市(R&D经费比上年增长)). After a heading that names no measure (绝对数, 2025年), it names none.
   const at = heading ? header.indexOf(heading) : -1;
   const columnBefore = at > (own >= 0 ? 1 : 0) && CHANGE_COLUMN.test(column) ? header[at - 1]?.text ?? '' : '';
   const amountBefore = columnBefore !== '' && !CHANGE_COLUMN.test(columnBefore) ? COLUMN_UNIT.exec(columnBefore) : null;

@@ -223,7 +223,8 @@ function overflows(interval: Interval, qualifier: Qualifier, signed: boolean): b
  * `累计28万亩以上`, `50余份`, `2.35:1`. The text is normalised first (full-width digits and
  * punctuation to ASCII, one character for one, so positions still point into the input), then read
  * as: qualifier words before the number (累计, 预计, 约, 近, 超过, 突破, 不低于…), an optional sign,
- * the number (thousands separators must group by three), 余/多, a scale word (万, 亿, 万亿), 余/多,
+ * the number (thousands separators must group by three; a whole number below 10,000 may be written in Chinese numerals,
+ * 二十三次, read as its digits), 余/多, a scale word (万, 亿, 万亿), 余/多,
  * a unit of `UNITS` (the longest that fits), then qualifier words after it (以上, 以内, 左右, 余…).
  * Whitespace and footnote marks (①…⑳, ※, *) may stand between any of these. A ratio `a:b` takes
  * no scale word nor unit.

@@ -87,7 +87,7 @@ export const UNITS = [
   { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分贝', code: 'decibel', en: 'decibels', signed: false, integer: false },
   { zh: '升/人·日', code: 'litre_per_person_day', en: 'litres per person per day', signed: false, integer: false },
-  { zh: '升/日', code: 'litre_per_person_day', en: 'litres per person per day', signed: false, integer: false },
+  { zh: '升/日', code: 'litre_per_day', en: 'litres per day (人均…: per person)', signed: false, integer: false },
   { zh: '起', code: 'case', en: 'cases (incidents)', signed: false, integer: true, notBefore: '草步点始征飞' },
   { zh: '本', code: 'volume', en: 'volumes (books, certificates)', signed: false, integer: true, notBefore: '地级年市县区届次期月科部人土身金息' },
   { zh: '把', code: 'item', en: 'items (guns, knives, tools)', signed: false, integer: true, notBefore: '握关手' },

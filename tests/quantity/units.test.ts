@@ -32,7 +32,7 @@ const SPECIFIED: Record<string, UnitCode> = {
   // standards per month or hour (低保标准860元/人·月, 最低工资1,900元/月, 19元/小时)
   '元/人·月': 'yuan_per_person_month', '元/人/月': 'yuan_per_person_month', '元/人·年': 'yuan_per_person_year', '元/人/年': 'yuan_per_person_year', '元/月': 'yuan_per_month', '元/小时': 'yuan_per_hour',
   // water per person (168升/日), volumes in m³ and areas in km² or m² as tables write them, incidents (326起), certificates (1.2万本), guns or knives (120把), rounds (督查三轮)
-  '升/人·日': 'litre_per_person_day', '升/日': 'litre_per_person_day', 'm³': 'm3', 'km²': 'km2', 'm²': 'm2', 起: 'case', 本: 'volume', 把: 'item', 轮: 'round',
+  '升/人·日': 'litre_per_person_day', '升/日': 'litre_per_day', 'm³': 'm3', 'km²': 'km2', 'm²': 'm2', 起: 'case', 本: 'volume', 把: 'item', 轮: 'round',
   // temperatures (16.8℃), a boiler's capacity (35蒸吨/小时), full-time equivalents (42.7万人年) and working days (1个工作日内)
   '℃': 'celsius', 摄氏度: 'celsius', '蒸吨/小时': 'steam_tonne_per_hour', 蒸吨: 'steam_tonne_per_hour', 人年: 'person_year', 个工作日: 'working_day', 工作日: 'working_day',
 };
