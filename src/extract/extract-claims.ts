@@ -12,6 +12,7 @@ import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { nameBareMeasures } from './name-bare-measures.ts';
+import { NEW_THINGS } from './new-things.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
 import { isIdeograph } from './is-ideograph.ts';
@@ -22,7 +23,8 @@ import { restatedEstimates } from './restated-estimates.ts';
 import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
-import { clauseOf, draftColumns, figureBefore, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
+import { clauseOf, draftColumns, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
+import { figureBefore } from './figure-before.ts';
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
 import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
@@ -198,8 +200,8 @@ const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
 const SHORT_NAME = 10;
 
-/** Words that open the name of new things (新增企业, 新设立联系点, 新登记经营主体), which a running total of them is not named by. */
-const NEWLY = /^(?:新增|净增|新建|新培育|新引进|新设立|新设|新成立|新认定|新登记)/;
+/** The words that open the name of new things (see `NEW_THINGS`), which a running total of them is not named by. */
+const NEWLY = new RegExp(`^(?:${NEW_THINGS})`);
 /** A group a name opens with (城镇户籍人口): a group's figure names the measure without it. */
 const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */

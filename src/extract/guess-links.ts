@@ -3,6 +3,7 @@ import type { UnitCode } from '../quantity/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { isSentenceEnd } from './is-sentence-end.ts';
 import { withoutSpace } from './without-space.ts';
+import { NEW_THINGS } from './new-things.ts';
 
 /** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
 const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
@@ -56,8 +57,8 @@ function hasMark(text: string, from: number, to: number, marks: ReadonlySet<numb
   return false;
 }
 
-/** Words that open the name of things newly got or made: their figure is a flow of the year, named apart from the stock. */
-const FLOW_OPENING = /^(?:新增|净增|新培育|培育|新引进|引进|招引|新建|新认定|新设立|新登记)+/;
+/** Words that open the name of things newly got or made (see `NEW_THINGS`): their figure is a flow of the year, named apart from the stock. */
+const FLOW_OPENING = new RegExp(`^(?:${NEW_THINGS})+`);
 /** The first characters of those words, looked up before the pattern is tried. */
 const FLOW_FIRST = new Uint8Array(0x10000);
 for (const char of '新净培引招') FLOW_FIRST[char.charCodeAt(0)] = 1;

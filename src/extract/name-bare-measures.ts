@@ -1,5 +1,6 @@
 import type { Kind } from '../report/types.ts';
-import { figureBefore, noteLink, type DraftColumns } from './draft-columns.ts';
+import { noteLink, type DraftColumns } from './draft-columns.ts';
+import { figureBefore } from './figure-before.ts';
 import { withoutSpace } from './without-space.ts';
 
 /** Verbs of what is done to things counted, as a count's name opens with them (制定地方性法规, 发现并督促整改安全隐患, 组织…抽查). */
