@@ -108,7 +108,10 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, MEASURED, true);
       const before = figure >= 0 ? (indicator[figure] as string) : '';
       const measure = before.replace(PERIOD_OPENING, '');
-      if (measure !== '' && !PERIOD_ALONE.test(before)) rename(i, `${measure}${name.endsWith('累计') ? '累计' : ''}`, figure);
+      if (measure === '' || PERIOD_ALONE.test(before)) continue;
+      rename(i, `${measure}${name.endsWith('累计') ? '累计' : ''}`, figure);
+      // The series' first figure, whose months are its period too (一季度全县新登记经营主体1786户), is named as the rest are.
+      if (measure !== before && columns.period[figure] !== null) indicator[figure] = measure;
       continue;
     }
     if (ACT_ALONE.test(name) && kind[i] === 'count') {

@@ -30,10 +30,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('全县各类市场主体活跃。成交额1563.8亿元。')).toEqual(['1563.8亿元|成交额']);
   });
 
-  it('names a part of the year alone after the measure of the figure before, in its unit, without that figure\'s own months', () => {
+  it('names a part of the year alone after the measure of the figure before, in its unit, and that figure without its months, which are its period', () => {
     const rows = extractClaims('某县2025年工作总结\n分季度看，一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；三季度2065户。').objects() as Record<string, unknown>[];
     expect(rows.filter((row) => row.kind === 'count').map((row) => `${row.surface}|${row.indicator}|${row.period}`)).toEqual([
-      '1786户|一季度全县新登记经营主体|2025-01/2025-03 (一季度)', '2116户|新登记经营主体|2025-04/2025-06 (二季度)',
+      '1786户|新登记经营主体|2025-01/2025-03 (一季度)', '2116户|新登记经营主体|2025-04/2025-06 (二季度)',
       '3902户|新登记经营主体|2025-01/2025-06 (上半年)', '2065户|新登记经营主体|2025-07/2025-09 (三季度)',
     ]);
   });
