@@ -2,6 +2,7 @@ import type { Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { figureBefore } from './figure-before.ts';
 import { withoutSpace } from './without-space.ts';
+import { NEW_THINGS } from './new-things.ts';
 
 /** Verbs of what is done to things counted, as a count's name opens with them (制定地方性法规, 发现并督促整改安全隐患, 组织…抽查). */
 const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备案|纠正|撤销|采纳|整改|清理|征集|发现|查处|查办|检查|抽检|抽查|核查|督办|受理|办理|办结|登记|组织|开展|完成|督促|推动';
@@ -32,6 +33,12 @@ const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
 const SHARED_VERB = /^(?:新增|新培育|培育|新引进|引进|招引|盘活|新建|新认定|认定|新设立|创建)+/;
 /** Quotation marks a listed item's name is written with (“专精特新”企业) and its indicator is not. */
 const QUOTES = /[“”"「」『』]/g;
+/** New things named alone (新增7家): the things are those of the count before. */
+const NEW_ALONE = /^(?:新增|净增|新培育|新引进|新建)$/;
+/** The words of new things a count before may open with (新增规上工业企业): its things are without them. */
+const NEW_OPENING = new RegExp(`^(?:${NEW_THINGS})+`);
+/** A fund or a budget's subject shortened to its last word before a line of its account (基金支出, 基金当期结余), and the line. */
+const SHORT_SUBJECT = /^(.*(?:基金|预算))(收入|支出|当期结余|累计结余|结余|累计结存|结存)$/;
 /** Counts, the only figures an act alone acts on. */
 const COUNTS: ReadonlySet<Kind> = new Set(['count']);
 
@@ -75,6 +82,8 @@ function subjectOf(name: string): string {
  *   unit, without its own months (the months are the figure's period);
  * - a use of an amount (转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元) → 转贷再融资债券用于偿还到期债券本金: after the
  *   amount before in its unit that is no use itself.
+ * - new things alone (规上工业企业达到38家，新增7家) → 新增规上工业企业;
+ * - a fund's line with the fund shortened to its last word (…养老保险基金收入4.62亿元，基金支出3.98亿元) → …养老保险基金支出;
  * - an item listed right after another of its kind (新培育…龙头企业5家、农民专业合作社37家; 盘活土地312亩、厂房4.8万平方米) →
  *   新培育农民专业合作社, 盘活厂房: the verb of getting or making things the item before opens with.
  * Only within a sentence; a name with more words, or with no figure before to take from, is left as it is. The note says so.
@@ -114,6 +123,24 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       if (measure !== before && columns.period[figure] !== null) indicator[figure] = measure;
       continue;
     }
+    // 规上工业企业达到38家，新增7家: new things alone are new things of the count before, in its unit.
+    if (NEW_ALONE.test(name) && kind[i] === 'count') {
+      const figure = figureBefore(columns, i, COUNTS, true);
+      const things = figure >= 0 ? subjectOf(indicator[figure] as string) : '';
+      if (things !== '' && !NEW_ALONE.test(things)) rename(i, `${name}${things.replace(NEW_OPENING, '')}`, figure);
+      continue;
+    }
+    // 城乡居民基本养老保险基金收入4.62亿元，基金支出3.98亿元: a subject shortened to its last word is the subject before, written whole.
+    const aspect = SHORT_SUBJECT.exec(name);
+    if (aspect && kind[i] === 'level') {
+      const figure = figureBefore(columns, i, MEASURED, true);
+      const whole = figure >= 0 ? SHORT_SUBJECT.exec(indicator[figure] as string) : null;
+      const subject = whole ? (indicator[figure] as string).slice(0, whole.index + (whole[1] as string).length) : '';
+      if (whole && subject.length > (aspect[1] as string).length && subject.endsWith(aspect[1] as string) && whole[2] !== aspect[2]) {
+        rename(i, `${subject}${aspect[2]}`, figure);
+        continue;
+      }
+    }
     if (ACT_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);
       const things = figure >= 0 ? thingsActedOnLast(indicator[figure] as string) : '';
@@ -123,8 +150,14 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       while (figure >= 0 && FAILING.test(indicator[figure] as string)) figure = figureBefore(columns, figure, RATED);
       if (figure < 0) continue;
       const before = indicator[figure] as string;
-      const subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before);
-      // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate.
+      let subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before);
+      // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate. The count before
+      // it may (受理欠薪案件186件，结案183件，结案率98.4% → 欠薪案件结案率).
+      if (subject.endsWith(name.slice(0, -1)) || subject.endsWith(name.charAt(0))) {
+        const counted = figureBefore(columns, figure, COUNTS, true);
+        subject = counted >= 0 ? thingsActedOnLast(indicator[counted] as string) : '';
+        if (subject !== '') figure = counted;
+      }
       if (subject !== '' && !subject.endsWith(name.slice(0, -1)) && !subject.endsWith(name.charAt(0))) rename(i, `${subject}${name}`, figure);
     } else if (MEASURE_ALONE.test(name)) {
       const figure = figureBefore(columns, i, MEASURED);

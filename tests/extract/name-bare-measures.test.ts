@@ -53,4 +53,13 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '4494万人次|接待游客', '217亿元|旅游综合收入', '5600人|新增就业', '1200人|城镇失业人员再就业',
     ]);
   });
+
+  it('names a rate after the things a count of its own act leaves unnamed, new things alone after the count before, and a fund\'s lines after the fund', () => {
+    expect(read('全年受理欠薪案件186件，结案183件，结案率98.4%。全镇规上工业企业达到38家，新增7家。')).toEqual([
+      '186件|受理欠薪案件', '183件|结案欠薪案件', '98.4%|欠薪案件结案率', '38家|规上工业企业', '7家|新增规上工业企业',
+    ]);
+    expect(read('城乡居民基本养老保险基金收入4.62亿元，基金支出3.98亿元，当期结余0.64亿元，累计结余9.35亿元。')).toEqual([
+      '4.62亿元|城乡居民基本养老保险基金收入', '3.98亿元|城乡居民基本养老保险基金支出', '0.64亿元|城乡居民基本养老保险基金当期结余', '9.35亿元|城乡居民基本养老保险基金累计结余',
+    ]);
+  });
 });
