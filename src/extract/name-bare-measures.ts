@@ -33,6 +33,14 @@ const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
 const SHARED_VERB = /^(?:新增|新培育|培育|新引进|引进|招引|盘活|新建|新认定|认定|新设立|创建)+/;
 /** Quotation marks a listed item's name is written with (“专精特新”企业) and its indicator is not. */
 const QUOTES = /[“”"「」『』]/g;
+/** The people an accident or a disaster harms, named alone (死亡43人, 受伤1204人). */
+const CASUALTIES = /^(?:死亡|受伤|失踪|遇难|死亡失踪)$/;
+/** The name of such a count once named after its accidents (道路运输事故死亡人数), or still alone. */
+const HARMED = /(?:死亡|受伤|失踪|遇难)(?:人数)?$/;
+/** What a count of accidents or disasters names (生产安全事故, 森林火灾, 自然灾害). */
+const EVENTS = /(?:事故|火灾|灾害|灾情)$/;
+/** The words of happening before such a name (共发生各类…). */
+const HAPPENED = /^(?:共|全年|全市|全县|全区)*(?:发生)?(?:各类)?/;
 /** New things named alone (新增7家): the things are those of the count before. */
 const NEW_ALONE = /^(?:新增|净增|新培育|新引进|新建)$/;
 /** The words of new things a count before may open with (新增规上工业企业): its things are without them. */
@@ -83,6 +91,7 @@ function subjectOf(name: string): string {
  * - a use of an amount (转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元) → 转贷再融资债券用于偿还到期债券本金: after the
  *   amount before in its unit that is no use itself.
  * - new things alone (规上工业企业达到38家，新增7家) → 新增规上工业企业;
+ * - the dead or injured of the accidents counted before (发生各类生产安全事故86起、死亡43人) → 生产安全事故死亡人数;
  * - a fund's line with the fund shortened to its last word (…养老保险基金收入4.62亿元，基金支出3.98亿元) → …养老保险基金支出;
  * - an item listed right after another of its kind (新培育…龙头企业5家、农民专业合作社37家; 盘活土地312亩、厂房4.8万平方米) →
  *   新培育农民专业合作社, 盘活厂房: the verb of getting or making things the item before opens with.
@@ -121,6 +130,15 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       rename(i, `${measure}${name.endsWith('累计') ? '累计' : ''}`, figure);
       // The series' first figure, whose months are its period too (一季度全县新登记经营主体1786户), is named as the rest are.
       if (measure !== before && columns.period[figure] !== null) indicator[figure] = measure;
+      continue;
+    }
+    // 发生各类生产安全事故86起、死亡43人: the dead of the accidents the count before counts.
+    if (CASUALTIES.test(name) && kind[i] === 'count') {
+      // Past the other harms of the same accidents (死亡29人，受伤12人).
+      let figure = figureBefore(columns, i, COUNTS);
+      while (figure >= 0 && columns.unit[figure] === columns.unit[i] && HARMED.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNTS);
+      const events = figure >= 0 ? (indicator[figure] as string).replace(HAPPENED, '') : '';
+      if (EVENTS.test(events)) rename(i, `${events}${name}人数`, figure);
       continue;
     }
     // 规上工业企业达到38家，新增7家: new things alone are new things of the count before, in its unit.

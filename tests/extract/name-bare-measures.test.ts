@@ -62,4 +62,13 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '4.62亿元|城乡居民基本养老保险基金收入', '3.98亿元|城乡居民基本养老保险基金支出', '0.64亿元|城乡居民基本养老保险基金当期结余', '9.35亿元|城乡居民基本养老保险基金累计结余',
     ]);
   });
+
+  it('names the dead and injured of the accidents counted before, and their change after them', () => {
+    expect(read('全市共发生各类生产安全事故86起、死亡43人，同比分别下降12.2%和14.0%。道路运输事故52起、死亡29人，受伤12人。')).toEqual([
+      '86起|发生各类生产安全事故', '43人|生产安全事故死亡人数', '12.2%|发生各类生产安全事故下降', '14.0%|生产安全事故死亡人数下降',
+      '52起|道路运输事故', '29人|道路运输事故死亡人数', '12人|道路运输事故受伤人数',
+    ]);
+    // Without accidents counted before, the dead stay as written.
+    expect(read('全年救治伤员120人，死亡3人。')).toEqual(['120人|救治伤员', '3人|死亡']);
+  });
 });
