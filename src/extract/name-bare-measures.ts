@@ -33,8 +33,8 @@ const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
 const SHARED_VERB = /^(?:新增|新培育|培育|新引进|引进|招引|盘活|新建|新认定|认定|新设立|创建)+/;
 /** Quotation marks a listed item's name is written with (“专精特新”企业) and its indicator is not. */
 const QUOTES = /[“”"「」『』]/g;
-/** The people an accident or a disaster harms, named alone (死亡43人, 受伤1204人). */
-const CASUALTIES = /^(?:死亡|受伤|失踪|遇难|死亡失踪)$/;
+/** The people an accident or a disaster harms, named alone (死亡43人, 造成死亡198人、受伤1204人). */
+const CASUALTIES = /^(?:造成)?(死亡|受伤|失踪|遇难|死亡失踪)$/;
 /** The name of such a count once named after its accidents (道路运输事故死亡人数), or still alone. */
 const HARMED = /(?:死亡|受伤|失踪|遇难)(?:人数)?$/;
 /** What a count of accidents or disasters names (生产安全事故, 森林火灾, 自然灾害). */
@@ -138,7 +138,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       let figure = figureBefore(columns, i, COUNTS);
       while (figure >= 0 && columns.unit[figure] === columns.unit[i] && HARMED.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNTS);
       const events = figure >= 0 ? (indicator[figure] as string).replace(HAPPENED, '') : '';
-      if (EVENTS.test(events)) rename(i, `${events}${name}人数`, figure);
+      if (EVENTS.test(events)) rename(i, `${events}${(CASUALTIES.exec(name) as RegExpExecArray)[1]}人数`, figure);
       continue;
     }
     // 规上工业企业达到38家，新增7家: new things alone are new things of the count before, in its unit.
