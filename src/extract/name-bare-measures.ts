@@ -5,13 +5,13 @@ import { withoutSpace } from './without-space.ts';
 import { NEW_THINGS } from './new-things.ts';
 
 /** Verbs of what is done to things counted, as a count's name opens with them (制定地方性法规, 发现并督促整改安全隐患, 组织…抽查). */
-const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备案|纠正|撤销|采纳|整改|清理|征集|发现|查处|查办|检查|抽检|抽查|核查|督办|受理|办理|办结|登记|组织|开展|完成|督促|推动';
+const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备案|纠正|撤销|采纳|整改|清理|征集|发现|查处|查办|检查|抽检|抽查|核查|督办|受理|办理|办结|登记|组织|开展|完成|督促|推动|改造|排查|完工|开工';
 /** The acts of `ACT_WORDS` and what joins two of them, opening a name: what is left is the things acted on. */
 const OPENING_ACTS = new RegExp(`^(?:(?:${ACT_WORDS})(?:到位|完毕)?(?:并|和|、)?)+`);
 /** A name that is one such verb alone (修改2件 after 制定地方性法规3件): it acts on the things the count before counts. */
-const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|采纳|整改|清理|查处|备案)$/;
+const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|采纳|整改|清理|查处|备案|完工|开工)$/;
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
-const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
+const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
 const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄)$/;
 /** A name that is a part of the year alone (二季度2116户 after 一季度全县新登记经营主体1786户): the same measure, of those months. */
@@ -41,12 +41,18 @@ const HARMED = /(?:死亡|受伤|失踪|遇难)(?:人数)?$/;
 const EVENTS = /(?:事故|火灾|灾害|灾情)$/;
 /** The words of happening before such a name (共发生各类…). */
 const HAPPENED = /^(?:共|全年|全市|全县|全区)*(?:发生)?(?:各类)?/;
+/** A kind of things named by its level or ownership alone (省级58项, 其中国有7个, 其中五星级2家). */
+const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村级|国有|非国有|民营|集体|五星级|四星级|三星级)$/;
+/** The same words opening the name of the figure before (国家级非物质文化遗产代表性项目), which the kind after replaces. */
+const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级)?/;
 /** New things named alone (新增7家): the things are those of the count before. */
 const NEW_ALONE = /^(?:新增|净增|新培育|新引进|新建)$/;
 /** The words of new things a count before may open with (新增规上工业企业): its things are without them. */
 const NEW_OPENING = new RegExp(`^(?:${NEW_THINGS})+`);
 /** A fund or a budget's subject shortened to its last word before a line of its account (基金支出, 基金当期结余), and the line. */
 const SHORT_SUBJECT = /^(.*(?:基金|预算))(收入|支出|当期结余|累计结余|结余|累计结存|结存)$/;
+/** A clause that sets a part apart (其中…). */
+const OF_WHICH = /^\s*其中/;
 /** Counts, the only figures an act alone acts on. */
 const COUNTS: ReadonlySet<Kind> = new Set(['count']);
 
@@ -91,6 +97,7 @@ function subjectOf(name: string): string {
  * - a use of an amount (转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元) → 转贷再融资债券用于偿还到期债券本金: after the
  *   amount before in its unit that is no use itself.
  * - new things alone (规上工业企业达到38家，新增7家) → 新增规上工业企业;
+ * - a kind named by its level or ownership alone (国家级…代表性项目9项，省级58项; 艺术表演团体46个，其中国有7个) → 省级…代表性项目, 国有艺术表演团体;
  * - the dead or injured of the accidents counted before (发生各类生产安全事故86起、死亡43人) → 生产安全事故死亡人数;
  * - a fund's line with the fund shortened to its last word (…养老保险基金收入4.62亿元，基金支出3.98亿元) → …养老保险基金支出;
  * - an item listed right after another of its kind (新培育…龙头企业5家、农民专业合作社37家; 盘活土地312亩、厂房4.8万平方米) →
@@ -141,6 +148,16 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       if (EVENTS.test(events)) rename(i, `${events}${(CASUALTIES.exec(name) as RegExpExecArray)[1]}人数`, figure);
       continue;
     }
+    // 艺术表演团体46个，其中国有7个; 国家级…代表性项目9项，省级58项: a kind named by its modifier alone is of the things the figure before names.
+    if (MODIFIER_ALONE.test(name) && MEASURED.has(kind[i] as Kind)) {
+      const figure = figureBefore(columns, i, MEASURED, true);
+      const before = figure >= 0 ? (indicator[figure] as string) : '';
+      // 新增省级以上研发平台17个，其中国家级2个 → 新增国家级研发平台: the words of new things stay first.
+      const newly = NEW_OPENING.exec(before)?.[0] ?? '';
+      const things = before.slice(newly.length).replace(MODIFIER_OPENING, '');
+      if (things !== '' && !MODIFIER_ALONE.test(things)) rename(i, `${newly}${name}${things}`, figure);
+      continue;
+    }
     // 规上工业企业达到38家，新增7家: new things alone are new things of the count before, in its unit.
     if (NEW_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);
@@ -166,7 +183,8 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     } else if (RATE_ALONE.test(name) && (kind[i] === 'rate' || kind[i] === 'share')) {
       let figure = figureBefore(columns, i, RATED);
       while (figure >= 0 && FAILING.test(indicator[figure] as string)) figure = figureBefore(columns, figure, RATED);
-      if (figure < 0) continue;
+      // A part the figure before sets apart (…，其中20亿元以上项目3个，开工率60%以上) may not be what the rate rates: no name is guessed.
+      if (figure < 0 || OF_WHICH.test(text.slice(columns.clauseStart[figure], start[figure]))) continue;
       const before = indicator[figure] as string;
       let subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before);
       // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate. The count before

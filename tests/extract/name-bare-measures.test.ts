@@ -72,4 +72,16 @@ describe('nameBareMeasures (through extractClaims)', () => {
     // Without accidents counted before, the dead stay as written.
     expect(read('全年救治伤员120人，死亡3人。')).toEqual(['120人|救治伤员', '3人|死亡']);
   });
+
+  it('names a kind given by its level or ownership alone after the things before, and a rate after the things a finished count leaves', () => {
+    expect(read('全市共有国家级非物质文化遗产代表性项目9项，省级58项。年末全市共有艺术表演团体46个，其中国有7个。全市共有星级饭店31家，其中五星级2家。新增省级以上研发平台17个，其中国家级2个。')).toEqual([
+      '9项|国家级非物质文化遗产代表性项目', '58项|省级非物质文化遗产代表性项目', '46个|艺术表演团体', '7个|国有艺术表演团体', '31家|星级饭店', '2家|五星级饭店',
+      '17个|新增省级以上研发平台', '2个|新增国家级研发平台',
+    ]);
+    expect(read('全年计划改造城镇老旧小区46个，已全部开工，完工41个，完工率89.1%。排查各类隐患2417条，已整改2389条，整改率98.8%。')).toEqual([
+      '46个|改造城镇老旧小区', '41个|完工城镇老旧小区', '89.1%|城镇老旧小区完工率', '2417条|排查各类隐患', '2389条|排查各类隐患已整改', '98.8%|各类隐患整改率',
+    ]);
+    // After a part set apart (其中…), the rate is not guessed to be the part's.
+    expect(read('招商签约到位资金72亿元以上，其中20亿元以上项目3个，开工率60%以上。').at(-1)).toBe('60%以上|开工率');
+  });
 });
