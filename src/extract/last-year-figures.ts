@@ -1,4 +1,6 @@
+import type { Kind } from '../report/types.ts';
 import { clauseOf, type DraftColumns } from './draft-columns.ts';
+import { figureBefore } from './figure-before.ts';
 import { lastBefore } from './last-before.ts';
 
 /** A clause that gives the year before's figure of what the figure before it measures: 上年为4,940张, 去年同期为, 上年按68.1万人计算. */
@@ -16,17 +18,16 @@ const LEVELS: ReadonlySet<string> = new Set(['level', 'count', 'rate', 'share', 
  * @param text - The normalised text.
  */
 export function lastYearFigures(columns: DraftColumns, text: string): void {
-  const { kind, year, unit, indicator, sentenceFrom, start } = columns;
+  const { kind, year, indicator, start } = columns;
   for (let i = 0; i < kind.length; i += 1) {
     // Most figures follow no such verb: the character before is looked at before the clause is cut out.
     if (!VERB_LAST.has(text.charCodeAt(lastBefore(text, start[i] as number)))) continue;
     if (!LEVELS.has(kind[i] as string) || year[i] === null || !LAST_YEAR_IS.test(clauseOf(columns, text, i))) continue;
     year[i] = (year[i] as number) - 1;
-    for (let figure = i - 1; figure >= 0 && sentenceFrom[figure] === sentenceFrom[i]; figure -= 1) {
-      if (unit[figure] === unit[i] && kind[figure] === kind[i] && indicator[figure] !== '') {
-        indicator[i] = indicator[figure] as string;
-        break;
-      }
-    }
+    // The figure before in its unit and of its kind that names something (past those named by nothing).
+    const same: ReadonlySet<Kind> = new Set([kind[i] as Kind]);
+    let figure = figureBefore(columns, i, same, true);
+    while (figure >= 0 && indicator[figure] === '') figure = figureBefore(columns, figure, same, true);
+    if (figure >= 0) indicator[i] = indicator[figure] as string;
   }
 }
