@@ -25,6 +25,7 @@ import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
 import { figureBefore } from './figure-before.ts';
+import { insideClosed } from './inside-closed.ts';
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
 import { CHANGE_END, CHANGE_IN_CLAUSE } from './change-end.ts';
@@ -335,16 +336,6 @@ function stockBefore(columns: DraftColumns, text: string, i: number): number {
     if (!AMOUNT_CHANGED.test(columns.indicator[figure] as string)) return figure;
   }
   return -1;
-}
-
-/** A closing and an opening bracket. */
-const CLOSES = /[)）]/;
-const OPENS = /[（(]/;
-
-/** Whether row `figure` stands in brackets that close before row `i` (…（公立医院…，民营医院86.1万人次），占65.1%). */
-function insideClosed(columns: DraftColumns, text: string, figure: number, i: number): boolean {
-  const between = text.slice(columns.end[figure] as number, columns.start[i] as number);
-  return CLOSES.test(between) && !OPENS.test(between);
 }
 
 /** How much of what follows a unit's slash is read as the unit it is per (人·日, 户). */

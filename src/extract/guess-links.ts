@@ -4,6 +4,7 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { isSentenceEnd } from './is-sentence-end.ts';
 import { withoutSpace } from './without-space.ts';
 import { NEW_THINGS } from './new-things.ts';
+import { insideClosed } from './inside-closed.ts';
 
 /** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
 const CHANGE = /(增长|增速|下降|提高|降低|减少|增加|上升|上涨|回落)$/;
@@ -46,16 +47,6 @@ function sentencesApart(text: string, from: number, to: number): number {
  * months of it (2025-01/2025-09). Never over years: an average growth over five years (年均增长) is not the growth of their total.
  */
 const samePartOfYear = (a: string | null, b: string | null): boolean => a === b && (a === null || a.includes('/'));
-
-/** The brackets that open and close a part (（含…）), by UTF-16 unit. */
-const OPENING: ReadonlySet<number> = new Set([0xff08, 0x28]);
-const CLOSING: ReadonlySet<number> = new Set([0xff09, 0x29]);
-
-/** Whether one of `marks` stands between two positions of the text. */
-function hasMark(text: string, from: number, to: number, marks: ReadonlySet<number>): boolean {
-  for (let at = from; at < to; at += 1) if (marks.has(text.charCodeAt(at))) return true;
-  return false;
-}
 
 /** Words that open the name of things newly got or made (see `NEW_THINGS`): their figure is a flow of the year, named apart from the stock. */
 const FLOW_OPENING = new RegExp(`^(?:${NEW_THINGS})+`);
@@ -114,10 +105,9 @@ export function guessLinks(columns: DraftColumns, text: string): void {
   for (let i = 0; i < rows; i += 1) {
     const previous = i - 1;
     const sameSentence = previous >= 0 && sentenceFrom[previous] === sentenceFrom[i];
-    // A level in brackets just before (124.68亿元（含专项债券安排支出52.80亿元），下降6.3%: a bracket opens before it and closes after it)
-    // is passed for the one before the bracket.
-    const described = sameSentence && previous > 0 && sentenceFrom[previous - 1] === sentenceFrom[i]
-      && hasMark(text, end[previous] as number, start[i] as number, CLOSING) && hasMark(text, end[previous - 1] as number, start[previous] as number, OPENING) ? previous - 1 : previous;
+    // A level in brackets just before (124.68亿元（含专项债券安排支出52.80亿元），下降6.3%) is passed for the one before the bracket,
+    // as the growth's name passes it (see `insideClosed`).
+    const described = sameSentence && previous > 0 && sentenceFrom[previous - 1] === sentenceFrom[i] && insideClosed(columns, text, previous, i) ? previous - 1 : previous;
     if ((kind[i] === 'growth' || kind[i] === 'pp_change') && sameSentence && LEVELS.has(kind[described] as string) && samePartOfYear(period[described] ?? null, period[i] ?? null)) {
       const named = indicatorKey((indicator[i] as string).replace(CHANGE, ''));
       if (named === indicatorKey(indicator[described] as string)) {
