@@ -1,4 +1,4 @@
-import { chineseInteger } from '../quantity/chinese-integer.ts';
+import { CHINESE_NUMERALS, chineseInteger } from '../quantity/chinese-integer.ts';
 
 /**
  * The classifiers a count in Chinese numerals is read before (次, 场次, 期, 轮, 个, 项…), longest first; no unit of time (年, 月, 天),
@@ -7,7 +7,8 @@ import { chineseInteger } from '../quantity/chinese-integer.ts';
 const CLASSIFIERS = ['场次', '人次', '批次', '件次', '次', '场', '期', '轮', '项', '个', '件', '家', '所', '部', '条', '批', '人', '名', '位', '座', '处', '台', '辆', '支', '种', '户', '份', '篇', '本', '起', '套', '张'];
 /** The same, for a lookup of the two-character ones. */
 const CLASSIFIER_SET: ReadonlySet<string> = new Set(CLASSIFIERS);
-const NUMERALS = '零〇一二两兩三四五六七八九十百千';
+/** The qualifier words a count may open with (不少于四次, 约三次). */
+const QUALIFIERS = '不少于|不低于|不超过|超过|近|约';
 
 /**
  * A count written in Chinese numerals after what it counts, ending its clause: 召开常委会会议八次，主任会议十九次、; 举办学习班
@@ -19,17 +20,17 @@ const NUMERALS = '零〇一二两兩三四五六七八九十百千';
  * where `countBefore` finds the numerals of one, from the qualifier word before them if one ends there.
  */
 const COUNT = new RegExp(
-  `(?<![第每这那前后近头逐各几数其又再另此该本上“"「/${NUMERALS}])(?<!每(?:年|月|周|天|日|季|季度|半年|学期)[^，。；]{0,4})(?<!届[^，。；]{0,6})(?:(?:不少于|不低于|不超过|超过|近|约)\\s?)?(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)(?![零〇](?:余|多)?(?:${CLASSIFIERS.join('|')}))[${NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:及以上|及以下|以上|左右)?(?=[，。；、,;：:）)]|和|及(?!以[上下])|$)`,
+  `(?<![第每这那前后近头逐各几数其又再另此该本上“"「/${CHINESE_NUMERALS}])(?<!每(?:年|月|周|天|日|季|季度|半年|学期)[^，。；]{0,4})(?<!届[^，。；]{0,6})(?:(?:${QUALIFIERS})\\s?)?(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)(?![零〇](?:余|多)?(?:${CLASSIFIERS.join('|')}))[${CHINESE_NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:及以上|及以下|以上|左右)?(?=[，。；、,;：:）)]|和|及(?!以[上下])|$)`,
   'y',
 );
 /** How far before its numerals a count may start: a qualifier word and a space (不少于 ). */
 const QUALIFIER_REACH = 4;
 /** A qualifier word, and a space, that ends right before a count's numerals. */
-const QUALIFIER_BEFORE = /(?:不少于|不低于|不超过|超过|近|约)\s?$/;
+const QUALIFIER_BEFORE = new RegExp(`(?:${QUALIFIERS})\\s?$`);
 
 /** Tables indexed by UTF-16 unit: the numerals; the last characters of the classifiers; the marks a count may end its clause before. */
 const NUMERAL = new Uint8Array(0x10000);
-for (const char of NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
+for (const char of CHINESE_NUMERALS) NUMERAL[char.charCodeAt(0)] = 1;
 const CLASSIFIER_LAST = new Uint8Array(0x10000);
 for (const classifier of CLASSIFIERS) CLASSIFIER_LAST[classifier.charCodeAt(classifier.length - 1)] = 1;
 const CLAUSE_END = new Uint8Array(0x10000);

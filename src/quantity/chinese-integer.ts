@@ -3,6 +3,9 @@ const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 
 /** The places of such a number below 万 (a scale word the parser reads after it). */
 const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
+/** The Chinese numerals `chineseInteger` reads, digits and places, as one string (for a pattern's class of characters). */
+export const CHINESE_NUMERALS = `${Object.keys(DIGITS).join('')}${Object.keys(PLACES).join('')}`;
+
 /** Whether a character is a Chinese numeral of `chineseInteger` (a digit or a place). */
 export const isChineseNumeral = (char: string): boolean => char in DIGITS || char in PLACES;
 

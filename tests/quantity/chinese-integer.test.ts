@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseInteger, isChineseNumeral } from '../../src/quantity/chinese-integer.ts';
+import { CHINESE_NUMERALS, chineseInteger, isChineseNumeral } from '../../src/quantity/chinese-integer.ts';
 
 const read = (text: string) => chineseInteger(text, 0)?.value ?? null;
 
@@ -14,5 +14,7 @@ describe('chineseInteger', () => {
     // It stops before what is no numeral: 万 is the parser's scale word.
     expect(chineseInteger('三万人', 0)).toEqual({ value: 3, end: 1 });
     expect(['三', '十', '千', '〇', '万', '亿', '3'].map(isChineseNumeral)).toEqual([true, true, true, true, false, false, false]);
+    expect([...CHINESE_NUMERALS].every(isChineseNumeral)).toBe(true);
+    expect([...CHINESE_NUMERALS].sort().join('')).toBe([...'零〇一二两兩三四五六七八九十百千'].sort().join(''));
   });
 });
