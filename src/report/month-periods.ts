@@ -15,14 +15,19 @@ const PARTS: Readonly<Record<string, readonly [number, number]>> = {
   三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
 };
 
+/** The parts of a year reports name (上半年, 前三季度, 二季度, 第一季度), as pattern alternatives. */
+const PART_NAMES = '上半年|下半年|前三季度|第?[一二三四]季度';
+/** The months a report names part of a year by (1—9月, 10—11月份, 上半年, 二季度, 前10个月), as pattern alternatives without groups. */
+export const PART_OF_YEAR = `\\d{1,2}\\s*[-—–~～至]\\s*\\d{1,2}月(?:份)?|${PART_NAMES}|前\\d{1,2}个月`;
+
 /** A sentence that opens with the months its figures are of: 1—9月，…; 今年1-10月，…; 前三季度，…; 前10个月，…; 2024年上半年，… */
-const OPENING = /^(?:(?:19|20)\d{2}年|今年|去年)?(?:(\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?=[，,])/;
+const OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:(\\d{1,2})\\s*[-—–~～至]\\s*(\\d{1,2})月(?:份)?|(${PART_NAMES})|前(\\d{1,2})个月)(?=[，,])`);
 /**
  * Months a clause opens with, before a figure of its own (一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；
  * 1—9月累计5967户): each holds from there. Not a time since (二季度以来), one a clause names no figure of, nor one of a list
  * whose figures follow it (一季度、二季度、三季度分别增长…: each its own).
  */
-const CLAUSE_OPENING = /(?<=^|[，,；;、])\s*((\d{1,2})\s*[-—–~～至]\s*(\d{1,2})月(?:份)?|(上半年|下半年|前三季度|第?[一二三四]季度)|前(\d{1,2})个月)(?!以来)(?![^，,；;。\d]{0,16}分别)(?=[^，,；;。\d]{0,16}\d)/g;
+const CLAUSE_OPENING = new RegExp(`(?<=^|[，,；;、])\\s*((\\d{1,2})\\s*[-—–~～至]\\s*(\\d{1,2})月(?:份)?|(${PART_NAMES})|前(\\d{1,2})个月)(?!以来)(?![^，,；;。\\d]{0,16}分别)(?=[^，,；;。\\d]{0,16}\\d)`, 'g');
 /** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
 const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
 /** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end): the months before it do not hold for it. */
@@ -76,7 +81,7 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
 /** A clause that opens with the whole year (，全年召开会议8次). */
 const WHOLE_YEAR = /(?<=[，,；;])\s*全年/g;
 /** A word of part of a year that a clause may open with, looked for before the clauses are. */
-const OPENING_WORD = /(?:^|[，,；;、])\s*(?:\d{1,2}\s*[-—–~～至]\s*\d{1,2}月|上半年|下半年|前三季度|第?[一二三四]季度|前\d{1,2}个月)/;
+const OPENING_WORD = new RegExp(`(?:^|[，,；;、])\\s*(?:${PART_OF_YEAR})`);
 
 const valid = (from: number, to: number): boolean => from >= 1 && to <= 12 && from <= to;
 
