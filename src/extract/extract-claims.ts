@@ -539,7 +539,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A goal named as the year's (完成全年目标任务16.5亿元) is of the whole year, whatever months its sentence reports on.
     if (status !== 'reference' && !namedGoal) for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
     // The whole year named after months (上半年…，全年召开会议8次) is no part of it.
-    if (months !== undefined && months.from === 1 && months.to === 12) months = undefined;
+    if (months?.whole) months = undefined;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
     // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
     // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year

@@ -7,6 +7,8 @@ export interface MonthPeriod {
   /** The first and last month (1 to 12). */
   from: number;
   to: number;
+  /** Set on the whole year a clause turns to (…，全年召开会议8次): it ends the months before it, and is no part of a year. */
+  whole?: true;
 }
 
 /** Parts of the year by name, with their months. */
@@ -70,7 +72,7 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
     }
   }
   // A clause that opens with the whole year (…，全年召开会议8次) ends the months before it: a year of twelve months holds from there.
-  if (found.length > 0) for (const year of sentence.matchAll(WHOLE_YEAR)) found.push({ at: year.index ?? 0, name: '全年', from: 1, to: 12 });
+  if (found.length > 0) for (const year of sentence.matchAll(WHOLE_YEAR)) found.push({ at: year.index ?? 0, name: '全年', from: 1, to: 12, whole: true });
   for (const month of sentence.matchAll(ONE_MONTH)) {
     const number = Number(month[1]);
     if (valid(number, number)) found.push({ at: month.index ?? 0, name: month[0], from: number, to: number });

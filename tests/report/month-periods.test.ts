@@ -59,6 +59,10 @@ describe('extractClaims on a report on part of a year', () => {
   it('reads no months of a list whose figures follow it, and ends months at a clause of the whole year', () => {
     expect(monthPeriods('全年地区生产总值增长5.2%，一季度、二季度、三季度分别增长5.1%、5.3%、5.0%。')).toEqual([]);
     const sentence = '上半年召开会议3次，全年召开会议8次。';
-    expect(monthPeriods(sentence).map(({ at, name }) => [at, name])).toEqual([[0, '上半年'], [sentence.indexOf('全年'), '全年']]);
+    expect(monthPeriods(sentence).map(({ at, name, whole }) => [at, name, whole ?? false])).toEqual([[0, '上半年', false], [sentence.indexOf('全年'), '全年', true]]);
+    // The whole year ends the months for the figures after it; twelve months named as such (1—12月) stay their period.
+    const periods = (text: string) => (extractClaims(`某县2025年工作总结\n${text}`).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'count').map((row) => `${row.surface}|${row.period ?? ''}`);
+    expect(periods(sentence)).toEqual(['3次|2025-01/2025-06 (上半年)', '8次|']);
+    expect(periods('1—12月，全县新登记经营主体8000户。')).toEqual(['8000户|2025-01/2025-12 (1—12月)']);
   });
 });
