@@ -16,7 +16,6 @@ import { NEW_THINGS } from './new-things.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
 import { isIdeograph } from './is-ideograph.ts';
-import { isDigit } from './is-digit.ts';
 import { lastBefore } from './last-before.ts';
 import { yearsOfLists } from './years-of-lists.ts';
 import { restatedEstimates } from './restated-estimates.ts';
@@ -170,11 +169,8 @@ const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目�
  * 政府性基金预算), a budget's result (预算执行数), nor what was done to a budget (超预算, 压减…预算, 核减预算, 审核项目预算).
  */
 const BUDGETED_BEFORE = /(?<!执行|完成|决算|公共|基金|经营|保险|超|压减|核减|调减|节约|削减|追加|审核|审减|减少)(?<!压减[^，,；;。\d]{0,8})预算(?:数|安排)?$/;
-/** Whether a text holds an ASCII digit (a figure written in Chinese numerals holds none). */
-function hasDigit(text: string): boolean {
-  for (let at = 0; at < text.length; at += 1) if (isDigit(text.charCodeAt(at))) return true;
-  return false;
-}
+/** An ASCII digit: a figure written in Chinese numerals holds none. */
+const DIGIT = /\d/;
 
 /** What stands between two figures of one list and nothing else (、, 和). */
 const LIST_JOIN_ONLY = /^\s*[、和及与]\s*$/;
@@ -590,7 +586,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       : months && typeof rowYear === 'number' ? `${rowYear}-${String(months.from).padStart(2, '0')}/${rowYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time'
-      : quantity !== null && match.shape === 'quantity' && !hasDigit(written) ? messages.draftChineseNumerals(quantity.value) : FORMS[match.shape] ?? null;
+      : quantity !== null && match.shape === 'quantity' && !DIGIT.test(written) ? messages.draftChineseNumerals(quantity.value) : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
     columns.part_of[row] = null;
