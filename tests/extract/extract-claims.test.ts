@@ -1114,7 +1114,9 @@ describe('extractClaims on an education bulletin\'s words', () => {
       '1,286人|幼儿园专任教师', '42所|小学', '3所|九年一贯制学校', '17个|教学点', '300套|新建共有产权住房',
     ]);
   });
+});
 
+describe('extractClaims on the reports of courts, congresses, accounts, environment, public security, safety and livelihood projects', () => {
   it('names a change in basis points by its word of change, as a change in points is, and drops 我们 before a name', () => {
     const rows = extractClaims('国企综合融资成本下降30个基点，我们将承接办好市级重点民生实事15件。').objects() as { surface: string; indicator: string }[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['30个基点|国企综合融资成本下降', '15件|承接办好市级重点民生实事']);
