@@ -12,7 +12,7 @@ import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { nameBareMeasures } from './name-bare-measures.ts';
-import { NEW_THINGS } from './new-things.ts';
+import { NEW_THINGS_OPENING } from './new-things.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
 import { isIdeograph } from './is-ideograph.ts';
@@ -197,8 +197,6 @@ const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
 const SHORT_NAME = 10;
 
-/** The words that open the name of new things (see `NEW_THINGS`), which a running total of them is not named by. */
-const NEWLY = new RegExp(`^(?:${NEW_THINGS})`);
 /** A group a name opens with (城镇户籍人口): a group's figure names the measure without it. */
 const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */
@@ -1050,7 +1048,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       // 总数 and 总量 count all the things, not the new ones (新增市场主体…，总数…); 总投资 is the new projects' own.
       const all = indicator[i] === '总数' || indicator[i] === '总量';
       const counted = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
-      const subject = all ? counted.replace(NEWLY, '') : counted;
+      const subject = all ? counted.replace(NEW_THINGS_OPENING, '') : counted;
       if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total') indicator[i] = `${subject}${indicator[i]}`;
     }
     // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
@@ -1132,7 +1130,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         // "地区生产总值年均增长6.5%以上，到2026年突破370亿元": a level after a growth rate is the level of what grows.
         const changed = kind[i] === 'growth' ? (indicator[figure] as string).replace(AMOUNT_CHANGED, '')
           : AMOUNTS.has(kind[i] as Kind) && kind[figure] === 'growth' ? (indicator[figure] as string).replace(CHANGE_END, '').replace(AVERAGE_END, '') : '';
-        indicator[i] = total ? `${(indicator[figure] as string).replace(NEWLY, '')}累计${cue}` : `${changed || indicator[figure]}${cue}`;
+        indicator[i] = total ? `${(indicator[figure] as string).replace(NEW_THINGS_OPENING, '')}累计${cue}` : `${changed || indicator[figure]}${cue}`;
         // 城乡居民收入比为2.18，比上年缩小0.05: a change of a ratio, in no unit, is a ratio too.
         if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';
       }

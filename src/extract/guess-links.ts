@@ -3,7 +3,7 @@ import type { UnitCode } from '../quantity/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { isSentenceEnd } from './is-sentence-end.ts';
 import { withoutSpace } from './without-space.ts';
-import { NEW_THINGS } from './new-things.ts';
+import { NEW_THINGS, NEW_THINGS_OPENING } from './new-things.ts';
 import { insideClosed } from './inside-closed.ts';
 
 /** Words of change that end a growth row's indicator (地区生产总值增长 is the growth of 地区生产总值). */
@@ -48,11 +48,9 @@ function sentencesApart(text: string, from: number, to: number): number {
  */
 const samePartOfYear = (a: string | null, b: string | null): boolean => a === b && (a === null || a.includes('/'));
 
-/** Words that open the name of things newly got or made (see `NEW_THINGS`): their figure is a flow of the year, named apart from the stock. */
-const FLOW_OPENING = new RegExp(`^(?:${NEW_THINGS})+`);
 /** The first characters of those words, looked up before the pattern is tried. */
 const FLOW_FIRST = new Uint8Array(0x10000);
-for (const char of '新净培引招') FLOW_FIRST[char.charCodeAt(0)] = 1;
+for (const word of NEW_THINGS.split('|')) FLOW_FIRST[word.charCodeAt(0)] = 1;
 
 const COUNTERPARTS = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change', 'bp_change', 'duration']);
 
@@ -65,7 +63,7 @@ export function indicatorKey(indicator: string): string {
   for (const word of FRAMING_AFTER) if (after === 0 && name.endsWith(word) && name.length - word.length >= before) after = word.length;
   const key = before === 0 && after === 0 ? name : name.slice(before, name.length - after);
   // New things, however the year calls getting them (新增, 新培育, 引进…), are one flow, never the stock of them (高新技术企业).
-  const flow = FLOW_FIRST[key.charCodeAt(0)] === 1 ? FLOW_OPENING.exec(key) : null;
+  const flow = FLOW_FIRST[key.charCodeAt(0)] === 1 ? NEW_THINGS_OPENING.exec(key) : null;
   return flow ? `+${key.slice(flow[0].length)}` : key;
 }
 

@@ -2,7 +2,7 @@ import type { Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { figureBefore } from './figure-before.ts';
 import { withoutSpace } from './without-space.ts';
-import { NEW_THINGS } from './new-things.ts';
+import { NEW_THINGS, NEW_THINGS_OPENING } from './new-things.ts';
 import { PART_OF_YEAR } from '../report/month-periods.ts';
 
 /** Verbs of what is done to things counted, as a count's name opens with them (制定地方性法规, 发现并督促整改安全隐患, 组织…抽查). */
@@ -48,8 +48,6 @@ const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村�
 const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级)?/;
 /** New things named alone (新增7家): the things are those of the count before. */
 const NEW_ALONE = /^(?:新增|净增|新培育|新引进|新建)$/;
-/** The words of new things a count before may open with (新增规上工业企业): its things are without them. */
-const NEW_OPENING = new RegExp(`^(?:${NEW_THINGS})+`);
 /** A fund or a budget's subject shortened to its last word before a line of its account (基金支出, 基金当期结余), and the line. */
 const SHORT_SUBJECT = /^(.*(?:基金|预算))(收入|支出|当期结余|累计结余|结余|累计结存|结存)$/;
 /** A clause that sets a part apart (其中…). */
@@ -154,7 +152,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, MEASURED, true);
       const before = figure >= 0 ? (indicator[figure] as string) : '';
       // 新增省级以上研发平台17个，其中国家级2个 → 新增国家级研发平台: the words of new things stay first.
-      const newly = NEW_OPENING.exec(before)?.[0] ?? '';
+      const newly = NEW_THINGS_OPENING.exec(before)?.[0] ?? '';
       const things = before.slice(newly.length).replace(MODIFIER_OPENING, '');
       if (things !== '' && !MODIFIER_ALONE.test(things)) rename(i, `${newly}${name}${things}`, figure);
       continue;
@@ -163,7 +161,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     if (NEW_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);
       const things = figure >= 0 ? subjectOf(indicator[figure] as string) : '';
-      if (things !== '' && !NEW_ALONE.test(things)) rename(i, `${name}${things.replace(NEW_OPENING, '')}`, figure);
+      if (things !== '' && !NEW_ALONE.test(things)) rename(i, `${name}${things.replace(NEW_THINGS_OPENING, '')}`, figure);
       continue;
     }
     // 城乡居民基本养老保险基金收入4.62亿元，基金支出3.98亿元: a subject shortened to its last word is the subject before, written whole.

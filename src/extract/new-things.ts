@@ -3,3 +3,6 @@
  * longest first where one ends another, as pattern alternatives: their figure is a flow of the year, not the stock of the things.
  */
 export const NEW_THINGS = '新增|净增|新建|新培育|培育|新引进|引进|招引|新设立|新设|新成立|新认定|新登记';
+
+/** Those words (one or more: 培育引进) opening a name. */
+export const NEW_THINGS_OPENING = new RegExp(`^(?:${NEW_THINGS})+`);
