@@ -48,7 +48,7 @@ function sentencesApart(text: string, from: number, to: number): number {
  */
 const samePartOfYear = (a: string | null, b: string | null): boolean => a === b && (a === null || a.includes('/'));
 
-/** The first characters of those words, looked up before the pattern is tried. */
+/** The first characters of the words of new things (`NEW_THINGS`), looked up before their pattern is tried. */
 const FLOW_FIRST = new Uint8Array(0x10000);
 for (const word of NEW_THINGS.split('|')) FLOW_FIRST[word.charCodeAt(0)] = 1;
 
