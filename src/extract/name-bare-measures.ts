@@ -14,7 +14,21 @@ const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|�
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
 const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
-const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄)$/;
+const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄|营业收入|主营业务收入|利润总额|利税总额|运营里程|建筑面积|占地面积|涉及居民|惠及居民|惠及群众)$/;
+/** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
+const MEASURE_ENDING = /(?:成交额|合同金额|签约金额|营业总收入|营业收入|主营业务收入|利润总额|利税总额)$/;
+/** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
+const CAPACITY_ALONE = /^可?容纳$/;
+/** The words a measure ends with (面积, 金额, 率…). */
+const MEASURE_WORD = '率|额|金额|面积|收入|人数|户数|人次|里程|量';
+/** A measure that is a word of what is done and a measure word (销售金额 after 商品房销售面积, 参保率 after …参保人数): the word. */
+const SHARED_STEM = new RegExp(`^([\\u4e00-\\u9fa5]{2})(?:${MEASURE_WORD})$`);
+/** The rest of the name before after that word: a measure word alone (商品房销售|面积). */
+const MEASURED_STEM = new RegExp(`^(?:${MEASURE_WORD})$`);
+/** Figures a measure named after a shared word may be: amounts, counts, rates and shares. */
+const STEMMED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
+/** The characters a word of what is done may follow inside a longer one (进出口, 收支), where the name before does not split. */
+const INSIDE_WORD = /[进出收支]$/;
 /** A name that is a part of the year alone (二季度2116户 after 一季度全县新登记经营主体1786户): the same measure, of those months. */
 const PERIOD_ALONE = new RegExp(`^(?:${PART_OF_YEAR})(?:合计|累计)?$`);
 /** The part of the year and the area a name of the measure may open with (一季度全县…), which the other parts' figures do not share. */
@@ -47,9 +61,13 @@ const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村�
 /** The same words opening the name of the figure before (国家级非物质文化遗产代表性项目), which the kind after replaces. */
 const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级)?/;
 /** New things named alone (新增7家): the things are those of the count before. */
-const NEW_ALONE = /^(?:新增|净增|新培育|新引进|新建)$/;
+const NEW_ALONE = /^(?:年内|当年|全年)?(?:新增|净增|新培育|新引进|新建)$/;
+/** The words of time that open such a name (年内新增) and the name of the new things does not keep. */
+const NEW_TIME = /^(?:年内|当年|全年)/;
 /** A fund or a budget's subject shortened to its last word before a line of its account (基金支出, 基金当期结余), and the line. */
 const SHORT_SUBJECT = /^(.*(?:基金|预算))(收入|支出|当期结余|累计结余|结余|累计结存|结存)$/;
+/** A line of a fund's or a budget's account named alone after its other lines (…预算收入15.73亿元，支出14.96亿元，当年结余0.77亿元). */
+const LINE_ALONE = /^(?:当年|当期|本年|年末)?(?:滚存|累计)?(?:结余|结存)$/;
 /** A clause that sets a part apart (其中…). */
 const OF_WHICH = /^\s*其中/;
 /** Counts, the only figures an act alone acts on. */
@@ -63,6 +81,18 @@ function thingsActedOn(name: string): string {
   const acts = OPENING_ACTS.exec(name);
   return acts ? name.slice(acts[0].length) : '';
 }
+
+/**
+ * What a name opens with before a word (商品房 in 商品房销售面积 before 销售): two characters or more, not inside a longer word
+ * (进出口); '' where the word is not in the name.
+ */
+function openingBefore(name: string, word: string): string {
+  const at = name.indexOf(word);
+  return at >= 2 && !INSIDE_WORD.test(name.slice(0, at)) ? name.slice(0, at) : '';
+}
+
+/** The word of a running total a count's name may open with before its act (累计改造老旧小区). */
+const RUNNING_TOTAL = /^累计/;
 
 /** Any act of `ACT_WORDS` in a name, with its complement. */
 const ACT_ANYWHERE = new RegExp(`(?:${ACT_WORDS})(?:到位|完毕)?`, 'g');
@@ -80,7 +110,8 @@ function thingsActedOnLast(name: string): string {
 
 /** What a figure before names as the subject of a rate or a measure after it: the things a count counts, else its whole name. */
 function subjectOf(name: string): string {
-  return OPENING_ACTS.test(name) ? thingsActedOn(name) : name;
+  const acted = name.replace(RUNNING_TOTAL, '');
+  return OPENING_ACTS.test(acted) ? thingsActedOn(acted) : name;
 }
 
 /**
@@ -90,7 +121,13 @@ function subjectOf(name: string): string {
  *   the things the count before, in the same unit, acts on;
  * - a rate alone (发现并督促整改安全隐患87处，整改率100%; 办结率100%，满意率98%) → 安全隐患整改率, …满意率: of the things the
  *   figure before counts (a part that fails, 检出不合格样品, passed over), or of what the rate before rates;
- * - a measure alone (登记技术合同4.27万项，成交额1563.8亿元; 在编人员168人，平均年龄46.7岁) → 技术合同成交额, 在编人员平均年龄;
+ * - a measure alone (登记技术合同4.27万项，成交额1563.8亿元; 在编人员168人，平均年龄46.7岁; 规模以上…企业6218家，实现营业收入…;
+ *   改造城镇老旧小区46个，涉及居民8350户、建筑面积…) → 技术合同成交额, 在编人员平均年龄, 规模以上…企业营业收入, 城镇老旧小区建筑面积: of the
+ *   things counted before (a second measure takes the things the first took), or the amount before; 可容纳8.3万人 after places is their
+ *   可容纳人数;
+ * - a measure that is a word of what is done and a measure word, after a name that ends with the same word and another measure word
+ *   (商品房销售面积86.42万平方米…；销售金额94.16亿元; 土地流转面积…，流转率46.2%) → 商品房销售金额, 土地流转率;
+ * - a balance alone after the lines of its account (社会保险基金预算收入…，支出…，当年结余0.77亿元) → 社会保险基金预算当年结余;
  * - a part of the year alone (一季度全县新登记经营主体1786户，二季度2116户) → 新登记经营主体: the measure of the figure before in its
  *   unit, without its own months (the months are the figure's period);
  * - a use of an amount (转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元) → 转贷再融资债券用于偿还到期债券本金: after the
@@ -108,6 +145,8 @@ function subjectOf(name: string): string {
  */
 export function nameBareMeasures(columns: DraftColumns, text: string): void {
   const { kind, indicator, start, end } = columns;
+  /** The things a measure alone was named after, by row. */
+  const measured = new Map<number, string>();
   for (let i = 0; i < kind.length; i += 1) {
     const name = withoutSpace(indicator[i] as string);
     // 新培育…龙头企业5家、农民专业合作社37家: an item listed right after another of its kind shares the verb the first opens with.
@@ -161,7 +200,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     if (NEW_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);
       const things = figure >= 0 ? subjectOf(indicator[figure] as string) : '';
-      if (things !== '' && !NEW_ALONE.test(things)) rename(i, `${name}${things.replace(NEW_THINGS_OPENING, '')}`, figure);
+      if (things !== '' && !NEW_ALONE.test(things)) rename(i, `${name.replace(NEW_TIME, '')}${things.replace(NEW_THINGS_OPENING, '')}`, figure);
       continue;
     }
     // 城乡居民基本养老保险基金收入4.62亿元，基金支出3.98亿元: a subject shortened to its last word is the subject before, written whole.
@@ -174,6 +213,15 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
         rename(i, `${subject}${aspect[2]}`, figure);
         continue;
       }
+    }
+    // 社会保险基金预算收入15.73亿元，支出14.96亿元，当年结余0.77亿元: a balance alone is of the account the lines before name.
+    if (LINE_ALONE.test(name) && kind[i] === 'level') {
+      // Past the lines named alone before it (支出14.96亿元).
+      let figure = figureBefore(columns, i, MEASURED, true);
+      while (figure >= 0 && !SHORT_SUBJECT.test(indicator[figure] as string)) figure = figureBefore(columns, figure, MEASURED, true);
+      const whole = figure >= 0 ? SHORT_SUBJECT.exec(indicator[figure] as string) : null;
+      if (whole) rename(i, `${whole[1]}${name}`, figure);
+      continue;
     }
     if (ACT_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);
@@ -197,8 +245,26 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     } else if (MEASURE_ALONE.test(name)) {
       const figure = figureBefore(columns, i, MEASURED);
       const before = figure >= 0 ? indicator[figure] as string : '';
-      const subject = kind[figure] === 'count' ? subjectOf(before) : before;
-      if (subject !== '') rename(i, `${subject}${name}`, figure);
+      // 涉及居民8350户、建筑面积62.4万平方米: a measure after another of the same things takes the things it took.
+      // 利润总额（亿元）236.5；营业收入(亿元)4125.3: an amount named by a measure gives its things without the measure.
+      const subject = measured.get(figure) ?? (kind[figure] === 'count' ? subjectOf(before) : before.replace(MEASURE_ENDING, ''));
+      // 城市轨道交通运营线路4条、运营里程126.4公里: the word the measure opens with is not written twice.
+      const opening = openingBefore(subject, name.slice(0, 2));
+      if (subject !== '' && !subject.endsWith(name)) {
+        rename(i, `${opening || subject}${name}`, figure);
+        measured.set(i, subject);
+      }
+    } else if (CAPACITY_ALONE.test(name) && kind[i] === 'count' && columns.unit[i] === 'person') {
+      const figure = figureBefore(columns, i, COUNTS);
+      const places = figure >= 0 ? subjectOf(indicator[figure] as string) : '';
+      if (places !== '') rename(i, `${places}可容纳人数`, figure);
+    } else {
+      // 商品房销售面积86.42万平方米，…；销售金额94.16亿元: a measure opening with a word of the name before shares what that name opens with.
+      const stem = SHARED_STEM.exec(name)?.[1];
+      const figure = stem === undefined || !STEMMED.has(kind[i] as Kind) ? -1 : figureBefore(columns, i, RATED);
+      const before = figure >= 0 ? (indicator[figure] as string) : '';
+      const opening = stem === undefined ? '' : openingBefore(before, stem);
+      if (opening !== '' && MEASURED_STEM.test(before.slice(opening.length + 2)) && !OF_WHICH.test(text.slice(columns.clauseStart[i], start[i]))) rename(i, `${opening}${name}`, figure);
     }
   }
 

@@ -28,7 +28,7 @@ describe('readProgress (through extractClaims)', () => {
       '约1200人次|actual|2024|日均服务老人',
       '23个|target|2024|改造老旧小区',
       '21个|actual|2024|改造老旧小区已开工',
-      '6200户|target|2024|惠及居民',
+      '6200户|target|2024|老旧小区惠及居民',
     ]);
   });
 
