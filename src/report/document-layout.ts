@@ -86,9 +86,9 @@ const CONGRESS_LAST_MONTH = 4;
 const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60}|(?:19|20)\d{2}\s*年[^\n，。；,;：:！!？?\d\s]{2,20}(?=[ \t\u3000]*(?:\n|$)))/g;
 /** A heading without its number (2026年主要任务). */
 const UNNUMBERED = /^(?:19|20)\d{2}/;
-const PLAN_WORDS = /(工作安排|工作计划|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
+const PLAN_WORDS = /(工作安排|工作计划|工作要点|工作重点|重点任务|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
 /** Words of a heading that reviews; what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
-const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|发展基础|(?:落实|贯彻)[^\n]{0,30}情况)/;
+const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|发展基础|(?:落实|贯彻)[^\n]{0,30}情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** How many characters of the start of a document hold its title, date and source lines. */
 const HEAD_REACH = 400;

@@ -63,6 +63,14 @@ describe('documentLayout', () => {
     expect(documentLayout(text).planStart).toBe(text.indexOf('三、'));
   });
 
+  it('starts the plan part at a department\'s points of work (2026年工作要点), and reads the progress of its tasks as review', () => {
+    const text = '青岚县教育局2025年工作总结和2026年工作要点\n一、2025年工作总结\n新建学校3所。\n二、重点任务推进情况\n完成投资2亿元。\n三、2026年工作要点\n新建幼儿园5所。\n';
+    const layout = documentLayout(text);
+    expect(layout.headings.map((heading) => heading.role)).toEqual(['review', 'review', 'plan']);
+    expect(text.slice(layout.planStart).startsWith('三、2026年工作要点')).toBe(true);
+    expect([layout.reviewYear, layout.planYear]).toEqual([2025, 2026]);
+  });
+
   it('finds a bulletin by a title on its second line, and gives it no plan year', () => {
     expect(summary('云溪市统计局\n云溪市2024年国民经济和社会发展统计公报\n2025年3月20日\n全年增长5%。')).toMatchObject({ type: 'bulletin', place: '云溪市', reviewYear: 2024, planYear: null, from: 'title' });
   });
