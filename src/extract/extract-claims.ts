@@ -39,7 +39,7 @@ import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type DocumentType, type LayoutOptions } from '../report/document-layout.ts';
 import { planPeriod } from '../report/plan-period.ts';
 import { sectionPeriod } from '../report/section-period.ts';
-import { monthPeriods, namesTime, type MonthPeriod } from '../report/month-periods.ts';
+import { monthPeriods, namesTime, PART_OF_YEAR, type MonthPeriod } from '../report/month-periods.ts';
 import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import { UNITS } from '../quantity/units.ts';
@@ -624,6 +624,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   for (let row = 0; row < rows; row += 1) {
     links[row] = notes.get(row)?.join('; ') ?? null;
     indicator[row] = withoutSpace(indicator[row] as string);
+    // 一季度全市地区生产总值520.3亿元: the months are the figure's period, not part of its name.
+    if (MONTHS_PERIOD.test(columns.period[row] ?? '')) {
+      const name = (indicator[row] as string).replace(MONTHS_OPENING, '');
+      if (name.length >= 2) indicator[row] = name;
+    }
     if (status[row] === 'actual' && ((preliminary !== null && year[row] === preliminary) || (year[row] ?? -Infinity) > latest)) status[row] = 'estimate';
   }
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
@@ -668,6 +673,10 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
 /** 由/从 the year before the figure after it (由上年同期的2.13缩小到2.06, 从去年底的): the first figure is of that year, over the same months. */
 const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|末)?的?$/;
+/** A period of months (2025-01/2025-03 (一季度)), which a name need not say again. */
+const MONTHS_PERIOD = /^\d{4}-\d{2}\//;
+/** The months and the area a name opens with (一季度全市地区生产总值, 当月社会消费品零售额), said by a period of months. */
+const MONTHS_OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:${PART_OF_YEAR}|\\d{1,2}月份?)?(?:当月|本月|累计)?(?:全国|全省|全市|全区|全县|全州)?`);
 /** A period of months of one year (2025-01/2025-09 (前三季度)): its year, to be moved back for the year before. */
 const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */

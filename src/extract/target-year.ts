@@ -1,10 +1,10 @@
 import { DECADE } from './decade.ts';
 
 /**
- * A year written as the time of what follows (2025年, 到2027年), not as a comparison's base, a starting point or a span's end (比2020年, 在2020年基础上,
- * 2020年以来, 2020年末, 2025—2027年), nor as the year of a report or accounts heard (听取审议2025年度县级决算、审计工作报告).
+ * A year written as the time of what follows (2025年, 到2027年, 力争2026年末), not as a comparison's base, a starting point or a span's end (比2020年,
+ * 在2020年末基础上, 2020年以来, 2025—2027年), nor as the year of a report or accounts heard (听取审议2025年度县级决算、审计工作报告).
  */
-const YEAR_NAMED = new RegExp(`(?<![比较与同自从]|\\d{4}\\s?[-—~～至到]\\s?)((?:19|20)\\d{2})年(?!\\d|${DECADE}|基础上|为基|以来|末|底|同期|度[^，,；;。\\d]{0,20}(?:报告|决算))`, 'g');
+const YEAR_NAMED = new RegExp(`(?<![比较与同自从]|\\d{4}\\s?[-—~～至到]\\s?)((?:19|20)\\d{2})年(?!\\d|${DECADE}|[末底]?(?:的)?(?:基础上|为基|以来|同期)|度[^，,；;。\\d]{0,20}(?:报告|决算))`, 'g');
 /** A span of years (2025—2027年): a target over it is for its first year on. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?(?:19|20)\d{2}年/g;
 /** A year that opens a sentence as its time (2025年，力争…). */

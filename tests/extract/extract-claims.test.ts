@@ -903,6 +903,14 @@ describe('extractClaims on what looks like a code, an example or a goal but is n
     expect((extractClaims(rest).objects() as Record<string, unknown>[]).filter((row) => row.status === 'target').map((row) => `${row.surface}|${row.year}`)).toEqual(['45亿元以上|2025', '突破160亿元|2025']);
   });
 
+  it('names a figure of months without the months and the area its name opens with, which its period says', () => {
+    const text = '某市2025年一季度经济运行情况\n一季度全市地区生产总值完成520.3亿元，同比增长5.2%。3月当月社会消费品零售额42.1亿元。';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit === 'yuan' || row.unit === 'percent');
+    expect(found.map((row) => `${row.surface}|${row.period}|${row.indicator}`)).toEqual([
+      '520.3亿元|2025-01/2025-03 (一季度)|地区生产总值', '5.2%|2025-01/2025-03 (一季度)|地区生产总值增长', '42.1亿元|2025-03/2025-03 (3月当月)|社会消费品零售额',
+    ]);
+  });
+
   it('gives the first figure of 由上年同期的…缩小到… the year before the second\'s, over the same months, and reads a 收入比 as a ratio', () => {
     const text = '某县2025年前三季度经济运行情况\n前三季度，全县居民人均可支配收入29146元，同比增长5.7%。城乡居民收入比由上年同期的2.13缩小到2.06。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit === 'number');

@@ -7,10 +7,12 @@ describe('yearNamedBefore', () => {
     expect(yearNamedBefore(sentence, 2, sentence.indexOf('1000'))).toBe(2025);
     const span = '力争2026—2027年每年新增城镇就业1万人以上。';
     expect(yearNamedBefore(span, 2, span.indexOf('1万'))).toBe(2026);
+    const end = '力争2026年末政府债务率降至120%以下。';
+    expect(yearNamedBefore(end, 2, end.indexOf('120'))).toBe(2026);
   });
 
   it('gives null for no year, two years, a base or a year before 今年', () => {
-    for (const sentence of ['力争全市生产总值增长6%。', '力争2025年和2026年分别增长6%。', '比2020年翻一番，达到8%。', '2024年，今年增长6%。']) {
+    for (const sentence of ['力争全市生产总值增长6%。', '力争2025年和2026年分别增长6%。', '比2020年翻一番，达到8%。', '2024年，今年增长6%。', '在2020年末基础上提高8%。', '力争2020年末以来累计增长8%。']) {
       expect(yearNamedBefore(sentence, 0, sentence.search(/\d+%/)), sentence).toBeNull();
     }
   });
