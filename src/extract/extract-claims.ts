@@ -255,8 +255,8 @@ const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 
 /** The year of a date (module constants: a pattern literal in a function is a new object at every call). */
 const YEAR_IN_DATE = /((?:19|20)\d{2})/;
-/** 由/从 before the first figure of "由x增至y". */
-const FROM_BEFORE = /(由|从)$/;
+/** 由/从 before the first figure of "由x增至y", and the basis of both where written (由每人每月780元提高到810元). */
+const FROM_BEFORE = /(由|从)(?:每人|每户)?(?:每月|每年|每天)?$/;
 /** The word of change between two figures of a list after 分别 (、上升9.4%): the second's own. */
 const OWN_CHANGE = /^[、，,和及与]\s*(增长|下降|提高|降低|减少|增加|上升|回落)$/;
 /** The words of OWN_CHANGE that go down. */

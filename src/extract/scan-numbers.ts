@@ -96,7 +96,7 @@ export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
  * word of contact such as 电话 or 手机, since an amount of eleven digits is written so too), a
  * document's number (〔2024〕1号), a box's or an annex's number (专栏1, 附件2), an item's number
  * opening its line or a note (1. 2、, 注：1., 2.2024年预计…: the item's number before a year), a service's hours (7×24小时), a footnote's number ([1]), a formula's
- * constant (×100%), a court's case number ((2024)江01刑初58号) and a news report's day (记者18日从…).
+ * constant (×100%), a court's case number ((2024)江01刑初58号), a news report's day (记者18日从…) and a version (DRG/DIP 2.0, 2.0版).
  */
 const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手机|热线|拨打|联系|咨询|举报|号码)[^，。；\\d]{0,6})1[3-9]\\d{9}(?!\\d)|〔(?:19|20)\\d{2}〕\\d+号|(?<=专栏|附件|附表|附图)\\d+|(?<=(?:^|\\n)[ \\t\\u3000]*(?:(?:注|说明|备注)[：:][ \\t\\u3000]*)?)\\d{1,2}(?=[.．、](?!\\d)|[.．](?:19|20)\\d{2}年)|(?<![\\d.])\\d{1,2}[×xX]\\d{1,2}小时'
   // A footnote's number ([1], ［1］), the constant of a formula (…×100%), a court's case number ((2024)江01刑初58号) and a day of the month a news report opens with (记者18日从…获悉).
@@ -112,6 +112,8 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
   // A standard's number with its year (GB 3095—2012, HJ 663-2013, GB/T 19001), and a table or figure a text points to (见表2, 详见附图3).
   + '|(?<=(?<![A-Za-z])(?:GB|HJ|JGJ|CJJ|DB|SL|NY|YY|QB|JB|HG)(?:/[TZ])?[ \\t]?)\\d+(?:\\.\\d+)?(?:[—–-](?:19|20)\\d{2})?(?![\\d.])'
   + '|(?<=(?:见|详见|如)附?[表图][ \\t]?)\\d+(?![\\d.])'
+  // A version (DRG/DIP 2.0, 数字政府2.0版): after letters, or before 版, and before no unit.
+  + '|(?<=[A-Za-z][ \\t]?)\\d{1,2}\\.\\d(?![\\d.%])(?![ \\t]?(?:万|亿|千|百|元|吨|个|倍|米|公里|克|升|人|户|家|次))|(?<![\\d.])\\d{1,2}\\.\\d(?=版(?!面|权|图))'
   + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}';
 
 /**

@@ -83,7 +83,7 @@ export const UNITS = [
   { zh: '天', code: 'day', en: 'days', signed: false, integer: false },
   { zh: '个月', code: 'month', en: 'months', signed: false, integer: false },
   { zh: '小时', code: 'hour', en: 'hours', signed: false, integer: false },
-  { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false },
+  { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false, notBefore: '组类别配析解布期批项段级享红担摊流散局会队院所行部钱厘' },
   { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分贝', code: 'decibel', en: 'decibels', signed: false, integer: false },
   { zh: '升/人·日', code: 'litre_per_person_day', en: 'litres per person per day', signed: false, integer: false },

@@ -58,6 +58,10 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found('收入13812345678元')).toEqual([['13812345678元', 'quantity']]);
   });
 
+  it('reads a version after letters or before 版 as a code, and a figure after letters with its unit as a figure', () => {
+    expect(found('推进DRG/DIP 2.0分组，建成数字政府3.0版，CPI 2.1%，GDP 2.5万亿元。')).toEqual([['2.0', 'code'], ['3.0', 'code'], ['2.1%', 'quantity'], ['2.5万亿元', 'quantity']]);
+  });
+
   it('reads the number of an item opening a line or a note as a code, and a figure after it as a figure', () => {
     expect(found('注：1.本公报中部分数据为初步统计数。\n2.部分数据因四舍五入不等。\n说明：3、增长5%。')).toEqual([['1', 'code'], ['2', 'code'], ['3', 'code'], ['5%', 'quantity']]);
     expect(found('注：3个乡镇未统计。')).toEqual([['3个', 'quantity']]);
