@@ -14,9 +14,9 @@ const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|�
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
 const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
-const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄|营业收入|主营业务收入|利润总额|利税总额|运营里程|建筑面积|占地面积|涉及居民|惠及居民|惠及群众)$/;
+const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄|营业收入|主营业务收入|利润总额|利税总额|负债总额|资产负债率|所有者权益|净资产|净利润|运营里程|建筑面积|占地面积|涉及居民|惠及居民|惠及群众)$/;
 /** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
-const MEASURE_ENDING = /(?:成交额|合同金额|签约金额|营业总收入|营业收入|主营业务收入|利润总额|利税总额)$/;
+const MEASURE_ENDING = /(?:成交额|合同金额|签约金额|营业总收入|营业收入|主营业务收入|利润总额|利税总额|资产总额|负债总额|所有者权益|净资产|净利润)$/;
 /** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
 const CAPACITY_ALONE = /^可?容纳$/;
 /** The words a measure ends with (面积, 金额, 率…). */

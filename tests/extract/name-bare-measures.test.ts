@@ -89,6 +89,8 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '6,218家|规模以上农产品加工企业', '1.46万亿元|规模以上农产品加工企业营业收入', '5.2%|规模以上农产品加工企业营业收入增长',
       '216处|应急避难场所', '8.3万人|应急避难场所可容纳人数', '4条|城市轨道交通运营线路', '126.4公里|城市轨道交通运营里程',
     ]);
+    // Lines of the accounts after one named with its firms (国有企业资产总额…，负债总额…): of the same firms.
+    expect(read('全县国有企业资产总额356.2亿元，负债总额198.4亿元，资产负债率55.7%。')).toEqual(['356.2亿元|国有企业资产总额', '198.4亿元|国有企业负债总额', '55.7%|国有企业资产负债率']);
     // A second measure of the same things takes the things the first took, not the first's name.
     expect(read('改造城镇老旧小区46个，涉及居民8,350户、建筑面积62.4万平方米。累计改造老旧小区35个，惠及居民4120户。')).toEqual([
       '46个|改造城镇老旧小区', '8,350户|城镇老旧小区涉及居民', '62.4万平方米|城镇老旧小区建筑面积', '35个|累计改造老旧小区', '4120户|老旧小区惠及居民',
