@@ -8,6 +8,7 @@ import { nameGrowthProperties } from './name-growth-properties.ts';
 import { nameListMeasures } from './name-list-measures.ts';
 import { lastYearFigures } from './last-year-figures.ts';
 import { nameBreakdownParts } from './name-breakdown-parts.ts';
+import { nameStreaks } from './name-streaks.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
@@ -610,6 +611,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameListMeasures(columns, normalized);
   nameShareBases(columns, normalized);
   nameHolidayFigures(columns, normalized);
+  nameStreaks(columns, normalized);
   nameSectionSubjects(columns, normalized);
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);

@@ -59,7 +59,7 @@ export function countBefore(text: string, end: number): number {
 }
 
 /**
- * The counts a normalised text writes in Chinese numerals after what they count (see `COUNT`), as spans (end exclusive),
+ * The counts a normalised text writes in Chinese numerals after what they count (see `COUNT`), and its streaks (连续七年), as spans (end exclusive),
  * in text order. Only the characters before a mark that may end a clause are looked at, back to a numeral: the pattern is
  * tried only where one is.
  *
@@ -68,6 +68,7 @@ export function countBefore(text: string, end: number): number {
  */
 export function scanChineseCounts(normalized: string): [number, number][] {
   const found: [number, number][] = [];
+  const streaks = scanStreaks(normalized);
   const length = normalized.length;
   for (let end = 1; end <= length; end += 1) {
     if (end < length && CLAUSE_END[normalized.charCodeAt(end)] !== 1) continue;
@@ -81,6 +82,25 @@ export function scanChineseCounts(normalized: string): [number, number][] {
     COUNT.lastIndex = start;
     const count = COUNT.exec(normalized);
     if (count !== null && start + count[0].length === end && (found.length === 0 || (found.at(-1) as [number, number])[1] <= start)) found.push([start, end]);
+  }
+  if (streaks.length === 0) return found;
+  // The streaks among the counts, in text order; a count a streak overlaps is left out.
+  const merged = [...found.filter(([start, end]) => !streaks.some(([from, to]) => start < to && from < end)), ...streaks];
+  return merged.sort((a, b) => a[0] - b[0]);
+}
+
+/** A streak written in Chinese numerals (连续七年, 连续三届): how many years, terms or times in a row, before what was kept up. */
+const STREAK = new RegExp(`连续([${CHINESE_NUMERALS}]+)(?:年|届|次|个月|轮)`, 'y');
+
+/** The streaks of a text (连续七年获评…), as spans of their numerals and unit: of two or more, whatever follows them. */
+function scanStreaks(normalized: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let at = normalized.indexOf('连续'); at >= 0; at = normalized.indexOf('连续', at + 2)) {
+    STREAK.lastIndex = at;
+    const streak = STREAK.exec(normalized);
+    const count = streak ? chineseInteger(normalized, at + 2) : null;
+    // The numerals make one number, all of them (连续三五年 makes none), of two or more.
+    if (streak && count !== null && count.end === at + 2 + (streak[1] as string).length && count.value >= 2) found.push([at + 2, at + streak[0].length]);
   }
   return found;
 }

@@ -17,4 +17,8 @@ describe('scanChineseCounts', () => {
   it('reads no count from inside a qualifier after 每, no zero alone, nothing after 上, no grade, and a bound after 及 as the count\'s', () => {
     expect(found('各单位每年不超过三次，督查频次每月不少于两次，购置汽车零件，吸引游客上千人，水质为二类，开展应急演练三次及以上。')).toEqual(['三次及以上']);
   });
+
+  it('finds a streak in Chinese numerals (连续七年) whatever follows it, but not of one, nor numerals that make no number', () => {
+    expect(found('连续七年位居全省前列，连续三届获评全国文明城市，连续一年，连续三五年，连续十二个月。')).toEqual(['七年', '三届', '十二个月']);
+  });
 });

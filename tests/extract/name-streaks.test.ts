@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../src/extract/extract-claims.ts';
+
+const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.unit}|${row.indicator}`);
+
+describe('nameStreaks (through extractClaims)', () => {
+  it('names a streak, in digits or Chinese numerals, after what was kept up', () => {
+    expect(read('全区连续5年获评全省平安县，连续七年位居全省前列，连续三届获评“全国文明城市”。')).toEqual([
+      '5年|year|连续获评全省平安县', '七年|year|连续位居全省前列', '三届|session|连续获评全国文明城市',
+    ]);
+  });
+
+  it('keeps the subject written before 连续, and leaves a name of its own and a streak after which no words are kept up', () => {
+    expect(read('粮食产量连续5年稳定在20万吨以上。建设周期3年。\n连续3年。')).toEqual([
+      '5年|year|粮食产量连续稳定在20万吨以上', '20万吨以上|tonne|粮食产量', '3年|year|建设周期', '3年|year|',
+    ]);
+  });
+});
