@@ -202,6 +202,8 @@ const SHORT_NAME = 10;
 const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */
 const WHOLE_AREA = /^(?:全国|全省|全市|全区|全县|全州)/;
+/** The totals of an investment (总投资, 计划总投资, 投资额), of projects and works only. */
+const INVESTMENT_TOTAL = /投资/;
 /** What a count names where an investment after it is in those things: projects, works. */
 const INVESTED = /项目|工程/;
 
@@ -669,7 +671,7 @@ const averagedChange = (clause: string): { averaged: boolean; change: string } =
 const OVER_YEARS = /累计|年均|平均每年|五年/;
 
 /** The verbs of "由x增至y": what lies between the two figures. */
-const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至)$/;
+const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至)$/;
 
 /** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
@@ -1060,7 +1062,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const all = indicator[i] === '总数' || indicator[i] === '总量';
       const counted = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
       const subject = all ? counted.replace(NEW_THINGS_OPENING, '') : counted;
-      if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total') indicator[i] = `${subject}${indicator[i]}`;
+      // An investment's total is of projects and works only (新增市场主体1.2万户，计划总投资120亿元的32个项目 is none of the firms').
+      const invested = INVESTMENT_TOTAL.test(indicator[i] as string);
+      if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total' && (!invested || INVESTED.test(subject))) indicator[i] = `${subject}${indicator[i]}`;
     }
     // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
     if (word === 'investment') {

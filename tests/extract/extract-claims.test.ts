@@ -648,6 +648,8 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     expect(named(report('新引进项目156个、总投资826亿元，其中50亿元以上项目4个。高新技术企业净增120家、总数达到860家。'))).toEqual([
       '156个|新引进项目', '826亿元|新引进项目总投资', '50亿元以上|新引进项目总投资', '4个|50亿元以上项目', '120家|高新技术企业净增', '860家|高新技术企业总数',
     ]);
+    // An investment's total is of projects and works, not of the firms counted before.
+    expect(named(report('新增市场主体1.2万户，计划总投资120亿元的32个项目全部开工。'))).toEqual(['1.2万户|新增市场主体', '120亿元|计划总投资', '32个|项目']);
     // A running total (累计达到) is of the things, not of the new ones.
     expect(named(report('新增“专精特新”中小企业1200家，累计达到8600家。'))).toEqual(['1200家|新增“专精特新”中小企业', '8600家|“专精特新”中小企业累计']);
   });
@@ -819,6 +821,12 @@ describe('extractClaims on units and words of other reports', () => {
 describe('extractClaims on years and goals written in the sentence', () => {
   const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' || /月|预计/.test(String(row.surface)))
     .map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}|${row.indicator}`);
+
+  it('reads 由…压缩至… and 由每人每月…提高到… as one measure from one figure to the other, named before 由', () => {
+    expect(read('一、2024年工作回顾\n企业开办时间由3个工作日压缩至1个工作日，城市低保标准由每人每月780元提高到810元。')).toEqual([
+      '3个工作日|duration|actual|2023|企业开办时间', '1个工作日|duration|actual|2024|企业开办时间', '780元|level|actual|2023|城市低保标准', '810元|level|actual|2024|城市低保标准',
+    ]);
+  });
 
   it('gives each figure of 由…提高到… the year the text names before it, and both the name before 由', () => {
     expect(read('一、2024年工作回顾\n农村居民人均可支配收入由2020年的7.2万元提高到2022年的8.4万元。')).toEqual([
