@@ -7,6 +7,7 @@ const PREDICATE_START = byFirstChar([
   '为', '是', '以', '尚未', '没有', '无法', '不能', '未能', '全面', '全部', '全覆盖', '逐步', '持续', '加快', '有序', '顺利', '成功', '基本', '正在', '陆续', '稳步', '已', '均', '分别', '累计', '共', '被',
   '入选', '入围', '进入', '纳入', '列入', '获评', '获得', '荣获', '通过', '实现', '完成', '建成', '完工', '竣工', '开工', '投产', '投用', '通车',
   '年内', '年底', '当年', '逐项', '逐一', '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比', '开展', '进行', '实施情况',
+  '提供', '派驻', '发放', '办理', '配备', '赠送',
 ]);
 /** Verbs a name before a count may end with (仙女山机场开通8条航线): the things counted are named after the classifier, and the name is both. */
 const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约',
@@ -15,6 +16,8 @@ const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培�
 const OPENING_VERBS = ['建成投产', '开工建设', '新开工', ...COUNTING_VERBS.filter((verb) => verb.length > 1)];
 /** Prepositions a count may follow (对27件涉案企业…, 向1200名群众…): the things counted are named after the classifier, and the preposition is no name. */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['对', '向', '为', '给', '帮助', '指导']);
+/** A preposition after the verb that governs it (组织对126家企业开展…, 先后向…): no name either; not a word that ends in 对 or 向 (方向, 相对). */
+const VERB_PREPOSITION = /^[\u4e00-\u9fa5]{1,4}(?<!方|绝|相|导|倾|去|走|意|投|反|应)(?:对|向)$/;
 /**
  * Words of where or whose that name nothing counted (在全县14个乡镇, 对市级83个重点项目, 所辖7个县, 年内14个): the things are named after
  * the classifier, as after a preposition.
@@ -72,7 +75,7 @@ export function nameAfter(text: string, end: number): string {
  * @param end - Where the figure ends in the text.
  */
 export function countName(before: string, clause: string, text: string, end: number): string {
-  const items = before === '' || PREPOSITIONS.has(before) || SCOPE_BEFORE.test(before) || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的') || AFTER_COUNT.test(clause);
+  const items = before === '' || PREPOSITIONS.has(before) || VERB_PREPOSITION.test(before) || SCOPE_BEFORE.test(before) || before.endsWith('等') || clause.endsWith('、') || clause.endsWith('的') || AFTER_COUNT.test(clause);
   const verb = !items && COUNTING_VERBS.some((word) => before.endsWith(word));
   if (!items && !verb) return before;
   const after = nameAfter(text, end);

@@ -39,6 +39,10 @@ describe('countName', () => {
     const audited = '审计抽查了15个乡镇86个项目，';
     expect(countName('乡镇', '审计抽查了15个乡镇', audited, audited.indexOf('86个') + 3)).toBe('项目');
     expect(countName('', '', '2笔直达资金超过规定时限分配下达，', 2)).toBe('直达资金超过规定时限分配下达');
+    // A preposition after its verb (组织对, 先后向) names nothing either; a word that ends in 向 (方向) is a name; 提供 starts what is done.
+    expect(countName('组织对', '组织对', '组织对126家企业开展安全检查', 7)).toBe('企业');
+    expect(countName('方向', '发展方向', '发展方向3个', 6)).toBe('方向');
+    expect(countName('', '为', '为1.2万名老年人提供免费体检', 6)).toBe('老年人');
   });
 
   it('keeps the verb examples of projects open with where the things counted are only 项目 (开工…等27个项目 → 开工项目), and guessIndicator the verb before a bare 项目', () => {
