@@ -1,4 +1,4 @@
-import { HOTLINE_AT, NAME_WORD_AFTER, SALES_DAY_AFTER, SALES_DAY_DIGITS } from './scan-numbers.ts';
+import { ENDS_WORD_WITH_YUE, HOTLINE_AT, NAME_WORD_AFTER, SALES_DAY_AFTER, SALES_DAY_DIGITS } from './scan-numbers.ts';
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
@@ -295,7 +295,8 @@ export function trailingStart(text: string, from = 0): number {
     const code = text.charCodeAt(at);
     if (TRAILING_FIRST[code] === 1) for (const word of TRAILING.get(code) as readonly string[]) {
       if (reach[at + word.length] === 1 && text.startsWith(word, at) && (word !== '均' || at === from || !AVERAGED.includes(text[at - 1] as string))
-        && (word !== '为' || at === from || !ENDS_WORD_WITH_WEI.includes(text[at - 1] as string))) {
+        && (word !== '为' || at === from || !ENDS_WORD_WITH_WEI.includes(text[at - 1] as string))
+        && (word !== '约' || at === from || !ENDS_WORD_WITH_YUE.includes(text[at - 1] as string))) {
         reach[at] = 1;
         break;
       }

@@ -2,8 +2,10 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** The word of a streak before its figure (连续5年, 连续七年). */
 const STREAK_BEFORE = /连续\s*$/;
+/** The end of the clause before one that opens with 连续. */
+const CLAUSE_OPENS = /[，,；;]\s*$/;
 /** What was kept up, after the figure up to its clause's end (获评全省平安县; 位居全省前列; 稳定在20万吨以上). */
-const KEPT_UP = /^[\u4e00-\u9fa5A-Za-z\d.“”"]{2,16}(?=[，。；、,;：:\n]|$)/;
+const KEPT_UP = /^[\u4e00-\u9fa5A-Za-z\d.“”"]{2,24}(?=[，。；、,;：:\n]|$)/;
 
 /**
  * Names a streak after what was kept up, which the text writes after it: 连续5年获评全省平安县 → 连续获评全省平安县 (5 years),
@@ -19,9 +21,12 @@ export function nameStreaks(columns: DraftColumns, text: string): void {
     if (!(unit[i] === 'year' || unit[i] === 'session' || unit[i] === 'time' || unit[i] === 'month')) continue;
     const at = start[i] as number;
     const streak = STREAK_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
-    // A name of its own is the subject written right before 连续 (粮食产量连续5年…), or none.
+    // A name of its own is the subject written right before 连续 (粮食产量连续5年…), or the subject of a clause that opens with 连续
+    // (总产量1.86万吨，连续十年保持稳定增长), or none.
     const subject = indicator[i] as string;
-    if (streak === null || (subject !== '' && !text.slice(0, at - streak[0].length).endsWith(subject))) continue;
+    if (streak === null) continue;
+    const before = text.slice(0, at - streak[0].length);
+    if ((subject !== '' && !before.endsWith(subject) && !CLAUSE_OPENS.test(before))) continue;
     const kept = KEPT_UP.exec(text.slice(end[i] as number, (end[i] as number) + 20));
     if (kept === null) continue;
     indicator[i] = `${subject}连续${kept[0].replace(/[“”"]/g, '')}`;

@@ -125,6 +125,9 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
  * run (of letters, of digits) is anchored to the run's start by a lookbehind, so no run is scanned
  * again from each of its characters: the scan stays linear however long a run of letters or digits is.
  */
+/** Characters 约 ends a word after (签约, 节约, 预约): there it is no "about" (完成家庭医生签约1.86万人). */
+export const ENDS_WORD_WITH_YUE = '签合节契公预制条履违特邀相';
+
 /** The digits of a month, before 月: a qualifier before them (预计9月底) makes no quantity of them. */
 const MONTH_DIGITS = '\\d{1,2}月';
 
@@ -146,7 +149,7 @@ const PATTERN = new RegExp([
   // A fraction (1/4), but not a rate per 100,000 (18/10万).
   '((?<![\\d./])\\d+/\\d+(?![\\d./万]))',
   `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
-  `((?:(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${INCLUSIVE}(?:${AFTER}))?)`,
+  `((?:(?!(?<=[${ENDS_WORD_WITH_YUE}])约)(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${INCLUSIVE}(?:${AFTER}))?)`,
 ].join('|'), 'g');
 
 const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'range', 'quantity'] as const;

@@ -31,6 +31,9 @@ describe('trailingStart', () => {
     expect(trailingStart('居民人均')).toBe(4);
     expect(trailingStart('收入均')).toBe(2);
     expect(trailingStart('年均', 1)).toBe(1);
+    // 约 that ends a word (签约, 节约) is no "about".
+    expect(trailingStart('家庭医生签约')).toBe(6);
+    expect(trailingStart('资金约')).toBe(2);
   });
 });
 

@@ -14,5 +14,7 @@ describe('nameStreaks (through extractClaims)', () => {
     expect(read('粮食产量连续5年稳定在20万吨以上。建设周期3年。\n连续3年。')).toEqual([
       '5年|year|粮食产量连续稳定在20万吨以上', '20万吨以上|tonne|粮食产量', '3年|year|建设周期', '3年|year|',
     ]);
+    // A clause that opens with 连续 keeps the subject the sentence gave the figure.
+    expect(read('粮食总产量1.86万吨，连续十年保持稳定增长。').at(-1)).toBe('十年|year|粮食总产量连续保持稳定增长');
   });
 });

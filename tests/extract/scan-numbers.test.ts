@@ -58,6 +58,10 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found('收入13812345678元')).toEqual([['13812345678元', 'quantity']]);
   });
 
+  it('reads no "about" from the 约 of a word (签约, 节约), and reads it after one', () => {
+    expect(found('完成家庭医生签约1.86万人，节约资金约3亿元。')).toEqual([['1.86万人', 'quantity'], ['约3亿元', 'quantity']]);
+  });
+
   it('reads a version after letters or before 版 as a code, and a figure after letters with its unit as a figure', () => {
     expect(found('推进DRG/DIP 2.0分组，建成数字政府3.0版，CPI 2.1%，GDP 2.5万亿元。')).toEqual([['2.0', 'code'], ['3.0', 'code'], ['2.1%', 'quantity'], ['2.5万亿元', 'quantity']]);
   });
