@@ -21,13 +21,13 @@ export function nameStreaks(columns: DraftColumns, text: string): void {
     if (!(unit[i] === 'year' || unit[i] === 'session' || unit[i] === 'time' || unit[i] === 'month')) continue;
     const at = start[i] as number;
     const streak = STREAK_BEFORE.exec(text.slice(Math.max(0, at - 3), at));
-    // A name of its own is the subject written right before 连续 (粮食产量连续5年…), or the subject of a clause that opens with 连续
-    // (总产量1.86万吨，连续十年保持稳定增长), or none.
-    const subject = indicator[i] as string;
     if (streak === null) continue;
-    const before = text.slice(0, at - streak[0].length);
-    if ((subject !== '' && !before.endsWith(subject) && !CLAUSE_OPENS.test(before))) continue;
-    const kept = KEPT_UP.exec(text.slice(end[i] as number, (end[i] as number) + 20));
+    // A name of its own is the subject written right before 连续 (粮食产量连续5年…), or the subject of a clause that opens with 连续
+    // (总产量1.86万吨，连续十年保持稳定增长); else the figure is left as it is named.
+    const subject = indicator[i] as string;
+    const before = text.slice(Math.max(0, at - streak[0].length - subject.length - 2), at - streak[0].length);
+    if (subject !== '' && !before.endsWith(subject) && !CLAUSE_OPENS.test(before)) continue;
+    const kept = KEPT_UP.exec(text.slice(end[i] as number, (end[i] as number) + 25));
     if (kept === null) continue;
     indicator[i] = `${subject}连续${kept[0].replace(/[“”"]/g, '')}`;
     noteLink(columns, i, 'a streak, named after what was kept up');

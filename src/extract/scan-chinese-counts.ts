@@ -84,9 +84,15 @@ export function scanChineseCounts(normalized: string): [number, number][] {
     if (count !== null && start + count[0].length === end && (found.length === 0 || (found.at(-1) as [number, number])[1] <= start)) found.push([start, end]);
   }
   if (streaks.length === 0) return found;
-  // The streaks among the counts, in text order; a count a streak overlaps is left out.
-  const merged = [...found.filter(([start, end]) => !streaks.some(([from, to]) => start < to && from < end)), ...streaks];
-  return merged.sort((a, b) => a[0] - b[0]);
+  // The streaks among the counts, in text order (both lists are): a count a streak overlaps is left out.
+  const merged: [number, number][] = [];
+  let next = 0;
+  for (const count of found) {
+    while (next < streaks.length && (streaks[next] as [number, number])[1] <= count[0]) merged.push(streaks[next++] as [number, number]);
+    const streak = streaks[next];
+    if (streak === undefined || count[1] <= streak[0]) merged.push(count);
+  }
+  return merged.concat(streaks.slice(next));
 }
 
 /** A streak written in Chinese numerals (连续七年, 连续三届): how many years, terms or times in a row, before what was kept up. */

@@ -20,5 +20,7 @@ describe('scanChineseCounts', () => {
 
   it('finds a streak in Chinese numerals (连续七年) whatever follows it, but not of one, nor numerals that make no number', () => {
     expect(found('连续七年位居全省前列，连续三届获评全国文明城市，连续一年，连续三五年，连续十二个月。')).toEqual(['七年', '三届', '十二个月']);
+    // A streak that is a count at its clause's end too is found once, among the counts in text order.
+    expect(found('召开会议八次，会议连续三次，开展督查三轮，连续五年获评先进。')).toEqual(['八次', '三次', '三轮', '五年']);
   });
 });
