@@ -29,6 +29,10 @@ const MEASURED_STEM = new RegExp(`^(?:${MEASURE_WORD})$`);
 const STEMMED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
 /** The characters a word of what is done may follow inside a longer one (进出口, 收支), where the name before does not split. */
 const INSIDE_WORD = /[进出收支]$/;
+/** The words of a pair of groups or times a measure is given for, one after the other (昼间/夜间, 城镇/农村, 男性/女性). */
+const PAIR_WORDS = '昼间|夜间|城镇|农村|城市|乡村|男性|女性|小学|初中|高中';
+/** A measure of one of a pair named alone (夜间达标率): the pair's word and the measure. */
+const PAIRED = new RegExp(`^(${PAIR_WORDS})([\\u4e00-\\u9fa5]{2,5})$`);
 /** A name that is a part of the year alone (二季度2116户 after 一季度全县新登记经营主体1786户): the same measure, of those months. */
 const PERIOD_ALONE = new RegExp(`^(?:${PART_OF_YEAR})(?:合计|累计)?$`);
 /** The part of the year and the area a name of the measure may open with (一季度全县…), which the other parts' figures do not share. */
@@ -167,6 +171,14 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     }
     // Most names are longer than any of these words: one comparison passes them.
     if (name.length < 2 || name.length > 7) continue;
+    // 声环境昼间达标率为95.3%，夜间达标率为84.1%: one of a pair (昼间, 夜间) after the other is the same measure of the same thing.
+    const paired = PAIRED.exec(name);
+    if (paired !== null) {
+      const figure = figureBefore(columns, i, RATED, true);
+      const other = figure >= 0 && kind[figure] === kind[i] ? new RegExp(`^(.{2,})(?:${PAIR_WORDS})${paired[2]}$`).exec(indicator[figure] as string) : null;
+      if (other !== null && !(indicator[figure] as string).endsWith(name)) rename(i, `${other[1]}${name}`, figure);
+      continue;
+    }
     if (PERIOD_ALONE.test(name)) {
       const figure = figureBefore(columns, i, MEASURED, true);
       const before = figure >= 0 ? (indicator[figure] as string) : '';

@@ -91,6 +91,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
     ]);
     // Lines of the accounts after one named with its firms (国有企业资产总额…，负债总额…): of the same firms.
     expect(read('全县国有企业资产总额356.2亿元，负债总额198.4亿元，资产负债率55.7%。')).toEqual(['356.2亿元|国有企业资产总额', '198.4亿元|国有企业负债总额', '55.7%|国有企业资产负债率']);
+    // One of a pair (昼间, 夜间) after the other: the same measure of the same thing; a name of its own is left as it is.
+    expect(read('全市功能区声环境昼间达标率为95.3%，夜间达标率为84.1%。城镇居民人均可支配收入4.2万元，农村居民人均可支配收入2.1万元。')).toEqual([
+      '95.3%|功能区声环境昼间达标率', '84.1%|功能区声环境夜间达标率', '4.2万元|城镇居民人均可支配收入', '2.1万元|农村居民人均可支配收入',
+    ]);
     // A second measure of the same things takes the things the first took, not the first's name.
     expect(read('改造城镇老旧小区46个，涉及居民8,350户、建筑面积62.4万平方米。累计改造老旧小区35个，惠及居民4120户。')).toEqual([
       '46个|改造城镇老旧小区', '8,350户|城镇老旧小区涉及居民', '62.4万平方米|城镇老旧小区建筑面积', '35个|累计改造老旧小区', '4120户|老旧小区惠及居民',
