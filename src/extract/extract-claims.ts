@@ -12,7 +12,7 @@ import { nameStreaks } from './name-streaks.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
-import { nameBareMeasures } from './name-bare-measures.ts';
+import { nameBareMeasures, WORK_MEASURE_WORDS } from './name-bare-measures.ts';
 import { NEW_THINGS_OPENING } from './new-things.ts';
 import { preliminaryYear } from './preliminary-year.ts';
 import { withoutSpace } from './without-space.ts';
@@ -204,6 +204,8 @@ const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 const WHOLE_AREA = /^(?:全国|全省|全市|全区|全县|全州)/;
 /** The totals of an investment (总投资, 计划总投资, 投资额), of projects and works only. */
 const INVESTMENT_TOTAL = /投资/;
+/** A measure of a work a name ends with (…快速通道全长): the work's name is before it. */
+const WORK_MEASURE_END = new RegExp(`(?:${WORK_MEASURE_WORDS})$`);
 /** What a count names where an investment after it is in those things: projects, works. */
 const INVESTED = /项目|工程/;
 
@@ -1060,11 +1062,14 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, AMOUNTS);
       // 总数 and 总量 count all the things, not the new ones (新增市场主体…，总数…); 总投资 is the new projects' own.
       const all = indicator[i] === '总数' || indicator[i] === '总量';
-      const counted = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
+      const named = figure >= 0 ? (indicator[figure] as string) : '';
+      // 云溪至北山快速通道全长38.5公里，总投资约42亿元: the total of the work a measure before is of.
+      const work = named.replace(WORK_MEASURE_END, '');
+      const counted = work !== named ? work : named.replace(CHANGE_OF_COUNT, '');
       const subject = all ? counted.replace(NEW_THINGS_OPENING, '') : counted;
       // An investment's total is of projects and works only (新增市场主体1.2万户，计划总投资120亿元的32个项目 is none of the firms').
       const invested = INVESTMENT_TOTAL.test(indicator[i] as string);
-      if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total' && (!invested || INVESTED.test(subject))) indicator[i] = `${subject}${indicator[i]}`;
+      if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total' && (!invested || INVESTED.test(subject) || work !== named)) indicator[i] = `${subject}${indicator[i]}`;
     }
     // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
     if (word === 'investment') {

@@ -29,6 +29,14 @@ const MEASURED_STEM = new RegExp(`^(?:${MEASURE_WORD})$`);
 const STEMMED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
 /** The characters a word of what is done may follow inside a longer one (进出口, 收支), where the name before does not split. */
 const INSIDE_WORD = /[进出收支]$/;
+/** Measures of a work named alone (全长38.5公里, 建筑面积2.3万平方米), which the clause before may name. */
+export const WORK_MEASURE_WORDS = '全长|总长|建筑面积|总建筑面积|占地面积|总面积|设计里程';
+const WORK_MEASURE = new RegExp(`^(?:${WORK_MEASURE_WORDS})$`);
+/** The verbs a clause naming a work opens with (力争开工建设, 加快推进), which its name does not keep. */
+const WORK_VERBS = /^(?:力争|确保|加快|推进|推动|启动|完成|实施|开工建设|新开工|开工|建成|新建|续建|改扩建|建设|谋划|规划建设|规划)+/;
+/** A name of a work: the thing built (…快速通道, …大桥, …项目), of four to twenty characters. */
+const WORK = /^[\u4e00-\u9fa5A-Za-z\d]{2,18}(?:项目|工程|通道|公路|大道|大桥|桥|铁路|高速|隧道|园区|中心|医院|学校|场馆|体育馆|馆|楼|广场|车站|码头|线|港|管网|水库|电站)$/;
+const DIGIT = /\d/;
 /** The words of a pair of groups or times a measure is given for, one after the other (昼间/夜间, 城镇/农村, 男性/女性). */
 const PAIR_WORDS = '昼间|夜间|城镇|农村|城市|乡村|男性|女性|小学|初中|高中';
 /** A measure of one of a pair named alone (夜间达标率): the pair's word and the measure. */
@@ -171,6 +179,20 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     }
     // Most names are longer than any of these words: one comparison passes them.
     if (name.length < 2 || name.length > 7) continue;
+    // 开工建设云溪至北山快速通道，全长38.5公里: a measure of a work alone, after a clause with no figure that names the work.
+    if (WORK_MEASURE.test(name) && MEASURED.has(kind[i] as Kind)) {
+      const clauseFrom = columns.clauseStart[i] as number;
+      const sentenceFrom = columns.sentenceFrom[i] as number;
+      const mark = clauseFrom - 1;
+      const previous = mark > sentenceFrom ? text.slice(sentenceFrom, mark) : '';
+      const clause = previous.slice(Math.max(previous.lastIndexOf('，'), previous.lastIndexOf('；'), previous.lastIndexOf(','), previous.lastIndexOf(';')) + 1);
+      const work = clause.replace(WORK_VERBS, '');
+      if ((text.charAt(mark) === '，' || text.charAt(mark) === ',') && !DIGIT.test(clause) && WORK.test(work)) {
+        indicator[i] = `${work}${name}`;
+        noteLink(columns, i, 'named after the work the clause before it names');
+        continue;
+      }
+    }
     // 声环境昼间达标率为95.3%，夜间达标率为84.1%: one of a pair (昼间, 夜间) after the other is the same measure of the same thing.
     const paired = PAIRED.exec(name);
     if (paired !== null) {

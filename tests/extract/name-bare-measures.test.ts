@@ -95,6 +95,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('全市功能区声环境昼间达标率为95.3%，夜间达标率为84.1%。城镇居民人均可支配收入4.2万元，农村居民人均可支配收入2.1万元。')).toEqual([
       '95.3%|功能区声环境昼间达标率', '84.1%|功能区声环境夜间达标率', '4.2万元|城镇居民人均可支配收入', '2.1万元|农村居民人均可支配收入',
     ]);
+    // A work's measure alone after the clause that names the work, and its total after that measure; not after a clause with a figure.
+    expect(read('力争开工建设云溪至北山快速通道，全长38.5公里，总投资约42亿元。新建县人民医院综合楼，建筑面积2.3万平方米。新建学校3所，建筑面积1.2万平方米。')).toEqual([
+      '38.5公里|云溪至北山快速通道全长', '约42亿元|云溪至北山快速通道总投资', '2.3万平方米|县人民医院综合楼建筑面积', '3所|新建学校', '1.2万平方米|新建学校建筑面积',
+    ]);
     // A second measure of the same things takes the things the first took, not the first's name.
     expect(read('改造城镇老旧小区46个，涉及居民8,350户、建筑面积62.4万平方米。累计改造老旧小区35个，惠及居民4120户。')).toEqual([
       '46个|改造城镇老旧小区', '8,350户|城镇老旧小区涉及居民', '62.4万平方米|城镇老旧小区建筑面积', '35个|累计改造老旧小区', '4120户|老旧小区惠及居民',
