@@ -34,13 +34,16 @@ export const WORK_MEASURE_WORDS = '全长|总长|建筑面积|总建筑面积|�
 const WORK_MEASURE = new RegExp(`^(?:${WORK_MEASURE_WORDS})$`);
 /** The verbs a clause naming a work opens with (力争开工建设, 加快推进), which its name does not keep. */
 const WORK_VERBS = /^(?:力争|确保|加快|推进|推动|启动|完成|实施|开工建设|新开工|开工|建成|新建|续建|改扩建|建设|谋划|规划建设|规划)+/;
-/** A name of a work: the thing built (…快速通道, …大桥, …项目), of four to twenty characters. */
+/** A name of a work: the thing built (…快速通道, …大桥, …综合楼, …项目), a short name. */
 const WORK = /^[\u4e00-\u9fa5A-Za-z\d]{2,18}(?:项目|工程|通道|公路|大道|大桥|桥|铁路|高速|隧道|园区|中心|医院|学校|场馆|体育馆|馆|楼|广场|车站|码头|线|港|管网|水库|电站)$/;
+/** A digit: a clause with one has a figure of its own and names no work alone. */
 const DIGIT = /\d/;
 /** The words of a pair of groups or times a measure is given for, one after the other (昼间/夜间, 城镇/农村, 男性/女性). */
 const PAIR_WORDS = '昼间|夜间|城镇|农村|城市|乡村|男性|女性|小学|初中|高中';
 /** A measure of one of a pair named alone (夜间达标率): the pair's word and the measure. */
 const PAIRED = new RegExp(`^(${PAIR_WORDS})([\\u4e00-\\u9fa5]{2,5})$`);
+/** The other of the pair, ending the name before without its measure (功能区声环境|昼间). */
+const PAIR_END = new RegExp(`(?:${PAIR_WORDS})$`);
 /** A name that is a part of the year alone (二季度2116户 after 一季度全县新登记经营主体1786户): the same measure, of those months. */
 const PERIOD_ALONE = new RegExp(`^(?:${PART_OF_YEAR})(?:合计|累计)?$`);
 /** The part of the year and the area a name of the measure may open with (一季度全县…), which the other parts' figures do not share. */
@@ -140,6 +143,9 @@ function subjectOf(name: string): string {
  * - a measure that is a word of what is done and a measure word, after a name that ends with the same word and another measure word
  *   (商品房销售面积86.42万平方米…；销售金额94.16亿元; 土地流转面积…，流转率46.2%) → 商品房销售金额, 土地流转率;
  * - a balance alone after the lines of its account (社会保险基金预算收入…，支出…，当年结余0.77亿元) → 社会保险基金预算当年结余;
+ * - a measure of a work alone after the clause with no figure that names the work (开工建设云溪至北山快速通道，全长38.5公里) →
+ *   云溪至北山快速通道全长;
+ * - one of a pair named alone after the other (声环境昼间达标率为95.3%，夜间达标率为84.1%) → 声环境夜间达标率;
  * - a part of the year alone (一季度全县新登记经营主体1786户，二季度2116户) → 新登记经营主体: the measure of the figure before in its
  *   unit, without its own months (the months are the figure's period);
  * - a use of an amount (转贷再融资债券27.35亿元，其中用于偿还到期债券本金19.60亿元) → 转贷再融资债券用于偿还到期债券本金: after the
@@ -194,12 +200,15 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       }
     }
     // 声环境昼间达标率为95.3%，夜间达标率为84.1%: one of a pair (昼间, 夜间) after the other is the same measure of the same thing.
-    const paired = PAIRED.exec(name);
-    if (paired !== null) {
+    const measure = PAIRED.exec(name)?.[2];
+    if (measure !== undefined) {
       const figure = figureBefore(columns, i, RATED, true);
-      const other = figure >= 0 && kind[figure] === kind[i] ? new RegExp(`^(.{2,})(?:${PAIR_WORDS})${paired[2]}$`).exec(indicator[figure] as string) : null;
-      if (other !== null && !(indicator[figure] as string).endsWith(name)) rename(i, `${other[1]}${name}`, figure);
-      continue;
+      const before = figure >= 0 && kind[figure] === kind[i] ? (indicator[figure] as string) : '';
+      const pair = before.endsWith(measure) && !before.endsWith(name) ? PAIR_END.exec(before.slice(0, before.length - measure.length)) : null;
+      if (pair !== null && pair.index >= 2) {
+        rename(i, `${before.slice(0, pair.index)}${name}`, figure);
+        continue;
+      }
     }
     if (PERIOD_ALONE.test(name)) {
       const figure = figureBefore(columns, i, MEASURED, true);
