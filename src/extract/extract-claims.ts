@@ -201,7 +201,8 @@ const SHORT_NAME = 10;
 /** A group a name opens with (城镇户籍人口): a group's figure names the measure without it. */
 const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */
-const WHOLE_AREA = /^(?:全国|全省|全市|全区|全县|全州)/;
+const WHOLE_AREAS = '全国|全省|全市|全区|全县|全州';
+const WHOLE_AREA = new RegExp(`^(?:${WHOLE_AREAS})`);
 /** The totals of an investment (总投资, 计划总投资, 投资额), of projects and works only. */
 const INVESTMENT_TOTAL = /投资/;
 /** A measure of a work a name ends with (…快速通道全长): the work's name is before it. */
@@ -682,7 +683,7 @@ const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|�
 /** A period of months (2025-01/2025-03 (一季度)), which a name need not say again. */
 const MONTHS_PERIOD = /^\d{4}-\d{2}\//;
 /** The months and the area a name opens with (一季度全市地区生产总值, 当月社会消费品零售额), said by a period of months. */
-const MONTHS_OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:${PART_OF_YEAR}|\\d{1,2}月份?)?(?:当月|本月|累计)?(?:全国|全省|全市|全区|全县|全州)?`);
+const MONTHS_OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:${PART_OF_YEAR}|\\d{1,2}月份?)?(?:当月|本月|累计)?(?:${WHOLE_AREAS})?`);
 /** A period of months of one year (2025-01/2025-09 (前三季度)): its year, to be moved back for the year before. */
 const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
@@ -1064,12 +1065,12 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const all = indicator[i] === '总数' || indicator[i] === '总量';
       const named = figure >= 0 ? (indicator[figure] as string) : '';
       // 云溪至北山快速通道全长38.5公里，总投资约42亿元: the total of the work a measure before is of.
-      const work = named.replace(WORK_MEASURE_END, '');
-      const counted = work !== named ? work : named.replace(CHANGE_OF_COUNT, '');
+      const ofWork = WORK_MEASURE_END.test(named);
+      const counted = named.replace(ofWork ? WORK_MEASURE_END : CHANGE_OF_COUNT, '');
       const subject = all ? counted.replace(NEW_THINGS_OPENING, '') : counted;
       // An investment's total is of projects and works only (新增市场主体1.2万户，计划总投资120亿元的32个项目 is none of the firms').
       const invested = INVESTMENT_TOTAL.test(indicator[i] as string);
-      if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total' && (!invested || INVESTED.test(subject) || work !== named)) indicator[i] = `${subject}${indicator[i]}`;
+      if (subject !== '' && ONE_WORD_NAMES.get(subject) !== 'total' && (!invested || ofWork || INVESTED.test(subject))) indicator[i] = `${subject}${indicator[i]}`;
     }
     // "建成城市门户更新项目11个，完成投资1.4亿元": investment named by no more than 投资 is the investment in what the figure before counts.
     if (word === 'investment') {

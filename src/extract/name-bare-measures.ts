@@ -1,6 +1,7 @@
 import type { Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { figureBefore } from './figure-before.ts';
+import { clauseBefore } from './guess-meaning.ts';
 import { withoutSpace } from './without-space.ts';
 import { NEW_THINGS, NEW_THINGS_OPENING } from './new-things.ts';
 import { PART_OF_YEAR } from '../report/month-periods.ts';
@@ -13,10 +14,12 @@ const OPENING_ACTS = new RegExp(`^(?:(?:${ACT_WORDS})(?:到位|完毕)?(?:并|�
 const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|采纳|整改|清理|查处|备案|完工|开工)$/;
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
 const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
+/** The amounts a deal or a firm's accounts are measured by (成交额, 营业收入, 负债总额…). */
+const AMOUNT_MEASURES = '成交额|合同金额|签约金额|营业收入|主营业务收入|利润总额|利税总额|负债总额|所有者权益|净资产|净利润';
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
-const MEASURE_ALONE = /^(?:成交额|合同金额|签约金额|投入强度|平均年龄|营业收入|主营业务收入|利润总额|利税总额|负债总额|资产负债率|所有者权益|净资产|净利润|运营里程|建筑面积|占地面积|涉及居民|惠及居民|惠及群众)$/;
+const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|投入强度|平均年龄|资产负债率|运营里程|建筑面积|占地面积|涉及居民|惠及居民|惠及群众)$`);
 /** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
-const MEASURE_ENDING = /(?:成交额|合同金额|签约金额|营业总收入|营业收入|主营业务收入|利润总额|利税总额|资产总额|负债总额|所有者权益|净资产|净利润)$/;
+const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额)$`);
 /** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
 const CAPACITY_ALONE = /^可?容纳$/;
 /** The words a measure ends with (面积, 金额, 率…). */
@@ -187,13 +190,11 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     if (name.length < 2 || name.length > 7) continue;
     // 开工建设云溪至北山快速通道，全长38.5公里: a measure of a work alone, after a clause with no figure that names the work.
     if (WORK_MEASURE.test(name) && MEASURED.has(kind[i] as Kind)) {
-      const clauseFrom = columns.clauseStart[i] as number;
-      const sentenceFrom = columns.sentenceFrom[i] as number;
-      const mark = clauseFrom - 1;
-      const previous = mark > sentenceFrom ? text.slice(sentenceFrom, mark) : '';
-      const clause = previous.slice(Math.max(previous.lastIndexOf('，'), previous.lastIndexOf('；'), previous.lastIndexOf(','), previous.lastIndexOf(';')) + 1);
+      // The clause before the comma that opens the measure's own.
+      const mark = (columns.clauseStart[i] as number) - 1;
+      const clause = text.charAt(mark) === '，' || text.charAt(mark) === ',' ? clauseBefore(text, mark) : '';
       const work = clause.replace(WORK_VERBS, '');
-      if ((text.charAt(mark) === '，' || text.charAt(mark) === ',') && !DIGIT.test(clause) && WORK.test(work)) {
+      if (!DIGIT.test(clause) && WORK.test(work)) {
         indicator[i] = `${work}${name}`;
         noteLink(columns, i, 'named after the work the clause before it names');
         continue;
