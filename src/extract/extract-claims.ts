@@ -9,6 +9,7 @@ import { nameListMeasures } from './name-list-measures.ts';
 import { lastYearFigures } from './last-year-figures.ts';
 import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameStreaks } from './name-streaks.ts';
+import { nameMilestones } from './name-milestones.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
@@ -620,6 +621,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameSectionSubjects(columns, normalized);
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);
+  nameMilestones(columns, normalized);
   guessLinks(columns, normalized);
   const { links, notes, indicator, status, year } = columns;
   // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
@@ -668,7 +670,13 @@ const AVERAGE_END = /(?:年均|平均每年)$/;
 const endsMonths = (between: string): boolean => between.includes('\n') || namesTime(between);
 
 /** The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change ('' where none). */
-const averagedChange = (clause: string): { averaged: boolean; change: string } => ({ averaged: AVERAGED_IN_CLAUSE.test(clause), change: CHANGE_CUE.exec(clause)?.[1] ?? '' });
+/** More or less than a year before, with the verb of what was done (比上年多争取, 同比少发生): an amount of change, more is 增加 and less 减少. */
+const MORE_OR_LESS = /(?:比上年|较上年|比去年|较去年|同比)(?:同期)?([多少])[\u4e00-\u9fa5]{0,2}$/;
+const averagedChange = (clause: string): { averaged: boolean; change: string } => {
+  const cue = CHANGE_CUE.exec(clause)?.[1];
+  const more = cue === undefined ? MORE_OR_LESS.exec(clause)?.[1] : undefined;
+  return { averaged: AVERAGED_IN_CLAUSE.test(clause), change: cue ?? (more === '多' ? '增加' : more === '少' ? '减少' : '') };
+};
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;

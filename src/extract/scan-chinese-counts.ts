@@ -7,20 +7,20 @@ import { CHINESE_NUMERALS, chineseInteger } from '../quantity/chinese-integer.ts
 const CLASSIFIERS = ['场次', '人次', '批次', '件次', '次', '场', '期', '轮', '项', '个', '件', '家', '所', '部', '条', '批', '人', '名', '位', '座', '处', '台', '辆', '支', '种', '户', '份', '篇', '本', '起', '套', '张'];
 /** The same, for a lookup of the two-character ones. */
 const CLASSIFIER_SET: ReadonlySet<string> = new Set(CLASSIFIERS);
-/** The qualifier words a count may open with (不少于四次, 约三次). */
-const QUALIFIERS = '不少于|不低于|不超过|超过|近|约';
+/** The qualifier words a count may open with (不少于四次, 约三次, 突破百家). */
+const QUALIFIERS = '不少于|不低于|不超过|超过|突破|近|约';
 
 /**
  * A count written in Chinese numerals after what it counts, ending its clause: 召开常委会会议八次，主任会议十九次、; 举办学习班
  * 两期。; 开展督查三轮; 不少于四次; 四十余次; 三次及以上. Not after 第 (第五次会议: an ordinal), 届 (六届二次、三次全会: a session's
  * number), 每 or 每年 a few words before (每年一次, 每月不少于两次: a frequency), a word that picks out (这, 前, 近, 各…), 上 (上千人: about),
  * a slash (批次/千人) or an opening quotation mark (“两个维护”), nor inside a run of numerals; not one alone (定一件、干一件: a saying
- * far more often than a count), nor zero alone (汽车零件), nor 一期 or 二期 (a project's phase); never before a noun (三次产业, 二次供水,
+ * far more often than a count; 数 only before the numerals, 数百家, not before a qualifier word, 总数突破百家), nor zero alone (汽车零件), nor 一期 or 二期 (a project's phase); never before a noun (三次产业, 二次供水,
  * 四个全面): a count written so before its clause ends is a slogan or a name as often as a figure, and is left as text. Tried (sticky)
  * where `countBefore` finds the numerals of one, from the qualifier word before them if one ends there.
  */
 const COUNT = new RegExp(
-  `(?<![第每这那前后近头逐各几数其又再另此该本上“"「/${CHINESE_NUMERALS}])(?<!每(?:年|月|周|天|日|季|季度|半年|学期)[^，。；]{0,4})(?<!届[^，。；]{0,6})(?:(?:${QUALIFIERS})\\s?)?(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)(?![零〇](?:余|多)?(?:${CLASSIFIERS.join('|')}))[${CHINESE_NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:及以上|及以下|以上|左右)?(?=[，。；、,;：:）)]|和|及(?!以[上下])|$)`,
+  `(?<!每(?:年|月|周|天|日|季|季度|半年|学期)[^，。；]{0,4})(?<!届[^，。；]{0,6})(?:(?<![第每这那前后近头逐各几其又再另此该本上“"「/${CHINESE_NUMERALS}])(?:${QUALIFIERS})\\s?|(?<![第每这那前后近头逐各几数其又再另此该本上“"「/${CHINESE_NUMERALS}]))(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)(?![零〇](?:余|多)?(?:${CLASSIFIERS.join('|')}))[${CHINESE_NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:及以上|及以下|以上|左右)?(?=[，。；、,;：:）)]|和|及(?!以[上下])|$)`,
   'y',
 );
 /** How far before its numerals a count may start: a qualifier word and a space (不少于 ). */

@@ -41,7 +41,8 @@ export type UnitCode =
   | 'yuan_per_mu' | 'yuan_per_tonne' | 'yuan_per_kwh' | 'tonne_per_day' | 'km_per_hour' | 'm2_per_person' | 'mg_m3' | 'mg_l'
   | 'seat' | 'km_per_100km2' | 'household_time' | 'per_100k' | 'permille_point'
   | 'entity_time' | 'volume' | 'volume_time' | 'yuan_per_person_month' | 'yuan_per_person_year' | 'yuan_per_month' | 'yuan_per_hour'
-  | 'celsius' | 'steam_tonne_per_hour' | 'person_year' | 'working_day' | 'litre_per_person_day' | 'litre_per_day' | 'round';
+  | 'celsius' | 'steam_tonne_per_hour' | 'person_year' | 'working_day' | 'litre_per_person_day' | 'litre_per_day' | 'round'
+  | 'vehicle_time' | 'bag';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {

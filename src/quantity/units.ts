@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 143
+ * // => 146
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -108,6 +108,7 @@ export const UNITS = [
   { zh: '所', code: 'institution', en: 'institutions', signed: false, integer: true },
   { zh: '台', code: 'machine', en: 'machines', signed: false, integer: true },
   { zh: '辆', code: 'vehicle', en: 'vehicles', signed: false, integer: true },
+  { zh: '辆次', code: 'vehicle_time', en: 'vehicle-times (trips, inspections)', signed: false, integer: true },
   { zh: '千瓦', code: 'kw', en: 'kilowatts', signed: false, integer: false },
   { zh: '千瓦时', code: 'kwh', en: 'kilowatt-hours', signed: false, integer: false },
   { zh: '元/人', code: 'yuan_per_person', en: 'yuan per person', signed: false, integer: false },
@@ -149,6 +150,8 @@ export const UNITS = [
   { zh: '间', code: 'room', en: 'rooms', signed: false, integer: true },
   { zh: '盏', code: 'lamp', en: 'lamps', signed: false, integer: true },
   { zh: '眼', code: 'well', en: 'wells', signed: false, integer: true },
+  { zh: '袋', code: 'bag', en: 'bags', signed: false, integer: true, notBefore: '装鼠' },
+  { zh: '枚', code: 'piece', en: 'pieces (medals, stamps, coins)', signed: false, integer: true },
   { zh: '%', code: 'percent', en: 'percent', signed: true, integer: false },
   { zh: '个百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
   { zh: '百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },

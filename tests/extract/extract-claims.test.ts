@@ -237,6 +237,17 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => row.indicator)).toEqual(['城乡居民收入比', '新增贷款余额多增']);
   });
 
+  it('names an amount more or less than the year before (比上年多争取, 同比少发生) after the figure before, as an increase or a decrease', () => {
+    const found = extractClaims('全年争取上级资金5.6亿元，比上年多争取2300万元。引进项目32个，比上年多引进5个。发生安全事故4起，同比少发生2起。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => row.indicator)).toEqual(['上级资金', '上级资金增加', '引进项目', '引进项目增加', '发生安全事故', '发生安全事故减少']);
+  });
+
+  it('reads vehicle trips, bags and medals in their own units (41.6万辆次, 650万袋, 12枚)', () => {
+    expect(rows('全年道路通行41.6万辆次。生产食用菌650万袋。获得金牌12枚。')).toEqual([
+      '41.6万辆次|41.6|10000|vehicle_time|count||exact', '650万袋|650|10000|bag|count||exact', '12枚|12|1|piece|count||exact',
+    ]);
+  });
+
   it('keeps 人均 in a name (均 alone is "all of them"), and reads a plus sign as part of a number', () => {
     const found = extractClaims('居民人均可支配收入增长6%，居民人均7.8万元，两项均增长5%。出口增长+5.2%。').objects() as Record<string, unknown>[];
     expect(found.map((row) => `${row.surface}|${row.value}|${row.indicator}`)).toEqual([

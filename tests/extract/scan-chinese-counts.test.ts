@@ -15,6 +15,8 @@ describe('scanChineseCounts', () => {
   });
 
   it('reads no count from inside a qualifier after 每, no zero alone, nothing after 上, no grade, and a bound after 及 as the count\'s', () => {
+    // 数 before numerals is "several" (数百家); before a qualifier word it ends a name (总数突破百家).
+    expect(found('民宿总数突破百家，吸引游客数百人，接待数十次。')).toEqual(['突破百家']);
     expect(found('各单位每年不超过三次，督查频次每月不少于两次，购置汽车零件，吸引游客上千人，水质为二类，开展应急演练三次及以上。')).toEqual(['三次及以上']);
   });
 

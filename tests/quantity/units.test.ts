@@ -35,6 +35,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   '升/人·日': 'litre_per_person_day', '升/日': 'litre_per_day', 'm³': 'm3', 'km²': 'km2', 'm²': 'm2', 起: 'case', 本: 'volume', 把: 'item', 轮: 'round',
   // temperatures (16.8℃), a boiler's capacity (35蒸吨/小时), full-time equivalents (42.7万人年) and working days (1个工作日内)
   '℃': 'celsius', 摄氏度: 'celsius', '蒸吨/小时': 'steam_tonne_per_hour', 蒸吨: 'steam_tonne_per_hour', 人年: 'person_year', 个工作日: 'working_day', 工作日: 'working_day',
+  // vehicle trips (41.6万辆次), bags (650万袋, of mushroom spawn) and medals or stamps (12枚)
+  辆次: 'vehicle_time', 袋: 'bag', 枚: 'piece',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '个千分点', '千分点', '‰', '℃', '摄氏度', '']);
 
