@@ -10,6 +10,7 @@ import { lastYearFigures } from './last-year-figures.ts';
 import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameStreaks } from './name-streaks.ts';
 import { nameMilestones } from './name-milestones.ts';
+import { namePlaceMeasures } from './name-place-measures.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
@@ -607,6 +608,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameBreakdownParts(columns, normalized);
   shareCountNames(columns, normalized);
   nameBareMeasures(columns, normalized);
+  namePlaceMeasures(columns, normalized);
   assignListIndicators(columns, normalized);
   yearsOfLists(columns, normalized, layout.reviewYear);
   restatedEstimates(columns, cellRows);
@@ -633,6 +635,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   for (let row = 0; row < rows; row += 1) {
     links[row] = notes.get(row)?.join('; ') ?? null;
     indicator[row] = withoutSpace(indicator[row] as string);
+    // A景区全年接待游客: the whole year inside a name is the figure's year, which its row says.
+    if ((indicator[row] as string).includes('全年')) indicator[row] = (indicator[row] as string).replace(YEAR_INSIDE, '');
     // 一季度全市地区生产总值520.3亿元: the months are the figure's period, not part of its name.
     if (MONTHS_PERIOD.test(columns.period[row] ?? '')) {
       const name = (indicator[row] as string).replace(MONTHS_OPENING, '');
@@ -688,6 +692,8 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
 /** 由/从 the year before the figure after it (由上年同期的2.13缩小到2.06, 从去年底的): the first figure is of that year, over the same months. */
 const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|末)?的?$/;
+/** 全年 inside a name, after its subject and before what is done (A级景区全年接待游客); not a year compared with (增速比上年全年加快). */
+const YEAR_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<!上年|去年|今年|同期)全年(?=[\u4e00-\u9fa5]{2})/;
 /** A period of months (2025-01/2025-03 (一季度)), which a name need not say again. */
 const MONTHS_PERIOD = /^\d{4}-\d{2}\//;
 /** The months and the area a name opens with (一季度全市地区生产总值, 当月社会消费品零售额), said by a period of months. */

@@ -2,6 +2,7 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** The verb of a mark passed, ending the clause before its figure (首次突破, 迈上, 跨越) or opening its surface (突破20亿元). */
 const PASSED = /(?:首次|历史性|成功|一举|率先)?(?:突破|超过|迈上|迈过|迈入|跨越|跨过|跨上|跃上|站上)\s*$/;
+const FIRST_TIME = /^(?:首次|历史性|一举)/;
 const PASSED_IN_SURFACE = /^(?:突破|超过)/;
 /** What may stand after a mark's figure up to its clause's end (20亿元大关, 300亿元台阶). */
 const MARK_AFTER = /^(?:大关|关口|台阶|新台阶|大台阶)?\s*[，,]\s*$/;
@@ -36,7 +37,9 @@ export function nameMilestones(columns: DraftColumns, text: string): void {
     // sentence, past an amount of change between (23.7亿元，比上年增加3.9亿元，首次突破20亿元大关).
     let reached = i + 1 < start.length && passes(i + 1) && MARK_AFTER.test(text.slice(end[i], clauseStart[i + 1]))
       && REACHED.test(text.slice(clauseStart[i + 1] as number, start[i + 1])) ? i + 1 : -1;
-    for (let j = i - 1; reached < 0 && verb.index === 0 && j >= Math.max(0, i - BEFORE_REACH) && sentenceFrom[j] === sentenceFrom[i]; j -= 1) {
+    // A mark passed for the first time (首次突破) is one whatever subject its clause names (游客接待量首次突破1300万人次).
+    const first = verb.index === 0 || FIRST_TIME.test(verb[0]);
+    for (let j = i - 1; reached < 0 && first && j >= Math.max(0, i - BEFORE_REACH) && sentenceFrom[j] === sentenceFrom[i]; j -= 1) {
       if (passes(j) && (j === i - 1 ? CLAUSE_MARK.test(text.slice(end[j], clauseStart[i])) : CHANGE_BETWEEN.test(text.slice(end[j], clauseStart[i])))) reached = j;
     }
     if (reached < 0) continue;

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 146
+ * // => 150
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -40,6 +40,9 @@ export const UNITS = [
   { zh: '家', code: 'entity', en: 'entities (firms, institutions)', signed: false, integer: true },
   { zh: '个', code: 'item', en: 'items', signed: false, integer: true },
   { zh: '项', code: 'item', en: 'items', signed: false, integer: true },
+  { zh: '项次', code: 'item_time', en: 'item-times (exams, inspections held)', signed: false, integer: true },
+  { zh: '款', code: 'kind', en: 'kinds (models of a product)', signed: false, integer: true, notBefore: '项式额' },
+  { zh: '门', code: 'item', en: 'items (courses)', signed: false, integer: true, notBefore: '类户店诊槛市口面' },
   { zh: '大项', code: 'item', en: 'major items', signed: false, integer: true },
   { zh: '件', code: 'piece', en: 'pieces', signed: false, integer: true },
   { zh: '件次', code: 'case', en: 'cases', signed: false, integer: true },
@@ -47,6 +50,7 @@ export const UNITS = [
   { zh: '户次', code: 'household_time', en: 'household-times (visits, inspections)', signed: false, integer: true },
   { zh: '次', code: 'time', en: 'times', signed: false, integer: true },
   { zh: '亩', code: 'mu', en: 'mu', signed: false, integer: false },
+  { zh: '亩次', code: 'mu_time', en: 'mu-times (services done on land, once per mu each time)', signed: false, integer: false },
   { zh: '公顷', code: 'hectare', en: 'hectares', signed: false, integer: false },
   { zh: '千公顷', code: 'kilohectare', en: 'thousand hectares', signed: false, integer: false },
   { zh: '平方米', code: 'm2', en: 'square metres', signed: false, integer: false },

@@ -242,9 +242,15 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => row.indicator)).toEqual(['上级资金', '上级资金增加', '引进项目', '引进项目增加', '发生安全事故', '发生安全事故减少']);
   });
 
-  it('reads vehicle trips, bags and medals in their own units (41.6万辆次, 650万袋, 12枚)', () => {
-    expect(rows('全年道路通行41.6万辆次。生产食用菌650万袋。获得金牌12枚。')).toEqual([
+  it('keeps no 全年, 年内, 年底, 现有 or 发展到 in a name: the row says the year, and the things are the name', () => {
+    const found = extractClaims('A级景区全年接待游客892.6万人次。确保年内新增加工能力3000吨。到2026年底全县累计建成高标准农田56.9万亩以上。全市现有省级示范幼儿园38所。乡村民宿发展到486家。').objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.kind !== 'date').map((row) => row.indicator)).toEqual(['A级景区接待游客', '新增加工能力', '累计建成高标准农田', '省级示范幼儿园', '乡村民宿']);
+  });
+
+  it('reads vehicle trips, bags, medals, services on land, exams held, products and courses in their own units', () => {
+    expect(rows('全年道路通行41.6万辆次。生产食用菌650万袋。获得金牌12枚。托管服务面积46.2万亩次。组织考试28项次。开发文创产品120余款。开设选修课程1260门。')).toEqual([
       '41.6万辆次|41.6|10000|vehicle_time|count||exact', '650万袋|650|10000|bag|count||exact', '12枚|12|1|piece|count||exact',
+      '46.2万亩次|46.2|10000|mu_time|count||exact', '28项次|28|1|item_time|count||exact', '120余款|120|1|kind|count||more_than', '1260门|1260|1|item|count||exact',
     ]);
   });
 
@@ -1150,11 +1156,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['30个基点|国企综合融资成本下降', '15件|承接办好市级重点民生实事']);
   });
 
-  it('reads an environment bulletin\'s temperatures, a boiler\'s capacity as a bound, and drops a footnote mark and words of intent or degree from a name', () => {
+  it('reads an environment bulletin\'s temperatures, a boiler\'s capacity and a streak\'s bar as bounds, and drops a footnote mark and words of intent or degree from a name', () => {
     const rows = extractClaims('全年平均气温为16.8℃，较常年偏高0.6℃。累计淘汰35蒸吨/小时及以下燃煤锅炉42台。脱贫人口人均纯收入*达到16835元。执行到位金额力争突破7亿元。员额法官年人均结案数连续三年超过230件。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.indicator}`)).toEqual([
       '16.8℃|celsius|level|平均气温', '0.6℃|celsius|level|较常年偏高', '35蒸吨/小时及以下|steam_tonne_per_hour|threshold|累计淘汰',
-      '42台|machine|count|累计淘汰35蒸吨/小时及以下燃煤锅炉', '16835元|yuan|level|脱贫人口人均纯收入', '突破7亿元|yuan|level|执行到位金额', '三年|year|duration|员额法官年人均结案数连续超过230件', '超过230件|piece|count|员额法官年人均结案数',
+      '42台|machine|count|累计淘汰35蒸吨/小时及以下燃煤锅炉', '16835元|yuan|level|脱贫人口人均纯收入', '突破7亿元|yuan|level|执行到位金额', '三年|year|duration|员额法官年人均结案数连续超过230件', '超过230件|piece|threshold|员额法官年人均结案数',
     ]);
   });
 

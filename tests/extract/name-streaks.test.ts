@@ -17,4 +17,14 @@ describe('nameStreaks (through extractClaims)', () => {
     // A clause that opens with 连续 keeps the subject the sentence gave the figure.
     expect(read('粮食总产量1.86万吨，连续十年保持稳定增长。').at(-1)).toBe('十年|year|粮食总产量连续保持稳定增长');
   });
+
+  it('reads the bar a streak kept as a reference, not a figure of the year', () => {
+    const rows = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.kind}|${row.status}`);
+    expect(rows('规模以上工业增加值增长8.1%，连续三年保持8%以上增长。城镇登记失业率连续三年控制在3%以内。收入总量连续五年突破10亿元。')).toEqual([
+      '8.1%|growth|actual', '三年|duration|actual', '8%以上|threshold|reference', '三年|duration|actual', '3%以内|threshold|reference',
+      '五年|duration|actual', '突破10亿元|threshold|reference',
+    ]);
+    // A figure written exactly after a streak is the year's own (连续三年增长8.1%).
+    expect(rows('规模以上工业增加值连续三年增长8.1%。').at(-1)).toBe('8.1%|growth|actual');
+  });
 });

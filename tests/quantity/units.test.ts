@@ -37,6 +37,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   '℃': 'celsius', 摄氏度: 'celsius', '蒸吨/小时': 'steam_tonne_per_hour', 蒸吨: 'steam_tonne_per_hour', 人年: 'person_year', 个工作日: 'working_day', 工作日: 'working_day',
   // vehicle trips (41.6万辆次), bags (650万袋, of mushroom spawn) and medals or stamps (12枚)
   辆次: 'vehicle_time', 袋: 'bag', 枚: 'piece',
+  // services on land (托管服务面积46.2万亩次), exams held (28项次), models of a product (文创产品120余款) and courses (选修课程1260门)
+  亩次: 'mu_time', 项次: 'item_time', 款: 'kind', 门: 'item',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '个千分点', '千分点', '‰', '℃', '摄氏度', '']);
 
