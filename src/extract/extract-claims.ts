@@ -11,6 +11,7 @@ import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameStreaks } from './name-streaks.ts';
 import { nameMilestones } from './name-milestones.ts';
 import { namePlaceMeasures } from './name-place-measures.ts';
+import { nameSentenceTopics } from './name-sentence-topics.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
@@ -607,6 +608,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   truncateColumns(columns, rows);
   nameBreakdownParts(columns, normalized);
   shareCountNames(columns, normalized);
+  nameSentenceTopics(columns, normalized);
   nameBareMeasures(columns, normalized);
   namePlaceMeasures(columns, normalized);
   assignListIndicators(columns, normalized);

@@ -165,7 +165,8 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   const up = nearest(clause, CHANGE_UP);
   const direction: Direction | null = down < up ? 'down' : up < Infinity ? 'up' : null;
   // A change in points, of a percentage or of a rate per mille (婴儿死亡率…下降0.35个千分点).
-  if (unit === 'pp' || unit === 'permille_point') return { kind: 'pp_change', direction: direction ?? 'up' };
+  // 低于全省平均水平0.2个百分点: a gap below what is compared with is a change down.
+  if (unit === 'pp' || unit === 'permille_point') return { kind: 'pp_change', direction: GAP_BELOW.test(clause) ? 'down' : direction ?? 'up' };
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
   // 第4个, 第二十届: an ordinal, whatever follows it
   if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
@@ -201,6 +202,8 @@ const DONE_WITH = /^[^，,；;。\d]{0,10}?(?:支持|用于|带动|投向|投入
 
 /** A window of time (内, after 日 where 日 is no unit) and the rate it defines in the same clause. */
 const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
+/** A comparison below something, right before a gap in points (低于全省平均水平0.2个百分点). */
+const GAP_BELOW = /(?:低于|少于|落后于?)[^，,；;。\d]{0,16}$/;
 /** Words of comparison ending a clause: the percentage after them is a bound. */
 const COMPARED_BEFORE = /(?:低于|高于|不足|不到|少于|多于)\s*$/;
 /** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */

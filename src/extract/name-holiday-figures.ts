@@ -1,7 +1,7 @@
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 
-/** A holiday a sentence names as the time of its figures: 春节假期, “五一”假期, 国庆黄金周, 中秋国庆假期, 暑期. */
-const HOLIDAY = /[“"]?(元旦|春节|清明|五一|端午|中秋国庆|中秋|国庆|暑期|寒假|暑假)[”"]?(假期|黄金周|小长假|期间)?/g;
+/** A holiday a sentence names as the time of its figures: 春节假期, “五一”假期, 国庆黄金周, 中秋国庆假期, 暑期, 国庆中秋假期. */
+const HOLIDAY = /[“"]?(元旦|春节|清明|五一|端午|中秋国庆|国庆中秋|中秋|国庆|暑期|寒假|暑假)[”"]?(假期|黄金周|小长假|期间)?/g;
 /** Seasons named without 假期 (暑期, 寒假). */
 const SEASONS: ReadonlySet<string> = new Set(['暑期', '寒假', '暑假']);
 /** The word after a holiday's name that makes it a time (假期, 黄金周…). */

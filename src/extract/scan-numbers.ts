@@ -114,7 +114,9 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
   + '|(?<=(?:见|详见|如)附?[表图][ \\t]?)\\d+(?![\\d.])'
   // A version (DRG/DIP 2.0, 数字政府2.0版): after letters, or before 版, and before no unit.
   + '|(?<=[A-Za-z][ \\t]?)\\d{1,2}\\.\\d(?![\\d.%])(?![ \\t]?(?:万|亿|千|百|元|吨|个|倍|米|公里|克|升|人|户|家|次))|(?<![\\d.])\\d{1,2}\\.\\d(?=版(?!面|权|图))'
-  + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}';
+  + '|(?<=。)(?=\\d{1,2}[.．、](?!\\d))(?<=(?:^|\\n)[ \\t\\u3000]*(?:注|说明|备注)[：:][^\\n]{0,300})\\d{1,2}'
+  // A class of graduates named by its year (2025届高校毕业生), and a number in a title of a book or a document (《…统计年鉴2026》).
+  + '|(?<![\\d.])(?:19|20)\\d{2}(?=届)|(?<=《[^《》\\n]{0,30})\\d+(?=[^《》\\n]{0,30}》)';
 
 /**
  * One pattern for every shape, tried in this order at each position: full dates (with a time),

@@ -10,6 +10,12 @@ describe('nameHolidayFigures (through extractClaims)', () => {
     ]);
   });
 
+  it('names the figures of two holidays taken together, in either order (国庆中秋假期, 中秋国庆假期)', () => {
+    expect(read('国庆中秋假期8天，全县接待游客86.4万人次，实现旅游收入7.1亿元。')).toEqual([
+      '8天|国庆中秋假期', '86.4万人次|国庆中秋假期接待游客', '7.1亿元|国庆中秋假期旅游收入',
+    ]);
+  });
+
   it('leaves a name that has its holiday already, and the word 春节 that names no time of figures', () => {
     expect(read('端午假期接待游客98.6万人次。春节前后走访慰问困难群众1200户。')).toEqual(['98.6万人次|端午假期接待游客', '1200户|春节前后走访慰问困难群众']);
   });

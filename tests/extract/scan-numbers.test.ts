@@ -99,4 +99,10 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     // A rate per 100,000 is no fraction.
     expect(found('孕产妇死亡率控制在18/10万以下，1/4的村')).toEqual([['18/10万以下', 'quantity'], ['1/4', 'fraction']]);
   });
+
+  it('reads the year of a class of graduates and a number in a book\'s title as codes (a year in a title stays a year), and figures beside them as figures', () => {
+    expect(found('全市2025届高校毕业生2.74万人，最终以《安澜统计年鉴2026》为准，《2025年统计公报》发布，印发3000册')).toEqual([
+      ['2025', 'code'], ['2.74万人', 'quantity'], ['2026', 'code'], ['2025年', 'year'], ['3000册', 'quantity'],
+    ]);
+  });
 });

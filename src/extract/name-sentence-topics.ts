@@ -1,0 +1,54 @@
+import { noteLink, type DraftColumns } from './draft-columns.ts';
+
+/** Verbs of giving or holding things, opening a name (发放文旅消费券): the things given are what the figures after them are of. */
+const GIVEN = /^(?:发放|兑现|投入|发行|举办|承办|开展)(?=[\u4e00-\u9fa5A-Za-z]{2})/;
+/** Verbs of what a subject did, after it in a name (民宿接待游客, 节会活动吸引游客, 文旅消费券拉动消费): the subject is what the figures after are of. */
+const DONE = /(?:接待|实现|吸引|带动|拉动|撬动|惠及)/;
+/** Words of time a subject may end with before its verb (民宿全年接待游客), which it does not keep. */
+const TIME_END = /(?:全年|年内|当年)$/;
+/** A topic: a short name of letters and ideographs, no list and no quotation. */
+const TOPIC = /^[\u4e00-\u9fa5A-Za-z]{2,10}$/;
+/** What a figure may be named by alone, of the topic before it: amounts earned or spent, beds, a lever, and what the topic drew or reached. */
+const OF_TOPIC = /^(?:收入|营业收入|门票收入|综合收入|旅游收入|户均收入|人均消费|总投资|投资|床位|杠杆率|综合消费|(?:惠及|带动|拉动|撬动|涉及|覆盖|吸引)[\u4e00-\u9fa5]{0,6})$/;
+
+/** The topic a figure's name gives the figures after it in its sentence: the things given, or the subject of what was done; '' where none. */
+function topicOf(name: string): string {
+  const given = GIVEN.exec(name);
+  if (given) {
+    const things = name.slice(given[0].length);
+    return TOPIC.test(things) ? things : '';
+  }
+  const done = DONE.exec(name);
+  const subject = done && done.index >= 2 ? name.slice(0, done.index).replace(TIME_END, '') : '';
+  return TOPIC.test(subject) ? subject : '';
+}
+
+/**
+ * Names a figure a sentence gives with no subject after the topic of the figure before it, as work summaries write one thing's
+ * figures in a row: 全县民宿全年接待游客96.3万人次，实现营业收入3.2亿元，户均收入约66万元 → 民宿营业收入, 民宿户均收入; 发放文旅消费券600万元，
+ * 拉动消费约4200万元，杠杆率达到1∶7 → 文旅消费券拉动消费, 文旅消费券杠杆率; 发放稳岗返还资金1.83亿元，惠及职工42.6万人 → 稳岗返还资金惠及职工.
+ * The topic is the things given where the name before opens with a verb of giving (发放, 兑现, 举办…), else the subject before a verb
+ * of what it did (接待, 实现, 吸引, 拉动…), short and not a list; only a name of `OF_TOPIC`, in a clause of its own that sets no part
+ * apart (其中…), takes it. The note says so.
+ *
+ * @param columns - The extractor's rows (see `draftColumns`), before `nameBareMeasures` names measures after the things counted.
+ * @param text - The normalised text.
+ */
+export function nameSentenceTopics(columns: DraftColumns, text: string): void {
+  const { indicator, kind, sentenceFrom, clauseStart, start } = columns;
+  /** The topic each renamed row took: the figure after it takes the same. */
+  const taken = new Map<number, string>();
+  for (let i = 1; i < indicator.length; i += 1) {
+    const name = indicator[i] as string;
+    if (!OF_TOPIC.test(name) || clauseStart[i] === sentenceFrom[i] || text.startsWith('其中', clauseStart[i] as number)) continue;
+    // The figure before it in its sentence, in another clause (a date or a code between is passed over).
+    let before = i - 1;
+    while (before >= 0 && sentenceFrom[before] === sentenceFrom[i] && (kind[before] === 'date' || kind[before] === 'code' || kind[before] === 'name')) before -= 1;
+    if (before < 0 || sentenceFrom[before] !== sentenceFrom[i] || clauseStart[before] === clauseStart[i] || (start[before] as number) > (start[i] as number)) continue;
+    const topic = taken.get(before) ?? topicOf(indicator[before] as string);
+    if (topic === '' || name.startsWith(topic)) continue;
+    indicator[i] = `${topic}${name}`;
+    taken.set(i, topic);
+    noteLink(columns, i, `named after the topic of the figure before it in its sentence (${columns.surface[before]})`);
+  }
+}
