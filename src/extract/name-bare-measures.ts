@@ -74,10 +74,10 @@ const HARMED = /(?:死亡|受伤|失踪|遇难)(?:人数)?$/;
 const EVENTS = /(?:事故|火灾|灾害|灾情)$/;
 /** The words of happening before such a name (共发生各类…). */
 const HAPPENED = /^(?:共|全年|全市|全县|全区)*(?:发生)?(?:各类)?/;
-/** A kind of things named by its level or ownership alone (省级58项, 其中国有7个, 其中五星级2家). */
-const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村级|国有|非国有|民营|集体|五星级|四星级|三星级)$/;
+/** A kind of things named by its level, grade or ownership alone (省级58项, 其中国有7个, 其中五星级2家, 其中4A级6家, 甲级8家). */
+const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村级|国有|非国有|民营|集体|五星级|四星级|三星级|[1-5]A级|甲级|乙级|丙级)$/;
 /** The same words opening the name of the figure before (国家级非物质文化遗产代表性项目), which the kind after replaces. */
-const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级)?/;
+const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级|A级|[1-5]A级|等级|甲级|乙级|丙级)?/;
 /** New things named alone (新增7家): the things are those of the count before. */
 const NEW_ALONE = /^(?:年内|当年|全年)?(?:新增|净增|新培育|新引进|新建)$/;
 /** The words of time that open such a name (年内新增) and the name of the new things does not keep. */
@@ -171,7 +171,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
   for (let i = 0; i < kind.length; i += 1) {
     const name = withoutSpace(indicator[i] as string);
     // 新培育…龙头企业5家、农民专业合作社37家: an item listed right after another of its kind shares the verb the first opens with.
-    if (i > 0 && kind[i] === kind[i - 1] && MEASURED.has(kind[i] as Kind) && name !== '' && !SHARED_VERB.test(name) && columns.sentenceFrom[i] === columns.sentenceFrom[i - 1]) {
+    if (i > 0 && kind[i] === kind[i - 1] && MEASURED.has(kind[i] as Kind) && name !== '' && !SHARED_VERB.test(name) && !MODIFIER_ALONE.test(name) && columns.sentenceFrom[i] === columns.sentenceFrom[i - 1]) {
       const verb = SHARED_VERB.exec(indicator[i - 1] as string)?.[0];
       const between = text.slice(end[i - 1] as number, start[i] as number).trim();
       if (verb !== undefined && between.startsWith('、') && between.slice(1).replace(QUOTES, '').trim() === name) {

@@ -84,6 +84,14 @@ describe('nameBareMeasures (through extractClaims)', () => {
     // After a part set apart (其中…), the rate is not guessed to be the part's.
     expect(read('招商签约到位资金72亿元以上，其中20亿元以上项目3个，开工率60%以上。').at(-1)).toBe('60%以上|开工率');
   });
+
+  it('names a grade alone (4A级, 甲级) after the things graded, and a level after new things with the word of new first', () => {
+    // The grades' 4A and 3A are names, not figures.
+    expect(read('全县A级景区达到23家，其中4A级6家、3A级11家。等级民宿42家（甲级8家、乙级15家）。新创建省级和美乡村示范村8个、市级15个。').filter((row) => !/^\dA\|/.test(row))).toEqual([
+      '23家|A级景区', '6家|4A级景区', '11家|3A级景区', '42家|等级民宿', '8家|甲级民宿', '15家|乙级民宿',
+      '8个|新创建省级和美乡村示范村', '15个|新创建市级和美乡村示范村',
+    ]);
+  });
   it('names a measure of things alone after the things counted before, a balance after its account, and a measure sharing the word of what is done after the name it shares it with', () => {
     expect(read('规模以上农产品加工企业6,218家，实现营业收入1.46万亿元，增长5.2%。全市建成应急避难场所216处，可容纳8.3万人。城市轨道交通运营线路4条、运营里程126.4公里。')).toEqual([
       '6,218家|规模以上农产品加工企业', '1.46万亿元|规模以上农产品加工企业营业收入', '5.2%|规模以上农产品加工企业营业收入增长',

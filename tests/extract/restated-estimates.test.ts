@@ -8,4 +8,11 @@ describe('restatedEstimates', () => {
     expect(cells.map((row) => `${row.surface}|${row.status}`)).toEqual(['4826.37|estimate', '5.6|estimate', '592.14|actual', '3.7|actual']);
     expect(String(cells[0]?.links)).toContain('preliminary');
   });
+
+  it('makes a figure of the text that a table\'s column of estimates gives too an estimate, and no other', () => {
+    const text = '枫林区2025年计划执行情况报告\n一、2025年计划执行情况\n规模以上工业增加值增长8.1%，固定资产投资增长3.5%。\n表1 主要指标\n指标名称 单位 2025年计划 预计完成\n规模以上工业增加值增长 % 7 8.1\n固定资产投资增长 % 5 3.2\n';
+    const prose = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit_text === null && row.kind === 'growth');
+    expect(prose.map((row) => `${row.surface}|${row.status}`)).toEqual(['8.1%|estimate', '3.5%|actual']);
+    expect(String(prose[0]?.links)).toContain('a table gives the same figure as an estimate');
+  });
 });
