@@ -737,6 +737,12 @@ describe('extractClaims on a budget report\'s ways of writing', () => {
       '12.9亿元|一般公共预算收入', '4%|一般公共预算收入增长', '36.2亿元|一般公共预算支出', '6.2%|一般公共预算支出下降', '21.5亿元|三保支出', '59.4%|三保支出占一般公共预算支出',
     ]);
   });
+
+  it('drops 预期 after a budget\'s revenue, so that the lines after it are named after the budget', () => {
+    expect(named(budget('政府性基金预算收入6.8亿元。', '国有资本经营预算收入预期1500万元，支出安排500万元，调出资金1000万元。')).slice(1)).toEqual([
+      '1500万元|国有资本经营预算收入', '500万元|国有资本经营预算支出', '1000万元|国有资本经营预算调出资金',
+    ]);
+  });
 });
 
 describe('extractClaims on tables with a unit column', () => {
