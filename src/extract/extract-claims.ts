@@ -273,7 +273,7 @@ const DOWN_WORD = /^(?:下降|降低|减少|回落)$/;
 /** 新增 after 分别 (分别新增115家、7家): the figures count new things. */
 const NEWLY_RESPECTIVELY = /^分别(?:比上年)?新增/;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
-const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)/;
+const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
 /** A clause that is 占 alone before its figure (，占94.4%). */
@@ -889,12 +889,23 @@ const MEASURE_HEAD = /(?:重点工程减排量|减排量|排放总量|排放量|
  * (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
  */
 function listItems(list: string, count: number): string[] {
-  const items = list.split(LIST_SEPARATOR).map((item) => guessIndicator(item)).filter((item) => item !== '');
+  const items = list.split(LIST_SEPARATOR).map(listItem).filter((item) => item !== '');
   if (items.length !== 1) return items.length > 1 ? sharedHead(items, count) : items;
   const name = items[0] as string;
   const contraction = CONTRACTIONS.find(({ word, items: parts }) => parts.length === count && name.includes(word));
   // 进出口总额 stays whole where its figures are one each of something else (进出口总额和增速分别…).
   return contraction ? contraction.items.map((item) => name.replace(contraction.word, item)) : items;
+}
+
+/** A bound an item of a list opens with, which sets its things apart (5岁以下儿童死亡率, 65周岁及以上老年人): part of its name. */
+const BOUND_OPENING = /^\s*\d+(?:\.\d+)?(?:岁|周岁|万元|元|万人|人|%|亩|吨)?(?:及以上|及以下|以上|以下)(?=[\u4e00-\u9fa5])/;
+
+/** The name of one item of a list: its indicator, with the bound it opens with (5岁以下儿童死亡率). */
+function listItem(item: string): string {
+  const bound = BOUND_OPENING.exec(item);
+  if (bound === null) return guessIndicator(item);
+  const name = guessIndicator(item.slice(bound[0].length));
+  return name === '' ? '' : `${bound[0].trim()}${name}`;
 }
 
 /** Whether a number's span runs up to a line break that splits it (52.\n4%): the span, or the decimal point after it, ends at one, or one stands just before it. */

@@ -66,6 +66,13 @@ describe('extractClaims on the genre', () => {
     expect(both.map((row) => row.indicator)).toEqual(['接待游客', '旅游综合收入', '接待游客增长;旅游综合收入增长']);
   });
 
+  it('keeps the bound an item of a 分别 list opens with, and names levels reached (分别提高到) with no word of change', () => {
+    const named = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'threshold').map((row) => `${row.surface}|${row.indicator}`);
+    expect(named('婴儿死亡率和5岁以下儿童死亡率分别为2.31‰和3.05‰。城乡低保标准分别提高到每人每月780元和640元。城乡低保标准分别提高5%和8%。')).toEqual([
+      '2.31‰|婴儿死亡率', '3.05‰|5岁以下儿童死亡率', '780元|城镇低保标准', '640元|农村低保标准', '5%|城镇低保标准提高', '8%|农村低保标准提高',
+    ]);
+  });
+
   it('reads dates, years, codes, names and ratios as what they are', () => {
     expect(rows('2024年1月31日,“1+5+N”体系,新建5G基站,城乡收入比缩小到2.35:1,2023年。')).toEqual([
       '2024年1月31日|2024-01-31|1|date|date||exact', '1+5+N|1+5+N|1|code|code||exact', '5G|5|1|name|name||exact',
