@@ -29,8 +29,8 @@ for (const char of '。，,；;：:！!？?\n、和及与()（）的') NAME_AFTE
 
 const AMONG = '中'.charCodeAt(0);
 const AND = '及'.charCodeAt(0);
-/** Words whose second character starts a predicate elsewhere (达): inside a name they are no predicate. */
-const IN_WORD: ReadonlySet<string> = new Set(['直达', '通达', '送达', '下达', '抵达']);
+/** Words whose second character starts a predicate elsewhere (达, 共): inside a name they are no predicate (12个乡镇一般公共预算收入). */
+const IN_WORD: ReadonlySet<string> = new Set(['直达', '通达', '送达', '下达', '抵达', '公共', '总共']);
 /** A party named with 被 (被告人, 被害人, 被执行人, 被保险人): a noun, not the passive that starts a predicate. */
 const PARTY = /^被(?:告|害|执行人|征收|保险|监护|扶养|抚养|赡养|申请人|调查人)/;
 /** A clause that ends with a count and the things it counts (审计抽查了15个乡镇): words after it are the count's, not the next figure's. */
@@ -58,8 +58,15 @@ export function nameAfter(text: string, end: number): string {
     to += 1;
   }
   // "抽查的11个项目中，有3个…": 中 after the name sets apart a part of what is named; it is no part of the name.
-  return text.charCodeAt(to - 1) === AMONG && NAME_AFTER_END[text.charCodeAt(to)] === 1 && to - end > 2 ? text.slice(end, to - 1) : text.slice(end, to);
+  if (text.charCodeAt(to - 1) === AMONG && NAME_AFTER_END[text.charCodeAt(to)] === 1 && to - end > 2) return text.slice(end, to - 1);
+  // "12个乡镇一般公共预算收入合计1.74亿元": a name that runs into the next figure names that figure after the places counted; the
+  // count is of the places.
+  if (isDigit(text.charCodeAt(to))) return PLACES_OPENING.exec(text.slice(end, to))?.[0] ?? text.slice(end, to);
+  return text.slice(end, to);
 }
+
+/** The places or works a name after a count may open with before the name of another figure (乡镇一般公共预算收入, 项目总投资). */
+const PLACES_OPENING = /^(?:乡镇|街道|社区|行政村|区县|县区|园区|学校|医院|企业|部门|单位|项目|工程)(?=[\u4e00-\u9fa5]{2})/;
 
 /**
  * The indicator of a count, where the text names the things counted after the classifier (the way

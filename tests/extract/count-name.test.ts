@@ -10,6 +10,10 @@ describe('nameAfter', () => {
     expect(at('完成263栋C级危房全覆盖智慧监测', '263栋')).toBe('C级危房');
     expect(at('新增3个，', '3个')).toBe('');
     expect(at('抽查的11个项目中，有3个', '11个')).toBe('项目');
+    // 公共 is one word (共 starts no predicate in it), and a name that runs into the next figure is of the places or works it opens with.
+    expect(at('全县12个乡镇一般公共预算收入合计1.74亿元', '12个')).toBe('乡镇');
+    expect(at('全县12个乡镇一般公共预算收入全面增长', '12个')).toBe('乡镇一般公共预算收入');
+    expect(at('3个项目总投资12亿元', '3个')).toBe('项目');
     expect(at('其中没有2户尚未搬迁', '2户')).toBe('');
     expect(at('等5部法律法规实施情况开展执法检查', '5部')).toBe('法律法规');
     expect(at('对15个部门开展了审计', '15个')).toBe('部门');

@@ -254,6 +254,11 @@ describe('extractClaims on real-world text', () => {
     expect(found.filter((row) => row.kind !== 'date').map((row) => row.indicator)).toEqual(['A级景区接待游客', '新增加工能力', '累计建成高标准农田', '省级示范幼儿园', '乡村民宿']);
   });
 
+  it('drops 调整 and 评估 that end a name, and keeps 达 of a word (下达) that ends one', () => {
+    const found = extractClaims('三次产业结构调整为3.7:40.6:55.7。小时最低工资标准相应调整为20.5元。品牌价值评估为28.6亿元。超出上级下达8000人。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => row.indicator)).toEqual(['三次产业结构', '小时最低工资标准', '品牌价值', '超出上级下达']);
+  });
+
   it('reads vehicle trips, bags, medals, services on land, exams held, products and courses in their own units', () => {
     expect(rows('全年道路通行41.6万辆次。生产食用菌650万袋。获得金牌12枚。托管服务面积46.2万亩次。组织考试28项次。开发文创产品120余款。开设选修课程1260门。')).toEqual([
       '41.6万辆次|41.6|10000|vehicle_time|count||exact', '650万袋|650|10000|bag|count||exact', '12枚|12|1|piece|count||exact',

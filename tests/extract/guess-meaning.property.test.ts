@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AVERAGED, guessTopic, TOPIC_WORDS, TRAILING_WORDS, trailingStart } from '../../src/extract/guess-meaning.ts';
+import { AVERAGED, ENDS_WORD_WITH_DA, guessTopic, TOPIC_WORDS, TRAILING_WORDS, trailingStart } from '../../src/extract/guess-meaning.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
-/** The trailing words as one pattern, as a reader would write it (均 but in 年均, 人均…): the definition `trailingStart` must agree with. */
-const TRAILING_PATTERN = new RegExp(`(?:${TRAILING_WORDS.map((word) => (word === '均' ? `(?<![${AVERAGED}])均` : word)).join('|')})+$`);
+/** The trailing words as one pattern, as a reader would write it (均 but in 年均, 人均…; 达 but in 到达, 下达…): the definition `trailingStart` must agree with. */
+const inWord = (word: string) => (word === '均' ? `(?<![${AVERAGED}])均` : word === '达' ? `(?<![${ENDS_WORD_WITH_DA}])达` : word);
+const TRAILING_PATTERN = new RegExp(`(?:${TRAILING_WORDS.map(inWord).join('|')})+$`);
 
 /** Pieces that make the hard cases likely: the words, their parts, 年 before 均, and other text. */
 const PIECES = ['人', '人均', '增至', '增', '至', '比上年末', '比上年', '上年', '比', '年', '均', '年均', '分别', '分别为', '为', '达到', '达', '到', '增长', '增', '长', '超过', '超', '过', '控制在', '在', '的', '了', '收入', '地区生产总值', '5', '%', '，'];
