@@ -675,9 +675,9 @@ const AVERAGE_END = /(?:年均|平均每年)$/;
 /** Whether the text between two sentences ends the months the first opened with: a new paragraph, or a time of its own. */
 const endsMonths = (between: string): boolean => between.includes('\n') || namesTime(between);
 
-/** The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change ('' where none). */
 /** More or less than a year before, with the verb of what was done (比上年多争取, 同比少发生): an amount of change, more is 增加 and less 减少. */
 const MORE_OR_LESS = /(?:比上年|较上年|比去年|较去年|同比)(?:同期)?([多少])[\u4e00-\u9fa5]{0,2}$/;
+/** The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change ('' where none). */
 const averagedChange = (clause: string): { averaged: boolean; change: string } => {
   const cue = CHANGE_CUE.exec(clause)?.[1];
   const more = cue === undefined ? MORE_OR_LESS.exec(clause)?.[1] : undefined;
@@ -1017,7 +1017,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         // "居前五位的依次为百日咳、梅毒…和淋病，分别报告612例、398例…": the clause before lists as many things as figures.
         const things = listed || count < 2 ? [] : listBefore(text, sentenceFrom[i] as number, listStart, count);
         if (listed) {
-          indicator[i] = `${indicator[named]}${cue}`;
+          // "新评定…重点村3个，累计分别达到…12个": a running total is of the things, not of the new ones, and says it is a total.
+          indicator[i] = clause.includes('累计') ? `${(indicator[named] as string).replace(NEW_THINGS_OPENING, '')}累计${cue}` : `${indicator[named]}${cue}`;
         } else if (things.length === count) {
           indicator[i] = `${things[position]}${cue}`;
         } else if (count > 1) {

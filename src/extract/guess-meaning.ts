@@ -7,7 +7,7 @@ import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 import { countBefore } from './scan-chinese-counts.ts';
 
-const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
+const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'mu_time', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year', 'litre_per_person_day', 'litre_per_day'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month', 'working_day'];
 
@@ -267,9 +267,9 @@ const TRAILING = byFirstChar(TRAILING_WORDS);
 /** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均, 生均): an average, not "all of them". */
 export const AVERAGED = '年人户亩日月平生';
 /** Characters 为 ends a word after (行为, 作为, 认为): there it is no verb before the figure (查处酒驾违法行为6243起). */
+const ENDS_WORD_WITH_WEI = '行作认';
 /** Characters 达 ends a word after (下达, 传达, 送达, 抵达, 到达, 通达, 表达): there it is no verb of reaching (上级下达目标任务). */
 export const ENDS_WORD_WITH_DA = '下传送抵到通表';
-const ENDS_WORD_WITH_WEI = '行作认';
 const TRAILING_LONGEST = Math.max(...TRAILING_WORDS.map((word) => word.length));
 const TRAILING_FIRST = new Uint8Array(0x10000);
 for (const code of TRAILING.keys()) TRAILING_FIRST[code] = 1;

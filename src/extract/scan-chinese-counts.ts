@@ -14,8 +14,9 @@ const QUALIFIERS = '不少于|不低于|不超过|超过|突破|近|约';
  * A count written in Chinese numerals after what it counts, ending its clause: 召开常委会会议八次，主任会议十九次、; 举办学习班
  * 两期。; 开展督查三轮; 不少于四次; 四十余次; 三次及以上. Not after 第 (第五次会议: an ordinal), 届 (六届二次、三次全会: a session's
  * number), 每 or 每年 a few words before (每年一次, 每月不少于两次: a frequency), a word that picks out (这, 前, 近, 各…), 上 (上千人: about),
- * a slash (批次/千人) or an opening quotation mark (“两个维护”), nor inside a run of numerals; not one alone (定一件、干一件: a saying
- * far more often than a count; 数 only before the numerals, 数百家, not before a qualifier word, 总数突破百家), nor zero alone (汽车零件), nor 一期 or 二期 (a project's phase); never before a noun (三次产业, 二次供水,
+ * a slash (批次/千人) or an opening quotation mark (“两个维护”), nor inside a run of numerals (数 only right before the numerals:
+ * 数百家 is "several hundred", 总数突破百家 a count); not one alone (定一件、干一件: a saying far more often than a count), nor zero
+ * alone (汽车零件), nor 一期 or 二期 (a project's phase); never before a noun (三次产业, 二次供水,
  * 四个全面): a count written so before its clause ends is a slogan or a name as often as a figure, and is left as text. Tried (sticky)
  * where `countBefore` finds the numerals of one, from the qualifier word before them if one ends there.
  */

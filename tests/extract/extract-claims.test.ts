@@ -66,6 +66,13 @@ describe('extractClaims on the genre', () => {
     expect(both.map((row) => row.indicator)).toEqual(['接待游客', '旅游综合收入', '接待游客增长;旅游综合收入增长']);
   });
 
+  it('names the running totals of a 分别 list after the things, not after the new ones the figures before count', () => {
+    const found = extractClaims('新评定省级旅游度假区1个、省级乡村旅游重点村3个，累计分别达到2个和12个。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '1个|新评定省级旅游度假区', '3个|新评定省级乡村旅游重点村', '2个|省级旅游度假区累计', '12个|省级乡村旅游重点村累计',
+    ]);
+  });
+
   it('keeps the bound an item of a 分别 list opens with, and names levels reached (分别提高到) with no word of change', () => {
     const named = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'threshold').map((row) => `${row.surface}|${row.indicator}`);
     expect(named('婴儿死亡率和5岁以下儿童死亡率分别为2.31‰和3.05‰。城乡低保标准分别提高到每人每月780元和640元。城乡低保标准分别提高5%和8%。')).toEqual([
@@ -262,7 +269,7 @@ describe('extractClaims on real-world text', () => {
   it('reads vehicle trips, bags, medals, services on land, exams held, products and courses in their own units', () => {
     expect(rows('全年道路通行41.6万辆次。生产食用菌650万袋。获得金牌12枚。托管服务面积46.2万亩次。组织考试28项次。开发文创产品120余款。开设选修课程1260门。')).toEqual([
       '41.6万辆次|41.6|10000|vehicle_time|count||exact', '650万袋|650|10000|bag|count||exact', '12枚|12|1|piece|count||exact',
-      '46.2万亩次|46.2|10000|mu_time|count||exact', '28项次|28|1|item_time|count||exact', '120余款|120|1|kind|count||more_than', '1260门|1260|1|item|count||exact',
+      '46.2万亩次|46.2|10000|mu_time|level||exact', '28项次|28|1|item_time|count||exact', '120余款|120|1|kind|count||more_than', '1260门|1260|1|item|count||exact',
     ]);
   });
 
