@@ -9,7 +9,7 @@ import { countBefore } from './scan-chinese-counts.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'mu_time', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year', 'litre_per_person_day', 'litre_per_day'];
-const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month', 'working_day'];
+const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month', 'working_day', 'week', 'class_hour'];
 
 /** Words that say a percentage is a change, and which way (the nearest before the number wins). */
 const CHANGE_UP = cueIndex(['增长', '增速', '增幅', '提高', '提升', '上升', '上涨', '增加', '扩大', '增产', '涨', '升值']);
@@ -260,7 +260,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|全年|年末|年初|年底|年内|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|拥有|共(?!有产权)|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|全年|年末|年初|年底|年内|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|有(?=[\u4e00-\u9fa5]{0,6}(?:对象|人员|孤儿|人口|老人|儿童|学生|患者|家庭))|拥有|共(?!有产权)|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '迈上', '迈入', '跨越', '跨上', '跃上', '站上', '首次', '约', '近', '预计', '力争', '确保', '争取', '全部', '连续', '发展到', '发展至', '仅为', '仅有', '仅', '只有', '每人每月', '每人每年', '每人每天', '每月', '每年', '预期目标', '目标任务', '目标', '预期', '相应调整', '调整', '评估', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 150
+ * // => 157
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -156,6 +156,13 @@ export const UNITS = [
   { zh: '眼', code: 'well', en: 'wells', signed: false, integer: true },
   { zh: '袋', code: 'bag', en: 'bags', signed: false, integer: true, notBefore: '装鼠' },
   { zh: '枚', code: 'piece', en: 'pieces (medals, stamps, coins)', signed: false, integer: true },
+  { zh: '对', code: 'pair', en: 'pairs (couples registered)', signed: false, integer: true, notBefore: '接口应比外于象标待照策称话症' },
+  { zh: '具', code: 'body', en: 'bodies (cremations)', signed: false, integer: true, notBefore: '有体备' },
+  { zh: '单', code: 'order', en: 'orders (deliveries, returns)', signed: false, integer: true, notBefore: '位元独项一据纯' },
+  { zh: '剂次', code: 'dose', en: 'doses (vaccinations)', signed: false, integer: true },
+  { zh: '学时', code: 'class_hour', en: 'class hours', signed: false, integer: false },
+  { zh: '周', code: 'week', en: 'weeks', signed: false, integer: false, notBefore: '边年期末围转岁' },
+  { zh: '条次', code: 'item_time', en: 'item-times (reports, entries sent)', signed: false, integer: true },
   { zh: '%', code: 'percent', en: 'percent', signed: true, integer: false },
   { zh: '个百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },
   { zh: '百分点', code: 'pp', en: 'percentage points', signed: true, integer: false },

@@ -266,6 +266,15 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => row.indicator)).toEqual(['三次产业结构', '小时最低工资标准', '品牌价值', '超出上级下达']);
   });
 
+  it('reads couples, cremations, orders, doses, class hours, weeks and entries sent in their own units, and drops 有 before people counted', () => {
+    expect(rows('结婚登记2.06万对。火化遗体2.95万具。无理由退货4680单。接种疫苗28.6万剂次。人均培训46学时。培训时间不少于2周。发送提醒3.26万条次。')).toEqual([
+      '2.06万对|2.06|10000|pair|count||exact', '2.95万具|2.95|10000|body|count||exact', '4680单|4680|1|order|count||exact', '28.6万剂次|28.6|10000|dose|count||exact',
+      '46学时|46|1|class_hour|duration||exact', '不少于2周|2|1|week|duration||at_least', '3.26万条次|3.26|10000|item_time|count||exact',
+    ]);
+    const named = extractClaims('年末全市有城市低保对象1.86万人，有孤儿412人。有效发明专利1200件。').objects() as Record<string, unknown>[];
+    expect(named.map((row) => row.indicator)).toEqual(['城市低保对象', '孤儿', '有效发明专利']);
+  });
+
   it('reads vehicle trips, bags, medals, services on land, exams held, products and courses in their own units', () => {
     expect(rows('全年道路通行41.6万辆次。生产食用菌650万袋。获得金牌12枚。托管服务面积46.2万亩次。组织考试28项次。开发文创产品120余款。开设选修课程1260门。')).toEqual([
       '41.6万辆次|41.6|10000|vehicle_time|count||exact', '650万袋|650|10000|bag|count||exact', '12枚|12|1|piece|count||exact',
