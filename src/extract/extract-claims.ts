@@ -639,6 +639,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     indicator[row] = withoutSpace(indicator[row] as string);
     // A景区全年接待游客: the whole year inside a name is the figure's year, which its row says.
     if ((indicator[row] as string).includes('全年')) indicator[row] = (indicator[row] as string).replace(YEAR_INSIDE, '');
+    // 规模以上企业仅占企业总数, 执业医师数仍低于全省平均水平: an adverb before a share or a comparison is no part of its name.
+    indicator[row] = (indicator[row] as string).replace(ADVERB_INSIDE, '');
     // 一季度全市地区生产总值520.3亿元: the months are the figure's period, not part of its name.
     if (MONTHS_PERIOD.test(columns.period[row] ?? '')) {
       const name = (indicator[row] as string).replace(MONTHS_OPENING, '');
@@ -696,6 +698,8 @@ const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
 const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|末)?的?$/;
 /** 全年 inside a name, after its subject and before what is done (A级景区全年接待游客); not a year compared with (增速比上年全年加快). */
 const YEAR_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<!上年|去年|今年|同期)全年(?=[\u4e00-\u9fa5]{2})/;
+/** 仅, 仍 or 还 inside a name, before a share or a comparison (规模以上企业仅占企业总数, …仍低于全省平均水平). */
+const ADVERB_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z）)]{2})(?:仅|仍|还)(?=占|低于|高于|为|达|不足)/;
 /** A period of months (2025-01/2025-03 (一季度)), which a name need not say again. */
 const MONTHS_PERIOD = /^\d{4}-\d{2}\//;
 /** The months and the area a name opens with (一季度全市地区生产总值, 当月社会消费品零售额), said by a period of months. */
@@ -890,11 +894,20 @@ const MEASURE_HEAD = /(?:重点工程减排量|减排量|排放总量|排放量|
  */
 function listItems(list: string, count: number): string[] {
   const items = list.split(LIST_SEPARATOR).map(listItem).filter((item) => item !== '');
-  if (items.length !== 1) return items.length > 1 ? sharedHead(items, count) : items;
+  if (items.length !== 1) return items.length > 1 ? sharedPer(sharedHead(items, count)) : items;
   const name = items[0] as string;
   const contraction = CONTRACTIONS.find(({ word, items: parts }) => parts.length === count && name.includes(word));
   // 进出口总额 stays whole where its figures are one each of something else (进出口总额和增速分别…).
   return contraction ? contraction.items.map((item) => name.replace(contraction.word, item)) : items;
+}
+
+/** What a list's first item is counted per (每千常住人口床位数、执业（助理）医师数…): the items after it that say no per of their own share it. */
+const PER_OPENING = /^每[千万百十](?:名|个)?(?:常住人口|户籍人口|人口|老年人|学生|人|户)/;
+
+/** The items of a list, those after the first counted per what the first is counted per where they say no per of their own. */
+function sharedPer(items: string[]): string[] {
+  const per = PER_OPENING.exec(items[0] as string)?.[0];
+  return per === undefined ? items : items.map((item, k) => (k === 0 || item.startsWith('每') ? item : `${per}${item}`));
 }
 
 /** A bound an item of a list opens with, which sets its things apart (5岁以下儿童死亡率, 65周岁及以上老年人): part of its name. */

@@ -66,6 +66,14 @@ describe('extractClaims on the genre', () => {
     expect(both.map((row) => row.indicator)).toEqual(['接待游客', '旅游综合收入', '接待游客增长;旅游综合收入增长']);
   });
 
+  it('counts the items of a 分别 list per what its first item is counted per, and drops 仅 and 仍 before a share or a comparison', () => {
+    const found = extractClaims('每千常住人口床位数、执业（助理）医师数、注册护士数分别达到7.12张、3.94人和4.59人。规模以上企业仅占企业总数的3%左右。每千人口执业医师数仍低于全省平均水平约0.2人。市场监管所平均执法人员不到6人。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '7.12张|每千常住人口床位数', '3.94人|每千常住人口执业（助理）医师数', '4.59人|每千常住人口注册护士数', '3%左右|规模以上企业占企业总数',
+      '约0.2人|每千人口执业医师数低于全省平均水平', '不到6人|市场监管所平均执法人员',
+    ]);
+  });
+
   it('names the running totals of a 分别 list after the things, not after the new ones the figures before count', () => {
     const found = extractClaims('新评定省级旅游度假区1个、省级乡村旅游重点村3个，累计分别达到2个和12个。').objects() as Record<string, unknown>[];
     expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual([

@@ -20,7 +20,9 @@ describe('namePlaceMeasures (through extractClaims)', () => {
 
   it('names nothing after new places, after places another figure of their stretch sets apart, or in another paragraph', () => {
     expect(read('新增幼儿园5所，在园幼儿1200人。')).toEqual(['5所|新增幼儿园', '1200人|在园幼儿']);
-    expect(read('全市不足100人的乡村小规模学校87所，在校生共计4916人。').at(-1)).toBe('4916人|在校生');
+    expect(read('去年招生300人的民办学校24所，在校生共计4916人。').at(-1)).toBe('4916人|在校生');
+    // A bound (不足100人) is no figure of the stretch: the places it sets apart open it.
+    expect(read('全市不足100人的乡村小规模学校87所，在校生共计4916人。').at(-1)).toBe('4916人|不足100人的乡村小规模学校在校生');
     expect(read('小学318所。\n招生4.21万人。')).toEqual(['318所|小学', '4.21万人|招生']);
   });
 });

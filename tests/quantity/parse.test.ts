@@ -67,6 +67,8 @@ const SURFACES: Record<string, Expected> = {
   '不少于5个': ['5', 1, 'item', 'at_least'],
   '不超过5%': ['5', 1, 'percent', 'at_most'],
   '不高于5%': ['5', 1, 'percent', 'at_most'],
+  '不足75%': ['75', 1, 'percent', 'at_most'],
+  '不到6人': ['6', 1, 'person', 'at_most'],
   '5个及以上': ['5', 1, 'item', 'at_least'],
   '5%以下': ['5', 1, 'percent', 'at_most'],
   '5%上下': ['5', 1, 'percent', 'about'],
