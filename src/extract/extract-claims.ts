@@ -698,8 +698,8 @@ const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
 const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|末)?的?$/;
 /** 全年 inside a name, after its subject and before what is done (A级景区全年接待游客); not a year compared with (增速比上年全年加快). */
 const YEAR_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<!上年|去年|今年|同期)全年(?=[\u4e00-\u9fa5]{2})/;
-/** 仅, 仍 or 还 inside a name, before a share or a comparison (规模以上企业仅占企业总数, …仍低于全省平均水平). */
-const ADVERB_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z）)]{2})(?:仅|仍|还)(?=占|低于|高于|为|达|不足)/;
+/** 仅 or 仍 inside a name, before a share or a comparison (规模以上企业仅占企业总数, …仍低于全省平均水平); not 还, which ends words (偿还). */
+const ADVERB_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z）)]{2})(?:仅|仍)(?=占|低于|高于|为|达|不足)/;
 /** A period of months (2025-01/2025-03 (一季度)), which a name need not say again. */
 const MONTHS_PERIOD = /^\d{4}-\d{2}\//;
 /** The months and the area a name opens with (一季度全市地区生产总值, 当月社会消费品零售额), said by a period of months. */

@@ -72,6 +72,8 @@ describe('extractClaims on the genre', () => {
       '7.12张|每千常住人口床位数', '3.94人|每千常住人口执业（助理）医师数', '4.59人|每千常住人口注册护士数', '3%左右|规模以上企业占企业总数',
       '约0.2人|每千人口执业医师数低于全省平均水平', '不到6人|市场监管所平均执法人员',
     ]);
+    // 还 ends words (偿还): it stays.
+    expect((extractClaims('到期债务本金偿还达5亿元。').objects() as Record<string, unknown>[])[0]?.indicator).toBe('到期债务本金偿还');
   });
 
   it('names the running totals of a 分别 list after the things, not after the new ones the figures before count', () => {
