@@ -640,7 +640,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A景区全年接待游客: the whole year inside a name is the figure's year, which its row says.
     if ((indicator[row] as string).includes('全年')) indicator[row] = (indicator[row] as string).replace(YEAR_INSIDE, '');
     // 规模以上企业仅占企业总数, 执业医师数仍低于全省平均水平: an adverb before a share or a comparison is no part of its name.
-    indicator[row] = (indicator[row] as string).replace(ADVERB_INSIDE, '');
+    if ((indicator[row] as string).includes('仅') || (indicator[row] as string).includes('仍')) indicator[row] = (indicator[row] as string).replace(ADVERB_INSIDE, '');
     // 一季度全市地区生产总值520.3亿元: the months are the figure's period, not part of its name.
     if (MONTHS_PERIOD.test(columns.period[row] ?? '')) {
       const name = (indicator[row] as string).replace(MONTHS_OPENING, '');
@@ -679,7 +679,10 @@ const endsMonths = (between: string): boolean => between.includes('\n') || names
 
 /** More or less than a year before, with the verb of what was done (比上年多争取, 同比少发生): an amount of change, more is 增加 and less 减少. */
 const MORE_OR_LESS = /(?:比上年|较上年|比去年|较去年|同比)(?:同期)?([多少])[\u4e00-\u9fa5]{0,2}$/;
-/** The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change ('' where none). */
+/**
+ * The words a change with no name of its own is named by, from its clause: 年均 if it is an average, then its last word of change,
+ * or 增加/减少 for more or less than a year before (比上年多争取); '' where none.
+ */
 const averagedChange = (clause: string): { averaged: boolean; change: string } => {
   const cue = CHANGE_CUE.exec(clause)?.[1];
   const more = cue === undefined ? MORE_OR_LESS.exec(clause)?.[1] : undefined;
@@ -696,10 +699,10 @@ const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|�
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;
 /** 由/从 the year before the figure after it (由上年同期的2.13缩小到2.06, 从去年底的): the first figure is of that year, over the same months. */
 const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|末)?的?$/;
-/** 全年 inside a name, after its subject and before what is done (A级景区全年接待游客); not a year compared with (增速比上年全年加快). */
-const YEAR_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<!上年|去年|今年|同期)全年(?=[\u4e00-\u9fa5]{2})/;
-/** 仅 or 仍 inside a name, before a share or a comparison (规模以上企业仅占企业总数, …仍低于全省平均水平); not 还, which ends words (偿还). */
-const ADVERB_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z）)]{2})(?:仅|仍)(?=占|低于|高于|为|达|不足)/;
+/** 全年 inside a name, after its subject and before what is done (A级景区全年接待游客); not a year compared with (增速比上年全年加快) nor the whole a share is of (占全年总量). */
+const YEAR_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<!上年|去年|今年|同期|占|完成|实现)全年(?=[\u4e00-\u9fa5]{2})/;
+/** 仅 or 仍 inside a name, before a share or a comparison (规模以上企业仅占企业总数, …仍低于全省平均水平); not 不仅, nor 还, which ends words (偿还). */
+const ADVERB_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z）)]{2})(?<!不)(?:仅|仍)(?=占|低于|高于|为|达|不足)/;
 /** A period of months (2025-01/2025-03 (一季度)), which a name need not say again. */
 const MONTHS_PERIOD = /^\d{4}-\d{2}\//;
 /** The months and the area a name opens with (一季度全市地区生产总值, 当月社会消费品零售额), said by a period of months. */
@@ -888,9 +891,9 @@ function sharedHead(items: string[], count: number): string[] {
 const MEASURE_HEAD = /(?:重点工程减排量|减排量|排放总量|排放量|年平均浓度|年均浓度|平均浓度|浓度|经费所占比重|所占比重|比重|增加值|营业收入|营业额|产量|产值|达标率|合格率|覆盖率)$/;
 
 /**
- * The items of the list before 分别: split at 、和及与, the items before the last taking the name
- * they share with it (`sharedHead`); a single name with a contraction of as many items as figures
- * (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
+ * The items of the list before 分别: split at 、和及与, each named with the bound it opens with (`listItem`), the items before
+ * the last taking the name they share with it (`sharedHead`), those after the first the per they share with it (`sharedPer`);
+ * a single name with a contraction of as many items as figures (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
  */
 function listItems(list: string, count: number): string[] {
   const items = list.split(LIST_SEPARATOR).map(listItem).filter((item) => item !== '');
@@ -904,11 +907,17 @@ function listItems(list: string, count: number): string[] {
 /** What a list's first item is counted per (每千常住人口床位数、执业（助理）医师数…): the items after it that say no per of their own share it. */
 const PER_OPENING = /^每[千万百十](?:名|个)?(?:常住人口|户籍人口|人口|老年人|学生|人|户)/;
 
-/** The items of a list, those after the first counted per what the first is counted per where they say no per of their own. */
+/** A measure that may be counted per something (医师数, 注册护士数), not a total (卫生技术人员总数, 专利授权量). */
+const PER_MEASURE = /(?<!总)数$/;
+
+/** The items of a list, those after the first counted per what the first is counted per where they say no per of their own and are such a measure. */
 function sharedPer(items: string[]): string[] {
   const per = PER_OPENING.exec(items[0] as string)?.[0];
-  return per === undefined ? items : items.map((item, k) => (k === 0 || item.startsWith('每') ? item : `${per}${item}`));
+  return per === undefined ? items : items.map((item, k) => (k === 0 || item.startsWith('每') || !PER_MEASURE.test(item) ? item : `${per}${item}`));
 }
+
+/** The name of a running total of the things a name of new things counts (新增企业 → 企业累计), with its word of change if any. */
+const runningTotal = (name: string, cue: string): string => `${name.replace(NEW_THINGS_OPENING, '')}累计${cue}`;
 
 /** A bound an item of a list opens with, which sets its things apart (5岁以下儿童死亡率, 65周岁及以上老年人): part of its name. */
 const BOUND_OPENING = /^\s*\d+(?:\.\d+)?(?:岁|周岁|万元|元|万人|人|%|亩|吨)?(?:及以上|及以下|以上|以下)(?=[\u4e00-\u9fa5])/;
@@ -1030,8 +1039,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         // "居前五位的依次为百日咳、梅毒…和淋病，分别报告612例、398例…": the clause before lists as many things as figures.
         const things = listed || count < 2 ? [] : listBefore(text, sentenceFrom[i] as number, listStart, count);
         if (listed) {
-          // "新评定…重点村3个，累计分别达到…12个": a running total is of the things, not of the new ones, and says it is a total.
-          indicator[i] = clause.includes('累计') ? `${(indicator[named] as string).replace(NEW_THINGS_OPENING, '')}累计${cue}` : `${indicator[named]}${cue}`;
+          // "新评定…重点村3个，累计分别达到…12个": a running total is of the things, not of the new ones.
+          indicator[i] = clause.includes('累计') ? runningTotal(indicator[named] as string, cue) : `${indicator[named]}${cue}`;
         } else if (things.length === count) {
           indicator[i] = `${things[position]}${cue}`;
         } else if (count > 1) {
@@ -1192,7 +1201,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         // "地区生产总值年均增长6.5%以上，到2026年突破370亿元": a level after a growth rate is the level of what grows.
         const changed = kind[i] === 'growth' ? (indicator[figure] as string).replace(AMOUNT_CHANGED, '')
           : AMOUNTS.has(kind[i] as Kind) && kind[figure] === 'growth' ? (indicator[figure] as string).replace(CHANGE_END, '').replace(AVERAGE_END, '') : '';
-        indicator[i] = total ? `${(indicator[figure] as string).replace(NEW_THINGS_OPENING, '')}累计${cue}` : `${changed || indicator[figure]}${cue}`;
+        indicator[i] = total ? runningTotal(indicator[figure] as string, cue) : `${changed || indicator[figure]}${cue}`;
         // 城乡居民收入比为2.18，比上年缩小0.05: a change of a ratio, in no unit, is a ratio too.
         if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';
       }

@@ -171,7 +171,7 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   // 第4个, 第二十届: an ordinal, whatever follows it
   if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   // 低于120%的警戒线, 高于60%的地区: a bound of comparison before what it defines, not a rate of anything.
-  if (COMPARED_BEFORE.test(clause) && DEFINED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
+  if ((COMPARED_BEFORE.test(clause) || BOUND_OF_COMPARISON.test(surface)) && DEFINED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
   // A percentage. 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
   if (OF_ANOTHER_FIGURE.test(clause)) return { kind: 'ratio', direction: null };
   // A word of share counts only after the figure before in the clause (公办幼儿园占比56.6%、普惠率98.3%: 占比 is the first's).
@@ -205,7 +205,9 @@ const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
 /** A comparison below something, right before a gap in points (低于全省平均水平0.2个百分点). */
 const GAP_BELOW = /(?:低于|少于|落后于?)[^，,；;。\d]{0,16}$/;
 /** Words of comparison ending a clause: the percentage after them is a bound. */
-const COMPARED_BEFORE = /(?:低于|高于|不足|不到|少于|多于)\s*$/;
+const COMPARED_BEFORE = /(?:低于|高于|少于|多于)\s*$/;
+/** The same words read as the number's qualifier (不足3%的村): the percentage is a bound too. */
+const BOUND_OF_COMPARISON = /^(?:不足|不到)/;
 /** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */
 const DEFINED_AFTER_BOUND = /^的(?!目标|预期|要求|水平)/;
 
@@ -260,7 +262,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
 }
 
 /** Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). */
-const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|全年|年末|年初|年底|年内|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|有(?=[\u4e00-\u9fa5]{0,6}(?:对象|人员|孤儿|人口|老人|儿童|学生|患者|家庭))|拥有|共(?!有产权)|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|全年|年末|年初|年底|年内|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|有(?!机|色|效|关|劳动|线|序|偿|形|益|利|害|毒|声|氧)(?=[\u4e00-\u9fa5]{0,6}(?:对象|人员|孤儿|人口|老人|儿童|学生|患者|家庭))|拥有|共(?!有产权)|为|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '迈上', '迈入', '跨越', '跨上', '跃上', '站上', '首次', '约', '近', '预计', '力争', '确保', '争取', '全部', '连续', '发展到', '发展至', '仅为', '仅有', '仅', '只有', '每人每月', '每人每年', '每人每天', '每月', '每年', '预期目标', '目标任务', '目标', '预期', '相应调整', '调整', '评估', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
@@ -269,7 +271,7 @@ export const AVERAGED = '年人户亩日月平生';
 /** Characters 为 ends a word after (行为, 作为, 认为): there it is no verb before the figure (查处酒驾违法行为6243起). */
 const ENDS_WORD_WITH_WEI = '行作认';
 /** Characters 达 ends a word after (下达, 传达, 送达, 抵达, 到达, 通达, 表达): there it is no verb of reaching (上级下达目标任务). */
-export const ENDS_WORD_WITH_DA = '下传送抵到通表';
+const ENDS_WORD_WITH_DA = '下传送抵到通表';
 const TRAILING_LONGEST = Math.max(...TRAILING_WORDS.map((word) => word.length));
 const TRAILING_FIRST = new Uint8Array(0x10000);
 for (const code of TRAILING.keys()) TRAILING_FIRST[code] = 1;

@@ -10,6 +10,10 @@ const PLACE_MEASURE = /^(?:招生|招生人数|招收学生|在校生|在校学�
 const PLACES: ReadonlySet<string> = new Set(['institution', 'entity', 'item', 'structure', 'site']);
 /** Kinds of rows that are not figures of a sentence of their own: a date or a code may stand before the count of places. */
 const NOT_FIGURES: ReadonlySet<string> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
+/** What sets a part of the places apart, opening its clause (其中公办幼儿园311所, 另有教学点126个, （含教学点126个）), or compares their number (比上年减少37所). */
+const PART_OPENING = /^[\s，,；;]*[（(]?(?:其中|另有|含)|比上年|较上年|比年初|同比/;
+/** A name of a change of a number (…减少, …增加, 净增…). */
+const AMOUNT_OF_CHANGE = /(?:增加|减少|净增|净减|下降|增长)$/;
 /** How many figures back the count of places may be. */
 const REACH = 16;
 
@@ -31,25 +35,37 @@ function firstOfStretch(columns: DraftColumns, text: string, j: number): number 
  * places opens a sentence (小学318所，另有教学点126个), and the sentences after it give their measures alone (招生4.21万人；在校生
  * 26.43万人；毕业生4.67万人。…生师比为16.7:1) → 小学招生, 小学在校生, 小学毕业生, 小学生师比. Only a measure named by one of its words
  * alone (`PLACE_MEASURE`), after the nearest count of places in the same paragraph (line), where that count, or the count that opens
- * its stretch of text (up to 。, ； or a line break), opens the stretch and counts no new places (新增幼儿园5所 is not the places the
- * measures are of). A count of places after another figure of its stretch (不足100人的乡村小规模学校87所) names nothing. The note says so.
+ * its stretch of text (up to 。, ； or a line break), opens the stretch, counts no new places (新建幼儿园5所 is not the places the
+ * measures are of) and stands with no other kind of places counted beside it but its parts (其中…, 另有…, 公办幼儿园 of 幼儿园) and
+ * changes of its number (比上年减少37所). A count of places after
+ * another figure of its stretch (招生300人的民办学校24所) names nothing. The note says so.
  *
  * @param columns - The extractor's rows (see `draftColumns`), before `assignListIndicators` names the changes after them.
  * @param text - The normalised text.
  */
 export function namePlaceMeasures(columns: DraftColumns, text: string): void {
-  const { indicator, start, kind, unit } = columns;
-  const isPlaces = (j: number) => kind[j] === 'count' && PLACES.has(unit[j] as string) && indicator[j] !== '' && !NEW_THINGS_OPENING.test(indicator[j] as string);
+  const { indicator, start, end, kind, unit, clauseStart } = columns;
+  const counted = (j: number) => kind[j] === 'count' && PLACES.has(unit[j] as string) && indicator[j] !== '';
+  // A count of the same places or a part of them: set apart (其中…, 另有…), a change of their number (比上年减少37所), or a kind of
+  // them (公办幼儿园 of 幼儿园).
+  const partOf = (j: number, first: number) => PART_OPENING.test(text.slice(Math.max(clauseStart[j] as number, end[j - 1] as number), start[j] as number))
+    || PART_OPENING.test(text.slice(clauseStart[j] as number, start[j] as number))
+    || (indicator[j] as string).endsWith(indicator[first] as string) || AMOUNT_OF_CHANGE.test(indicator[j] as string);
   for (let i = 0; i < indicator.length; i += 1) {
     const name = indicator[i] as string;
     if (name.length < 2 || name.length > 7 || !PLACE_MEASURE.test(name) || NOT_FIGURES.has(kind[i] as string)) continue;
     const lineStart = text.lastIndexOf('\n', start[i] as number);
-    // The nearest count of places before it in its paragraph, or the first figure of that count's stretch (小学318所，另有教学点126个).
+    // The nearest count of places before it in its paragraph (new places end the search: 新建幼儿园5所，在园幼儿… names nothing).
     let places = -1;
-    for (let j = i - 1; j >= Math.max(0, i - REACH) && (start[j] as number) > lineStart && places < 0; j -= 1) if (isPlaces(j)) places = j;
-    if (places < 0) continue;
+    for (let j = i - 1; j >= Math.max(0, i - REACH) && (start[j] as number) > lineStart && places < 0; j -= 1) if (counted(j)) places = j;
+    if (places < 0 || NEW_THINGS_OPENING.test(indicator[places] as string)) continue;
+    // The count that opens that count's stretch (小学318所，另有教学点126个), with no other kind of places counted beside it but its
+    // parts (其中…, 另有…): 旅行社12家、星级饭店5家，客房860间 names no rooms.
     const first = firstOfStretch(columns, text, places);
-    if (first !== places && !isPlaces(first)) continue;
+    if (!counted(first) || NEW_THINGS_OPENING.test(indicator[first] as string)) continue;
+    let others = false;
+    for (let j = first + 1; j <= places && !others; j += 1) others = counted(j) && !partOf(j, first);
+    if (others) continue;
     indicator[i] = `${indicator[first]}${name}`;
     noteLink(columns, i, `named after the places the paragraph counts before it (${columns.surface[first]})`);
   }

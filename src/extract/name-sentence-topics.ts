@@ -8,6 +8,8 @@ const DONE = /(?:接待|实现|吸引|带动|拉动|撬动|惠及)/;
 const TIME_END = /(?:全年|年内|当年)$/;
 /** A topic: a short name of letters and ideographs, no list and no quotation. */
 const TOPIC = /^[\u4e00-\u9fa5A-Za-z]{2,10}$/;
+/** The words a clause names its own scope with: a part (其中) or a whole area (全县, 全市…). */
+const OWN_SCOPE = /^(?:其中|全县|全区|全市|全省|全州|全镇|全乡|全国)/;
 /** What a figure may be named by alone, of the topic before it: amounts earned or spent, beds, a lever, and what the topic drew or reached. */
 const OF_TOPIC = /^(?:收入|营业收入|门票收入|综合收入|旅游收入|户均收入|人均消费|总投资|投资|床位|杠杆率|综合消费|(?:惠及|带动|拉动|撬动|涉及|覆盖|吸引)[\u4e00-\u9fa5]{0,6})$/;
 
@@ -28,8 +30,8 @@ function topicOf(name: string): string {
  * figures in a row: 全县民宿全年接待游客96.3万人次，实现营业收入3.2亿元，户均收入约66万元 → 民宿营业收入, 民宿户均收入; 发放文旅消费券600万元，
  * 拉动消费约4200万元，杠杆率达到1∶7 → 文旅消费券拉动消费, 文旅消费券杠杆率; 发放稳岗返还资金1.83亿元，惠及职工42.6万人 → 稳岗返还资金惠及职工.
  * The topic is the things given where the name before opens with a verb of giving (发放, 兑现, 举办…), else the subject before a verb
- * of what it did (接待, 实现, 吸引, 拉动…), short and not a list; only a name of `OF_TOPIC`, in a clause of its own that sets no part
- * apart (其中…), takes it. The note says so.
+ * of what it did (接待, 实现, 吸引, 拉动…), short and not a list; only a name of `OF_TOPIC`, in a clause of its own that names no
+ * scope of its own (其中…, 全县…), takes it. The note says so.
  *
  * @param columns - The extractor's rows (see `draftColumns`), before `nameBareMeasures` names measures after the things counted.
  * @param text - The normalised text.
@@ -40,7 +42,8 @@ export function nameSentenceTopics(columns: DraftColumns, text: string): void {
   const taken = new Map<number, string>();
   for (let i = 1; i < indicator.length; i += 1) {
     const name = indicator[i] as string;
-    if (!OF_TOPIC.test(name) || clauseStart[i] === sentenceFrom[i] || text.startsWith('其中', clauseStart[i] as number)) continue;
+    // A clause that names its own scope (其中…, 全县旅游收入…) is of that scope, not of the topic before.
+    if (!OF_TOPIC.test(name) || clauseStart[i] === sentenceFrom[i] || OWN_SCOPE.test(text.slice(clauseStart[i] as number, (clauseStart[i] as number) + 2))) continue;
     // The figure before it in its sentence, in another clause (a date or a code between is passed over).
     let before = i - 1;
     while (before >= 0 && sentenceFrom[before] === sentenceFrom[i] && (kind[before] === 'date' || kind[before] === 'code' || kind[before] === 'name')) before -= 1;

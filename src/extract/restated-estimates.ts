@@ -9,14 +9,14 @@ const CHANGE_WORD = /(?:增长|下降)$/;
  * Makes a table cell that restates a preliminary figure of the text an estimate too: a bulletin's 初步核算 GDP of 4826.37亿元
  * in prose, and the same 4826.37 in its table of the accounts. A cell is a restatement where a row outside the tables
  * is an estimate with the same value, scale, unit and year, and a name that starts with the cell's row name; its note says so.
- * The other way too: a figure of the text (规模以上工业增加值增长8.1%) that a table gives as an estimate (its 预计完成 column: 8.1)
- * is an estimate.
+ * The other way too: a figure of the text (规模以上工业增加值增长8.1%) that a table gives as an estimate (its 预计完成 column: 8.1),
+ * of the same kind and measure (the names equal once a word of change is set aside), is an estimate.
  *
  * @param columns - The extractor's rows (see `draftColumns`).
  * @param cells - The rows that are table cells, in order.
  */
 export function restatedEstimates(columns: DraftColumns, cells: readonly number[]): void {
-  const { status, value, scale, unit, year, indicator } = columns;
+  const { status, value, scale, unit, year, indicator, kind } = columns;
   if (cells.length === 0) return;
   const inTable = new Set(cells);
   const estimates = new Map<string, string[]>();
@@ -42,7 +42,7 @@ export function restatedEstimates(columns: DraftColumns, cells: readonly number[
   const estimatedCells = new Map<string, string[]>();
   for (const i of cells) {
     if (status[i] !== 'estimate' || restated.has(i) || indicator[i] === '') continue;
-    const key = `${value[i]}|${scale[i]}|${unit[i]}|${year[i]}`;
+    const key = `${value[i]}|${scale[i]}|${unit[i]}|${year[i]}|${kind[i]}`;
     const rows = estimatedCells.get(key);
     const row = (indicator[i] as string).replace(COLUMN, '');
     if (rows) rows.push(row);
@@ -51,12 +51,17 @@ export function restatedEstimates(columns: DraftColumns, cells: readonly number[
   if (estimatedCells.size === 0) return;
   for (let i = 0; i < status.length; i += 1) {
     if (status[i] !== 'actual' || inTable.has(i) || indicator[i] === '') continue;
-    const rows = estimatedCells.get(`${value[i]}|${scale[i]}|${unit[i]}|${year[i]}`);
-    if (!rows || !rows.some((row) => row !== '' && sameFigure(indicator[i] as string, row))) continue;
+    const rows = estimatedCells.get(`${value[i]}|${scale[i]}|${unit[i]}|${year[i]}|${kind[i]}`);
+    // The same measure: the names equal once a word of change ends neither (规模以上工业增加值增长, 居民消费价格上涨 and 涨幅).
+    if (!rows || !rows.some((row) => measureOf(row) === measureOf(indicator[i] as string))) continue;
     status[i] = 'estimate';
     noteLink(columns, i, 'status: a table gives the same figure as an estimate');
   }
 }
+
+/** A measure's name without the word of change or rise it ends with. */
+const measureOf = (name: string): string => name.replace(CHANGE_OR_RISE, '');
+const CHANGE_OR_RISE = /(?:增长|下降|上涨|涨幅|增速|增幅)$/;
 
 /** Whether a name of the text and a table's row name the same figure: one starts with the other (a growth's row without its word of change). */
 function sameFigure(name: string, row: string): boolean {

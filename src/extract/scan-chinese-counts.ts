@@ -7,6 +7,8 @@ import { CHINESE_NUMERALS, chineseInteger } from '../quantity/chinese-integer.ts
 const CLASSIFIERS = ['场次', '人次', '批次', '件次', '次', '场', '期', '轮', '项', '个', '件', '家', '所', '部', '条', '批', '人', '名', '位', '座', '处', '台', '辆', '支', '种', '户', '份', '篇', '本', '起', '套', '张'];
 /** The same, for a lookup of the two-character ones. */
 const CLASSIFIER_SET: ReadonlySet<string> = new Set(CLASSIFIERS);
+/** What a count may not follow (第, 每, a word that picks out, 上, a quotation mark, a slash, a numeral); before the numerals, 数 too. */
+const PICKING_OUT = `第每这那前后近头逐各几其又再另此该本上“"「/${CHINESE_NUMERALS}`;
 /** The qualifier words a count may open with (不少于四次, 约三次, 突破百家). */
 const QUALIFIERS = '不少于|不低于|不超过|超过|突破|近|约';
 
@@ -21,7 +23,7 @@ const QUALIFIERS = '不少于|不低于|不超过|超过|突破|近|约';
  * where `countBefore` finds the numerals of one, from the qualifier word before them if one ends there.
  */
 const COUNT = new RegExp(
-  `(?<!每(?:年|月|周|天|日|季|季度|半年|学期)[^，。；]{0,4})(?<!届[^，。；]{0,6})(?:(?<![第每这那前后近头逐各几其又再另此该本上“"「/${CHINESE_NUMERALS}])(?:${QUALIFIERS})\\s?|(?<![第每这那前后近头逐各几数其又再另此该本上“"「/${CHINESE_NUMERALS}]))(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)(?![零〇](?:余|多)?(?:${CLASSIFIERS.join('|')}))[${CHINESE_NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:及以上|及以下|以上|左右)?(?=[，。；、,;：:）)]|和|及(?!以[上下])|$)`,
+  `(?<!每(?:年|月|周|天|日|季|季度|半年|学期)[^，。；]{0,4})(?<!届[^，。；]{0,6})(?:(?<![${PICKING_OUT}])(?:${QUALIFIERS})\\s?|(?<![${PICKING_OUT}数]))(?!一(?:余|多)?(?:${CLASSIFIERS.join('|')}))(?![一二]期)(?![零〇](?:余|多)?(?:${CLASSIFIERS.join('|')}))[${CHINESE_NUMERALS}]+(?:余|多)?(?:${CLASSIFIERS.join('|')})(?:及以上|及以下|以上|左右)?(?=[，。；、,;：:）)]|和|及(?!以[上下])|$)`,
   'y',
 );
 /** How far before its numerals a count may start: a qualifier word and a space (不少于 ). */

@@ -130,6 +130,9 @@ const CODE_FORMS = '(?<![\\d.-])0\\d{2,3}-\\d{7,8}(?![\\d.])|(?<=(?:电话|手�
 /** Characters 约 ends a word after (签约, 节约, 预约): there it is no "about" (完成家庭医生签约1.86万人). */
 export const ENDS_WORD_WITH_YUE = '签合节契公预制条履违特邀相';
 
+/** Words 不足 is a noun after (问题不足, 差距不足: shortcomings), no bound of the number after it (查摆问题不足45条). */
+const SHORTCOMINGS = '(?:问题|差距|短板|查摆|查找|梳理|存在)';
+
 /** The digits of a month, before 月: a qualifier before them (预计9月底) makes no quantity of them. */
 const MONTH_DIGITS = '\\d{1,2}月';
 
@@ -151,7 +154,7 @@ const PATTERN = new RegExp([
   // A fraction (1/4), but not a rate per 100,000 (18/10万).
   '((?<![\\d./])\\d+/\\d+(?![\\d./万]))',
   `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
-  `((?:(?!(?<=[${ENDS_WORD_WITH_YUE}])约)(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${INCLUSIVE}(?:${AFTER}))?)`,
+  `((?:(?!(?<=[${ENDS_WORD_WITH_YUE}])约)(?!(?<=${SHORTCOMINGS})不足)(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${INCLUSIVE}(?:${AFTER}))?)`,
 ].join('|'), 'g');
 
 const SHAPES = ['date', 'year', 'code', 'name', 'parts', 'ratio', 'fraction', 'range', 'quantity'] as const;

@@ -72,6 +72,9 @@ describe('extractClaims on the genre', () => {
       '7.12张|每千常住人口床位数', '3.94人|每千常住人口执业（助理）医师数', '4.59人|每千常住人口注册护士数', '3%左右|规模以上企业占企业总数',
       '约0.2人|每千人口执业医师数低于全省平均水平', '不到6人|市场监管所平均执法人员',
     ]);
+    // 不仅 is no adverb to drop, 占全年 is the whole a share is of, 有机 is one word, and a per is shared with counts per, not totals.
+    const kept = extractClaims('人均可支配收入不仅高于全市平均水平1200元。上半年接待游客占全年总量的45%。有机农业从业人员3200人。每千常住人口床位数、卫生技术人员总数分别达到7.1张、5200人。').objects() as Record<string, unknown>[];
+    expect(kept.map((row) => row.indicator)).toEqual(['人均可支配收入不仅高于全市平均水平', '上半年接待游客占全年总量', '有机农业从业人员', '每千常住人口床位数', '卫生技术人员总数']);
     // 还 ends words (偿还): it stays.
     expect((extractClaims('到期债务本金偿还达5亿元。').objects() as Record<string, unknown>[])[0]?.indicator).toBe('到期债务本金偿还');
   });
@@ -274,6 +277,12 @@ describe('extractClaims on real-world text', () => {
   it('drops 调整 and 评估 that end a name, and keeps 达 of a word (下达) that ends one', () => {
     const found = extractClaims('三次产业结构调整为3.7:40.6:55.7。小时最低工资标准相应调整为20.5元。品牌价值评估为28.6亿元。超出上级下达8000人。').objects() as Record<string, unknown>[];
     expect(found.map((row) => row.indicator)).toEqual(['三次产业结构', '小时最低工资标准', '品牌价值', '超出上级下达']);
+  });
+
+  it('reads 1对1 and 1门式 as no couples nor courses, and 问题不足 as shortcomings, no bound', () => {
+    expect(rows('开展1对1帮扶。推行1门式办理。查摆问题不足45条。')).toEqual([
+      '1|1|1|number|count||exact', '1|1|1|number|count||exact', '1|1|1|number|count||exact', '45条|45|1|line|count||exact',
+    ]);
   });
 
   it('reads couples, cremations, orders, doses, class hours, weeks and entries sent in their own units, and drops 有 before people counted', () => {

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AVERAGED, ENDS_WORD_WITH_DA, guessTopic, TOPIC_WORDS, TRAILING_WORDS, trailingStart } from '../../src/extract/guess-meaning.ts';
+import { AVERAGED, guessTopic, TOPIC_WORDS, TRAILING_WORDS, trailingStart } from '../../src/extract/guess-meaning.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20240131);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 
 /** The trailing words as one pattern, as a reader would write it (均 but in 年均, 人均…; 达 but in 到达, 下达…): the definition `trailingStart` must agree with. */
-const inWord = (word: string) => (word === '均' ? `(?<![${AVERAGED}])均` : word === '达' ? `(?<![${ENDS_WORD_WITH_DA}])达` : word);
+// 达 of 下达, 传达, 送达, 抵达, 到达, 通达, 表达 is no verb of reaching: written out here, apart from the code's list.
+const inWord = (word: string) => (word === '均' ? `(?<![${AVERAGED}])均` : word === '达' ? '(?<!下|传|送|抵|到|通|表)达' : word);
 const TRAILING_PATTERN = new RegExp(`(?:${TRAILING_WORDS.map(inWord).join('|')})+$`);
 
 /** Pieces that make the hard cases likely: the words, their parts, 年 before 均, and other text. */

@@ -17,11 +17,6 @@ describe('nameGrowthProperties (through extractClaims)', () => {
     ]);
   });
 
-  it('reads a gap in points below what is compared with (低于全省平均水平0.2个百分点) as a change down, and one above as up', () => {
-    const directions = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'pp_change').map((row) => row.direction);
-    expect(directions('城镇调查失业率平均值为5.1%，低于全省平均水平0.2个百分点。增长8.5%，高于全省1.2个百分点。')).toEqual(['down', 'up']);
-  });
-
   it('names a change with no name from the words between it and the growth (降幅比1—8月收窄)', () => {
     expect(changes('2024年全市经济运行情况\n1—9月，全市固定资产投资同比下降1.5%，降幅比1—8月收窄0.8个百分点。')).toEqual([
       '1.5%|固定资产投资下降|',

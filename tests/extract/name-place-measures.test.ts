@@ -18,8 +18,13 @@ describe('namePlaceMeasures (through extractClaims)', () => {
     ]);
   });
 
-  it('names nothing after new places, after places another figure of their stretch sets apart, or in another paragraph', () => {
+  it('names nothing after new places, after a list of places of several kinds, after places another figure of their stretch sets apart, or in another paragraph', () => {
     expect(read('新增幼儿园5所，在园幼儿1200人。')).toEqual(['5所|新增幼儿园', '1200人|在园幼儿']);
+    // New places end the search: the older places before them are not what the measure is of.
+    expect(read('全县共有学校86所。新建幼儿园5所，在园幼儿1200人。').at(-1)).toBe('1200人|在园幼儿');
+    expect(read('全县共有旅行社12家、星级饭店5家，客房860间。').at(-1)).toBe('860间|客房');
+    // Parts set apart and changes of the number are no other places.
+    expect(read('全市共有幼儿园652所，比上年减少41所，其中公办幼儿园311所，普惠性幼儿园583所。在园幼儿13.57万人。').at(-1)).toBe('13.57万人|幼儿园在园幼儿');
     expect(read('去年招生300人的民办学校24所，在校生共计4916人。').at(-1)).toBe('4916人|在校生');
     // A bound (不足100人) is no figure of the stretch: the places it sets apart open it.
     expect(read('全市不足100人的乡村小规模学校87所，在校生共计4916人。').at(-1)).toBe('4916人|不足100人的乡村小规模学校在校生');

@@ -16,8 +16,9 @@ describe('nameSentenceTopics (through extractClaims)', () => {
     ]);
   });
 
-  it('names nothing after a list, in the figure\'s own clause, under 其中, or in another sentence', () => {
-    expect(read('承办越野赛、马拉松等体育赛事14项，带动游客46万人次。').at(-1)).toBe('46万人次|带动游客');
+  it('names nothing after a list, in the figure\'s own clause, under 其中 or a whole area, or in another sentence', () => {
+    expect(read('发放创业担保贷款、稳岗返还资金1.2亿元，惠及企业860家。').at(-1)).toBe('860家|惠及企业');
+    expect(read('乡村旅游接待游客500万人次，全县旅游收入达到50亿元。').at(-1)).toBe('50亿元|旅游收入');
     expect(read('民宿接待游客96.3万人次、户均收入66万元。').at(-1)).toBe('66万元|户均收入');
     expect(read('民宿接待游客96.3万人次，其中门票收入3.2亿元。').at(-1)).toBe('3.2亿元|门票收入');
     expect(read('民宿接待游客96.3万人次。户均收入66万元。').at(-1)).toBe('66万元|户均收入');

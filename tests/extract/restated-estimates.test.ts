@@ -14,5 +14,9 @@ describe('restatedEstimates', () => {
     const prose = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.unit_text === null && row.kind === 'growth');
     expect(prose.map((row) => `${row.surface}|${row.status}`)).toEqual(['8.1%|estimate', '3.5%|actual']);
     expect(String(prose[0]?.links)).toContain('a table gives the same figure as an estimate');
+    // The same value of another measure (工业投资 against 工业) or another kind is no restatement.
+    const other = '某区2025年计划执行情况报告\n一、2025年计划执行情况\n工业投资增长8%，居民消费价格上涨0.4%。\n表1 主要指标\n指标名称 单位 2025年计划 预计完成\n工业 % 7 8\n居民消费价格涨幅 % 2左右 0.4\n';
+    const read = (extractClaims(other).objects() as Record<string, unknown>[]).filter((row) => row.unit_text === null && row.kind === 'growth');
+    expect(read.map((row) => `${row.surface}|${row.status}`)).toEqual(['8%|actual', '0.4%|estimate']);
   });
 });

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { guessKind } from '../../src/extract/guess-meaning.ts';
+
+describe('guessKind', () => {
+  it('reads a gap in points below what is compared with (低于全省平均水平0.2个百分点) as a change down, and one above as up', () => {
+    expect(guessKind('quantity', 'pp', 'exact', '0.2个百分点', '低于全省平均水平', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
+    expect(guessKind('quantity', 'pp', 'exact', '1.2个百分点', '高于全省', '。')).toEqual({ kind: 'pp_change', direction: 'up' });
+    expect(guessKind('quantity', 'pp', 'exact', '0.5个百分点', '比上年下降', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
+  });
+
+  it('reads a percentage after 不足 or 不到 before what it defines as a threshold, and one before a goal or nothing as a rate', () => {
+    expect(guessKind('quantity', 'percent', 'at_most', '不足3%', '贫困发生率', '的村有5个').kind).toBe('threshold');
+    expect(guessKind('quantity', 'percent', 'at_most', '不到30%', '入住率', '的养老机构').kind).toBe('threshold');
+    expect(guessKind('quantity', 'percent', 'at_most', '不足75%', '灌溉保证率', '。').kind).toBe('rate');
+  });
+});
