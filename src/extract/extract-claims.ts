@@ -12,6 +12,7 @@ import { nameStreaks } from './name-streaks.ts';
 import { nameMilestones } from './name-milestones.ts';
 import { namePlaceMeasures } from './name-place-measures.ts';
 import { nameSentenceTopics } from './name-sentence-topics.ts';
+import { WHOLE_AREAS } from './whole-areas.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
@@ -204,7 +205,6 @@ const SHORT_NAME = 10;
 /** A group a name opens with (城镇户籍人口): a group's figure names the measure without it. */
 const GROUP_OPENING = /^(?:城镇|农村|城市|乡村|城区|男性|女性)/;
 /** The area a whole's name opens with (全国居民…, 全省…), which a group's figure is not of as a whole. */
-const WHOLE_AREAS = '全国|全省|全市|全区|全县|全州';
 const WHOLE_AREA = new RegExp(`^(?:${WHOLE_AREAS})`);
 /** The totals of an investment (总投资, 计划总投资, 投资额), of projects and works only. */
 const INVESTMENT_TOTAL = /投资/;

@@ -2,7 +2,7 @@ import type { Kind } from '../report/types.ts';
 import type { DraftColumns } from './draft-columns.ts';
 
 /** Kinds of number that are references, not figures: a change is never named after one. */
-const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
+export const REFERENCE_KINDS: ReadonlySet<Kind> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
 
 /**
  * The nearest row before row `i` in its sentence that is a figure (not a date, code, name, ordinal or threshold), of one of

@@ -5,6 +5,7 @@ import { clauseBefore } from './guess-meaning.ts';
 import { withoutSpace } from './without-space.ts';
 import { NEW_THINGS, NEW_THINGS_OPENING } from './new-things.ts';
 import { PART_OF_YEAR } from '../report/month-periods.ts';
+import { WHOLE_AREAS } from './whole-areas.ts';
 
 /** Verbs of what is done to things counted, as a count's name opens with them (制定地方性法规, 发现并督促整改安全隐患, 组织…抽查). */
 const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备案|纠正|撤销|采纳|整改|清理|征集|发现|查处|查办|检查|抽检|抽查|核查|督办|受理|办理|办结|登记|组织|开展|完成|督促|推动|改造|排查|完工|开工';
@@ -50,7 +51,7 @@ const PAIR_END = new RegExp(`(?:${PAIR_WORDS})$`);
 /** A name that is a part of the year alone (二季度2116户 after 一季度全县新登记经营主体1786户): the same measure, of those months. */
 const PERIOD_ALONE = new RegExp(`^(?:${PART_OF_YEAR})(?:合计|累计)?$`);
 /** The part of the year and the area a name of the measure may open with (一季度全县…), which the other parts' figures do not share. */
-const PERIOD_OPENING = new RegExp(`^(?:${PART_OF_YEAR})?(?:全国|全省|全市|全区|全县|全州)?`);
+const PERIOD_OPENING = new RegExp(`^(?:${PART_OF_YEAR})?(?:${WHOLE_AREAS})?`);
 /** The word of rate a rate's name ends with (代表建议办结率): the rest is what is rated. */
 const RATE_END = /[\u4e00-\u9fa5]{2}率$/;
 /** A part that fails a test (检出不合格样品63批次): not what a rate of passing (合格率) is of. */

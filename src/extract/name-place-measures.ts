@@ -1,5 +1,7 @@
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { NEW_THINGS_OPENING } from './new-things.ts';
+import { REFERENCE_KINDS } from './figure-before.ts';
+import type { Kind } from '../report/types.ts';
 
 /**
  * What places are measured by, named alone after the count of the places (小学318所。招生4.21万人…在校生26.43万人; 星级饭店8家…客房1260间;
@@ -8,8 +10,6 @@ import { NEW_THINGS_OPENING } from './new-things.ts';
 const PLACE_MEASURE = /^(?:招生|招生人数|招收学生|在校生|在校学生|在园幼儿|入园幼儿|毕业生|专任教师|教职工|教职员工|生师比|师生比|班级|毕业生就业率|就业率|升学率|客房|床位|平均客房出租率|客房出租率|从业人员)$/;
 /** The units places are counted in (所, 家, 个, 座, 处). */
 const PLACES: ReadonlySet<string> = new Set(['institution', 'entity', 'item', 'structure', 'site']);
-/** Kinds of rows that are not figures of a sentence of their own: a date or a code may stand before the count of places. */
-const NOT_FIGURES: ReadonlySet<string> = new Set(['date', 'code', 'name', 'ordinal', 'threshold']);
 /** What sets a part of the places apart, opening its clause (其中公办幼儿园311所, 另有教学点126个, （含教学点126个）), or compares their number (比上年减少37所). */
 const PART_OPENING = /^[\s，,；;]*[（(]?(?:其中|另有|含)|比上年|较上年|比年初|同比/;
 /** A name of a change of a number (…减少, …增加, 净增…). */
@@ -25,7 +25,7 @@ function firstOfStretch(columns: DraftColumns, text: string, j: number): number 
   const { kind, start, end } = columns;
   let first = j;
   for (let k = j - 1; k >= 0 && !STRETCH_END.test(text.slice(end[k] as number, start[first] as number)); k -= 1) {
-    if (!NOT_FIGURES.has(kind[k] as string)) first = k;
+    if (!REFERENCE_KINDS.has(kind[k] as Kind)) first = k;
   }
   return first;
 }
@@ -53,7 +53,7 @@ export function namePlaceMeasures(columns: DraftColumns, text: string): void {
     || (indicator[j] as string).endsWith(indicator[first] as string) || AMOUNT_OF_CHANGE.test(indicator[j] as string);
   for (let i = 0; i < indicator.length; i += 1) {
     const name = indicator[i] as string;
-    if (name.length < 2 || name.length > 7 || !PLACE_MEASURE.test(name) || NOT_FIGURES.has(kind[i] as string)) continue;
+    if (name.length < 2 || name.length > 7 || !PLACE_MEASURE.test(name) || REFERENCE_KINDS.has(kind[i] as Kind)) continue;
     const lineStart = text.lastIndexOf('\n', start[i] as number);
     // The nearest count of places before it in its paragraph (new places end the search: 新建幼儿园5所，在园幼儿… names nothing).
     let places = -1;

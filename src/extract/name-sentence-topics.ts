@@ -1,4 +1,5 @@
 import { noteLink, type DraftColumns } from './draft-columns.ts';
+import { WHOLE_AREAS } from './whole-areas.ts';
 
 /** Verbs of giving or holding things, opening a name (发放文旅消费券): the things given are what the figures after them are of. */
 const GIVEN = /^(?:发放|兑现|投入|发行|举办|承办|开展)(?=[\u4e00-\u9fa5A-Za-z]{2})/;
@@ -9,7 +10,7 @@ const TIME_END = /(?:全年|年内|当年)$/;
 /** A topic: a short name of letters and ideographs, no list and no quotation. */
 const TOPIC = /^[\u4e00-\u9fa5A-Za-z]{2,10}$/;
 /** The words a clause names its own scope with: a part (其中) or a whole area (全县, 全市…). */
-const OWN_SCOPE = /^(?:其中|全县|全区|全市|全省|全州|全镇|全乡|全国)/;
+const OWN_SCOPE = new RegExp(`^(?:其中|${WHOLE_AREAS}|全镇|全乡)`);
 /** What a figure may be named by alone, of the topic before it: amounts earned or spent, beds, a lever, and what the topic drew or reached. */
 const OF_TOPIC = /^(?:收入|营业收入|门票收入|综合收入|旅游收入|户均收入|人均消费|总投资|投资|床位|杠杆率|综合消费|(?:惠及|带动|拉动|撬动|涉及|覆盖|吸引)[\u4e00-\u9fa5]{0,6})$/;
 
