@@ -37,7 +37,7 @@ import { resultYear } from './result-year.ts';
 import { columnStanding, tableCell } from './table-cell.ts';
 import { estimatedColumns } from './estimated-columns.ts';
 import { bracketedTotals } from './bracketed-totals.ts';
-import { namesYearAfter, yearNamedBefore } from './target-year.ts';
+import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
 import { sentenceFinder } from './sentence-finder.ts';
@@ -155,8 +155,11 @@ const TOTAL_OPEN = /[[［]$/;
 const SHARED_POINTS = /(?:和|、|或|与|及|至|到|-|—|～)\d+(?:\.\d+)?(?=个百分点)/y;
 /** The words the second figure lends the first. */
 const POINTS = '个百分点';
-/** Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍): never named by the words after. */
-const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'permille_point', 'per_100k', 'multiple', 'ratio', 'number']);
+/**
+ * Units of a figure that is a part, a ratio or a bare number of something named before it (为预算的102%, 上年的1.2倍), or an age
+ * (为…达到81.5岁打下基础): never named by the words after.
+ */
+const NAMED_BEFORE_UNITS: ReadonlySet<string> = new Set(['percent', 'pp', 'bp', 'permille', 'permille_point', 'per_100k', 'multiple', 'ratio', 'number', 'age']);
 /**
  * Words after a figure that name it as a goal: “5.5%左右”的预期目标, 6%的目标, 6%预期目标。 (read where
  * the figure ends: sticky); not a goal that qualifies a noun (10个目标城市).
@@ -515,7 +518,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate')
       && (GOAL_AFTER.test(normalized) || (!cell && (GOAL_BEFORE.test(clause) || (quantity?.unit === 'yuan' && BUDGETED_BEFORE.test(clause)) || (goalEnd >= 0 && LIST_JOIN_ONLY.test(normalized.slice(goalEnd, match.start))))));
     goalEnd = namedGoal ? match.end : -1;
-    const status = standing?.status ?? (namedGoal ? 'target' : guessedStatus);
+    // In the review, a figure after a time ahead of the year reviewed opening its clause (到2030年，…; 到“十五五”末，…) is a goal for that year.
+    const ahead = guessedStatus === 'actual' && !cell && match.start < planStart && layout.reviewYear !== null ? yearAhead(sentenceAt.text, match.start - bounds.from) : null;
+    const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
+    const status = standing?.status ?? (namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
     // A total or an average under a heading of five years (过去五年…累计完成76.5亿元; 今后五年…年均增长6.5%) is over those years; a target of them is for the last.
@@ -558,7 +564,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (namedGoal ? ownYear ?? layout.reviewYear : section?.to ?? targetYear) : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
+    // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
+    const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own
@@ -691,6 +699,8 @@ const averagedChange = (clause: string): { averaged: boolean; change: string } =
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;
+/** The last year of a period as the `period` column writes it (2026-2030 (十五五) → 2030). */
+const PERIOD_END = /^\d{4}-(\d{4})/;
 
 /** The verbs of "由x增至y": what lies between the two figures. */
 const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至)$/;

@@ -11,18 +11,21 @@ export interface PlanPeriod {
 /** Years counted in words up to the review year: 过去五年, 近三年, 两年累计, 五年来. */
 const COUNTED_YEARS = new RegExp(`((?:过去|近)(${YEAR_COUNT_WORD})年|(${YEAR_COUNT_WORD})年(?:来|以来|累计|间))`);
 
+/** Years counted ahead of the review year: 今后五年, 未来三年. */
+const YEARS_AHEAD = new RegExp(`(?:今后|未来)(${YEAR_COUNT_WORD})年`);
+
 /** Words of a total or an average over years: 累计, 年均, 五年来, 以来, and a total of the years counted (三年共投入, 两年合计). */
 const OVER_YEARS = new RegExp(`累计|年均|平均每年|五年来|过去五年|以来|(?:${YEAR_COUNT_WORD})年(?:共|合计|总计)`);
 
 /** Five-year plans by name, with their first year (十四五: 2021–2025). */
-const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
+export const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
   十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031,
 };
 
 /**
  * The five-year-plan period a sentence speaks of, when it gives a total or an average over it
  * (“十四五”以来…年均增长6.4%; 五年来累计完成投资420亿元; 2022年至2024年，全县三年共投入…), else `null`. 五年来, 过去五年, 近三年 and
- * 两年累计 are that many years up to `reviewYear`; a span of years the sentence writes
+ * 两年累计 are that many years up to `reviewYear`, 今后五年 and 未来三年 that many after it; a span of years the sentence writes
  * (2021—2022年，…年均增长) is its own; a named plan (十四五) runs its five years, cut at `reviewYear`
  * when the sentence says 以来 and the plan is still running.
  *
@@ -47,6 +50,10 @@ export function planPeriod(sentence: string, reviewYear: number | null): PlanPer
   // 2021—2025年累计, 2021—2022年，…年均增长: the years the sentence writes.
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/.exec(sentence);
   if (span && Number(span[2]) > Number(span[1])) return { name: span[0].replace(/\s+/g, ''), from: Number(span[1]), to: Number(span[2]) };
+  // 今后五年, 未来三年 (今后五年累计 too): that many years after the review year.
+  const ahead = YEARS_AHEAD.exec(sentence);
+  const coming = ahead ? YEAR_COUNTS[ahead[1] as string] : undefined;
+  if (ahead && coming !== undefined && reviewYear !== null) return { name: ahead[0], from: reviewYear + 1, to: reviewYear + coming };
   // 五年来, 过去五年, 近三年, 两年累计: that many years up to the review year.
   const years = COUNTED_YEARS.exec(sentence);
   const count = years ? YEAR_COUNTS[(years[2] ?? years[3]) as string] : undefined;

@@ -999,6 +999,23 @@ describe('extractClaims on what looks like a code, an example or a goal but is n
   });
 });
 
+describe('extractClaims on goals over years and ahead of the year reviewed', () => {
+  const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date')
+    .map((row) => `${row.surface}|${row.status}|${row.year ?? ''}|${row.period ?? ''}|${row.indicator}`);
+
+  it('reads a figure of the review after a time ahead opening its clause as a goal for that year', () => {
+    expect(read('一、2025年工作回顾\n全区人均预期寿命达到80.8岁，为“十五五”末达到81.5岁打下基础。到2025年底，全区累计建成5G基站1200个。\n')).toEqual([
+      '80.8岁|actual|2025||人均预期寿命', '81.5岁|target|2030||人均预期寿命', '5G|reference|||累计建成', '1200个|actual|2025||累计建成5G基站',
+    ]);
+  });
+
+  it('gives a goal over the years ahead (今后五年, “十五五”时期) their period and their last year, and one of the plan\'s end that year', () => {
+    expect(read('一、2025年工作回顾\n全年地区生产总值增长6%。\n二、2026年工作安排\n今后五年，地区生产总值年均增长6%左右。到“十五五”期末，森林覆盖率达到68%。全年地区生产总值增长6%左右。\n')).toEqual([
+      '6%|actual|2025||地区生产总值增长', '6%左右|target|2030|2026-2030 (今后五年)|地区生产总值年均增长', '68%|target|2030||森林覆盖率', '6%左右|target|2026||地区生产总值增长',
+    ]);
+  });
+});
+
 describe('extractClaims on a five-year plan\'s outline', () => {
   const text = [
     '白鹭市国民经济和社会发展第十五个五年规划纲要', '第一章  发展基础',

@@ -21,6 +21,14 @@ describe('planPeriod', () => {
     expect(planPeriod('2024年1月至6月累计完成投资20亿元。', 2024)).toBeNull();
   });
 
+  it('counts the years ahead of the review year a plan for them names (今后五年, 未来三年)', () => {
+    expect(planPeriod('今后五年，地区生产总值年均增长6%左右。', 2025)).toEqual({ name: '今后五年', from: 2026, to: 2030 });
+    // 今后五年累计 is ahead, not the five years up to the review year that 五年累计 alone would be.
+    expect(planPeriod('今后五年累计新增城镇就业3万人。', 2025)).toEqual({ name: '今后五年', from: 2026, to: 2030 });
+    expect(planPeriod('未来三年，全县累计投入10亿元。', 2025)).toEqual({ name: '未来三年', from: 2026, to: 2028 });
+    expect(planPeriod('今后五年，全区将实施一批重大项目。', 2025)).toBeNull();
+  });
+
   it('gives nothing for a figure of one year, or for 五年来 when the year is not known', () => {
     expect(planPeriod('全年增长6.1%。', 2024)).toBeNull();
     expect(planPeriod('“十四五”规划确定的目标。', 2024)).toBeNull();
