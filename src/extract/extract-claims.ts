@@ -37,6 +37,7 @@ import { resultYear } from './result-year.ts';
 import { columnStanding, tableCell } from './table-cell.ts';
 import { estimatedColumns } from './estimated-columns.ts';
 import { bracketedTotals } from './bracketed-totals.ts';
+import { nameFindings } from './name-findings.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
@@ -618,6 +619,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   shareCountNames(columns, normalized);
   nameSentenceTopics(columns, normalized);
   nameBareMeasures(columns, normalized);
+  nameFindings(columns, normalized);
   namePlaceMeasures(columns, normalized);
   assignListIndicators(columns, normalized);
   yearsOfLists(columns, normalized, layout.reviewYear);

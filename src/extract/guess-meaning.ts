@@ -128,6 +128,10 @@ function nearest(clause: string, cues: CueIndex): number {
 }
 
 /** The words before and after a number that tell its kind (module constants: a pattern literal in a function is a new object at every call). */
+/** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
+const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
+/** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内). */
+const CAP_BEFORE = /(?:限额|上限)(?:为|是)?\s*$/;
 /** 第4个, 第二十届: an ordinal. */
 const ORDINAL_BEFORE = /第\s*$/;
 /** 完成年度计划的103%, 为上年的96%, 完成率为: a percentage of another figure. */
@@ -159,6 +163,9 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (shape === 'code') return { kind: 'code', direction: null };
   if (shape === 'name') return { kind: 'name', direction: null };
   if (shape === 'ratio' || unit === 'ratio') return { kind: 'ratio', direction: null };
+  // 距离120%的红色预警线, 在省核定的限额102.4亿元以内: a line or a cap a figure is measured against, not a figure of its own (but the
+  // cap a budget reports, 政府债务限额108.6亿元, is one).
+  if (LINE_AFTER.test(after) || (qualifier === 'at_most' && CAP_BEFORE.test(clause))) return { kind: 'threshold', direction: null };
   // Only changes have a direction: the words of change are looked for only where the unit may be one.
   if (unit !== 'pp' && unit !== 'bp' && unit !== 'percent' && unit !== 'permille_point') return guessOtherKind(unit, qualifier, surface, clause, after);
   const down = nearest(clause, CHANGE_DOWN);

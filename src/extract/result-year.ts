@@ -8,8 +8,11 @@ import { DECADE } from './decade.ts';
 const RESULT_YEAR = new RegExp(`^((?:19|20)\\d{2})年(?![\\d末底初份内前后起至到和、—~～-]|${DECADE}|以来|基础|同期|以前|[^，,；;。\\d]{0,8}的)`);
 /** A date a sentence or a clause of it opens with as the time its figures stand at (截至2025年7月底, 截止2025年6月; …的78个问题，截至2025年6月底已整改71个). */
 const AS_AT = /(?:^|[，,；;]\s*)(?:截至|截止到?)((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?/;
-/** The time since the start of the year the document is given in, as a sentence opens with it (今年以来, 今年上半年, 今年1—6月). */
-const THIS_YEAR_SO_FAR = /^今年(?:以来|上半年|前三季度|一季度|(?:1|一)[-—~～至到](?:\d{1,2}|[二三四五六七八九十]{1,2})月)/;
+/**
+ * The time since the start of the year the document is given in, as a sentence opens with it (今年以来, 今年上半年, 今年1—6月), or that year
+ * itself (今年共完成审计项目36个); not 今年是…, 今年将…, 今年要… (what the year is, or is to bring).
+ */
+const THIS_YEAR_SO_FAR = /^今年(?:以来|上半年|前三季度|一季度|(?:1|一)[-—~～至到](?:\d{1,2}|[二三四五六七八九十]{1,2})月|(?![是将要的]))/;
 /**
  * A sentence that opens with the hearing of an earlier year's final accounts or audit (听取审议2024年度县级决算和审计工作报告，…，
  * 一般公共预算支出决算58.7亿元): its figures are of that year.

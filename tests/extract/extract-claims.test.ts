@@ -1187,6 +1187,19 @@ describe('extractClaims on an audit report\'s findings', () => {
       '15个|审计抽查乡镇', '86个|项目', '1.53亿元|项目涉及资金', '2笔|直达资金超过规定时限分配下达', '2,380万元|直达资金超过规定时限分配下达涉及资金',
     ]);
   });
+  it('reads a line or a cap a figure is measured against as a threshold, but the cap a budget reports as a figure', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.kind}|${row.status}`);
+    expect(read('全区债务率为112.4%，距离120%的红色预警线不足8个百分点；债务余额在省核定的限额86.5亿元以内。全区政府债务限额为86.5亿元。')).toEqual([
+      '112.4%|rate|actual', '120%|threshold|reference', '不足8个百分点|pp_change|actual', '86.5亿元以内|threshold|reference', '86.5亿元|level|actual',
+    ]);
+  });
+
+  it('counts parcels of land in 宗, and gives a sentence opening with 今年 the year the report is given in', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.unit}|${row.year}`);
+    expect(read('关于2025年度区级预算执行和其他财政收支的审计工作报告\n——2026年8月26日在区人大常委会会议上\n今年共完成审计项目32个，处置闲置土地12宗。\n')).toEqual([
+      '32个|item|2026', '12宗|plot|2026',
+    ]);
+  });
 });
 
 describe('extractClaims on a quarterly release', () => {

@@ -35,6 +35,9 @@ describe('resultYear', () => {
     expect(resultYear(sentence, 2024, 2024)).toBeNull();
     expect(resultYear(sentence, 2024)).toBeNull();
     expect(resultYear('今年是“十四五”收官之年。', 2024, 2025)).toBeNull();
+    // 今年 alone opening the sentence is that year too (an audit of 2024 given in 2025 reporting its own work); 今年将… is to come.
+    expect(resultYear('今年共完成审计项目36个，查出问题金额3.86亿元。', 2024, 2025)?.year).toBe(2025);
+    expect(resultYear('今年将完成审计项目40个。', 2024, 2025)).toBeNull();
   });
 
   it('reads on past a year that names a report (2023年度审计工作报告) to the next time named', () => {
