@@ -268,6 +268,8 @@ const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 
 /** The year of a date (module constants: a pattern literal in a function is a new object at every call). */
 const YEAR_IN_DATE = /((?:19|20)\d{2})/;
+/** Text that writes one year and no other (2026年11月, 2025年1—9月; not 2021—2025年). */
+const ONE_YEAR = /^[^\d]*(?:19|20)\d{2}(?!.*(?:19|20)\d{2}年)/;
 /** 由/从 before the first figure of "由x增至y", and the basis of both where written (由每人每月780元提高到810元). */
 const FROM_BEFORE = /(由|从)(?:每人|每户)?(?:每月|每年|每天)?$/;
 /** The word of change between two figures of a list after 分别 (、上升9.4%): the second's own. */
@@ -523,7 +525,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const ahead = guessedStatus === 'actual' && !cell && match.start < planStart && layout.reviewYear !== null ? yearAhead(sentenceAt.text, match.start - bounds.from) : null;
     const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
     const status = standing?.status ?? (namedGoal || aheadYear !== null ? 'target' : guessedStatus);
-    const dated = meaning.kind === 'date' ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
+    // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
+    const dated = meaning.kind === 'date' || (span && ONE_YEAR.test(written)) ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
     // A total or an average under a heading of five years (过去五年…累计完成76.5亿元; 今后五年…年均增长6.5%) is over those years; a target of them is for the last.
     // The years a sentence names a total or an average over hold for its figures after the name, and for one before it only in a clause of

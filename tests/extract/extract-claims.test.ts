@@ -189,6 +189,9 @@ describe('extractClaims on real-world text', () => {
     ]);
     const spans = extractClaims('1-11月增长5%。').objects() as Record<string, unknown>[];
     expect(spans[0]?.form).toBe('month, span of dates or time');
+    // A month kept as text has the year it writes; a span of years has none.
+    const years = (extractClaims('于2026年11月底前整改到位，2021—2025年累计完成。').objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.year ?? ''}`);
+    expect(years).toEqual(['2026年11月|2026', '2021—2025年|']);
   });
 
   it('keeps a month (2025年1月, 11月底, 6月份) as text, not a count nor years, and reads 3个月 as a duration', () => {
@@ -715,6 +718,7 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     // An investment's total is of projects and works, not of the firms counted before.
     expect(named(report('新增市场主体1.2万户，计划总投资120亿元的32个项目全部开工。'))).toEqual(['1.2万户|新增市场主体', '120亿元|计划总投资', '32个|项目']);
     expect(extractClaims('一、2024年工作回顾\n计划总投资120亿元的32个项目全部开工。').array('status')).toEqual(['reference', 'actual', 'actual']);
+    expect(extractClaims('一、2024年工作回顾\n全年计划总投资5000万元以上项目1326个，比上年增加84个。').array('status')).toEqual(['reference', 'reference', 'actual', 'actual']);
     // A running total (累计达到) is of the things, not of the new ones.
     expect(named(report('新增“专精特新”中小企业1200家，累计达到8600家。'))).toEqual(['1200家|新增“专精特新”中小企业', '8600家|“专精特新”中小企业累计']);
   });
@@ -1052,7 +1056,7 @@ describe('extractClaims on a budget report\'s totals and an audit report\'s find
 
   it('keeps an item\'s number opening its line as a code, names 中，有x after its whole, not 有, and dates figures 截至 a later year in that year', () => {
     expect(read('关于2024年度县级预算执行和其他财政收支的审计工作报告\n1.预算编制不够完整。转移支付资金6.32亿元中，有2.35亿元未编入年初预算。\n截至2025年7月底，已整改问题金额3.41亿元。')).toEqual([
-      '1|code||', '6.32亿元|level|2024|转移支付资金', '2.35亿元|level|2024|转移支付资金', '2025年7月|code||', '3.41亿元|level|2025|整改问题金额',
+      '1|code||', '6.32亿元|level|2024|转移支付资金', '2.35亿元|level|2024|转移支付资金', '2025年7月|code|2025|', '3.41亿元|level|2025|整改问题金额',
     ]);
   });
 });
@@ -1092,7 +1096,7 @@ describe('extractClaims on a sentence of the plan part that looks back', () => {
   it('reads a sentence that reports up to a time before the plan year (截至2025年11月底已完工112个) as that year\'s results', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
     expect(read('政府工作报告\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n新开工项目30个。\n附件：重大项目推进情况（截至2025年11月底已完工112个，在建64个）\n截至2026年底，力争完工150个。')).toEqual([
-      '5%|actual|2025', '30个|target|2026', '2025年11月|reference|null', '112个|actual|2025', '64个|actual|2025', '150个|target|2026',
+      '5%|actual|2025', '30个|target|2026', '2025年11月|reference|2025', '112个|actual|2025', '64个|actual|2025', '150个|target|2026',
     ]);
   });
 });
