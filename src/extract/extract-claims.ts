@@ -1,6 +1,6 @@
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
-import { PRELIMINARY_CUES, clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, type StatusCues } from './guess-meaning.ts';
+import { PRELIMINARY_CUES, clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, TENTHS_OF, THINGS_AFTER, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
@@ -268,6 +268,8 @@ const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 
 /** The year of a date (module constants: a pattern literal in a function is a new object at every call). */
 const YEAR_IN_DATE = /((?:19|20)\d{2})/;
+/** What is said of the things a share in tenths is of, up to its clause's end (行政村通了公交, 村集体经济收入超过10万元). */
+const SAID_OF = /^[^，,；;。！？!?\n]{2,20}(?=[，,；;。！？!?\n]|$)/;
 /** Text that writes one year and no other (2026年11月, 2025年1—9月; not 2021—2025年). */
 const ONE_YEAR = /^[^\d]*(?:19|20)\d{2}(?!.*(?:19|20)\d{2}年)/;
 /** 由/从 before the first figure of "由x增至y", and the basis of both where written (由每人每月780元提高到810元). */
@@ -595,6 +597,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, countedUnit === 'person' ? clause.replace(DESCRIBING, '') : clause, normalized, match.end)
       : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName
       : measuredName.length >= 2 && isIdeograph(measuredName.charCodeAt(0)) ? measuredName : named;
+    // 八成左右的行政村通了公交, 近三成企业亏损: a share in tenths of the things after it, named after them and what is said of them.
+    if (meaning.kind === 'share' && named === '' && !cell && TENTHS_OF.test(surface) && THINGS_AFTER.test(after)) {
+      const said = SAID_OF.exec(after.startsWith('的') ? after.slice(1) : after)?.[0] ?? '';
+      if (said.length >= 2) columns.indicator[row] = `${said}的比例`;
+    }
     columns.topic[row] = sentenceAt.topic;
     columns.low[row] = quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null;
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;
@@ -605,6 +612,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       : months && typeof rowYear === 'number' ? `${rowYear}-${String(months.from).padStart(2, '0')}/${rowYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time'
+      : quantity?.unitText === '成' ? messages.draftTenths(quantity.value)
       : quantity !== null && match.shape === 'quantity' && !DIGIT.test(written) ? messages.draftChineseNumerals(quantity.value) : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;

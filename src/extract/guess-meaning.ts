@@ -129,6 +129,10 @@ function nearest(clause: string, cues: CueIndex): number {
 }
 
 /** The words before and after a number that tell its kind (module constants: a pattern literal in a function is a new object at every call). */
+/** A share written in tenths (三成, 四成以上, 六成左右). */
+export const TENTHS_OF = /成(?:以上|以下|左右)?$/;
+/** The things a share in tenths is of, written right after it (的行政村, 企业亏损). */
+export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
 /** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
 const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
 /** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内). */
@@ -178,6 +182,8 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
   // 第4个, 第二十届: an ordinal, whatever follows it
   if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
+  // 八成左右的行政村, 不足四成的企业, 近三成企业: tenths of the things after them, a share (not a bound that defines them).
+  if (TENTHS_OF.test(surface) && THINGS_AFTER.test(after)) return { kind: 'share', direction: null };
   // 低于120%的警戒线, 高于60%的地区: a bound of comparison before what it defines, not a rate of anything.
   if ((COMPARED_BEFORE.test(clause) || BOUND_OF_COMPARISON.test(surface)) && DEFINED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
   // A percentage. 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%

@@ -40,6 +40,7 @@ export const errorMessages = {
   quantityNegative: (unitText: string): string =>
     `a minus sign on ${unitText === ':' ? 'a ratio' : unitText === '' ? 'a quantity' : quote(unitText)} (never negative)`,
   quantityTooLarge: (): string => 'a number too large to represent',
+  quantityTenths: (): string => 'tenths (成) of more than ten, or after a scale word (万, 亿): write a share as 三成 or 35%',
   quantityZeroRatio: (): string => 'a ratio whose second term is zero',
 
   // Quantities: arguments of roundingInterval (programming errors).

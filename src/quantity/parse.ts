@@ -262,6 +262,28 @@ export function parse(input: string): Quantity {
   return read;
 }
 
+/** The unit of tenths (三成), which a quantity gives as a percentage. */
+const TENTHS = '成';
+
+/** A number of tenths written in digits (3, 3.5) as the percentage it is (30, 35), its digits moved one place. */
+function timesTen(written: string): string {
+  const point = written.indexOf('.');
+  if (point < 0) return written === '0' ? '0' : `${written}0`;
+  const moved = `${written.slice(0, point)}${written.charAt(point + 1)}${point + 2 < written.length ? `.${written.slice(point + 2)}` : ''}`;
+  return moved.replace(/^0+(?=\d)/, '');
+}
+
+/**
+ * The interval of a number of tenths written (三成, 3.5成), in percent: rounded to the last tenth written, with its qualifier
+ * (三成 is 25% to 35%; 三成以上, 30% or more).
+ *
+ * @param written - The number of tenths as written in digits.
+ * @param qualifier - Its qualifier.
+ */
+export function tenthsInterval(written: string, qualifier: Qualifier): Interval {
+  return roundingInterval(written, 10, qualifier, false);
+}
+
 /**
  * The quantity a surface reads as, or `null` where `parse` would throw: for a reader that only
  * asks whether a surface is one quantity, and builds no error where it is not.
@@ -339,7 +361,11 @@ function readQuantity(input: string): Quantity {
   if (reading.position < input.length) unexpectedAt(reading, reading.position);
   if (reading.meaningless) fail(reading, reading.meaningless.position, reading.meaningless.reason);
 
-  const value = written.startsWith('+') ? written.slice(1) : written;
+  const digits = written.startsWith('+') ? written.slice(1) : written;
+  // 三成, 四成以上: tenths, read as the percentage they are (30%), rounded as tenths are (三成 is 25% to 35%).
+  const tenths = unit.zh === TENTHS;
+  if (tenths && (scale !== undefined || digits.includes(',') || Number(digits) > 10)) fail(reading, start, messages.quantityTenths());
+  const value = tenths ? timesTen(digits) : digits;
   // Most numbers have neither separators nor a second term: they are read without splitting.
   const [left = '', right] = value.includes(',') || value.includes(':') ? value.replaceAll(',', '').split(':') : [value];
   const number = (right === undefined ? Number(left) : Number(left) / Number(right)) || 0;
@@ -349,7 +375,7 @@ function readQuantity(input: string): Quantity {
   const numberAt = SIGNED.test(written) ? start + 1 : start;
   let interval: Interval = { low: 0, high: 0 };
   try {
-    interval = roundingInterval(value, scale?.scale ?? 1, qualifier, unit.signed);
+    interval = tenths ? tenthsInterval(digits, qualifier) : roundingInterval(value, scale?.scale ?? 1, qualifier, unit.signed);
   } catch (error) {
     if (error instanceof FactcheckError && error.code === 'INVALID_ARGUMENT') fail(reading, numberAt, messages.quantityTooLarge());
     throw error;

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 158
+ * // => 159
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -83,6 +83,7 @@ export const UNITS = [
   { zh: '笔', code: 'item', en: 'items (transactions, loans)', signed: false, integer: true, notBefore: '记者试墨画录迹' },
   { zh: '套', code: 'set', en: 'sets', signed: false, integer: true },
   { zh: '块', code: 'plot', en: 'plots (also pieces, as of chips)', signed: false, integer: true },
+  { zh: '成', code: 'percent', en: 'tenths, read as a percentage (三成 is 30%)', signed: false, integer: false, notBefore: '员本果就功效为立绩交长熟型品器年人都市片套批色分像因不' },
   { zh: '宗', code: 'plot', en: 'plots of land, or cases', signed: false, integer: true, notBefore: '旨教族亲祠师' },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },
   { zh: '天', code: 'day', en: 'days', signed: false, integer: false },

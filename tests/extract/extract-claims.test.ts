@@ -555,6 +555,22 @@ describe('extractClaims on real-world text', () => {
     expect(loadReport(dir).rows.map((row) => `${row.surface}|${row.value}`)).toEqual(['八次|8', '十九次|19', '3件|3']);
   });
 
+  it('reads shares in tenths (三成, 近3成) as percentages, names a share of things after what is said of them, says so, and the draft loads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tenths-'));
+    const text = '全县八成左右的行政村通了公交，小微企业贷款占全部贷款的三成，不足四成的企业开展研发，近3成企业亏损。一成不变。';
+    const { claims } = extractDraft(text);
+    expect((claims.objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.value}|${row.unit}|${row.kind}|${row.qualifier}|${row.indicator}`)).toEqual([
+      '八成左右|80|percent|share|about|行政村通了公交的比例', '三成|30|percent|share|exact|小微企业贷款占全部贷款', '不足四成|40|percent|share|at_most|企业开展研发的比例',
+      '近3成|30|percent|share|nearly|企业亏损的比例',
+    ]);
+    expect(claims.get('form', 0)).toBe('a share written in tenths (成), read as 80%: check the reading');
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(claims));
+    expect((loadReport(dir).claims.objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.value}|${row.low}|${row.high}`)).toEqual([
+      '八成左右|80|71|89', '三成|30|25|35', '不足四成|40|0|45', '近3成|30|28.5|35',
+    ]);
+  });
+
   it('reads a qualifier and a unit that a page\'s wrap splits from the number, and the draft loads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'split-words-'));
     const text = '全年粮食总产量115万吨以\n上，比上年增长2%。\n城镇新增就业5.3\n万人，增长2个百\n分点。';

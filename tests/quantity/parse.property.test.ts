@@ -74,7 +74,8 @@ const wellFormed: fc.Arbitrary<Generated> = fc.record({
   number: unsignedNumber,
   negative: fc.boolean(),
   scale: fc.constantFrom(...SCALES),
-  unit: fc.constantFrom(...UNITS.filter((unit) => unit.code !== 'ratio')),
+  // Tenths (成) give their number as a percentage, ten times what is written: parse.test holds them by hand.
+  unit: fc.constantFrom(...UNITS.filter((unit) => unit.code !== 'ratio' && unit.zh !== '成')),
   form: qualifierForm,
   flags,
   spaces: fc.array(space, { minLength: 6, maxLength: 6 }),

@@ -127,6 +127,16 @@ describe('parse: text from other reports', () => {
     expect(() => parse('-3倍')).toThrow(QuantityParseError);
   });
 
+  it('reads tenths (三成, 3.5成) as the percentage they are, rounded as tenths, and 成 that starts another word as no unit', () => {
+    expect(parse('三成')).toMatchObject({ value: '30', number: 30, amount: 30, unit: 'percent', unitText: '成', decimals: 0, interval: { low: 25, high: 35 } });
+    expect(parse('四成以上')).toMatchObject({ value: '40', qualifier: 'at_least', interval: { low: 35 } });
+    expect(parse('不足两成')).toMatchObject({ value: '20', qualifier: 'at_most', interval: { high: 25 } });
+    expect(parse('3.5成')).toMatchObject({ value: '35', decimals: 0, interval: { low: 34.5, high: 35.5 } });
+    expect(() => parse('5成员')).toThrow(QuantityParseError);
+    // More than ten tenths, or tenths of a scale word, are no share.
+    for (const surface of ['12成', '3万成', '1,000成']) expect(() => parse(surface), surface).toThrow(QuantityParseError);
+  });
+
   it('reads 期, 部, 支 and 笔 as units, but not where they start another word (5部门, 3期间, 2支出, 3笔记)', () => {
     expect(parse('812.0亿支')).toMatchObject({ unit: 'item', scale: 100000000 });
     expect(parse('1.2万余笔')).toMatchObject({ unit: 'item', scale: 10000, qualifier: 'more_than' });

@@ -41,8 +41,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   亩次: 'mu_time', 项次: 'item_time', 款: 'kind', 门: 'item',
   // couples (结婚登记2.06万对), cremations (火化遗体2.95万具), orders (无理由退货4680单), vaccine doses (28.6万剂次), class hours (46学时), weeks (2周) and entries sent (3.26万条次)
   对: 'pair', 具: 'body', 单: 'order', 剂次: 'dose', 学时: 'class_hour', 周: 'week', 条次: 'item_time',
-  // parcels of land sold or put to use (出让“标准地”42宗), or cases
-  宗: 'plot',
+  // parcels of land sold or put to use (出让“标准地”42宗), or cases, and tenths (三成), read as a percentage
+  宗: 'plot', 成: 'percent',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '个千分点', '千分点', '‰', '℃', '摄氏度', '']);
 

@@ -1,4 +1,4 @@
-import { parse } from '../../quantity/parse.ts';
+import { parse, tenthsInterval } from '../../quantity/parse.ts';
 import { roundingInterval } from '../../quantity/rounding-interval.ts';
 import { UNITS } from '../../quantity/units.ts';
 import type { Interval } from '../../quantity/types.ts';
@@ -14,7 +14,9 @@ export function writtenInterval(figure: Figure): Interval {
   if (!interval) {
     const quantity = parse(figure.surface);
     const counted = UNITS.find((unit) => unit.code === quantity.unit)?.integer === true && quantity.scale === 1 && quantity.decimals === 0;
-    interval = counted ? { low: quantity.amount, high: quantity.amount } : roundingInterval(quantity.value, quantity.scale, 'exact', false);
+    // Tenths (三成) are rounded as tenths, not as the percentage they give (30).
+    interval = counted ? { low: quantity.amount, high: quantity.amount } : quantity.unitText === '成' ? tenthsInterval(String(quantity.number / 10), 'exact')
+      : roundingInterval(quantity.value, quantity.scale, 'exact', false);
     // A report has a few hundred surfaces; a run asks for the same ones again and again.
     if (bySurface.size > 10_000) bySurface.clear();
     bySurface.set(figure.surface, interval);
