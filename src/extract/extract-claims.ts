@@ -1,6 +1,6 @@
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
-import { PRELIMINARY_CUES, clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, statusCues, TENTHS_OF, THINGS_AFTER, type StatusCues } from './guess-meaning.ts';
+import { PRELIMINARY_CUES, clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, SHARE_IN_WORDS, statusCues, THINGS_AFTER, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
@@ -38,6 +38,7 @@ import { columnStanding, tableCell } from './table-cell.ts';
 import { estimatedColumns } from './estimated-columns.ts';
 import { bracketedTotals } from './bracketed-totals.ts';
 import { nameFindings } from './name-findings.ts';
+import { rankName } from './rank-name.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
@@ -100,7 +101,14 @@ const EDGE_AFTER = new RegExp(`(?:${AFTER})$`);
 interface ReadMatch extends NumberMatch {
   written: string;
   quantity: Quantity | null;
+  /** A rank (第5位, 前3名) or a move in rank (前移4位), read without its 位 or 名; else `null`. */
+  rank: 'place' | 'move' | null;
 }
+
+/** The words before a rank (第5位, 居全省前3名) or a move in rank (前移4位), which a group tells apart. */
+const RANK_BEFORE = /(?:(前移|后移|上升|下降|提升|前进|跃升|后退)|第|前)\s*$/;
+/** A number of places counted in 位 or 名 (5位, 3名): of people, or of a rank. */
+const PLACES = /^(\d+)\s*[位名]$/;
 
 /**
  * The i-th match, its text and its quantity. A quantity or ratio match is read as found; else
@@ -110,9 +118,19 @@ interface ReadMatch extends NumberMatch {
 function readMatch(normalized: string, matches: NumberMatches, i: number): ReadMatch {
   const { start, end, shape } = numberMatch(matches, i);
   const written = normalized.slice(start, end);
-  const match: ReadMatch = { start, end, shape, written, quantity: null };
+  const match: ReadMatch = { start, end, shape, written, quantity: null, rank: null };
   if (shape === 'year') match.quantity = parseOrNull(written.replace(/\s*年$/, ''));
   if (shape !== 'quantity' && shape !== 'ratio') return match;
+  // 第5位, 前移4位: a rank is a number, not five people; it is read without its 位.
+  const places = PLACES.exec(written);
+  const ranked = places ? RANK_BEFORE.exec(normalized.slice(Math.max(0, start - 3), start)) : null;
+  if (places && ranked) {
+    match.rank = ranked[1] === undefined ? 'place' : 'move';
+    match.written = places[1] as string;
+    match.end = start + match.written.length;
+    match.quantity = parseOrNull(match.written);
+    return match;
+  }
   match.quantity = parseOrNull(written);
   if (match.quantity) return match;
   const after = EDGE_AFTER.exec(written);
@@ -411,6 +429,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   // The year the document is given or published in: 今年 in an audit of 2024 given in 2025 is 2025.
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
+  /** The rank last named, and the sentence it stands in (a move in rank after it is named after it). */
+  let lastRank: { sentence: number; name: string } | null = null;
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, periodAt: 0, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
@@ -511,7 +531,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // So does one that reports up to a time before the plan year (附件：…截至2025年11月底已完工112个).
     const looksBack = match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear;
-    const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
+    // A rank (全省排名第5位, 前3名) is an ordinal, a move in rank (前移4位) a count; both are figures of their year as a count is, not
+    // references as an ordinal (第4个) is.
+    if (match.rank !== null) meaning = { kind: match.rank === 'place' ? 'ordinal' : 'count', direction: null };
+    const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : match.rank !== null ? 'count' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
     const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
     // A note may say a column holds estimates (注：2025年完成数为预计数): its figures are the year's estimates, not results.
@@ -597,8 +620,14 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, countedUnit === 'person' ? clause.replace(DESCRIBING, '') : clause, normalized, match.end)
       : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName
       : measuredName.length >= 2 && isIdeograph(measuredName.charCodeAt(0)) ? measuredName : named;
-    // 八成左右的行政村通了公交, 近三成企业亏损: a share in tenths of the things after it, named after them and what is said of them.
-    if (meaning.kind === 'share' && named === '' && !cell && TENTHS_OF.test(surface) && THINGS_AFTER.test(after)) {
+    // 全省排名由第7位上升至第5位, 比上年前移4位: a rank is named after what is ranked, a move in rank after the rank before it.
+    if (match.rank !== null) {
+      columns.indicator[row] = rankName(columns.indicator[row] as string, lastRank !== null && lastRank.sentence === bounds.from ? lastRank.name : null);
+      lastRank = { sentence: bounds.from, name: columns.indicator[row] as string };
+    }
+    // 八成左右的行政村通了公交, 近三成企业亏损, 约三分之一的企业实现盈利: a share in words of the things after it, named after them and what is
+    // said of them.
+    if ((meaning.kind === 'share' || meaning.kind === 'ratio') && named === '' && !cell && SHARE_IN_WORDS.test(surface) && THINGS_AFTER.test(after)) {
       const said = SAID_OF.exec(after.startsWith('的') ? after.slice(1) : after)?.[0] ?? '';
       if (said.length >= 2) columns.indicator[row] = `${said}的比例`;
     }
@@ -613,6 +642,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time'
       : quantity?.unitText === '成' ? messages.draftTenths(quantity.value)
+      : quantity?.unit === 'ratio' && !DIGIT.test(written) ? messages.draftFraction(quantity.value)
       : quantity !== null && match.shape === 'quantity' && !DIGIT.test(written) ? messages.draftChineseNumerals(quantity.value) : FORMS[match.shape] ?? null;
     columns.of[row] = null;
     columns.base[row] = null;
@@ -716,6 +746,8 @@ const OVER_YEARS = /累计|年均|平均每年|五年/;
 const PERIOD_END = /^\d{4}-(\d{4})/;
 
 /** The verbs of "由x增至y": what lies between the two figures. */
+/** The words of rank around the verb between two ranks (位上升至第, 名下降到第). */
+const RANK_AROUND = /^\s*[位名]|第\s*$/g;
 const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至)$/;
 
 /** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
@@ -760,10 +792,14 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
     // The second figure's year, where the text names it between the verb and the figure (提高到2022年的8.4万元).
     const dated = kind[to - 1] === 'date' && to >= 2 && /^\d{4}$/.test(value[to - 1] as string) && YEAR_TO_FIGURE.test(text.slice(end[to - 1], start[to]).trim());
     const from = dated ? to - 2 : to - 1;
-    const between = dated ? text.slice(end[from], start[to - 1]).trim() : text.slice(end[from], start[to]);
+    // Ranks (由第7位上升至第5位) have their 位 and 第 on either side of the verb.
+    const ranks = kind[from] === 'ordinal' && kind[to] === 'ordinal';
+    const written = dated ? text.slice(end[from], start[to - 1]).trim() : text.slice(end[from], start[to]);
+    const between = ranks ? written.replace(RANK_AROUND, '') : written;
     // Between the figures stands the verb alone, or the verb and the second figure's year (提高到2022年的).
     if (unit[from] !== unit[to] || !FROM_TO.test(between)) continue;
-    const clause = clauseOf(columns, text, from);
+    const around = clauseOf(columns, text, from);
+    const clause = ranks ? around.replace(/第$/, '') : around;
     const fromYear = FROM_YEAR_BEFORE.exec(clause);
     const lastYear = !fromYear && FROM_LAST_YEAR.exec(clause);
     if (!fromYear && !lastYear && !FROM_BEFORE.test(clause)) continue;

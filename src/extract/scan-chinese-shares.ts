@@ -1,4 +1,5 @@
 import { UNITS } from '../quantity/units.ts';
+import { chineseInteger } from '../quantity/chinese-integer.ts';
 
 /** The numerals a share in tenths is written with (三成, 两成): one of them, never a run (九成九, 十成). */
 const ONE_NUMERAL = '一二三四五六七八九两';
@@ -12,10 +13,10 @@ const AFTER = ['以上', '以下', '左右'];
 const NOT_BEFORE = `${UNITS.find((unit) => unit.zh === '成')?.notBefore ?? ''}新${ONE_NUMERAL}十`;
 
 /**
- * The shares a normalised text writes in tenths in Chinese numerals (三成, 四成以上, 近六成, 不足两成), as spans (end exclusive), in text
- * order: one numeral and 成, with the qualifier word before it and the bound after it (以上, 以下, 左右) if there are. Not inside a run of
- * numerals (九成九, 十成), after a word that picks out (第, 每, 这…), nor where 成 starts another word (成员, 成本, 一成不变, 七成熟).
- * Shares in digits (3成) are the number scanner's.
+ * The shares a normalised text writes in Chinese numerals, as spans (end exclusive), in text order: tenths (三成, 四成以上, 近六成,
+ * 不足两成), one numeral and 成, and fractions of a whole of two to ten (三分之一, 约四分之三以上), each with the qualifier word before it and
+ * the bound after it (以上, 以下, 左右) if there are. Not inside a run of numerals (九成九, 十成, 百分之二十), after a word that picks out
+ * (第, 每, 这…), nor where 成 starts another word (成员, 成本, 一成不变, 七成熟). Shares in digits (3成) are the number scanner's.
  *
  * @param normalized - The normalised text.
  * @returns The start and end of each share.
@@ -34,5 +35,24 @@ export function scanChineseShares(normalized: string): [number, number][] {
     else if (end < normalized.length && NOT_BEFORE.includes(normalized.charAt(end))) continue;
     found.push([start, end]);
   }
-  return found;
+  // 三分之一, 约四分之三以上: a fraction of a whole of two to ten, read where its 分之 is.
+  let fractions = 0;
+  for (let at = normalized.indexOf('分之'); at >= 0; at = normalized.indexOf('分之', at + 2)) {
+    let start = at;
+    while (start > 0 && at - start < 2 && WHOLE_NUMERALS.includes(normalized.charAt(start - 1))) start -= 1;
+    const whole = start < at ? chineseInteger(normalized, start) : null;
+    const part = chineseInteger(normalized, at + 2);
+    if (whole === null || whole.end !== at || part === null || whole.value < 2 || whole.value > 10 || part.value < 1 || part.value > whole.value) continue;
+    if (start > 0 && PICKING_OUT.includes(normalized.charAt(start - 1))) continue;
+    if (WHOLE_NUMERALS.includes(normalized.charAt(part.end)) || '零〇百千万亿'.includes(normalized.charAt(part.end))) continue;
+    const qualifier = QUALIFIERS.find((word) => normalized.startsWith(word, start - word.length));
+    if (qualifier !== undefined) start -= qualifier.length;
+    const bound = AFTER.find((word) => normalized.startsWith(word, part.end));
+    found.push([start, part.end + (bound?.length ?? 0)]);
+    fractions += 1;
+  }
+  return fractions === 0 ? found : found.sort((a, b) => a[0] - b[0]);
 }
+
+/** The numerals of a fraction's whole (三, 十): one to ten. */
+const WHOLE_NUMERALS = `${ONE_NUMERAL}十`;

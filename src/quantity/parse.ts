@@ -186,6 +186,15 @@ function takeNumber(reading: Reading): { start: number; written: string; ratio: 
   if (isChineseNumeral(text.charAt(start))) {
     const numeral = chineseInteger(text, start);
     if (numeral === null) fail(reading, start, messages.quantityExpectedNumber());
+    // 三分之一, 四分之三: a fraction, read as the ratio of its parts (1:3).
+    if (text.startsWith(PARTS_OF, numeral.end)) {
+      const part = chineseInteger(text, numeral.end + PARTS_OF.length);
+      if (part === null) fail(reading, numeral.end + PARTS_OF.length, messages.quantityExpectedNumber());
+      if (numeral.value === 0) fail(reading, start, messages.quantityZeroRatio());
+      reading.position = part.end;
+      skipSpace(reading);
+      return { start, written: `${part.value}:${numeral.value}`, ratio: true };
+    }
     reading.position = numeral.end;
     skipSpace(reading);
     return { start, written: String(numeral.value), ratio: false };
@@ -261,6 +270,9 @@ export function parse(input: string): Quantity {
   if (isUnreadable(read)) throw new QuantityParseError(input, read.position, read.reason);
   return read;
 }
+
+/** What joins a fraction's whole and its part (三分之一). */
+const PARTS_OF = '分之';
 
 /** The unit of tenths (三成), which a quantity gives as a percentage. */
 const TENTHS = '成';

@@ -555,19 +555,20 @@ describe('extractClaims on real-world text', () => {
     expect(loadReport(dir).rows.map((row) => `${row.surface}|${row.value}`)).toEqual(['八次|8', '十九次|19', '3件|3']);
   });
 
-  it('reads shares in tenths (三成, 近3成) as percentages, names a share of things after what is said of them, says so, and the draft loads', () => {
+  it('reads shares in tenths (三成, 近3成) as percentages and fractions (三分之一) as ratios, names a share of things after what is said of them, says so, and the draft loads', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tenths-'));
-    const text = '全县八成左右的行政村通了公交，小微企业贷款占全部贷款的三成，不足四成的企业开展研发，近3成企业亏损。一成不变。';
+    const text = '全县八成左右的行政村通了公交，小微企业贷款占全部贷款的三成，不足四成的企业开展研发，近3成企业亏损，约三分之一的企业实现盈利。一成不变。';
     const { claims } = extractDraft(text);
     expect((claims.objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.value}|${row.unit}|${row.kind}|${row.qualifier}|${row.indicator}`)).toEqual([
       '八成左右|80|percent|share|about|行政村通了公交的比例', '三成|30|percent|share|exact|小微企业贷款占全部贷款', '不足四成|40|percent|share|at_most|企业开展研发的比例',
-      '近3成|30|percent|share|nearly|企业亏损的比例',
+      '近3成|30|percent|share|nearly|企业亏损的比例', '约三分之一|1:3|ratio|ratio|about|企业实现盈利的比例',
     ]);
     expect(claims.get('form', 0)).toBe('a share written in tenths (成), read as 80%: check the reading');
+    expect(claims.get('form', 4)).toBe('a fraction written in Chinese numerals, read as the ratio 1:3: check the reading');
     writeFileSync(join(dir, 'report.txt'), text);
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(claims));
     expect((loadReport(dir).claims.objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.value}|${row.low}|${row.high}`)).toEqual([
-      '八成左右|80|71|89', '三成|30|25|35', '不足四成|40|0|45', '近3成|30|28.5|35',
+      '八成左右|80|71|89', '三成|30|25|35', '不足四成|40|0|45', '近3成|30|28.5|35', '约三分之一|1:3|0.15|0.5166666666666667',
     ]);
   });
 
@@ -634,11 +635,11 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     ]);
   });
 
-  it('reads the units of bulletins (元/人, 人/平方公里, 吨标准煤, 亿吨公里, 羽, 株, 位) and a rank in 位 as a rank', () => {
+  it('reads the units of bulletins (元/人, 人/平方公里, 吨标准煤, 亿吨公里, 羽, 株, 位) and a rank in 位 as a rank, without its 位', () => {
     const found = figures(bulletin('全员劳动生产率为161615元/人。人口密度为143人/平方公里。能源消费总量1.2亿吨标准煤。货物运输周转量1234.5亿吨公里。家禽出栏2.1亿羽。植树造林120万株。引进30位专家，排名前5位，排名前移6位。起降120架次。人均消费120元/人次。'));
     expect(found.map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.indicator}`)).toEqual([
       '161615元/人|yuan_per_person|level|全员劳动生产率', '143人/平方公里|person_per_km2|level|人口密度', '1.2亿吨标准煤|tce|level|能源消费总量',
-      '1234.5亿吨公里|tonne_km|level|货物运输周转量', '2.1亿羽|head|count|家禽出栏', '120万株|plant|count|植树造林', '30位|person|count|引进专家', '5位|person|ordinal|排名前', '6位|person|ordinal|排名前移',
+      '1234.5亿吨公里|tonne_km|level|货物运输周转量', '2.1亿羽|head|count|家禽出栏', '120万株|plant|count|植树造林', '30位|person|count|引进专家', '5|number|ordinal|排名', '6|number|count|排名前移',
       '120架次|flight|count|起降', '120元/人次|yuan_per_visit|level|人均消费',
     ]);
   });
@@ -1211,6 +1212,15 @@ describe('extractClaims on an audit report\'s findings', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.kind}|${row.status}`);
     expect(read('全区债务率为112.4%，距离120%的红色预警线不足8个百分点；债务余额在省核定的限额86.5亿元以内。全区政府债务限额为86.5亿元。')).toEqual([
       '112.4%|rate|actual', '120%|threshold|reference', '不足8个百分点|pp_change|actual', '86.5亿元以内|threshold|reference', '86.5亿元|level|actual',
+    ]);
+  });
+
+  it('reads a rank and a move in rank as figures of their year, the rank moved from of the year before', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date')
+      .map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.status}|${row.year}|${row.indicator}`);
+    expect(read('一、2025年工作回顾\n全市地区生产总值在全省排名由第7位上升至第5位。在全省开发区综合考核中位列第9位，比上年前移4位。\n')).toEqual([
+      '7|number|ordinal|actual|2024|地区生产总值在全省排名', '5|number|ordinal|actual|2025|地区生产总值在全省排名',
+      '9|number|ordinal|actual|2025|全省开发区综合考核排名', '4|number|count|actual|2025|全省开发区综合考核排名前移',
     ]);
   });
 

@@ -12,6 +12,10 @@ describe('scanChineseShares', () => {
     expect(shares('一成不变，七成熟，八成新，三成员，九成九，十成，第三成，每两成，建成三个，形成两个。')).toEqual([]);
   });
 
+  it('finds fractions of a whole of two to ten, with their qualifier and bound, but not 百分之 nor a whole of more than ten', () => {
+    expect(shares('约三分之一的企业，四分之三以上的村，占全县的三分之二左右，十分之一。百分之二十，二十分之一，三分之四。')).toEqual(['约三分之一', '四分之三以上', '三分之二左右', '十分之一']);
+  });
+
   it('leaves shares in digits to the number scanner', () => {
     expect(shares('近3成企业亏损。')).toEqual([]);
   });

@@ -133,6 +133,10 @@ describe('parse: text from other reports', () => {
     expect(parse('不足两成')).toMatchObject({ value: '20', qualifier: 'at_most', interval: { high: 25 } });
     expect(parse('3.5成')).toMatchObject({ value: '35', decimals: 0, interval: { low: 34.5, high: 35.5 } });
     expect(() => parse('5成员')).toThrow(QuantityParseError);
+    // A fraction in Chinese numerals is the ratio of its part to its whole.
+    expect(parse('约三分之一')).toMatchObject({ value: '1:3', unit: 'ratio', qualifier: 'about' });
+    expect(parse('四分之三以上')).toMatchObject({ value: '3:4', number: 0.75, qualifier: 'at_least' });
+    expect(() => parse('零分之一')).toThrow(QuantityParseError);
     // More than ten tenths, or tenths of a scale word, are no share.
     for (const surface of ['12成', '3万成', '1,000成']) expect(() => parse(surface), surface).toThrow(QuantityParseError);
   });

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { rankName } from '../../src/extract/rank-name.ts';
+
+describe('rankName', () => {
+  it('cuts the words of rank before the number, and names what is ranked as a ranking', () => {
+    expect(rankName('地区生产总值在全省排名由第', null)).toBe('地区生产总值在全省排名');
+    expect(rankName('在省级以上开发区综合考核中位列第', null)).toBe('省级以上开发区综合考核排名');
+    expect(rankName('排名前', null)).toBe('排名');
+  });
+
+  it('names a rank of its words alone, and a move in rank, after the rank before it', () => {
+    expect(rankName('上升至第', '地区生产总值在全省排名')).toBe('地区生产总值在全省排名');
+    expect(rankName('比上年前移', '开发区综合考核排名')).toBe('开发区综合考核排名前移');
+    expect(rankName('排名前移', null)).toBe('排名前移');
+  });
+});
