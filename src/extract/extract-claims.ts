@@ -804,7 +804,8 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
     const lastYear = !fromYear && FROM_LAST_YEAR.exec(clause);
     if (!fromYear && !lastYear && !FROM_BEFORE.test(clause)) continue;
     // The name stands before 由 and the year after it: 农村居民人均可支配收入由2020年的.
-    if (fromYear && indicator[from] === '') indicator[from] = guessIndicator(clause.slice(0, fromYear.index));
+    // A name written there outweighs one a figure before lent it (累计招引项目312个；高新技术企业数量由2020年的118家…).
+    if (fromYear) indicator[from] = guessIndicator(clause.slice(0, fromYear.index)) || (indicator[from] as string);
     if (lastYear) indicator[from] = guessIndicator(clause.slice(0, lastYear.index)) || (indicator[from] as string);
     indicator[to] = indicator[from] as string;
     kind[to] = kind[from] as Kind;

@@ -13,6 +13,10 @@ const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备�
 const OPENING_ACTS = new RegExp(`^(?:(?:${ACT_WORDS})(?:到位|完毕)?(?:并|和|、)?)+`);
 /** A name that is one such verb alone (修改2件 after 制定地方性法规3件): it acts on the things the count before counts. */
 const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|采纳|整改|清理|查处|备案|完工|开工)$/;
+/** A verb of building or doing alone, with the word of a running total or of the year it may open with (累计建成, 全年改造). */
+const BUILT_ALONE = /^(?:累计|共|全年)?(?:建成|新建|改造|完成|建设|治理|整治|修复|实施)$/;
+/** The verb of building or getting that the name of things built before opens with (新建标准厂房, 改造提升老旧小区): the rest is the things. */
+const BUILT_OPENING = new RegExp(`^(?:累计|全年)?(?:${NEW_THINGS}|建成|改造提升|改造|建设|治理|整治|修复|实施)+`);
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
 const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
 /** The amounts a deal or a firm's accounts are measured by (成交额, 营业收入, 负债总额…). */
@@ -267,6 +271,16 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const whole = figure >= 0 ? SHORT_SUBJECT.exec(indicator[figure] as string) : null;
       if (whole) rename(i, `${whole[1]}${name}`, figure);
       continue;
+    }
+    // 新建标准厂房52.6万平方米，累计建成186.4万平方米: a verb of building alone, after things built in the same unit, is of them.
+    if (BUILT_ALONE.test(name) && MEASURED.has(kind[i] as Kind)) {
+      const figure = figureBefore(columns, i, MEASURED, true);
+      const built = figure >= 0 ? BUILT_OPENING.exec(indicator[figure] as string) : null;
+      const things = built ? (indicator[figure] as string).slice(built[0].length) : '';
+      if (things.length >= 2) {
+        rename(i, `${name}${things}`, figure);
+        continue;
+      }
     }
     if (ACT_ALONE.test(name) && kind[i] === 'count') {
       const figure = figureBefore(columns, i, COUNTS, true);

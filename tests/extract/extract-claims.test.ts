@@ -1098,6 +1098,13 @@ describe('extractClaims on 由…提高到… over a period and in a plan', () =
       '60.1%|actual|2023', '62.4%|actual|2024', '62.4%|actual|2024', '63.5%|target|2025',
     ]);
   });
+
+  it('names the figures after the name written before 由, not one a figure before lent them', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.year}|${row.indicator}`);
+    expect(read('一、2025年工作回顾\n新增规模以上工业企业38家，总数达到512家；高新技术企业由2020年的146家增加到318家。')).toEqual([
+      '38家|2025|新增规模以上工业企业', '512家|2025|规模以上工业企业总数', '146家|2020|高新技术企业', '318家|2025|高新技术企业',
+    ]);
+  });
 });
 
 describe('extractClaims on a sentence of the plan part that looks back', () => {

@@ -13,6 +13,13 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('制定地方性法规3件，修改2条。全县法规3件，修改2件。')).toEqual(['3件|制定地方性法规', '2条|修改', '3件|法规', '2件|修改']);
   });
 
+  it('names a verb of building alone after the things built before it in its unit, and leaves one after things not built', () => {
+    expect(read('新建标准厂房24.5万平方米，累计建成96.8万平方米。全年新建高标准农田3.6万亩、改造提升1.4万亩。')).toEqual([
+      '24.5万平方米|新建标准厂房', '96.8万平方米|累计建成标准厂房', '3.6万亩|新建高标准农田', '1.4万亩|改造高标准农田',
+    ]);
+    expect(read('规模以上工业企业达到38家，新增7家。')).toEqual(['38家|规模以上工业企业', '7家|新增规模以上工业企业']);
+  });
+
   it('names a rate alone after what the figure before counts (past a part that fails) or rates, but not after a count of its own act', () => {
     expect(read('全年完成食品安全监督抽检2860批次，检出不合格样品63批次，合格率97.8%。发现并督促整改安全隐患87处，整改率100%。确保代表建议办结率保持100%，满意率不低于98%。')).toEqual([
       '2860批次|食品安全监督抽检', '63批次|检出不合格样品', '97.8%|食品安全监督抽检合格率', '87处|发现并督促整改安全隐患', '100%|安全隐患整改率',
