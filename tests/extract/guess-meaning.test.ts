@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessKind } from '../../src/extract/guess-meaning.ts';
+import { guessIndicator, guessKind } from '../../src/extract/guess-meaning.ts';
 
 describe('guessKind', () => {
   it('reads a gap in points below what is compared with (低于全省平均水平0.2个百分点) as a change down, and one above as up', () => {
@@ -12,5 +12,17 @@ describe('guessKind', () => {
     expect(guessKind('quantity', 'percent', 'at_most', '不足3%', '贫困发生率', '的村有5个').kind).toBe('threshold');
     expect(guessKind('quantity', 'percent', 'at_most', '不到30%', '入住率', '的养老机构').kind).toBe('threshold');
     expect(guessKind('quantity', 'percent', 'at_most', '不足75%', '灌溉保证率', '。').kind).toBe('rate');
+  });
+});
+
+describe('guessIndicator', () => {
+  it('keeps 为 before those a thing is done for, and drops it as a verb before the figure', () => {
+    expect(guessIndicator('为企业争取各级奖补资金')).toBe('为企业争取各级奖补资金');
+    expect(guessIndicator('为计划生育特殊家庭成员发放扶助金')).toBe('为计划生育特殊家庭成员发放扶助金');
+    expect(guessIndicator('全年实现增加值为')).toBe('增加值');
+  });
+
+  it('drops the time words of a plan\'s end (到“十五五”末)', () => {
+    expect(guessIndicator('到“十五五”末森林覆盖率达到')).toBe('森林覆盖率');
   });
 });
