@@ -13,6 +13,10 @@ const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备�
 const OPENING_ACTS = new RegExp(`^(?:(?:${ACT_WORDS})(?:到位|完毕)?(?:并|和|、)?)+`);
 /** A name that is one such verb alone (修改2件 after 制定地方性法规3件): it acts on the things the count before counts. */
 const ACT_ALONE = /^(?:修改|修订|废止|审议|通过|批准|纠正|撤销|采纳|整改|清理|查处|备案|完工|开工)$/;
+/** A share named by the whole it is of alone (相当于地区生产总值): of the amount before. */
+const EQUIVALENT = /^相当于[\u4e00-\u9fa5]{2,12}$/;
+/** Figures that are a part of a whole. */
+const RATIOS: ReadonlySet<Kind> = new Set(['share', 'ratio', 'rate']);
 /** A verb of building or doing alone, with the word of a running total or of the year it may open with (累计建成, 全年改造). */
 const BUILT_ALONE = /^(?:累计|共|全年)?(?:建成|新建|改造|完成|建设|治理|整治|修复|实施)$/;
 /** The verb of building or getting that the name of things built before opens with (新建标准厂房, 改造提升老旧小区): the rest is the things. */
@@ -190,6 +194,14 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       while (figure >= 0 && (indicator[figure] as string).includes('用于')) figure = figureBefore(columns, figure, AMOUNTS_OF_MONEY, true);
       if (figure >= 0 && indicator[figure] !== '') rename(i, `${indicator[figure]}${name}`, figure);
       continue;
+    }
+    // 研发经费支出68.3亿元，相当于地区生产总值的2.21%: what the amount before is as a share of a whole.
+    if (EQUIVALENT.test(name) && RATIOS.has(kind[i] as Kind)) {
+      const figure = figureBefore(columns, i, AMOUNTS_OF_MONEY);
+      if (figure >= 0 && indicator[figure] !== '') {
+        rename(i, `${indicator[figure]}${name}的比例`, figure);
+        continue;
+      }
     }
     // Most names are longer than any of these words: one comparison passes them.
     if (name.length < 2 || name.length > 7) continue;

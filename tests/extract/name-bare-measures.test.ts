@@ -13,6 +13,12 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('制定地方性法规3件，修改2条。全县法规3件，修改2件。')).toEqual(['3件|制定地方性法规', '2条|修改', '3件|法规', '2件|修改']);
   });
 
+  it('names a share of a whole named alone (相当于地区生产总值) after the amount before it, and its change after it', () => {
+    expect(read('全年研究与试验发展经费支出68.3亿元，相当于地区生产总值的2.21%，比上年提高0.12个百分点。')).toEqual([
+      '68.3亿元|研究与试验发展经费支出', '2.21%|研究与试验发展经费支出相当于地区生产总值的比例', '0.12个百分点|研究与试验发展经费支出相当于地区生产总值的比例提高',
+    ]);
+  });
+
   it('names a verb of building alone after the things built before it in its unit, and leaves one after things not built', () => {
     expect(read('新建标准厂房24.5万平方米，累计建成96.8万平方米。全年新建高标准农田3.6万亩、改造提升1.4万亩。')).toEqual([
       '24.5万平方米|新建标准厂房', '96.8万平方米|累计建成标准厂房', '3.6万亩|新建高标准农田', '1.4万亩|改造高标准农田',
