@@ -587,8 +587,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // In the review part of a document that has a plan part, a target is the reviewed year's own (计划新建公办幼儿园4所 in a report on the
     // year's undertakings), unless its sentence names a later year.
     const reviewed = planStart < normalized.length && match.start < planStart && layout.reviewYear !== null;
+    // A goal of a document given after the year it reviews, that names no year of its own (an audit's 确保资金支出进度不低于85%), is for the
+    // year it is given in at the earliest: that year.
+    const givenAfter = givenYear !== null && layout.reviewYear !== null && givenYear > layout.reviewYear ? givenYear : null;
     const targetYear = status !== 'target' ? null : reviewed ? yearNamed ?? layout.reviewYear : layout.planYear === null ? yearNamed
-      ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : null)
+      ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : givenAfter)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;

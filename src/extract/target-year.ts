@@ -11,10 +11,11 @@ const YEAR_SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?(?:19|20)\d{2}年/g;
 /** The end of a five-year plan written as a time (“十五五”末, 十五五期末, “十四五”时期末): the plan's last year. */
 const PLAN_END = /(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底]/g;
 /**
- * A time ahead that opens a clause (到2030年，…; 力争到“十五五”末，…; 为“十五五”末达到…打下基础): the figures after it in its sentence are for that year.
+ * A time ahead that opens a clause (到2030年，…; 力争到“十五五”末，…; 为“十五五”末达到…打下基础), or a year that opens one with what is to be done
+ * (2026年将…控制在65%以内): the figures after it in its sentence are for that year.
  * 到 after a verb of change (提高到2025年的…) is no such time: it must open its clause, after at most a word of intent.
  */
-const AHEAD = /(?:^|[，,；;：:])\s*(?:力争|争取|确保|计划|预计)?(?:到|至|为)\s*(?:((?:19|20)\d{2})\s?年(?:底|末)?(?!\d|以来|的)|“?(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底])/g;
+const AHEAD = /(?:^|[，,；;：:])\s*(?:(?:力争|争取|确保|计划|预计)?(?:到|至|为)\s*(?:((?:19|20)\d{2})\s?年(?:底|末)?(?!\d|以来|的)|“?(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底])|((?:19|20)\d{2})\s?年(?:底前|内)?[，,]?\s*(?=将|要|拟))/g;
 
 /** The last year of a five-year plan by its name (十五五 → 2030). */
 function planEnd(name: string): number {
@@ -58,7 +59,7 @@ export function yearAhead(sentence: string, before: number): number | null {
   let year: number | null = null;
   for (const found of sentence.matchAll(AHEAD)) {
     if (found.index + found[0].length > before) break;
-    year = found[1] !== undefined ? Number(found[1]) : planEnd(found[2] as string);
+    year = found[1] !== undefined ? Number(found[1]) : found[3] !== undefined ? Number(found[3]) : planEnd(found[2] as string);
   }
   return year;
 }

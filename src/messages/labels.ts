@@ -119,7 +119,7 @@ export const labels = {
   draftUnitBefore: (unit: string): string => `written without its unit, read in the one the brackets before it give: ${unit}`,
   draftChineseNumerals: (value: string): string => `a count written in Chinese numerals, read as ${value}: check the reading`,
   draftTenths: (value: string): string => `a share written in tenths (成), read as ${value}%: check the reading`,
-  draftFraction: (value: string): string => `a fraction written in Chinese numerals, read as the ratio ${value}: check the reading`,
+  draftFraction: (value: string): string => `a fraction written in Chinese numerals, read as ${value.replace(':', '/')} (the ratio ${value}, part to whole): check the reading`,
   draftPerUnit: (unit: string, per: string): string => `a quantity in ${unit}${per}, a unit per another that the table of units lacks: kept as written, not read as ${unit}`,
   corpusTitle: (reports: number): string => `事实核查 Fact-check: ${reports} ${reports === 1 ? 'report' : 'reports'}`,
   corpusSummary: (checked: number, failed: number, unreviewed: number): string =>

@@ -382,9 +382,9 @@ describe('extractClaims on real-world text', () => {
     expect(read('一、2025年工作回顾\n过去三年，三大主导产业产值分别达到120亿元、98亿元和76亿元。村级集体经济总收入达到486万元，村均达到40.5万元。').map((row) => row.split('|').slice(3).join('|'))).toEqual([
       '2025|三大主导产业产值[1/3]', '2025|三大主导产业产值[2/3]', '2025|三大主导产业产值[3/3]', '2025|村级集体经济总收入', '2025|村均村级集体经济收入',
     ]);
-    // An audit report is written after its year: the rest of the year (年底前) gives its target no year.
+    // An audit report is written after its year: the rest of the year (年底前) is not the year audited's, but the year it is given in.
     expect(read('某县2024年度县本级预算执行和其他财政收支的审计工作报告\n——2025年8月20日在县人大常委会会议上\n一、基本情况\n审计查出问题金额1.83亿元。力争年底前整改率达到95%以上。').map((row) => row.split('|').slice(0, 4).join('|'))).toEqual([
-      '1.83亿元|level|actual|2024', '95%以上|rate|target|null',
+      '1.83亿元|level|actual|2024', '95%以上|rate|target|2025',
     ]);
   });
 
@@ -564,7 +564,7 @@ describe('extractClaims on real-world text', () => {
       '近3成|30|percent|share|nearly|企业亏损的比例', '约三分之一|1:3|ratio|ratio|about|企业实现盈利的比例',
     ]);
     expect(claims.get('form', 0)).toBe('a share written in tenths (成), read as 80%: check the reading');
-    expect(claims.get('form', 4)).toBe('a fraction written in Chinese numerals, read as the ratio 1:3: check the reading');
+    expect(claims.get('form', 4)).toBe('a fraction written in Chinese numerals, read as 1/3 (the ratio 1:3, part to whole): check the reading');
     writeFileSync(join(dir, 'report.txt'), text);
     writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(claims));
     expect((loadReport(dir).claims.objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.value}|${row.low}|${row.high}`)).toEqual([
@@ -1235,6 +1235,13 @@ describe('extractClaims on an audit report\'s findings', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.unit}|${row.year}`);
     expect(read('关于2025年度区级预算执行和其他财政收支的审计工作报告\n——2026年8月26日在区人大常委会会议上\n今年共完成审计项目32个，处置闲置土地12宗。\n')).toEqual([
       '32个|item|2026', '12宗|plot|2026',
+    ]);
+  });
+
+  it('reads an audit\'s recommendations as goals of the year it is given in: one that names that year, and one that names none', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
+    expect(read('关于2025年度区级预算执行和其他财政收支的审计工作报告\n——2026年8月26日在区人大常委会会议上\n一、审计发现的主要问题\n全区债务率为118.6%。\n二、审计建议\n严控融资担保，2026年将平均资产负债率控制在65%以内，年内处置低效资产不少于5000万元。确保资金支出进度不低于85%。\n')).toEqual([
+      '118.6%|actual|2025', '65%以内|target|2026', '不少于5000万元|target|2026', '不低于85%|target|2026',
     ]);
   });
 });

@@ -39,6 +39,9 @@ describe('yearAhead', () => {
     expect(yearAhead(ahead, ahead.indexOf('6%'))).toBeNull();
     expect(yearAhead('力争到“十五五”末达到81.5岁。', 12)).toBe(2030);
     expect(yearAhead('人均预期寿命达到80.8岁，为“十五五”末达到81.5岁打下基础。', 24)).toBe(2030);
+    const will = '严控对外出借资金，2026年将平均资产负债率控制在65%以内，年内处置低效资产不少于5000万元。';
+    expect(yearAhead(will, will.indexOf('5000'))).toBe(2026);
+    expect(yearAhead('2026年1—6月，全县收入完成12亿元。', 12)).toBeNull();
   });
 
   it('gives null for 到 after a verb of change, a year of a base or 以来', () => {
