@@ -288,6 +288,10 @@ const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 const YEAR_IN_DATE = /((?:19|20)\d{2})/;
 /** What is said of the things a share in tenths is of, up to its clause's end (行政村通了公交, 村集体经济收入超过10万元). */
 const SAID_OF = /^[^，,；;。！？!?\n]{2,20}(?=[，,；;。！？!?\n]|$)/;
+/** The months a heading names after its year (2026年上半年预算执行情况, 2026年1—6月…). */
+const HEADING_MONTHS = /(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月)/;
+/** A heading that writes one year and no other (2026年上半年预算执行情况). */
+const ONE_YEAR_WRITTEN = /^[^\d]*((?:19|20)\d{2})年(?!.*(?:19|20)\d{2}年)/;
 /** Text that writes one year and no other (2026年11月, 2025年1—9月; not 2021—2025年). */
 const ONE_YEAR = /^[^\d]*(?:19|20)\d{2}(?!.*(?:19|20)\d{2}年)/;
 /** 由/从 before the first figure of "由x增至y", and the basis of both where written (由每人每月780元提高到810元). */
@@ -435,6 +439,15 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
   const sectionPeriods = layout.headings.map((heading) => sectionPeriod(heading.text, layout.reviewYear, layout.planYear));
+  // A review heading of another year than the one the document reviews (二、2026年上半年预算执行情况 after 一、2025年县级决算情况) gives
+  // its results that year, and the months it names (上半年) their period.
+  const sectionYears = layout.headings.map((heading) => heading.role === 'review' ? ONE_YEAR_WRITTEN.exec(heading.text) : null)
+    .map((found) => (found && Number(found[1]) !== layout.reviewYear ? Number(found[1]) : null));
+  const sectionMonths = layout.headings.map((heading, i) => {
+    const named = sectionYears[i] !== null ? HEADING_MONTHS.exec(heading.text) : null;
+    // The months read as a sentence opening with them would be (上半年，…).
+    return named ? monthPeriods(`${named[0]}，`)[0] : undefined;
+  });
   let heading = -1;
   const columns = draftColumns(matches.count);
   const estimated = estimatedColumns(normalized);
@@ -576,6 +589,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     let months: MonthPeriod | undefined;
     // A goal named as the year's (完成全年目标任务16.5亿元) is of the whole year, whatever months its sentence reports on.
     if (status !== 'reference' && !namedGoal) for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
+    const inSection = heading >= 0 && match.start < planStart;
+    if (status !== 'reference' && !namedGoal && months === undefined && inSection) months = sectionMonths[heading];
     // The whole year named after months (上半年…，全年召开会议8次) is no part of it.
     if (months?.whole) months = undefined;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
@@ -598,7 +613,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
     const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? (inSection ? sectionYears[heading] : null) ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? (inSection ? sectionYears[heading] : null) ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own

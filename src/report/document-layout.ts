@@ -71,6 +71,8 @@ const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项�
 /** A title that reports on the results of a list or a plan (关于2024年十件民生实事完成情况的报告, “十四五”规划中期评估): no list of targets. */
 const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结|评估/;
 
+/** A heading of the rest of a year (下半年工作措施): its plans are for the year the review before it reports on. */
+const REST_OF_YEAR = /下半年|四季度/;
 /** A title that sums up a year's first half and plans its second (2025年上半年工作总结和下半年工作计划). */
 const HALF_YEAR = /上半年[^\n]{0,12}下半年/;
 
@@ -86,9 +88,9 @@ const CONGRESS_LAST_MONTH = 4;
 const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60}|(?:19|20)\d{2}\s*年[^\n，。；,;：:！!？?\d\s]{2,20}(?=[ \t\u3000]*(?:\n|$)))/g;
 /** A heading without its number (2026年主要任务). */
 const UNNUMBERED = /^(?:19|20)\d{2}/;
-const PLAN_WORDS = /(工作安排|工作计划|工作要点|工作重点|重点任务|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
+const PLAN_WORDS = /(工作措施|工作安排|工作计划|工作要点|工作重点|重点任务|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
 /** Words of a heading that reviews; what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
-const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|发展基础|(?:落实|贯彻)[^\n]{0,30}情况)/;
+const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|决算情况|发展基础|(?:落实|贯彻)[^\n]{0,30}情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** How many characters of the start of a document hold its title, date and source lines. */
 const HEAD_REACH = 400;
@@ -165,6 +167,8 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   let planStart = text.length;
   let planHeadingYear: number | null = null;
   let reviewHeadingYear: number | null = null;
+  /** The year of the last review heading read (2026 of 二、2026年上半年预算执行情况). */
+  let lastReviewYear: number | null = null;
   for (const match of plain.matchAll(HEADING)) {
     const line = (match[1] ?? '').trim();
     const start = (match.index ?? 0) + (match[0].length - (match[1] ?? '').length);
@@ -174,10 +178,13 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     if (role === 'other' && UNNUMBERED.test(line)) continue;
     headings.push({ start, text: line, role });
     if (role === 'plan') {
-      // The plan part starts at its first heading (“十五五”时期奋斗目标); its year is the first a plan heading names (2026年主要目标任务).
+      // The plan part starts at its first heading (“十五五”时期奋斗目标); its year is the first a plan heading names (2026年主要目标任务),
+      // or, for the rest of a year (下半年工作措施), the year of the review heading before it (2026年上半年预算执行情况).
       if (planStart === text.length) planStart = start;
       if (written && planHeadingYear === null) planHeadingYear = Number(written[1]);
-    } else if (role === 'review' && written && reviewHeadingYear === null) {
+      else if (!written && planHeadingYear === null && REST_OF_YEAR.test(line) && lastReviewYear !== null) planHeadingYear = lastReviewYear;
+    } else if (role === 'review' && written) lastReviewYear = Number(written[1]);
+    if (role === 'review' && written && reviewHeadingYear === null) {
       reviewHeadingYear = Number(written[1]);
       // 2024年预算执行情况和2025年预算草案: one heading for both, the last year the plan's.
       const years = [...line.matchAll(/((?:19|20)\d{2})\s*年/g)].map((found) => Number(found[1]));

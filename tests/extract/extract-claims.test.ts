@@ -1037,6 +1037,15 @@ describe('extractClaims on goals over years and ahead of the year reviewed', () 
   });
 });
 
+describe('extractClaims on a review of two years (final accounts and the next half-year)', () => {
+  it('gives the results under a review heading of another year that year, and the months it names their period; the rest of that year\'s plans that year', () => {
+    const text = '关于2025年县级决算草案和2026年上半年预算执行情况的报告\n——2026年7月28日在县人大常委会会议上\n一、2025年县级决算情况\n全县一般公共预算收入决算数18.62亿元，增长4.1%。\n二、2026年上半年预算执行情况\n全县一般公共预算收入完成10.38亿元，完成年度预算的54.1%。\n三、存在的问题和下半年工作措施\n确保全年一般公共预算收入增长3%以上。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}|${row.period ?? ''}`)).toEqual([
+      '18.62亿元|actual|2025|', '4.1%|actual|2025|', '10.38亿元|actual|2026|2026-01/2026-06 (上半年)', '54.1%|actual|2026|2026-01/2026-06 (上半年)', '3%以上|target|2026|',
+    ]);
+  });
+});
+
 describe('extractClaims on a five-year plan\'s outline', () => {
   const text = [
     '白鹭市国民经济和社会发展第十五个五年规划纲要', '第一章  发展基础',

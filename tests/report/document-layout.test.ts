@@ -100,6 +100,11 @@ describe('documentLayout', () => {
     expect(documentLayout(thoughts)).toMatchObject({ reviewYear: 2024, planYear: 2025, planStart: thoughts.indexOf('三、') });
   });
 
+  it('reads a report on final accounts and the next half-year (2025年决算, 2026年上半年预算执行情况, 下半年工作措施) as reviewing the first and planning the rest of the second', () => {
+    const text = '关于2025年县级决算草案和2026年上半年预算执行情况的报告\n一、2025年县级决算情况\n收入18.6亿元。\n二、2026年上半年预算执行情况\n收入10.4亿元。\n三、存在的问题和下半年工作措施\n确保全年收入19.2亿元。';
+    expect(documentLayout(text)).toMatchObject({ reviewYear: 2025, planYear: 2026, planStart: text.indexOf('三、'), from: 'headings' });
+  });
+
   it('reads a line of its own that opens with a year and plans or reviews (2026年主要任务) as a heading, without a number before it', () => {
     const report = '江川市人民代表大会常务委员会工作报告\n——2026年1月13日在江川市第十六届人民代表大会第五次会议上\n全年制定法规3件。\n2026年主要任务\n计划审议法规草案7件。';
     expect(documentLayout(report)).toMatchObject({ reviewYear: 2025, planYear: 2026, planStart: report.indexOf('2026年主要任务') });
