@@ -38,6 +38,7 @@ import { columnStanding, tableCell } from './table-cell.ts';
 import { estimatedColumns } from './estimated-columns.ts';
 import { bracketedTotals } from './bracketed-totals.ts';
 import { nameFindings } from './name-findings.ts';
+import { nameBudgetLines } from './name-budget-lines.ts';
 import { rankName } from './rank-name.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
@@ -687,6 +688,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   fromTo(columns, normalized, layout.reviewYear);
   lastYearFigures(columns, normalized);
   nameChanges(columns, normalized);
+  nameBudgetLines(columns, normalized);
   nameListMeasures(columns, normalized);
   nameShareBases(columns, normalized);
   nameHolidayFigures(columns, normalized);
