@@ -137,8 +137,8 @@ export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十])(?:
 export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
 /** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
 const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
-/** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内). */
-const CAP_BEFORE = /(?:限额|上限)(?:为|是)?\s*$/;
+/** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内, 控制在省定25%以内). */
+const CAP_BEFORE = /(?:限额|上限|省定|市定|(?:省|市)(?:下达|核定)的?)(?:为|是)?\s*$/;
 /** 第4个, 第二十届: an ordinal. */
 const ORDINAL_BEFORE = /第\s*$/;
 /** 完成年度计划的103%, 为上年的96%, 完成率为: a percentage of another figure. */

@@ -22,7 +22,9 @@ const BUILT_ALONE = /^(?:累计|共|全年)?(?:建成|新建|改造|完成|建�
 /** The verb of building or getting that the name of things built before opens with (新建标准厂房, 改造提升老旧小区): the rest is the things. */
 const BUILT_OPENING = new RegExp(`^(?:累计|全年)?(?:${NEW_THINGS}|建成|改造提升|改造|建设|治理|整治|修复|实施)+`);
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
-const RATE_ALONE = /^(?:合格率|整改率|满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率)$/;
+const RATE_ALONE = /^(?:合格率|整改率|满意率|群众满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率|综合利用率|利用处置率|利用率|处置率|无害化处理率|处理率|收集率|回收率|整治率|治理率|优良率|完好率|签约率|履约率|交付率|去化率)$/;
+/** The word of an amount a level's name ends with (一般工业固体废物产生量): what a rate after it rates is the things without it. */
+const AMOUNT_WORD_END = /(?:产生量|排放量|总量|产量|数量|存量)$/;
 /** The amounts a deal or a firm's accounts are measured by (成交额, 营业收入, 负债总额…). */
 const AMOUNT_MEASURES = '成交额|合同金额|签约金额|营业收入|主营业务收入|利润总额|利税总额|负债总额|所有者权益|净资产|净利润';
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
@@ -304,7 +306,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       // A part the figure before sets apart (…，其中20亿元以上项目3个，开工率60%以上) may not be what the rate rates: no name is guessed.
       if (figure < 0 || OF_WHICH.test(text.slice(columns.clauseStart[figure], start[figure]))) continue;
       const before = indicator[figure] as string;
-      let subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before);
+      let subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before).replace(AMOUNT_WORD_END, '');
       // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate. The count before
       // it may (受理欠薪案件186件，结案183件，结案率98.4% → 欠薪案件结案率).
       if (subject.endsWith(name.slice(0, -1)) || subject.endsWith(name.charAt(0))) {

@@ -1229,6 +1229,7 @@ describe('extractClaims on an audit report\'s findings', () => {
     expect(read('全区债务率为112.4%，距离120%的红色预警线不足8个百分点；债务余额在省核定的限额86.5亿元以内。全区政府债务限额为86.5亿元。')).toEqual([
       '112.4%|rate|actual', '120%|threshold|reference', '不足8个百分点|pp_change|actual', '86.5亿元以内|threshold|reference', '86.5亿元|level|actual',
     ]);
+    expect(read('受污染耕地安全利用率达到93.6%，重点建设用地比例控制在省定25%以内。')).toEqual(['93.6%|rate|actual', '25%以内|threshold|reference']);
   });
 
   it('reads a rank and a move in rank as figures of their year, the rank moved from of the year before', () => {

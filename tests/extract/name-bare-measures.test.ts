@@ -13,6 +13,12 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('制定地方性法规3件，修改2条。全县法规3件，修改2件。')).toEqual(['3件|制定地方性法规', '2条|修改', '3件|法规', '2件|修改']);
   });
 
+  it('names a rate of what is made or handled alone after the things, without the word of their amount', () => {
+    expect(read('一般工业固体废物产生量1386万吨，综合利用率达到62.7%；危险废物产生量4.2万吨，利用处置率100%。')).toEqual([
+      '1386万吨|一般工业固体废物产生量', '62.7%|一般工业固体废物综合利用率', '4.2万吨|危险废物产生量', '100%|危险废物利用处置率',
+    ]);
+  });
+
   it('names a share of a whole named alone (相当于地区生产总值) after the amount before it, and its change after it', () => {
     expect(read('全年研究与试验发展经费支出68.3亿元，相当于地区生产总值的2.21%，比上年提高0.12个百分点。')).toEqual([
       '68.3亿元|研究与试验发展经费支出', '2.21%|研究与试验发展经费支出相当于地区生产总值的比例', '0.12个百分点|研究与试验发展经费支出相当于地区生产总值的比例提高',
