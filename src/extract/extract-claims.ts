@@ -39,7 +39,7 @@ import { estimatedColumns } from './estimated-columns.ts';
 import { bracketedTotals } from './bracketed-totals.ts';
 import { nameFindings } from './name-findings.ts';
 import { nameBudgetLines } from './name-budget-lines.ts';
-import { rankName } from './rank-name.ts';
+import { nameRanks } from './name-ranks.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
@@ -434,8 +434,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   // The year the document is given or published in: 今年 in an audit of 2024 given in 2025 is 2025.
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
-  /** The rank last named, and the sentence it stands in (a move in rank after it is named after it). */
-  let lastRank: { sentence: number; name: string } | null = null;
+  /** The rows that are ranks or moves in rank (第5位, 前移4位), named once the figures are. */
+  const rankRows: number[] = [];
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, periodAt: 0, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
   let line = 0;
   // The five years a section's heading speaks of (一、过去五年工作回顾), for its totals and averages; the heading each figure is under.
@@ -639,11 +639,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, countedUnit === 'person' ? clause.replace(DESCRIBING, '') : clause, normalized, match.end)
       : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName
       : measuredName.length >= 2 && isIdeograph(measuredName.charCodeAt(0)) ? measuredName : named;
-    // 全省排名由第7位上升至第5位, 比上年前移4位: a rank is named after what is ranked, a move in rank after the rank before it.
-    if (match.rank !== null) {
-      columns.indicator[row] = rankName(columns.indicator[row] as string, lastRank !== null && lastRank.sentence === bounds.from ? lastRank.name : null);
-      lastRank = { sentence: bounds.from, name: columns.indicator[row] as string };
-    }
+    // 全省排名由第7位上升至第5位, 比上年前移4位: a rank is named after what is ranked, once the figures are named (see nameRanks).
+    if (match.rank !== null) rankRows.push(row);
     // 八成左右的行政村通了公交, 近三成企业亏损, 约三分之一的企业实现盈利: a share in words of the things after it, named after them and what is
     // said of them.
     if ((meaning.kind === 'share' || meaning.kind === 'ratio') && named === '' && !cell && SHARE_IN_WORDS.test(surface) && THINGS_AFTER.test(after)) {
@@ -682,6 +679,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameFindings(columns, normalized);
   namePlaceMeasures(columns, normalized);
   assignListIndicators(columns, normalized);
+  nameRanks(columns, rankRows);
   yearsOfLists(columns, normalized, layout.reviewYear);
   restatedEstimates(columns, cellRows);
   namePlanRatios(columns, normalized);

@@ -639,7 +639,7 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     const found = figures(bulletin('全员劳动生产率为161615元/人。人口密度为143人/平方公里。能源消费总量1.2亿吨标准煤。货物运输周转量1234.5亿吨公里。家禽出栏2.1亿羽。植树造林120万株。引进30位专家，排名前5位，排名前移6位。起降120架次。人均消费120元/人次。'));
     expect(found.map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.indicator}`)).toEqual([
       '161615元/人|yuan_per_person|level|全员劳动生产率', '143人/平方公里|person_per_km2|level|人口密度', '1.2亿吨标准煤|tce|level|能源消费总量',
-      '1234.5亿吨公里|tonne_km|level|货物运输周转量', '2.1亿羽|head|count|家禽出栏', '120万株|plant|count|植树造林', '30位|person|count|引进专家', '5|number|ordinal|排名', '6|number|count|排名前移',
+      '1234.5亿吨公里|tonne_km|level|货物运输周转量', '2.1亿羽|head|count|家禽出栏', '120万株|plant|count|植树造林', '30位|person|count|引进专家', '5|number|ordinal|引进专家排名', '6|number|count|引进专家排名前移',
       '120架次|flight|count|起降', '120元/人次|yuan_per_visit|level|人均消费',
     ]);
   });

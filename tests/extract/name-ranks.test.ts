@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankName } from '../../src/extract/rank-name.ts';
+import { rankName } from '../../src/extract/name-ranks.ts';
 
 describe('rankName', () => {
   it('cuts the words of rank before the number, and names what is ranked as a ranking', () => {
@@ -12,5 +12,10 @@ describe('rankName', () => {
     expect(rankName('上升至第', '地区生产总值在全省排名')).toBe('地区生产总值在全省排名');
     expect(rankName('比上年前移', '开发区综合考核排名')).toBe('开发区综合考核排名前移');
     expect(rankName('排名前移', null)).toBe('排名前移');
+  });
+
+  it('names a rank of its words alone after the figure before it, among the area they name', () => {
+    expect(rankName('居全市第', null, '高新技术企业总数')).toBe('高新技术企业总数全市排名');
+    expect(rankName('位列全省第', null, null)).toBe('全省排名');
   });
 });

@@ -1,0 +1,60 @@
+import { CLAIM_KINDS, type Kind } from '../report/types.ts';
+import { noteLink, type DraftColumns } from './draft-columns.ts';
+
+/** The words of a rank or of a move in rank that end a name before its number (由第, 上升至第, 位列第, 前移). */
+const RANK_WORDS = /(?:(?:由|从)?(?:(?:上升|下降|提升|前进|跃升|后退|前移|后移)(?:至|到)?)?(?:位列|位居|居于|居|列|排名|排在|排)?(?:全国|全省|全市|全区|全县)?(?:第|前)?|前移|后移|上升|下降|提升|前进|跃升|后退)$/;
+/** What a ranking's name may open with before what is ranked (在…中, 在全省). */
+const RANK_OPENING = /^在/;
+/** The words of a place among others a name may end with once its rank words are cut (…考核中). */
+const AMONG = /中$/;
+/** A name that says it is of a rank already (全省排名, 位次). */
+const NAMES_RANK = /(?:排名|排位|位次|名次)$/;
+/** A word of rank alone (排名前移4位): no name of what is ranked. */
+const RANK_ALONE = /^(?:排名|排位|位次|名次)$/;
+/** What a move in rank is compared with (比上年前移): no name of what is ranked. */
+const COMPARED = /^(?:比|较)/;
+/** The area among which a rank is held, as its words write it (居全市第3位). */
+const AMONG_AREA = /(全国|全省|全市|全区|全县)(?:第|前)?$/;
+/** A move in rank (前移4位): named after the rank it moves, with the move. */
+const MOVE = /(?:上升|下降|提升|前进|跃升|后退|前移|后移)$/;
+
+/**
+ * The name of a rank or of a move in rank (see `readMatch`), without the words of rank before its number: 地区生产总值在全省排名由第 →
+ * 地区生产总值在全省排名; 在省级以上开发区综合考核中位列第 → 省级以上开发区综合考核排名. A move in rank (比上年前移4位) is named after the
+ * rank before it in its sentence, with the move (…排名前移); so is a rank named by its words alone (上升至第5位). A rank of its words alone
+ * after another figure (总数达到523家，居全市第3位) is that figure's, among the area its words name (高新技术企业总数全市排名).
+ *
+ * @param name - The name guessed from the words before the number.
+ * @param before - The name of the rank before it in its sentence, or `null`.
+ * @param figure - The name of the figure before it in its sentence, or `null`.
+ * @returns The name of the rank.
+ */
+export function rankName(name: string, before: string | null, figure: string | null = null): string {
+  const move = MOVE.exec(name)?.[0];
+  const cut = name.replace(RANK_WORDS, '').replace(RANK_OPENING, '').replace(AMONG, '');
+  // 比上年 or 排名 alone names nothing ranked.
+  const ranked = COMPARED.test(cut) || RANK_ALONE.test(cut) ? '' : cut;
+  const area = AMONG_AREA.exec(name)?.[1] ?? '';
+  const named = ranked !== '' ? (NAMES_RANK.test(ranked) ? ranked : `${ranked}排名`)
+    : before ?? (figure !== null && figure !== '' ? `${figure}${area}排名` : area !== '' ? `${area}排名` : name.replace(/[第前]$/, ''));
+  return move !== undefined && !named.endsWith(move) ? `${named}${move}` : named;
+}
+
+/**
+ * Names the ranks and the moves in rank of the rows given (see `readMatch`), in text order, by `rankName`: each after the rank before it
+ * in its sentence, if one, and the figure before it there. Run once the figures are named (a rank after 总数达到523家 takes 高新技术企业总数).
+ *
+ * @param columns - The extractor's rows (see `draftColumns`).
+ * @param rows - The rows that are ranks or moves in rank, in text order.
+ */
+export function nameRanks(columns: DraftColumns, rows: readonly number[]): void {
+  const { indicator, sentenceFrom, kind } = columns;
+  let last = -1;
+  for (const row of rows) {
+    const sameSentence = (other: number) => other >= 0 && sentenceFrom[other] === sentenceFrom[row];
+    const figure = sameSentence(row - 1) && CLAIM_KINDS.includes(kind[row - 1] as Kind) && !rows.includes(row - 1) ? indicator[row - 1] as string : null;
+    indicator[row] = rankName(indicator[row] as string, sameSentence(last) ? indicator[last] as string : null, figure);
+    noteLink(columns, row, 'a rank, named after what is ranked');
+    last = row;
+  }
+}
