@@ -45,7 +45,7 @@ import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
 import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type DocumentType, type LayoutOptions } from '../report/document-layout.ts';
-import { planPeriod } from '../report/plan-period.ts';
+import { planPeriod, type PlanPeriod } from '../report/plan-period.ts';
 import { sectionPeriod } from '../report/section-period.ts';
 import { monthPeriods, namesTime, PART_OF_YEAR, type MonthPeriod } from '../report/month-periods.ts';
 import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
@@ -434,6 +434,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   // The year the document is given or published in: 今年 in an audit of 2024 given in 2025 is 2025.
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
+  /** The years the paragraph of the figure reviews, where it opens with them (五年来，…), else null. */
+  let paragraphPlan: PlanPeriod | null = null;
   /** The rows that are ranks or moves in rank (第5位, 前移4位), named once the figures are. */
   const rankRows: number[] = [];
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, periodAt: 0, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
@@ -532,6 +534,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const preliminary = sameTime && (sentenceAt.preliminary || PRELIMINARY_OPENING.test(sentenceAt.text))
         && (!namesTime(text) || (ACCOUNTS.test(text) && !ANOTHER_TIME.test(text)));
       const plan = planPeriod(text, layout.reviewYear);
+      // A paragraph that opens a review of years (五年来，…; “十四五”时期，…) holds them for its changes and totals after (see section).
+      if (sentenceAt.to < 0 || normalized.slice(Math.min(sentenceAt.to, bounds.from), bounds.from).includes('\n')) paragraphPlan = null;
+      if (plan !== null && YEARS_OPENING.test(text)) paragraphPlan = plan;
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, periodAt: plan ? Math.max(0, text.indexOf(plan.name)) : 0, year: resultYear(text, layout.reviewYear, givenYear),
@@ -571,7 +576,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // The years a sentence names a total or an average over hold for its figures after the name, and for one before it only in a clause of
     // its own total or average (…立案1286起…，为近五年来单月最低: not a figure of five years).
     const sentencePeriod = sentenceAt.period !== null && (match.start - bounds.from >= sentenceAt.periodAt || OVER_YEARS.test(clause)) ? sentenceAt.period : null;
-    const section = heading >= 0 && sentencePeriod === null && status !== 'reference' && OVER_YEARS.test(clause) ? sectionPeriods[heading] ?? null : null;
+    // So is a change over them (过去五年…城镇化率由68.2%提高到73.5%): its first figure is of the year before them, its last of their last.
+    const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || FROM_OR_TO.test(clause))
+      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? paragraphPlan : null;
     const row = rows;
     rows += 1;
     if (cell) cellRows.push(row);
@@ -760,6 +767,10 @@ const averagedChange = (clause: string): { averaged: boolean; change: string } =
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;
+/** A sentence that opens with years it reviews (五年来, 过去五年, “十四五”时期, 十四五以来). */
+const YEARS_OPENING = /^\s*(?:各位代表[，,])?(?:五年来|过去五年|近五年|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
+/** The words before the first or the second figure of a change from one to the other (由, 提高到). */
+const FROM_OR_TO = /(?:(?:由|从)|(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|下降到|下降至|降至|减少到|减少至|降低到|降低至|缩小到|缩小至))\s*$/;
 /** The last year of a period as the `period` column writes it (2026-2030 (十五五) → 2030). */
 const PERIOD_END = /^\d{4}-(\d{4})/;
 

@@ -1108,6 +1108,14 @@ describe('extractClaims on 由…提高到… over a period and in a plan', () =
     ]);
   });
 
+  it('reads the changes and totals of a paragraph that opens with the years it reviews (五年来，…) as over them, and not those of the next paragraph', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.year}|${row.period ?? ''}`);
+    expect(read('一、2025年和“十四五”时期工作回顾\n全年地区生产总值增长6%。\n各位代表，过去五年极不平凡。五年来，全区地区生产总值年均增长6.1%。规上工业企业由428家增加到716家。人均地区生产总值达到11.2万元。\n城镇化率由68.2%提高到69.1%。\n')).toEqual([
+      '6%|2025|', '6.1%|2025|2021-2025 (五年来)', '428家|2020|2021-2025 (五年来)', '716家|2025|2021-2025 (五年来)', '11.2万元|2025|',
+      '68.2%|2024|', '69.1%|2025|',
+    ]);
+  });
+
   it('names the figures after the name written before 由, not one a figure before lent them', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.year}|${row.indicator}`);
     expect(read('一、2025年工作回顾\n新增规模以上工业企业38家，总数达到512家；高新技术企业由2020年的146家增加到318家。')).toEqual([
