@@ -722,6 +722,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const name = (indicator[row] as string).replace(MONTHS_OPENING, '');
       if (name.length >= 2) indicator[row] = name;
     }
+    // 一般公共预算收入五年累计完成296.4亿元: a total over years says so in its name, that the year's figure of the same name is told apart.
+    if (YEARS_SPAN.test(columns.period[row] ?? '') && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && !TOTALLED.test(indicator[row] as string)
+      && (indicator[row] as string).length >= 2 && TOTALLED.test(normalized.slice(columns.clauseStart[row], columns.end[row]))) indicator[row] = `${indicator[row]}累计`;
     if (status[row] === 'actual' && ((preliminary !== null && year[row] === preliminary) || (year[row] ?? -Infinity) > latest)) status[row] = 'estimate';
   }
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
@@ -787,6 +790,10 @@ const FROM_LAST_YEAR = /(?:由|从)\s*(?:上年|去年|上一年)(?:同期|底|�
 const YEAR_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z]{2})(?<!上年|去年|今年|同期|占|完成|实现)全年(?=[\u4e00-\u9fa5]{2})/;
 /** 仅 or 仍 inside a name, before a share or a comparison (规模以上企业仅占企业总数, …仍低于全省平均水平); not 不仅, nor 还, which ends words (偿还). */
 const ADVERB_INSIDE = /(?<=[\u4e00-\u9fa5A-Za-z）)]{2})(?<!不)(?:仅|仍)(?=占|低于|高于|为|达|不足)/;
+/** A period of years (2021-2025 (十四五)). */
+const YEARS_SPAN = /^\d{4}-\d{4} /;
+/** The words of a total over years (累计, 合计, 共计). */
+const TOTALLED = /累计|合计|共计/;
 /** A period of months (2025-01/2025-03 (一季度)), which a name need not say again. */
 const MONTHS_PERIOD = /^\d{4}-\d{2}\//;
 /** The months and the area a name opens with (一季度全市地区生产总值, 当月社会消费品零售额), said by a period of months. */

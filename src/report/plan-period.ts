@@ -40,7 +40,8 @@ export const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
  */
 export function planPeriod(sentence: string, reviewYear: number | null): PlanPeriod | null {
   if (!OVER_YEARS.test(sentence)) return null;
-  const named = /(十[一二三四五六]五)/.exec(sentence);
+  // A plan a total is compared with (是“十三五”时期的1.3倍) is not the one it is over.
+  const named = /(?<!(?:是|为|相当于|比|较)“?)(十[一二三四五六]五)/.exec(sentence);
   if (named) {
     const first = FIVE_YEAR_PLANS[named[1] as string] as number;
     const last = first + 4;

@@ -1059,7 +1059,7 @@ describe('extractClaims on a five-year plan\'s outline', () => {
   it('reads the review of the plan before as results of the year before the plan, and the goals as targets of the plan\'s last year', () => {
     expect(read().slice(0, 6)).toEqual([
       '2418亿元|level|actual|2020|地区生产总值', '3356亿元|level|actual|2025|地区生产总值', '5.8%|growth|actual|2025|按可比价格计算年均增长',
-      '1186亿元|level|actual|2025|一般公共预算收入', '突破4500亿元|level|target|2030|地区生产总值', '5.5%左右|growth|target|2030|地区生产总值年均增长',
+      '1186亿元|level|actual|2025|一般公共预算收入累计', '突破4500亿元|level|target|2030|地区生产总值', '5.5%左右|growth|target|2030|地区生产总值年均增长',
     ]);
   });
 
@@ -1113,6 +1113,13 @@ describe('extractClaims on 由…提高到… over a period and in a plan', () =
     expect(read('一、2025年和“十四五”时期工作回顾\n全年地区生产总值增长6%。\n各位代表，过去五年极不平凡。五年来，全区地区生产总值年均增长6.1%。规上工业企业由428家增加到716家。人均地区生产总值达到11.2万元。\n城镇化率由68.2%提高到69.1%。\n')).toEqual([
       '6%|2025|', '6.1%|2025|2021-2025 (五年来)', '428家|2020|2021-2025 (五年来)', '716家|2025|2021-2025 (五年来)', '11.2万元|2025|',
       '68.2%|2024|', '69.1%|2025|',
+    ]);
+  });
+
+  it('says a total over years is one in its name, that the year\'s figure of the same name is told apart', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.period ?? ''}|${row.indicator}`);
+    expect(read('一、2025年和“十四五”时期工作回顾\n全年一般公共预算收入62.8亿元。五年来，一般公共预算收入五年累计完成296.4亿元，固定资产投资累计完成2035亿元，是“十三五”时期的1.3倍。\n').slice(1, 4)).toEqual([
+      '62.8亿元||一般公共预算收入', '296.4亿元|2021-2025 (五年来)|一般公共预算收入累计', '2035亿元|2021-2025 (五年来)|固定资产投资累计',
     ]);
   });
 

@@ -7,6 +7,8 @@ describe('planPeriod', () => {
     expect(planPeriod('“十四五”时期累计完成投资420亿元。', 2025)).toEqual({ name: '十四五', from: 2021, to: 2025 });
     expect(planPeriod('“十三五”期间年均增长7%。', 2024)).toEqual({ name: '十三五', from: 2016, to: 2020 });
     expect(planPeriod('五年来，累计新增就业2万人。', 2022)).toEqual({ name: '五年来', from: 2018, to: 2022 });
+    // A plan a total is compared with is not the one it is over.
+    expect(planPeriod('固定资产投资累计完成2035亿元，是“十三五”时期的1.3倍。', 2025)).toBeNull();
   });
 
   it('reads a span of years the sentence writes, and a number of years counted in words up to the review year', () => {
