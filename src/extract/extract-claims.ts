@@ -78,6 +78,9 @@ function valueOf(surface: string, written: string, shape: NumberMatch['shape'], 
   if (quantity && shape !== 'year') return quantity.value;
   const full = /(\d{4})[年-](\d{1,2})[月-](\d{1,2})/.exec(written);
   if (full) return `${full[1]}-${full[2]?.padStart(2, '0')}-${full[3]?.padStart(2, '0')}`;
+  // 2025年9月, a month of a year written: the year and the month (2025-09).
+  const yearMonth = /^(\d{4})\s*年\s*(\d{1,2})\s*月$/.exec(written);
+  if (yearMonth) return `${yearMonth[1]}-${yearMonth[2]?.padStart(2, '0')}`;
   const monthDay = /^(\d{1,2})[月·](\d{1,2})日?$/.exec(written);
   if (monthDay) return `--${monthDay[1]?.padStart(2, '0')}-${monthDay[2]?.padStart(2, '0')}`;
   return written.replace(/\s*年$/, '');
@@ -385,7 +388,7 @@ function perUnitAfter(text: string, end: number): string {
 }
 
 /** The dates of the claims format: a year, a day (2024-01-31), a day of the year (--05-28). */
-const CLAIM_DATE = /^\d{4}(?:-\d{2}-\d{2})?$|^--\d{2}-\d{2}$/;
+const CLAIM_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$|^--\d{2}-\d{2}$/;
 
 /** What a number that is not one quantity is, for the draft's note. */
 const FORMS: Partial<Record<NumberMatch['shape'], string>> = { parts: 'parts of a whole', fraction: 'fraction', range: 'range', unread: 'quantity whose words contradict each other' };

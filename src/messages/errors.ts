@@ -88,7 +88,7 @@ export const errorMessages = {
   disagreesWithSurface: (id: string, column: string, written: string, parsed: string, surface: string): string =>
     `"${column}" of "${id}" is "${written}" but the surface "${surface}" reads as "${parsed}". Make them agree.`,
   badDate: (id: string, value: string, surface: string): string =>
-    `The date value "${value}" of "${id}" is not an ISO date made of the digits of "${surface}". Write YYYY, YYYY-MM-DD or --MM-DD.`,
+    `The date value "${value}" of "${id}" is not an ISO date made of the digits of "${surface}". Write YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD.`,
   directionMisplaced: (id: string, kind: string): string =>
     `"${id}" is a ${kind}: "direction" (up/down) belongs on growth and point-change rows and must be set there, and only there.`,
   scopeWithoutLink: (id: string): string =>

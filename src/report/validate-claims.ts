@@ -23,7 +23,7 @@ const LINK_SOURCES: Record<LinkColumn, readonly Kind[]> = {
   counterpart: LINK_TARGETS.counterpart,
 };
 
-const DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$|^--(\d{2})-(\d{2})$/;
+const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(\d{2}))?)?$|^--(\d{2})-(\d{2})$/;
 
 /** The units a kind of claim can be in: a growth rate is a percentage, a level is never one. */
 const PERCENTS = ['percent', 'pp', 'bp', 'ratio', 'permille_point', 'per_100k'];

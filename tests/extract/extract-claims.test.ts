@@ -194,9 +194,9 @@ describe('extractClaims on real-world text', () => {
     expect(years).toEqual(['2026年11月|2026', '2021—2025年|']);
   });
 
-  it('keeps a month (2025年1月, 11月底, 6月份) as text, not a count nor years, and reads 3个月 as a duration', () => {
+  it('reads a month of a year (2025年1月) as a date, keeps a month alone (11月底, 6月份) as text, not a count nor years, and reads 3个月 as a duration', () => {
     expect(rows('2025年1月，截至11月底，6月份开工，用时3个月。')).toEqual([
-      '2025年1月|2025年1月|1|code|code||exact', '11月|11月|1|code|code||exact', '6月|6月|1|code|code||exact', '3个月|3|1|month|duration||exact',
+      '2025年1月|2025-01|1|date|date||exact', '11月|11月|1|code|code||exact', '6月|6月|1|code|code||exact', '3个月|3|1|month|duration||exact',
     ]);
   });
 
@@ -1082,7 +1082,7 @@ describe('extractClaims on a budget report\'s totals and an audit report\'s find
 
   it('keeps an item\'s number opening its line as a code, names 中，有x after its whole, not 有, and dates figures 截至 a later year in that year', () => {
     expect(read('关于2024年度县级预算执行和其他财政收支的审计工作报告\n1.预算编制不够完整。转移支付资金6.32亿元中，有2.35亿元未编入年初预算。\n截至2025年7月底，已整改问题金额3.41亿元。')).toEqual([
-      '1|code||', '6.32亿元|level|2024|转移支付资金', '2.35亿元|level|2024|转移支付资金', '2025年7月|code|2025|', '3.41亿元|level|2025|整改问题金额',
+      '1|code||', '6.32亿元|level|2024|转移支付资金', '2.35亿元|level|2024|转移支付资金', '3.41亿元|level|2025|整改问题金额',
     ]);
   });
 });
@@ -1144,7 +1144,7 @@ describe('extractClaims on a sentence of the plan part that looks back', () => {
   it('reads a sentence that reports up to a time before the plan year (截至2025年11月底已完工112个) as that year\'s results', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
     expect(read('政府工作报告\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n新开工项目30个。\n附件：重大项目推进情况（截至2025年11月底已完工112个，在建64个）\n截至2026年底，力争完工150个。')).toEqual([
-      '5%|actual|2025', '30个|target|2026', '2025年11月|reference|2025', '112个|actual|2025', '64个|actual|2025', '150个|target|2026',
+      '5%|actual|2025', '30个|target|2026', '112个|actual|2025', '64个|actual|2025', '150个|target|2026',
     ]);
   });
 });

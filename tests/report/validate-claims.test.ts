@@ -60,6 +60,10 @@ describe('validateClaims', () => {
     const year = { ...report.rows.find((row) => row.kind === 'date')!, start: 0, end: 5, surface: '二〇二五年' };
     expect(validateClaims([{ ...year, value: '2025' }], '二〇二五年').map((problem) => problem.column)).toEqual([]);
     expect(validateClaims([{ ...year, value: '2024' }], '二〇二五年').map((problem) => problem.column)).toEqual(['value']);
+    // A month of a year is YYYY-MM, a month from 01 to 12 made of the digits written.
+    const month = { ...year, end: 7, surface: '2025年9月' };
+    expect(validateClaims([{ ...month, value: '2025-09' }], '2025年9月').map((problem) => problem.column)).toEqual([]);
+    for (const value of ['2025-08', '2025-9', '2025-13']) expect(validateClaims([{ ...month, value }], '2025年9月').map((problem) => problem.column), value).toEqual(['value']);
   });
 });
 
