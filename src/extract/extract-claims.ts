@@ -39,6 +39,7 @@ import { estimatedColumns } from './estimated-columns.ts';
 import { bracketedTotals } from './bracketed-totals.ts';
 import { nameFindings } from './name-findings.ts';
 import { nameBudgetLines } from './name-budget-lines.ts';
+import { nameBudgetSections } from './name-budget-sections.ts';
 import { nameRanks } from './name-ranks.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
@@ -705,6 +706,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);
   nameMilestones(columns, normalized);
+  nameBudgetSections(columns, normalized);
   guessLinks(columns, normalized);
   const { links, notes, indicator, status, year } = columns;
   // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
