@@ -450,6 +450,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // its results that year, and the months it names (上半年) their period.
   const sectionYears = layout.headings.map((heading) => heading.role === 'review' ? ONE_YEAR_WRITTEN.exec(heading.text) : null)
     .map((found) => (found && Number(found[1]) !== layout.reviewYear ? Number(found[1]) : null));
+  // The year of the last review heading before the plan part, where it is another than the one reviewed (二、2026年上半年预算执行情况): the
+  // difficulties the plan part says remain are of that year.
+  let lastReviewSectionYear: number | null = null;
+  for (let i = 0; i < sectionYears.length; i += 1) if (sectionYears[i] !== null && (layout.headings[i] as { start: number }).start < planStart) lastReviewSectionYear = sectionYears[i] as number;
   const sectionMonths = layout.headings.map((heading, i) => {
     const named = sectionYears[i] !== null ? HEADING_MONTHS.exec(heading.text) : null;
     // The months read as a sentence opening with them would be (上半年，…).
@@ -552,8 +556,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
     // So does one that reports up to a time before the plan year (附件：…截至2025年11月底已完工112个).
-    const looksBack = match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
-      && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear;
+    // So does one that says what difficulties remain (当前财政运行还面临一些困难：…非税收入占比超过三分之一), under a heading of problems and measures.
+    const problems = match.start >= planStart && !Number.isFinite(sentenceAt.cues.target) && PROBLEMS.test(sentenceAt.text);
+    const looksBack = problems || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
+      && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear);
     // A rank (全省排名第5位, 前3名) is an ordinal, a move in rank (前移4位) a count; both are figures of their year as a count is, not
     // references as an ordinal (第4个) is.
     if (match.rank !== null) meaning = { kind: match.rank === 'place' ? 'ordinal' : 'count', direction: null };
@@ -581,7 +587,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // its own total or average (…立案1286起…，为近五年来单月最低: not a figure of five years).
     const sentencePeriod = sentenceAt.period !== null && (match.start - bounds.from >= sentenceAt.periodAt || OVER_YEARS.test(clause)) ? sentenceAt.period : null;
     // So is a change over them (过去五年…城镇化率由68.2%提高到73.5%): its first figure is of the year before them, its last of their last.
-    const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || FROM_OR_TO.test(clause))
+    const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || (FROM_OR_TO_LAST.includes(clause.trimEnd().slice(-1)) && FROM_OR_TO.test(clause)))
       ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? paragraphPlan : null;
     const row = rows;
     rows += 1;
@@ -621,11 +627,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : givenAfter)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
-    const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : layout.reviewYear) : null;
+    const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : (inSection ? sectionYears[heading] : null) ?? layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
     const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? (inSection ? sectionYears[heading] : null) ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? (inSection ? sectionYears[heading] : null) ?? layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? (inSection ? sectionYears[heading] : null) ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? (inSection ? sectionYears[heading] : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own
@@ -775,6 +781,10 @@ const averagedChange = (clause: string): { averaged: boolean; change: string } =
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;
+/** The last characters of the words before a figure of a change from one to the other (由, 从, 到, 至): the pattern is tried only after them. */
+const FROM_OR_TO_LAST = '由从到至';
+/** A sentence that lists the difficulties or problems that remain (当前…面临一些困难：一是…, 存在的问题主要是…). */
+const PROBLEMS = /(?:面临|存在)[^，,。；;：:]{0,8}(?:困难|问题|挑战|不足|短板)(?:[：:]|，?主要(?:是|有|表现在))/;
 /** A sentence that opens with years it reviews (五年来, 过去五年, “十四五”时期, 十四五以来). */
 const YEARS_OPENING = /^\s*(?:各位代表[，,])?(?:五年来|过去五年|近五年|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
 /** The words before the first or the second figure of a change from one to the other (由, 提高到). */

@@ -33,7 +33,7 @@ export function nameBudgetLines(columns: DraftColumns, text: string): void {
       sentence = sentenceFrom[i] as number;
       line = undefined;
     }
-    const outturn = kind[i] === 'level' ? OUTTURN.exec(indicator[i] as string)?.[1] : undefined;
+    const outturn = kind[i] === 'level' && (indicator[i] as string).endsWith('数') ? OUTTURN.exec(indicator[i] as string)?.[1] : undefined;
     if (outturn !== undefined) {
       [line, budget, budgetRow, lastOfLine] = [outturn, '', -1, i];
       continue;

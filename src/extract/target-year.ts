@@ -40,8 +40,8 @@ export function yearNamedBefore(sentence: string, from: number, before: number):
   for (const found of after.matchAll(YEAR_NAMED)) {
     if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(Number(found[1]));
   }
-  // The end of a plan (到“十五五”末) is its last year.
-  for (const found of after.matchAll(PLAN_END)) {
+  // The end of a plan (到“十五五”末) is its last year (most sentences name no plan: 五 is looked for first).
+  if (after.includes('五')) for (const found of after.matchAll(PLAN_END)) {
     if (!RELATIVE_YEAR.test(after.slice(found.index))) years.add(planEnd(found[1] as string));
   }
   // A span of years (2025—2027年每年…) starts with its first year.
@@ -57,16 +57,33 @@ export function yearNamedBefore(sentence: string, from: number, before: number):
  */
 export function yearAhead(sentence: string, before: number): number | null {
   let year: number | null = null;
-  for (const found of sentence.matchAll(AHEAD)) {
-    if (found.index + found[0].length > before) break;
-    year = found[1] !== undefined ? Number(found[1]) : found[3] !== undefined ? Number(found[3]) : planEnd(found[2] as string);
+  for (const [end, found] of timesAhead(sentence)) {
+    if (end > before) break;
+    year = found;
   }
   return year;
 }
 
+/** The times ahead of the sentence last read (the figures of a sentence are read one after another), as [end, year]. */
+let lastAhead: { sentence: string; times: [number, number][] } = { sentence: '', times: [] };
+
+/** Where each time ahead opening a clause of a sentence ends, and its year; read once per sentence. */
+function timesAhead(sentence: string): [number, number][] {
+  if (lastAhead.sentence === sentence) return lastAhead.times;
+  const times: [number, number][] = [];
+  // Most sentences name no year and no plan: the pattern is tried only where one may be.
+  if (sentence.includes('年') || sentence.includes('五')) {
+    for (const found of sentence.matchAll(AHEAD)) {
+      times.push([found.index + found[0].length, found[1] !== undefined ? Number(found[1]) : found[3] !== undefined ? Number(found[3]) : planEnd(found[2] as string)]);
+    }
+  }
+  lastAhead = { sentence, times };
+  return times;
+}
+
 /** Whether a sentence writes a year after `year` (到2027年 in a plan for 2025, or a plan's end, 到“十五五”末): only then may a target of it be for another year than the plan's. */
 export function namesYearAfter(sentence: string, year: number): boolean {
-  for (const found of sentence.matchAll(PLAN_END)) if (planEnd(found[1] as string) > year) return true;
+  if (sentence.includes('五')) for (const found of sentence.matchAll(PLAN_END)) if (planEnd(found[1] as string) > year) return true;
   for (let at = sentence.indexOf('年'); at >= 0; at = sentence.indexOf('年', at + 1)) {
     const written = at >= 4 ? Number(sentence.slice(at - 4, at)) : NaN;
     if (written > year && written < 2100) return true;

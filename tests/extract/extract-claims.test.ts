@@ -1038,10 +1038,11 @@ describe('extractClaims on goals over years and ahead of the year reviewed', () 
 });
 
 describe('extractClaims on a review of two years (final accounts and the next half-year)', () => {
-  it('gives the results under a review heading of another year that year, and the months it names their period; the rest of that year\'s plans that year', () => {
-    const text = '关于2025年县级决算草案和2026年上半年预算执行情况的报告\n——2026年7月28日在县人大常委会会议上\n一、2025年县级决算情况\n全县一般公共预算收入决算数18.62亿元，增长4.1%。\n二、2026年上半年预算执行情况\n全县一般公共预算收入完成10.38亿元，完成年度预算的54.1%。\n三、存在的问题和下半年工作措施\n确保全年一般公共预算收入增长3%以上。\n';
+  it('gives the results under a review heading of another year that year, and the months it names their period; the rest of that year\'s plans that year, and the difficulties it lists as remaining its results', () => {
+    const text = '关于2025年县级决算草案和2026年上半年预算执行情况的报告\n——2026年7月28日在县人大常委会会议上\n一、2025年县级决算情况\n全县一般公共预算收入决算数18.62亿元，增长4.1%。\n二、2026年上半年预算执行情况\n全县一般公共预算收入完成10.38亿元，完成年度预算的54.1%。债务余额在省核定的限额101.5亿元以内。\n三、存在的问题和下半年工作措施\n从执行情况看，当前财政运行还面临一些困难：非税收入占比超过三分之一。\n确保全年一般公共预算收入增长3%以上。\n';
     expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}|${row.period ?? ''}`)).toEqual([
-      '18.62亿元|actual|2025|', '4.1%|actual|2025|', '10.38亿元|actual|2026|2026-01/2026-06 (上半年)', '54.1%|actual|2026|2026-01/2026-06 (上半年)', '3%以上|target|2026|',
+      '18.62亿元|actual|2025|', '4.1%|actual|2025|', '10.38亿元|actual|2026|2026-01/2026-06 (上半年)', '54.1%|actual|2026|2026-01/2026-06 (上半年)',
+      '101.5亿元以内|reference|2026|', '超过三分之一|actual|2026|', '3%以上|target|2026|',
     ]);
   });
 });
