@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 159
+ * // => 161
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -84,6 +84,8 @@ export const UNITS = [
   { zh: '套', code: 'set', en: 'sets', signed: false, integer: true },
   { zh: '块', code: 'plot', en: 'plots (also pieces, as of chips)', signed: false, integer: true },
   { zh: '成', code: 'percent', en: 'tenths, read as a percentage (三成 is 30%)', signed: false, integer: false, notBefore: '员本果就功效为立绩交长熟型品器年人都市片套批色分像因不' },
+  { zh: '口', code: 'well', en: 'wells or ponds (山坪塘48口)', signed: false, integer: true, notBefore: '径岸罩号粮碑头语味袋腔才碑' },
+  { zh: '幢', code: 'building', en: 'buildings', signed: false, integer: true },
   { zh: '宗', code: 'plot', en: 'plots of land, or cases', signed: false, integer: true, notBefore: '旨教族亲祠师' },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },
   { zh: '天', code: 'day', en: 'days', signed: false, integer: false },

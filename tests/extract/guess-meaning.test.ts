@@ -22,6 +22,13 @@ describe('guessIndicator', () => {
     expect(guessIndicator('全年实现增加值为')).toBe('增加值');
   });
 
+  it('drops 有 and 仍有 before the things counted, but not the words that open with 有 (有机, 有效)', () => {
+    expect(guessIndicator('年末全县有普通高中')).toBe('普通高中');
+    expect(guessIndicator('仍有')).toBe('');
+    expect(guessIndicator('有效发明专利')).toBe('有效发明专利');
+    expect(guessIndicator('有机农产品认证')).toBe('有机农产品认证');
+  });
+
   it('drops the time words of a plan\'s end (到“十五五”末)', () => {
     expect(guessIndicator('到“十五五”末森林覆盖率达到')).toBe('森林覆盖率');
   });

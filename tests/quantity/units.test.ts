@@ -43,6 +43,8 @@ const SPECIFIED: Record<string, UnitCode> = {
   对: 'pair', 具: 'body', 单: 'order', 剂次: 'dose', 学时: 'class_hour', 周: 'week', 条次: 'item_time',
   // parcels of land sold or put to use (出让“标准地”42宗), or cases, and tenths (三成), read as a percentage
   宗: 'plot', 成: 'percent',
+  // ponds or wells (山坪塘48口) and buildings (安置房12幢)
+  口: 'well', 幢: 'building',
 };
 const SIGNED = new Set(['%', '个百分点', '百分点', '个基点', '基点', '个千分点', '千分点', '‰', '℃', '摄氏度', '']);
 
