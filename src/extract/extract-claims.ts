@@ -112,6 +112,8 @@ interface ReadMatch extends NumberMatch {
 
 /** The words before a rank (第5位, 居全省前3名) or a move in rank (前移4位), which a group tells apart. */
 const RANK_BEFORE = /(?:(前移|后移|上升|下降|提升|前进|跃升|后退)|第|前)\s*$/;
+const PLACE_CODE = '位'.charCodeAt(0);
+const NAME_CODE = '名'.charCodeAt(0);
 /** A number of places counted in 位 or 名 (5位, 3名): of people, or of a rank. */
 const PLACES = /^(\d+)\s*[位名]$/;
 
@@ -127,7 +129,8 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
   if (shape === 'year') match.quantity = parseOrNull(written.replace(/\s*年$/, ''));
   if (shape !== 'quantity' && shape !== 'ratio') return match;
   // 第5位, 前移4位: a rank is a number, not five people; it is read without its 位.
-  const places = PLACES.exec(written);
+  const last = written.charCodeAt(written.length - 1);
+  const places = last === PLACE_CODE || last === NAME_CODE ? PLACES.exec(written) : null;
   const ranked = places ? RANK_BEFORE.exec(normalized.slice(Math.max(0, start - 3), start)) : null;
   if (places && ranked) {
     match.rank = ranked[1] === undefined ? 'place' : 'move';
@@ -557,7 +560,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
     // So does one that reports up to a time before the plan year (附件：…截至2025年11月底已完工112个).
     // So does one that says what difficulties remain (当前财政运行还面临一些困难：…非税收入占比超过三分之一), under a heading of problems and measures.
-    const problems = match.start >= planStart && !Number.isFinite(sentenceAt.cues.target) && PROBLEMS.test(sentenceAt.text);
+    const problems = match.start >= planStart && !Number.isFinite(sentenceAt.cues.target) && (sentenceAt.text.includes('面临') || sentenceAt.text.includes('存在'))
+      && PROBLEMS.test(sentenceAt.text);
     const looksBack = problems || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear);
     // A rank (全省排名第5位, 前3名) is an ordinal, a move in rank (前移4位) a count; both are figures of their year as a count is, not
@@ -734,7 +738,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       if (name.length >= 2) indicator[row] = name;
     }
     // 一般公共预算收入五年累计完成296.4亿元: a total over years says so in its name, that the year's figure of the same name is told apart.
-    if (YEARS_SPAN.test(columns.period[row] ?? '') && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && !TOTALLED.test(indicator[row] as string)
+    if (columns.period[row] !== null && YEARS_SPAN.test(columns.period[row] as string) && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && !TOTALLED.test(indicator[row] as string)
       && (indicator[row] as string).length >= 2 && TOTALLED.test(normalized.slice(columns.clauseStart[row], columns.end[row]))) indicator[row] = `${indicator[row]}累计`;
     if (status[row] === 'actual' && ((preliminary !== null && year[row] === preliminary) || (year[row] ?? -Infinity) > latest)) status[row] = 'estimate';
   }

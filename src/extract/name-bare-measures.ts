@@ -198,7 +198,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       continue;
     }
     // 研发经费支出68.3亿元，相当于地区生产总值的2.21%: what the amount before is as a share of a whole.
-    if (EQUIVALENT.test(name) && RATIOS.has(kind[i] as Kind)) {
+    if (RATIOS.has(kind[i] as Kind) && name.startsWith('相当于') && EQUIVALENT.test(name)) {
       const figure = figureBefore(columns, i, AMOUNTS_OF_MONEY);
       if (figure >= 0 && indicator[figure] !== '') {
         rename(i, `${indicator[figure]}${name}的比例`, figure);

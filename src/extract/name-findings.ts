@@ -2,7 +2,9 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { isDigit } from './is-digit.ts';
 
 /** What a finding's clause may open with before its count (一是, 其中, 发现, 审计发现): no name of the count's own. */
-const FINDING_OPENING = /^(?:[一二三四五六七八九十]+是)?(?:其中|另有|还有|此外)?(?:审计|抽查)?(?:发现)?$/;
+const FINDING_OPENING = /^\s*(?:[一二三四五六七八九十]+是)?\s*(?:其中|另有|还有|此外)?\s*(?:审计|抽查)?\s*(?:发现)?\s*$/;
+/** How long the words before a finding's count may be (一是审计发现, with spaces). */
+const OPENING_LIMIT = 12;
 /** The things an audit finds at fault, counted (4个单位, 3户企业, 13所学校, 5个已完工项目): the shortest name ending in one of them. */
 const AUDITED = /^[\u4e00-\u9fa5]{0,4}?(?:单位|部门|项目|企业|家庭|学校|机构|乡镇|镇|街道|村|社区|小区|医院|合作社|公司)/;
 /** Words of a fault, one of which the words after the things counted must hold to be a finding (违规发放, 应缴未缴, 闲置, 超标准…). */
@@ -41,7 +43,9 @@ const FINDING_END = /[；;。\n]/;
 export function nameFindings(columns: DraftColumns, text: string): void {
   const { kind, indicator, start, end, sentenceFrom } = columns;
   for (let i = 0; i < kind.length; i += 1) {
-    if (kind[i] !== 'count' || !FINDING_OPENING.test(text.slice(columns.clauseStart[i] as number, start[i] as number).replace(/\s/g, ''))) continue;
+    // The words of the clause before the count are a few at most (一是, 审计发现): longer ones are not tried.
+    if (kind[i] !== 'count' || (start[i] as number) - (columns.clauseStart[i] as number) > OPENING_LIMIT
+      || !FINDING_OPENING.test(text.slice(columns.clauseStart[i] as number, start[i] as number))) continue;
     const after = end[i] as number;
     const shortest = AUDITED.exec(text.slice(after, after + 8))?.[0];
     if (shortest === undefined) continue;
