@@ -110,8 +110,8 @@ interface ReadMatch extends NumberMatch {
   rank: 'place' | 'move' | null;
 }
 
-/** The words before a rank (第5位, 居全省前3名) or a move in rank (前移4位), which a group tells apart. */
-const RANK_BEFORE = /(?:(前移|后移|上升|下降|提升|前进|跃升|后退)|第|前)\s*$/;
+/** The words before a rank (第5位, 居全省前3名; not 春节前1200名) or a move in rank (前移4位), which a group tells apart. */
+const RANK_BEFORE = /(?:(前移|后移|上升|下降|提升|前进|跃升|后退)|第|(?:居|列|位|排名|排|进入|跻身|全国|全省|全市|全区|全县)前)\s*$/;
 const PLACE_CODE = '位'.charCodeAt(0);
 const NAME_CODE = '名'.charCodeAt(0);
 /** A number of places counted in 位 or 名 (5位, 3名): of people, or of a rank. */
@@ -120,7 +120,8 @@ const PLACES = /^(\d+)\s*[位名]$/;
 /**
  * The i-th match, its text and its quantity. A quantity or ratio match is read as found; else
  * without its qualifier word after the number; else without the one before; else it is `unread`,
- * kept as text (a code the draft keeps as written). A year is read without its 年.
+ * kept as text (a code the draft keeps as written). A year is read without its 年, and a rank or a move in rank
+ * (第5位, 居全省前3名, 前移4位) without its 位 or 名: it is no count of people.
  */
 function readMatch(normalized: string, matches: NumberMatches, i: number): ReadMatch {
   const { start, end, shape } = numberMatch(matches, i);
@@ -131,7 +132,9 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
   // 第5位, 前移4位: a rank is a number, not five people; it is read without its 位.
   const last = written.charCodeAt(written.length - 1);
   const places = last === PLACE_CODE || last === NAME_CODE ? PLACES.exec(written) : null;
-  const ranked = places ? RANK_BEFORE.exec(normalized.slice(Math.max(0, start - 3), start)) : null;
+  const found = places ? RANK_BEFORE.exec(normalized.slice(Math.max(0, start - 4), start)) : null;
+  // A move in rank is counted in 位 (前移4位); 提升30名 counts people.
+  const ranked = found && (found[1] === undefined || last === PLACE_CODE) ? found : null;
   if (places && ranked) {
     match.rank = ranked[1] === undefined ? 'place' : 'move';
     match.written = places[1] as string;
@@ -443,6 +446,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
   /** The years the paragraph of the figure reviews, where it opens with them (五年来，…), else null. */
   let paragraphPlan: PlanPeriod | null = null;
+  /** The same, for the sentence of the figure (null where it names a year of its own). */
+  let paragraphHere: PlanPeriod | null = null;
   /** The rows that are ranks or moves in rank (第5位, 前移4位), named once the figures are. */
   const rankRows: number[] = [];
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, periodAt: 0, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
@@ -548,6 +553,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       // A paragraph that opens a review of years (五年来，…; “十四五”时期，…) holds them for its changes and totals after (see section).
       if (sentenceAt.to < 0 || normalized.slice(Math.min(sentenceAt.to, bounds.from), bounds.from).includes('\n')) paragraphPlan = null;
       if (plan !== null && YEARS_OPENING.test(text)) paragraphPlan = plan;
+      // A sentence that names a year of its own (2025年，城镇化率由…) is of that year, not of the years its paragraph opened with.
+      paragraphHere = paragraphPlan !== null && plan === null && WRITES_YEAR.test(text) ? null : paragraphPlan;
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, periodAt: plan ? Math.max(0, text.indexOf(plan.name)) : 0, year: resultYear(text, layout.reviewYear, givenYear),
@@ -564,6 +571,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       && PROBLEMS.test(sentenceAt.text);
     const looksBack = problems || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear);
+    // In the review, a bound a province or city set (控制在省定25%以内) is the cap the result is measured against; in a plan it is the goal.
+    if (match.start < planStart && quantity?.qualifier === 'at_most' && !cell && SET_CAP_BEFORE.test(clause)) meaning = { kind: 'threshold', direction: null };
     // A rank (全省排名第5位, 前3名) is an ordinal, a move in rank (前移4位) a count; both are figures of their year as a count is, not
     // references as an ordinal (第4个) is.
     if (match.rank !== null) meaning = { kind: match.rank === 'place' ? 'ordinal' : 'count', direction: null };
@@ -592,7 +601,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const sentencePeriod = sentenceAt.period !== null && (match.start - bounds.from >= sentenceAt.periodAt || OVER_YEARS.test(clause)) ? sentenceAt.period : null;
     // So is a change over them (过去五年…城镇化率由68.2%提高到73.5%): its first figure is of the year before them, its last of their last.
     const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || (FROM_OR_TO_LAST.includes(clause.trimEnd().slice(-1)) && FROM_OR_TO.test(clause)))
-      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? paragraphPlan : null;
+      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? paragraphHere : null;
     const row = rows;
     rows += 1;
     if (cell) cellRows.push(row);
@@ -624,9 +633,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // In the review part of a document that has a plan part, a target is the reviewed year's own (计划新建公办幼儿园4所 in a report on the
     // year's undertakings), unless its sentence names a later year.
     const reviewed = planStart < normalized.length && match.start < planStart && layout.reviewYear !== null;
-    // A goal of a document given after the year it reviews, that names no year of its own (an audit's 确保资金支出进度不低于85%), is for the
-    // year it is given in at the earliest: that year.
-    const givenAfter = givenYear !== null && layout.reviewYear !== null && givenYear > layout.reviewYear ? givenYear : null;
+    // A goal of an audit given after the year it audits, that names no year of its own (确保资金支出进度不低于85%), is for the year it is
+    // given in at the earliest: that year. (A bulletin's 全年计划… is of the year it reports on.)
+    const givenAfter = layout.type === 'audit_report' && givenYear !== null && layout.reviewYear !== null && givenYear > layout.reviewYear ? givenYear : null;
     const targetYear = status !== 'target' ? null : reviewed ? yearNamed ?? layout.reviewYear : layout.planYear === null ? yearNamed
       ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : givenAfter)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
@@ -787,19 +796,24 @@ const averagedChange = (clause: string): { averaged: boolean; change: string } =
 const OVER_YEARS = /累计|年均|平均每年|五年/;
 /** The last characters of the words before a figure of a change from one to the other (由, 从, 到, 至): the pattern is tried only after them. */
 const FROM_OR_TO_LAST = '由从到至';
-/** A sentence that lists the difficulties or problems that remain (当前…面临一些困难：一是…, 存在的问题主要是…). */
-const PROBLEMS = /(?:面临|存在)[^，,。；;：:]{0,8}(?:困难|问题|挑战|不足|短板)(?:[：:]|，?主要(?:是|有|表现在))/;
+/** A sentence that lists the difficulties or problems that remain now (当前…还面临一些困难：一是…), not those a plan addresses (聚焦企业面临的困难：…). */
+const PROBLEMS = /(?:当前|目前|同时|但|还|仍|依然)[^，,。；;：:]{0,12}(?:面临|存在)[^，,。；;：:]{0,8}(?:困难|问题|挑战|不足|短板)(?:[：:]|，?主要(?:是|有|表现在))/;
+/** A bound a province or city set, named right before it (控制在省定25%以内, 低于市下达的…). */
+const SET_CAP_BEFORE = /(?:省|市)(?:定|下达的?|核定的?)\s*$/;
+/** A year written (2025年). */
+const WRITES_YEAR = /(?:19|20)\d{2}\s*年/;
 /** A sentence that opens with years it reviews (五年来, 过去五年, “十四五”时期, 十四五以来). */
 const YEARS_OPENING = /^\s*(?:各位代表[，,])?(?:五年来|过去五年|近五年|“?十[一二三四五六]五”?(?:时期|期间|以来))/;
-/** The words before the first or the second figure of a change from one to the other (由, 提高到). */
-const FROM_OR_TO = /(?:(?:由|从)|(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|下降到|下降至|降至|减少到|减少至|降低到|降低至|缩小到|缩小至))\s*$/;
 /** The last year of a period as the `period` column writes it (2026-2030 (十五五) → 2030). */
 const PERIOD_END = /^\d{4}-(\d{4})/;
 
-/** The verbs of "由x增至y": what lies between the two figures. */
 /** The words of rank around the verb between two ranks (位上升至第, 名下降到第). */
 const RANK_AROUND = /^\s*[位名]|第\s*$/g;
-const FROM_TO = /^(?:增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至)$/;
+/** The verbs of "由x增至y", what lies between the two figures (由x提高到y; 由第12位跃升至第3位). */
+const FROM_TO_VERBS = '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至|跃升至|跃升到|前移至|前移到|上升为';
+const FROM_TO = new RegExp(`^(?:${FROM_TO_VERBS})$`);
+/** The words before the first or the second figure of a change from one to the other (由, 提高到); not 达到, which a level alone is said with. */
+const FROM_OR_TO = new RegExp(`(?:由|从|${FROM_TO_VERBS.split('|').filter((verb) => verb !== '达到' && verb !== '上升为').join('|')})\\s*$`);
 
 /** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;

@@ -128,7 +128,6 @@ function nearest(clause: string, cues: CueIndex): number {
   return Infinity;
 }
 
-/** The words before and after a number that tell its kind (module constants: a pattern literal in a function is a new object at every call). */
 /** A share written in tenths (三成, 四成以上, 六成左右). */
 export const TENTHS_OF = /成(?:以上|以下|左右)?$/;
 /** A share written in words: tenths, or a fraction (三分之一, 四分之三以上). */
@@ -137,8 +136,9 @@ export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十])(?:
 export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
 /** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
 const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
-/** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内, 控制在省定25%以内). */
-const CAP_BEFORE = /(?:限额|上限|省定|市定|(?:省|市)(?:下达|核定)的?)(?:为|是)?\s*$/;
+/** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内): not 控制在省定5.5%以内, which a plan sets as its goal. */
+const CAP_BEFORE = /(?:限额|上限)(?:为|是)?\s*$/;
+/** The words before and after a number that tell its kind (module constants: a pattern literal in a function is a new object at every call). */
 /** 第4个, 第二十届: an ordinal. */
 const ORDINAL_BEFORE = /第\s*$/;
 /** 完成年度计划的103%, 为上年的96%, 完成率为: a percentage of another figure. */
@@ -281,7 +281,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
  * Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). 为 is
  * such a word (增加值为12.5亿元), but not before those a thing is done for (为企业争取…资金, 为…家庭发放扶助金): it says who gets it.
  */
-const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|到?“?十[一二三四五六]五”?(?:规划)?(?:期|时期)?[末底]|全年|年末|年初|年底|年内|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|(?:仍|尚|还)有|有(?!机|色|效|关|劳动|线|序|偿|形|益|利|害|毒|声|氧|力|望|助|所|些|的|点|可能|待)(?=[\u4e00-\u9fa5]{2})|拥有|共(?!有产权)|为(?![\u4e00-\u9fa5]{1,12}?(?:争取|发放|提供|办理|减免|兑现|解决|协调|减轻|降低|落实|挽回|追回|清偿|支付|安置|兑付|返还|退还))|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
+const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|到?“?十[一二三四五六]五”?(?:规划)?(?:期|时期)?[末底]|全年|年末|年初|年底|年内|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|(?:仍|尚|还)有|有(?!机|色|效|关|劳动|线|序|偿|形|益|利|害|毒|声|氧|力|望|助|所|些|的|点|可能|待|轨|源|理|生|限|无)(?=[\u4e00-\u9fa5]{2})|拥有|共(?!有产权)|为(?![\u4e00-\u9fa5]{1,12}?(?:争取|发放|提供|办理|减免|兑现|解决|协调|减轻|降低|落实|挽回|追回|清偿|支付|安置|兑付|返还|退还))|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|分别|均|和|及|与)+/y;
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '迈上', '迈入', '跨越', '跨上', '跃上', '站上', '首次', '约', '近', '预计', '力争', '确保', '争取', '全部', '连续', '发展到', '发展至', '仅为', '仅有', '仅', '只有', '每人每月', '每人每年', '每人每天', '每月', '每年', '预期目标', '目标任务', '目标', '预期', '相应调整', '调整', '评估', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);

@@ -7,8 +7,8 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
 const BUDGET_HEADING = /(?:^|\n)[ \t\u3000]*[（(][一二三四五六七八九十]{1,3}[)）][ \t\u3000]*([\u4e00-\u9fa5]{2,14}?(?:预算|基金))(?:决算|执行|收支)?(?:情况)?[ \t\u3000]*(?=\n)/g;
 /** A line of a budget's account named without the budget, opening the name (收入总计, 上级补助收入, 支出决算数, 滚存结余, 可支付月数). */
 const LINE_WORDS = /^(?:收入|支出|上级补助收入|专项债务转贷收入|债务转贷收入|调入资金|调出资金|上年结转|结转下年|上解上级支出|补助下级支出|债务还本支出|当年收支结余|年末滚存结余|滚存结余|当年结余|可支付月数)/;
-/** A name that already says whose it is (…预算…, …基金…). */
-const NAMES_BUDGET = /预算|基金/;
+/** A name that already says whose it is (一般公共预算…, …基金…): not 支出预算数, a line's budget. */
+const NAMES_BUDGET = /一般公共|政府性基金|国有资本|社会保险|基金/;
 
 /**
  * Names the lines of a budget's account that a part of a budget report names without the budget after the budget its heading names, as

@@ -8,7 +8,7 @@ const OPENING_LIMIT = 12;
 /** The things an audit finds at fault, counted (4个单位, 3户企业, 13所学校, 5个已完工项目): the shortest name ending in one of them. */
 const AUDITED = /^[\u4e00-\u9fa5]{0,4}?(?:单位|部门|项目|企业|家庭|学校|机构|乡镇|镇|街道|村|社区|小区|医院|合作社|公司)/;
 /** Words of a fault, one of which the words after the things counted must hold to be a finding (违规发放, 应缴未缴, 闲置, 超标准…). */
-const FAULT = /未|欠缴|漏缴|违规|违反|超(?!过)|虚报|虚列|虚增|少计|少收|少缴|多计|多发|多拨|挤占|挪用|闲置|拖欠|不符|不实|不到位|不规范|不合规|重复|滞留|挂账|冒领|套取|截留|骗取|空置|低效|延误|超期|以拨代支|规避|拆分|擅自|无依据/;
+const FAULT = /未(?!来)|欠缴|漏缴|违规|违反|超(?!过|额|前)|虚报|虚列|虚增|少计|少收|少缴|多计|多发|多拨|挤占|挪用|闲置|拖欠|不符|不实|不到位|不规范|不合规|重复|滞留|挂账|冒领|套取|截留|骗取|空置|低效|延误|超期|以拨代支|规避|拆分|擅自|无依据/;
 /**
  * Words a finding's predicate may open with that are no part of the fault's name (以…名义, 将), and where the things are said to
  * hold what is at fault (年初预算中有…, 竣工验收后仍有…): the amount after them is what they hold.

@@ -2,7 +2,7 @@ import { CLAIM_KINDS, type Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** The words of a rank or of a move in rank that end a name before its number (由第, 上升至第, 位列第, 前移). */
-const RANK_WORDS = /(?:(?:由|从)?(?:(?:上升|下降|提升|前进|跃升|后退|前移|后移)(?:至|到)?)?(?:位列|位居|居于|居|列|排名|排在|排)?(?:全国|全省|全市|全区|全县)?(?:第|前)?|前移|后移|上升|下降|提升|前进|跃升|后退)$/;
+const RANK_WORDS = /(?:(?:(?:由|从)(?:上年|去年|上一年)?的?)?(?:(?:上升|下降|提升|前进|跃升|后退|前移|后移)(?:至|到)?)?(?:位列|位居|居于|居|列|排名|排在|排)?(?:全国|全省|全市|全区|全县)?(?:第|前)?|前移|后移|上升|下降|提升|前进|跃升|后退)$/;
 /** What a ranking's name may open with before what is ranked (在…中, 在全省). */
 const RANK_OPENING = /^在/;
 /** The words of a place among others a name may end with once its rank words are cut (…考核中). */

@@ -9,8 +9,12 @@ const PICKING_OUT = `第每这那前后各几其此该本上“"/零〇十百千
 const QUALIFIERS = ['不低于', '不少于', '不超过', '不高于', '将近', '接近', '超过', '不足', '不到', '近', '约', '超', '逾'];
 /** The bound words after 成 (三成以上, 六成左右). */
 const AFTER = ['以上', '以下', '左右'];
+/** What 一 ends a word after (统一, 唯一, 同一, 单一, 万一, 专一, 划一, 逐一, 合一, 之一). */
+const ENDS_WITH_ONE = '统唯同单万专划逐合之';
+/** More than the number before (三成多, 两成余). */
+const MORE_THAN = '多余';
 /** The characters that make 成 the start of another word (成员, 成本, 成果, 一成不变, 七成熟, 八成新), from the unit table, and 新. */
-const NOT_BEFORE = `${UNITS.find((unit) => unit.zh === '成')?.notBefore ?? ''}新${ONE_NUMERAL}十`;
+const NOT_BEFORE = `${UNITS.find((unit) => unit.zh === '成')?.notBefore ?? ''}新网${ONE_NUMERAL}十`;
 
 /**
  * The shares a normalised text writes in Chinese numerals, as spans (end exclusive), in text order: tenths (三成, 四成以上, 近六成,
@@ -27,12 +31,16 @@ export function scanChineseShares(normalized: string): [number, number][] {
     if (at === 0 || !ONE_NUMERAL.includes(normalized.charAt(at - 1))) continue;
     let start = at - 1;
     if (start > 0 && PICKING_OUT.includes(normalized.charAt(start - 1))) continue;
+    // 统一成网, 唯一成员: 一 there ends a word.
+    if (normalized.charAt(start) === '一' && start > 0 && ENDS_WITH_ONE.includes(normalized.charAt(start - 1))) continue;
     const qualifier = QUALIFIERS.find((word) => normalized.startsWith(word, start - word.length));
     if (qualifier !== undefined) start -= qualifier.length;
     let end = at + 1;
     const bound = AFTER.find((word) => normalized.startsWith(word, end));
     if (bound !== undefined) end += bound.length;
     else if (end < normalized.length && NOT_BEFORE.includes(normalized.charAt(end))) continue;
+    // 三成多, 两成余: more than the tenths, which the parser does not read; left as text.
+    if (end < normalized.length && MORE_THAN.includes(normalized.charAt(end))) continue;
     found.push([start, end]);
   }
   // 三分之一, 约四分之三以上: a fraction of a whole of two to ten, read where its 分之 is.

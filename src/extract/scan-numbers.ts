@@ -181,7 +181,7 @@ for (const char of '-+〔') STARTS[char.charCodeAt(0)] = 1;
  * a digit, so the pattern is tried only from a little before each digit that follows the last
  * match (`REACH` characters, and back over letters): no match can start earlier without holding an
  * earlier digit. The result is the one the pattern gives tried at every position. Counts written in Chinese numerals after
- * what they count (召开会议八次，) are quantities too (see `scanChineseCounts`), and so are shares in tenths (三成以上, see `scanChineseShares`).
+ * what they count (召开会议八次，) are quantities too (see `scanChineseCounts`), and so are shares in tenths and fractions (三成以上, 三分之一, see `scanChineseShares`).
  */
 export function scanNumbers(normalized: string): NumberMatches {
   // A report has a figure every 40 characters or so: room for one every 32, grown if need be.

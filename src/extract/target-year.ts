@@ -15,7 +15,7 @@ const PLAN_END = /(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末
  * (2026年将…控制在65%以内): the figures after it in its sentence are for that year.
  * 到 after a verb of change (提高到2025年的…) is no such time: it must open its clause, after at most a word of intent.
  */
-const AHEAD = /(?:^|[，,；;：:])\s*(?:(?:力争|争取|确保|计划|预计)?(?:到|至|为)\s*(?:((?:19|20)\d{2})\s?年(?:底|末)?(?!\d|以来|的)|“?(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底])|((?:19|20)\d{2})\s?年(?:底前|内)?[，,]?\s*(?=将|要|拟))/g;
+const AHEAD = /(?:^|[，,；;：:])\s*(?:(?:力争|争取|确保|计划|预计)?(?:到|至|为)\s*(?:((?:19|20)\d{2})\s?年(?:底|末)?(?=[，,：:]|\s*(?:将|要|力争|确保|全[区县市省镇乡]|我[区县市省镇乡]))|“?(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底])|((?:19|20)\d{2})\s?年(?:底前|内)?[，,]?\s*(?=将|要|拟))/g;
 
 /** The last year of a five-year plan by its name (十五五 → 2030). */
 function planEnd(name: string): number {

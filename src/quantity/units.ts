@@ -83,9 +83,6 @@ export const UNITS = [
   { zh: '笔', code: 'item', en: 'items (transactions, loans)', signed: false, integer: true, notBefore: '记者试墨画录迹' },
   { zh: '套', code: 'set', en: 'sets', signed: false, integer: true },
   { zh: '块', code: 'plot', en: 'plots (also pieces, as of chips)', signed: false, integer: true },
-  { zh: '成', code: 'percent', en: 'tenths, read as a percentage (三成 is 30%)', signed: false, integer: false, notBefore: '员本果就功效为立绩交长熟型品器年人都市片套批色分像因不' },
-  { zh: '口', code: 'well', en: 'wells or ponds (山坪塘48口)', signed: false, integer: true, notBefore: '径岸罩号粮碑头语味袋腔才碑' },
-  { zh: '幢', code: 'building', en: 'buildings', signed: false, integer: true },
   { zh: '宗', code: 'plot', en: 'plots of land, or cases', signed: false, integer: true, notBefore: '旨教族亲祠师' },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },
   { zh: '天', code: 'day', en: 'days', signed: false, integer: false },
@@ -174,6 +171,10 @@ export const UNITS = [
   { zh: '千分点', code: 'permille_point', en: 'per-mille points', signed: true, integer: false },
   { zh: '个基点', code: 'bp', en: 'basis points', signed: true, integer: false },
   { zh: '基点', code: 'bp', en: 'basis points', signed: true, integer: false },
+  // Written units whose code another unit above gives too: a lookup by code finds that one first (%, 眼, 栋).
+  { zh: '成', code: 'percent', en: 'tenths, read as a percentage (三成 is 30%)', signed: false, integer: false, notBefore: '员本果就功效为立绩交长熟型品器年人都市片套批色分像因不' },
+  { zh: '口', code: 'well', en: 'wells or ponds (山坪塘48口)', signed: false, integer: true, notBefore: '径岸罩号粮碑头语味袋腔才之人' },
+  { zh: '幢', code: 'building', en: 'buildings', signed: false, integer: true },
   { zh: '', code: 'number', en: 'number', signed: true, integer: false },
   { zh: ':', code: 'ratio', en: 'ratio', signed: false, integer: false },
 ] as const satisfies readonly UnitInfo[];

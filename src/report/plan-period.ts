@@ -51,12 +51,15 @@ export function planPeriod(sentence: string, reviewYear: number | null): PlanPer
   // 2021—2025年累计, 2021—2022年，…年均增长: the years the sentence writes.
   const span = /((?:19|20)\d{2})\s*年?\s*[-—–~～至到]\s*((?:19|20)\d{2})\s*年/.exec(sentence);
   if (span && Number(span[2]) > Number(span[1])) return { name: span[0].replace(/\s+/g, ''), from: Number(span[1]), to: Number(span[2]) };
-  // 今后五年, 未来三年 (今后五年累计 too): that many years after the review year.
+  // 今后五年, 未来三年 (今后五年累计 too): that many years after the review year, where the sentence names them before any years
+  // counted back (近三年累计投入…，未来三年还将…: the total is of the three years past).
   const ahead = YEARS_AHEAD.exec(sentence);
   const coming = ahead ? YEAR_COUNTS[ahead[1] as string] : undefined;
-  if (ahead && coming !== undefined && reviewYear !== null) return { name: ahead[0], from: reviewYear + 1, to: reviewYear + coming };
-  // 五年来, 过去五年, 近三年, 两年累计: that many years up to the review year.
   const years = COUNTED_YEARS.exec(sentence);
+  if (ahead && coming !== undefined && reviewYear !== null && (years === null || ahead.index <= years.index)) {
+    return { name: ahead[0], from: reviewYear + 1, to: reviewYear + coming };
+  }
+  // 五年来, 过去五年, 近三年, 两年累计: that many years up to the review year.
   const count = years ? YEAR_COUNTS[(years[2] ?? years[3]) as string] : undefined;
   if (years && count !== undefined && reviewYear !== null) return { name: years[1] as string, from: reviewYear - count + 1, to: reviewYear };
   return null;

@@ -1248,6 +1248,29 @@ describe('extractClaims on an audit report\'s findings', () => {
     expect(read('受污染耕地安全利用率达到93.6%，重点建设用地比例控制在省定25%以内。')).toEqual(['93.6%|rate|actual', '25%以内|threshold|reference']);
   });
 
+  it('reads no rank in people counted after a time (春节前1200名), and a rank from the year before\'s (由上年的第12位跃升至第3位)', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date')
+      .map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.year}|${row.indicator}`);
+    expect(read('一、2025年工作回顾\n春节前1200名农民工全部返岗。全县综合考核排名由上年的第12位跃升至第3位。\n')).toEqual([
+      '1200名|person|count|2025|春节前', '12|number|ordinal|2024|综合考核排名', '3|number|ordinal|2025|综合考核排名',
+    ]);
+  });
+
+  it('leaves goals of a plan part goals: a bound a province set (控制在省定5.5%以内), what a plan does about difficulties; and a day of a year ahead no goal', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.status}|${row.year}`);
+    expect(read('一、2025年工作回顾\n到2026年春节前，全县为农民工追讨工资2300万元。\n二、2026年工作安排\n城镇调查失业率控制在省定5.5%以内。聚焦企业面临的困难：设立纾困资金2亿元。\n')).toEqual([
+      '2300万元|level|actual|2025', '5.5%以内|rate|target|2026', '2亿元|level|target|2026',
+    ]);
+  });
+
+  it('gives a bulletin\'s 全年计划 no later year than the one it reports on, and a sentence naming its own year no years its paragraph opened with', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}|${row.period ?? ''}`);
+    expect(read('某县2025年国民经济和社会发展统计公报\n某县统计局 2026年3月20日\n全年计划新建保障性住房1200套。\n')).toEqual(['1200套|target|null|']);
+    expect(read('一、2025年工作回顾\n五年来，全区地区生产总值年均增长6.5%。2025年，城镇化率由68.2%提高到69.5%。\n')).toEqual([
+      '6.5%|actual|2025|2021-2025 (五年来)', '68.2%|actual|2024|', '69.5%|actual|2025|',
+    ]);
+  });
+
   it('reads a rank and a move in rank as figures of their year, the rank moved from of the year before', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date')
       .map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.status}|${row.year}|${row.indicator}`);

@@ -27,6 +27,7 @@ describe('guessIndicator', () => {
     expect(guessIndicator('仍有')).toBe('');
     expect(guessIndicator('有效发明专利')).toBe('有效发明专利');
     expect(guessIndicator('有机农产品认证')).toBe('有机农产品认证');
+    expect(guessIndicator('建成有轨电车线路')).toBe('有轨电车线路');
   });
 
   it('drops the time words of a plan\'s end (到“十五五”末)', () => {

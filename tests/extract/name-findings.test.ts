@@ -31,5 +31,7 @@ describe('nameFindings (through extractClaims)', () => {
     expect(read('3个项目建成投产，完成投资5.6亿元。')).toEqual(['3个|项目', '5.6亿元|项目完成投资']);
     expect(read('全区12个乡镇均未发生重大安全事故。')).toEqual(['12个|乡镇']);
     expect(read('新建4个社区养老服务站，未发生安全事故。')).toEqual(['4个|新建社区养老服务站']);
+    // 未来 and 超额 are no faults.
+    expect(read('其中3家企业未来三年将扩产。').at(-1)).toBe('3家|企业未来三年将扩产');
   });
 });

@@ -10,6 +10,8 @@ describe('scanChineseShares', () => {
 
   it('leaves 成 that starts another word, a run of numerals, and a numeral after a word that picks out', () => {
     expect(shares('一成不变，七成熟，八成新，三成员，九成九，十成，第三成，每两成，建成三个，形成两个。')).toEqual([]);
+    // 一 that ends a word (统一), and tenths and more (三成多), which the parser does not read.
+    expect(shares('全县统一成网运营，客流量增长三成多。')).toEqual([]);
   });
 
   it('finds fractions of a whole of two to ten, with their qualifier and bound, but not 百分之 nor a whole of more than ten', () => {

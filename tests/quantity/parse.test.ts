@@ -133,6 +133,8 @@ describe('parse: text from other reports', () => {
     expect(parse('不足两成')).toMatchObject({ value: '20', qualifier: 'at_most', interval: { high: 25 } });
     expect(parse('3.5成')).toMatchObject({ value: '35', decimals: 0, interval: { low: 34.5, high: 35.5 } });
     expect(() => parse('5成员')).toThrow(QuantityParseError);
+    // 口 before 之 (3口之家) is no pond.
+    expect(() => parse('3口之家')).toThrow(QuantityParseError);
     // A fraction in Chinese numerals is the ratio of its part to its whole.
     expect(parse('约三分之一')).toMatchObject({ value: '1:3', unit: 'ratio', qualifier: 'about' });
     expect(parse('四分之三以上')).toMatchObject({ value: '3:4', number: 0.75, qualifier: 'at_least' });

@@ -103,6 +103,8 @@ describe('documentLayout', () => {
   it('reads a report on final accounts and the next half-year (2025年决算, 2026年上半年预算执行情况, 下半年工作措施) as reviewing the first and planning the rest of the second', () => {
     const text = '关于2025年县级决算草案和2026年上半年预算执行情况的报告\n一、2025年县级决算情况\n收入18.6亿元。\n二、2026年上半年预算执行情况\n收入10.4亿元。\n三、存在的问题和下半年工作措施\n确保全年收入19.2亿元。';
     expect(documentLayout(text)).toMatchObject({ reviewYear: 2025, planYear: 2026, planStart: text.indexOf('三、'), from: 'headings' });
+    // A summary's 主要工作措施 reports what was done: no plan.
+    expect(documentLayout('某局2025年工作总结\n一、总体情况\n增长5%。\n二、主要工作措施\n新建学校5所。').planStart).toBe('某局2025年工作总结\n一、总体情况\n增长5%。\n二、主要工作措施\n新建学校5所。'.length);
   });
 
   it('reads a line of its own that opens with a year and plans or reviews (2026年主要任务) as a heading, without a number before it', () => {

@@ -29,6 +29,8 @@ describe('planPeriod', () => {
     expect(planPeriod('今后五年累计新增城镇就业3万人。', 2025)).toEqual({ name: '今后五年', from: 2026, to: 2030 });
     expect(planPeriod('未来三年，全县累计投入10亿元。', 2025)).toEqual({ name: '未来三年', from: 2026, to: 2028 });
     expect(planPeriod('今后五年，全区将实施一批重大项目。', 2025)).toBeNull();
+    // Years counted back named first are the period of the total (近三年累计…，未来三年还将…).
+    expect(planPeriod('近三年累计投入教育资金12.6亿元，未来三年还将新建学校8所。', 2025)).toEqual({ name: '近三年', from: 2023, to: 2025 });
   });
 
   it('gives nothing for a figure of one year, or for 五年来 when the year is not known', () => {
