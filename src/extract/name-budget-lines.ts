@@ -10,10 +10,10 @@ const CHANGE_ALONE = /^\s*(减少|增加|节约|超出)\s*$/;
 const COMPARED_WITH_LAST = /^\s*(?:(?:比|较)(?:上年|去年)(?:决算数|执行数|完成数|同期)?)?\s*(增长|下降|增加|减少)\s*$/;
 
 /**
- * Names the lines of a final-accounts or budget sentence after the line its first figure gives: 一般公共预算收入决算数为18.62亿元，为年初
+ * Names the lines of a final-accounts or budget sentence after the line its outturn gives: 一般公共预算收入决算数为18.62亿元，为年初
  * 预算数18.30亿元的101.7%，为调整预算数18.50亿元的100.6%，比上年决算数增长4.1% → 一般公共预算收入年初预算数, 一般公共预算收入年初预算完成率,
- * 一般公共预算收入调整预算数, 一般公共预算收入调整预算完成率, 一般公共预算收入增长. Only in a sentence whose first figure is named as an outturn
- * (决算数, 执行数, 完成数), from that figure to the next so named (…；支出决算数为25.17亿元): a budget named alone is that line's budget, a
+ * 一般公共预算收入调整预算数, 一般公共预算收入调整预算完成率, 一般公共预算收入增长. Only after a figure of the sentence named as an outturn
+ * (决算数, 执行数, 完成数), up to the next so named (…；支出决算数为25.17亿元): a budget named alone is that line's budget, a
  * share of it right after it is the line's rate of completing it, and a change compared with the year before alone, right after one of
  * those, is the line's (not a part's after 其中). The note says so.
  *
