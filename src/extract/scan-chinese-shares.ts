@@ -20,7 +20,8 @@ const NOT_BEFORE = `${UNITS.find((unit) => unit.zh === '成')?.notBefore ?? ''}�
  * The shares a normalised text writes in Chinese numerals, as spans (end exclusive), in text order: tenths (三成, 四成以上, 近六成,
  * 不足两成), one numeral and 成, and fractions of a whole of two to ten (三分之一, 约四分之三以上), each with the qualifier word before it and
  * the bound after it (以上, 以下, 左右) if there are. Not inside a run of numerals (九成九, 十成, 百分之二十), after a word that picks out
- * (第, 每, 这…), nor where 成 starts another word (成员, 成本, 一成不变, 七成熟). Shares in digits (3成) are the number scanner's.
+ * (第, 每, 这…) or after a word 一 ends (统一成网), nor where 成 starts another word (成员, 成本, 一成不变, 七成熟); tenths and more
+ * (三成多) are left as text. Shares in digits (3成) are the number scanner's.
  *
  * @param normalized - The normalised text.
  * @returns The start and end of each share.
