@@ -621,6 +621,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A goal named as the year's (完成全年目标任务16.5亿元) is of the whole year, whatever months its sentence reports on.
     if (status !== 'reference' && !namedGoal) for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
     const inSection = heading >= 0 && match.start < planStart;
+    /** The year of the review heading the figure stands under, where it is another than the one reviewed (see sectionYears). */
+    const sectionYear = inSection ? sectionYears[heading] ?? null : null;
     if (status !== 'reference' && !namedGoal && months === undefined && inSection) months = sectionMonths[heading];
     // The whole year named after months (上半年…，全年召开会议8次) is no part of it.
     if (months?.whole) months = undefined;
@@ -640,11 +642,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : givenAfter)
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
-    const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : (inSection ? sectionYears[heading] : null) ?? layout.reviewYear) : null;
+    const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : sectionYear ?? layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
     const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? (inSection ? sectionYears[heading] : null) ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? (inSection ? sectionYears[heading] : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? sectionYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? (inSection ? sectionYear : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own

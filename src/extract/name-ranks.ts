@@ -49,10 +49,11 @@ export function rankName(name: string, before: string | null, figure: string | n
  */
 export function nameRanks(columns: DraftColumns, rows: readonly number[]): void {
   const { indicator, sentenceFrom, kind } = columns;
+  const ranks = new Set(rows);
   let last = -1;
   for (const row of rows) {
     const sameSentence = (other: number) => other >= 0 && sentenceFrom[other] === sentenceFrom[row];
-    const figure = sameSentence(row - 1) && CLAIM_KINDS.includes(kind[row - 1] as Kind) && !rows.includes(row - 1) ? indicator[row - 1] as string : null;
+    const figure = sameSentence(row - 1) && CLAIM_KINDS.includes(kind[row - 1] as Kind) && !ranks.has(row - 1) ? indicator[row - 1] as string : null;
     indicator[row] = rankName(indicator[row] as string, sameSentence(last) ? indicator[last] as string : null, figure);
     noteLink(columns, row, 'a rank, named after what is ranked');
     last = row;

@@ -8,14 +8,15 @@ import { FIVE_YEAR_PLANS } from '../report/plan-period.ts';
 const YEAR_NAMED = new RegExp(`(?<![比较与同自从]|\\d{4}\\s?[-—~～至到]\\s?)((?:19|20)\\d{2})年(?!\\d|${DECADE}|[末底]?(?:的)?(?:基础上|为基|以来|同期)|度[^，,；;。\\d]{0,20}(?:报告|决算))`, 'g');
 /** A span of years (2025—2027年): a target over it is for its first year on. */
 const YEAR_SPAN = /((?:19|20)\d{2})\s?[-—~～至到]\s?(?:19|20)\d{2}年/g;
-/** The end of a five-year plan written as a time (“十五五”末, 十五五期末, “十四五”时期末): the plan's last year. */
-const PLAN_END = /(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底]/g;
+/** The end of a five-year plan written as a time (“十五五”末, 十五五期末, “十四五”时期末), the plan's name its group: the plan's last year. */
+const PLAN_END_WORDS = '“?(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底]';
+const PLAN_END = new RegExp(PLAN_END_WORDS, 'g');
 /**
  * A time ahead that opens a clause (到2030年，…; 力争到“十五五”末，…; 为“十五五”末达到…打下基础), or a year that opens one with what is to be done
  * (2026年将…控制在65%以内): the figures after it in its sentence are for that year.
  * 到 after a verb of change (提高到2025年的…) is no such time: it must open its clause, after at most a word of intent.
  */
-const AHEAD = /(?:^|[，,；;：:])\s*(?:(?:力争|争取|确保|计划|预计)?(?:到|至|为)\s*(?:((?:19|20)\d{2})\s?年(?:底|末)?(?=[，,：:]|\s*(?:将|要|力争|确保|全[区县市省镇乡]|我[区县市省镇乡]))|“?(十[一二三四五六]五)”?(?:规划)?(?:期|时期)?[末底])|((?:19|20)\d{2})\s?年(?:底前|内)?[，,]?\s*(?=将|要|拟))/g;
+const AHEAD = new RegExp(`(?:^|[，,；;：:])\\s*(?:(?:力争|争取|确保|计划|预计)?(?:到|至|为)\\s*(?:((?:19|20)\\d{2})\\s?年(?:底|末)?(?=[，,：:]|\\s*(?:将|要|力争|确保|全[区县市省镇乡]|我[区县市省镇乡]))|${PLAN_END_WORDS})|((?:19|20)\\d{2})\\s?年(?:底前|内)?[，,]?\\s*(?=将|要|拟))`, 'g');
 
 /** The last year of a five-year plan by its name (十五五 → 2030). */
 function planEnd(name: string): number {
