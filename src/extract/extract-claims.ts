@@ -735,6 +735,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // No result is of a year after the one the document is given in (2026—2028年，到期政府债券本金分别为…, in a report of February 2026):
   // a figure of a later year the text reports is scheduled or foreseen, an estimate. Where the document gives no date, nothing is later.
   const latest = givenYear === null ? Infinity : Math.max(givenYear, layout.reviewYear ?? givenYear);
+  let perOfLast = '';
   // A name put together from the text around its figure keeps no space of a page's wrap (增速比上年\n加快: see `unwrapLines`).
   for (let row = 0; row < rows; row += 1) {
     links[row] = notes.get(row)?.join('; ') ?? null;
@@ -751,6 +752,17 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // 一般公共预算收入五年累计完成296.4亿元: a total over years says so in its name, that the year's figure of the same name is told apart.
     if (columns.period[row] !== null && YEARS_SPAN.test(columns.period[row] as string) && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && !TOTALLED.test(indicator[row] as string)
       && (indicator[row] as string).length >= 2 && TOTALLED.test(normalized.slice(columns.clauseStart[row], columns.end[row]))) indicator[row] = `${indicator[row]}累计`;
+    // 提高到每人每月780元: what the amount is per is part of what it measures, which its unit (元) does not say: the name says it. So it
+    // is of the figure right after it in a list or a change (每人每月780元和640元, 由每人每月780元提高到810元).
+    const start = columns.start[row] as number;
+    const per = PER_BEFORE.exec(normalized.slice(Math.max(0, start - PER_BEFORE_REACH), start))?.[0]
+      ?? (perOfLast !== '' && columns.unit[row] === columns.unit[row - 1] && PER_CARRIED.test(normalized.slice(columns.end[row - 1] as number, start)) ? perOfLast : undefined);
+    perOfLast = '';
+    if (per !== undefined && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && (indicator[row] as string).length >= 2 && !(indicator[row] as string).includes(per)) {
+      const name = (indicator[row] as string).replace(PER_END, '');
+      indicator[row] = `${name.length >= 2 ? name : indicator[row]}（${per}）`;
+      perOfLast = per;
+    }
     if (status[row] === 'actual' && ((preliminary !== null && year[row] === preliminary) || (year[row] ?? -Infinity) > latest)) status[row] = 'estimate';
   }
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
@@ -771,6 +783,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
 export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
   return extractDraft(text, options).claims;
 }
+
+/** What an amount is per, written right before it (每人每月780元, 每亩每年500元). */
+const PER_BEFORE = /(?:每(?:人|户|生|亩|床|公里|平方米|月|年|天|日|学年|次)){1,3}$/;
+/** The words of what an amount is per a name ends with (义务教育学校生均公用经费标准小学每生), which the per said in full replaces. */
+const PER_END = /(?:每(?:人|户|生|亩|床|公里|平方米|月|年|天|日|学年|次)){1,3}$/;
+const PER_BEFORE_REACH = 9;
 
 /** How long the name after a bare number may be (4.2万农村贫困人口): a longer run (12.6万农村人口供水保障水平) is more than what is counted. */
 const BARE_COUNT_NAME = 6;
@@ -812,8 +830,10 @@ const PERIOD_END = /^\d{4}-(\d{4})/;
 /** The words of rank around the verb between two ranks (位上升至第, 名下降到第). */
 const RANK_AROUND = /^\s*[位名]|第\s*$/g;
 /** The verbs of "由x增至y", what lies between the two figures (由x提高到y; 由第12位跃升至第3位). */
-const FROM_TO_VERBS = '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至|跃升至|跃升到|前移至|前移到|上升为';
+const FROM_TO_VERBS = '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至|跃升至|跃升到|前移至|前移到|上升为|调整为|调整到|调整至|优化为|优化到|优化至';
 const FROM_TO = new RegExp(`^(?:${FROM_TO_VERBS})$`);
+/** The words between two figures that make the second of what the first is per (和, 、, 提高到). */
+const PER_CARRIED = new RegExp(`^(?:和|、|及|与|至|到|-|—|${FROM_TO_VERBS})$`);
 /** The words before the first or the second figure of a change from one to the other (由, 提高到); not 达到, which a level alone is said with. */
 const FROM_OR_TO = new RegExp(`(?:由|从|${FROM_TO_VERBS.split('|').filter((verb) => verb !== '达到' && verb !== '上升为').join('|')})\\s*$`);
 

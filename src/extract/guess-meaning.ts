@@ -151,6 +151,12 @@ const LEVEL_REACHED = /(到|至|达|为)\s*$/;
 const OF_WHOLE = /(?<!(?:19|20)\d{2}年(?:底|末)?)的\s*$/;
 /** 前3位, 第3位, 排名3位, 排名上升3位, 前移6位: a rank, or a move in rank. */
 const RANK_BEFORE = /(?:前|第|排名|排|列|居|位次|前移|后移|上升|下降|提升|前进|跃升|后退)\s*$/;
+/**
+ * The places a rank is held among (居全市11个县（市、区）第3位, 在全省16个设区市中排名第4位): the area before the count, and a rank
+ * after it in its clause.
+ */
+const POOL_BEFORE = /(?:全国|全省|全市|全区|全县|全州|全盟)$/;
+const POOL_AFTER = /^[^，,；;。：:\d]{0,14}?(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)\s*(?:\d|[一二三四五六七八九十])/;
 /** 10周年, 第4届: an ordinal. */
 const ANNIVERSARY = /周年$/;
 const SESSION_AFTER = /^届/;
@@ -247,6 +253,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   // 居全省前3位: a rank, not three people.
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
+  // The places a rank is held among (居全市11个县（市、区）第3位) define the rank: no count of the year.
+  if (qualifier === 'exact' && POOL_BEFORE.test(clause) && POOL_AFTER.test(after)) return { kind: 'threshold', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
   const bound = qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most';
   if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after) && !DONE_WITH.test(after)))) return { kind: 'threshold', direction: null };

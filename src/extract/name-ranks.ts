@@ -3,8 +3,8 @@ import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** The words of a rank or of a move in rank that end a name before its number (由第, 上升至第, 位列第, 前移). */
 const RANK_WORDS = /(?:(?:(?:由|从)(?:上年|去年|上一年)?的?)?(?:(?:上升|下降|提升|前进|跃升|后退|前移|后移)(?:至|到)?)?(?:位列|位居|居于|居|列|排名|排在|排)?(?:全国|全省|全市|全区|全县)?(?:第|前)?|前移|后移|上升|下降|提升|前进|跃升|后退)$/;
-/** What a ranking's name may open with before what is ranked (在…中, 在全省). */
-const RANK_OPENING = /^在/;
+/** What a ranking's name may open with before what is ranked (在…中, 在全省135个…考核中). */
+const RANK_OPENING = /^在?(?:(?:全国|全省|全市|全区|全县|全州|全盟)\d+个?)?/;
 /** The words of a place among others a name may end with once its rank words are cut (…考核中). */
 const AMONG = /中$/;
 /** A name that says it is of a rank already (全省排名, 位次). */
@@ -13,8 +13,17 @@ const NAMES_RANK = /(?:排名|排位|位次|名次)$/;
 const RANK_ALONE = /^(?:排名|排位|位次|名次)$/;
 /** What a move in rank is compared with (比上年前移): no name of what is ranked. */
 const COMPARED = /^(?:比|较)/;
+/** An area alone (全省, once 在全省16个设区市中排名第 is cut): no name of what is ranked. */
+const AREA = /^(?:全国|全省|全市|全区|全县|全州|全盟)$/;
 /** The area among which a rank is held, as its words write it (居全市第3位). */
-const AMONG_AREA = /(全国|全省|全市|全区|全县)(?:第|前)?$/;
+const AMONG_AREA = /(全国|全省|全市|全区|全县|全州|全盟)(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)?$/;
+/** The places a rank is held among, written between its area and its rank (全市11个县（市、区）第): the area alone names them. A pool of
+ * other things (135个省级以上开发区综合考核中) names what is ranked, and is kept. */
+const POOL = /(全国|全省|全市|全区|全县|全州|全盟)\d+个?(?:县（市、区）|县\(市、区\)|县（市）|县（区）|县市区|区县|县区|县市|设区市|地级市|省辖市|地市|市州|市（州）|城市|区|县|市|州|乡镇（街道）|乡镇|镇街|街镇|省份|省（区、市）|省区市)(?:之中|中)?(?=(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)$)/;
+/** A measure ranked that names no subject (增速居全市第3位): the subject is the figure's before it (地区生产总值增速). */
+const BARE_MEASURE = /^(?:增速|增幅|增长速度|总量|规模|占比|比重)$/;
+/** The words of a change a figure's name ends with, cut to leave its subject (地区生产总值增长 → 地区生产总值). */
+const CHANGE_END = /(?:增长|增速|增幅|下降|提高|提升|上升|降低|减少|增加)$/;
 /** A move in rank (前移4位): named after the rank it moves, with the move. */
 const MOVE = /(?:上升|下降|提升|前进|跃升|后退|前移|后移)$/;
 
@@ -22,21 +31,25 @@ const MOVE = /(?:上升|下降|提升|前进|跃升|后退|前移|后移)$/;
  * The name of a rank or of a move in rank (see `readMatch`), without the words of rank before its number: 地区生产总值在全省排名由第 →
  * 地区生产总值在全省排名; 在省级以上开发区综合考核中位列第 → 省级以上开发区综合考核排名. A move in rank (比上年前移4位) is named after the
  * rank before it in its sentence, with the move (…排名前移); so is a rank named by its words alone (上升至第5位). A rank of its words alone
- * after another figure (总数达到523家，居全市第3位) is that figure's, among the area its words name (高新技术企业总数全市排名).
+ * after another figure (总数达到523家，居全市第3位) is that figure's, among the area its words name (高新技术企业总数全市排名); so is a
+ * measure ranked that names no subject (增速居全市11个县（市、区）第3位 after 地区生产总值增长 → 地区生产总值增速全市排名), the places
+ * it is held among cut.
  *
- * @param name - The name guessed from the words before the number.
+ * @param written - The name guessed from the words before the number.
  * @param before - The name of the rank before it in its sentence, or `null`.
  * @param figure - The name of the figure before it in its sentence, or `null`.
  * @returns The name of the rank.
  */
-export function rankName(name: string, before: string | null, figure: string | null = null): string {
+export function rankName(written: string, before: string | null, figure: string | null = null): string {
+  const name = written.replace(POOL, '$1');
   const move = MOVE.exec(name)?.[0];
   const cut = name.replace(RANK_WORDS, '').replace(RANK_OPENING, '').replace(AMONG, '');
   // 比上年 or 排名 alone names nothing ranked.
-  const ranked = COMPARED.test(cut) || RANK_ALONE.test(cut) ? '' : cut;
+  const ranked = COMPARED.test(cut) || RANK_ALONE.test(cut) || AREA.test(cut) ? '' : cut;
   const area = AMONG_AREA.exec(name)?.[1] ?? '';
-  const named = ranked !== '' ? (NAMES_RANK.test(ranked) ? ranked : `${ranked}排名`)
-    : before ?? (figure !== null && figure !== '' ? `${figure}${area}排名` : area !== '' ? `${area}排名` : name.replace(/[第前]$/, ''));
+  const subject = BARE_MEASURE.test(ranked) && figure !== null ? figure.replace(CHANGE_END, '') : '';
+  const named = subject !== '' ? `${subject}${ranked}${area}排名` : ranked !== '' ? (NAMES_RANK.test(ranked) ? ranked : `${ranked}排名`)
+    : before ?? (figure !== null && figure !== '' ? `${figure.replace(CHANGE_END, '')}${area}排名` : area !== '' ? `${area}排名` : name.replace(/[第前]$/, ''));
   return move !== undefined && !named.endsWith(move) ? `${named}${move}` : named;
 }
 
@@ -53,7 +66,10 @@ export function nameRanks(columns: DraftColumns, rows: readonly number[]): void 
   let last = -1;
   for (const row of rows) {
     const sameSentence = (other: number) => other >= 0 && sentenceFrom[other] === sentenceFrom[row];
-    const figure = sameSentence(row - 1) && CLAIM_KINDS.includes(kind[row - 1] as Kind) && !ranks.has(row - 1) ? indicator[row - 1] as string : null;
+    // The places a rank is held among (全市11个县（市、区）) stand between it and the figure it ranks.
+    let previous = row - 1;
+    while (sameSentence(previous) && kind[previous] === 'threshold') previous -= 1;
+    const figure = sameSentence(previous) && CLAIM_KINDS.includes(kind[previous] as Kind) && !ranks.has(previous) ? indicator[previous] as string : null;
     indicator[row] = rankName(indicator[row] as string, sameSentence(last) ? indicator[last] as string : null, figure);
     noteLink(columns, row, 'a rank, named after what is ranked');
     last = row;

@@ -89,7 +89,7 @@ describe('extractClaims on the genre', () => {
   it('keeps the bound an item of a 分别 list opens with, and names levels reached (分别提高到) with no word of change', () => {
     const named = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'threshold').map((row) => `${row.surface}|${row.indicator}`);
     expect(named('婴儿死亡率和5岁以下儿童死亡率分别为2.31‰和3.05‰。城乡低保标准分别提高到每人每月780元和640元。城乡低保标准分别提高5%和8%。')).toEqual([
-      '2.31‰|婴儿死亡率', '3.05‰|5岁以下儿童死亡率', '780元|城镇低保标准', '640元|农村低保标准', '5%|城镇低保标准提高', '8%|农村低保标准提高',
+      '2.31‰|婴儿死亡率', '3.05‰|5岁以下儿童死亡率', '780元|城镇低保标准（每人每月）', '640元|农村低保标准（每人每月）', '5%|城镇低保标准提高', '8%|农村低保标准提高',
     ]);
   });
 
@@ -916,7 +916,7 @@ describe('extractClaims on years and goals written in the sentence', () => {
 
   it('reads 由…压缩至… and 由每人每月…提高到… as one measure from one figure to the other, named before 由', () => {
     expect(read('一、2024年工作回顾\n企业开办时间由3个工作日压缩至1个工作日，城市低保标准由每人每月780元提高到810元。')).toEqual([
-      '3个工作日|duration|actual|2023|企业开办时间', '1个工作日|duration|actual|2024|企业开办时间', '780元|level|actual|2023|城市低保标准', '810元|level|actual|2024|城市低保标准',
+      '3个工作日|duration|actual|2023|企业开办时间', '1个工作日|duration|actual|2024|企业开办时间', '780元|level|actual|2023|城市低保标准（每人每月）', '810元|level|actual|2024|城市低保标准（每人每月）',
     ]);
   });
 
@@ -1404,6 +1404,27 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
     expect(status('3个项目超预算1250万元，压减一般性支出预算2.3亿元，核减预算3.2亿元，审核项目预算120个。')).toEqual([
       '3个|actual', '1250万元|actual', '2.3亿元|actual', '3.2亿元|actual', '120个|actual',
+    ]);
+  });
+
+  it('reads the places a rank is held among as defining it, and names a bare measure ranked after the figure before', () => {
+    const rows = extractClaims('一、2025年工作回顾\n地区生产总值286.45亿元，增长5.9%，增速居全市11个县（市、区）第3位。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.status}|${row.indicator}`).slice(2)).toEqual([
+      '11个|threshold|reference|增速居全市', '3|ordinal|actual|地区生产总值增速全市排名',
+    ]);
+  });
+
+  it('reads 由…调整为… of parts of a whole as one structure from one year to the next', () => {
+    const rows = extractClaims('一、2025年工作回顾\n三次产业结构由上年的15.1:38.9:46.0调整为14.4:39.2:46.4。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.year}|${row.indicator}`)).toEqual([
+      '15.1:38.9:46.0|2024|三次产业结构', '14.4:39.2:46.4|2025|三次产业结构',
+    ]);
+  });
+
+  it('says in the name what an amount is per (每人每月), and of the figure after it in a list', () => {
+    const rows = extractClaims('城乡低保标准分别提高到每人每月780元和每人每年7200元，特困人员供养标准每人每月1040元和1100元。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '780元|城镇低保标准（每人每月）', '7200元|农村低保标准（每人每年）', '1040元|特困人员供养标准（每人每月）', '1100元|特困人员供养标准（每人每月）',
     ]);
   });
 });

@@ -8,6 +8,12 @@ describe('guessKind', () => {
     expect(guessKind('quantity', 'pp', 'exact', '0.5个百分点', '比上年下降', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
   });
 
+  it('reads the places a rank is held among (全市11个县（市、区）第3位) as a threshold, and a count in an area with no rank after as a count', () => {
+    expect(guessKind('quantity', 'item', 'exact', '11个', '增速居全市', '县（市、区）第3位').kind).toBe('threshold');
+    expect(guessKind('quantity', 'item', 'exact', '16个', '在全省', '设区市中排名第4位').kind).toBe('threshold');
+    expect(guessKind('quantity', 'item', 'exact', '62个', '全市', '派出所中有14个').kind).toBe('count');
+  });
+
   it('reads a percentage after 不足 or 不到 before what it defines as a threshold, and one before a goal or nothing as a rate', () => {
     expect(guessKind('quantity', 'percent', 'at_most', '不足3%', '贫困发生率', '的村有5个').kind).toBe('threshold');
     expect(guessKind('quantity', 'percent', 'at_most', '不到30%', '入住率', '的养老机构').kind).toBe('threshold');

@@ -18,4 +18,10 @@ describe('rankName', () => {
     expect(rankName('居全市第', null, '高新技术企业总数')).toBe('高新技术企业总数全市排名');
     expect(rankName('位列全省第', null, null)).toBe('全省排名');
   });
+
+  it('cuts the places a rank is held among, and names a bare measure ranked after the subject of the figure before', () => {
+    expect(rankName('增速居全市11个县（市、区）第', null, '地区生产总值增长')).toBe('地区生产总值增速全市排名');
+    expect(rankName('在全省16个设区市中排名第', null, '群众安全感满意度提高')).toBe('群众安全感满意度全省排名');
+    expect(rankName('在全省135个省级以上开发区综合考核中位列第', null)).toBe('省级以上开发区综合考核排名');
+  });
 });
