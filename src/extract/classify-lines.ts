@@ -70,10 +70,10 @@ const SPANNED_UPPER = 3;
 /** How long a line may be to count as a running header, in characters. */
 const HEADER_LENGTH = 40;
 
-/** The cells of a line: split at pipes, tabs and spaces, each with its offset. */
+/** The cells of a line: split at pipes (|, ｜, and the rules of box drawing │ ┃ ║), tabs and spaces, each with its offset. */
 function cellsOf(text: string, start: number, end: number): { start: number; text: string }[] {
   const cells: { start: number; text: string }[] = [];
-  const pattern = /[^\s|｜]+/g;
+  const pattern = /[^\s|｜│┃║¦]+/g;
   const line = text.slice(start, end);
   for (const match of line.matchAll(pattern)) cells.push({ start: start + (match.index ?? 0), text: match[0] });
   return cells;

@@ -181,6 +181,8 @@ const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季�
 const AFTER_LENGTH = 16;
 /** The bracket a table cell's total over years opens with ([13.5]). */
 const TOTAL_OPEN = /[[［]$/;
+/** A column of averages over years (年均增长, 年均增长〔累计〕). */
+const AVERAGE_COLUMN = /年均|平均每年/;
 /** What follows the first of two figures in percentage points that share the words 个百分点 (分别提高1.2个和2.5个百分点): the second, which has them. */
 const SHARED_POINTS = /(?:和|、|或|与|及|至|到|-|—|～)\d+(?:\.\d+)?(?=个百分点)/y;
 /** The words the second figure lends the first. */
@@ -509,7 +511,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const after = normalized.slice(match.end, match.end + AFTER_LENGTH);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
     // A cell's own words before its number (增长6% in a column of plans) say what it is, as a clause's would.
-    let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, cell ? `${cell.row}${cell.lead}` : clause, after);
+    let meaning = notQuantity ? { kind: 'code' as const, direction: null } : guessKind(match.shape, quantity?.unit ?? 'number', quantity?.qualifier ?? 'exact', surface, cell ? `${cell.row}${CHANGE_HEADING.test(cell.column) ? cell.column : ''}${cell.lead}` : clause, after);
     // A span of months or years (1-11月, 2021—2025年) or a time of day is not a date of the claims
     // format (a year, a day, a day of the year): it is kept as text.
     // So is the first months of a year (前10个月): the time the figures after it are of, not a length of time.
@@ -525,8 +527,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
       meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
     }
-    // A row number (a 序号 column's) is a code; so is a change whose unit neither its row nor its column gives (年均增长 5.5左右).
-    if (cell?.serial || (cell?.bareChange && !inItsUnit)) meaning = { kind: 'code', direction: null };
+    // A row number (a 序号 column's) is a code; so is a change whose unit neither its row nor its column nor the cell gives (年均增长 5.5左右).
+    if (cell?.serial || (cell?.bareChange && !inItsUnit && (quantity === null || quantity.unit === 'number'))) meaning = { kind: 'code', direction: null };
     // A piece of a number a line break splits (52.\n4%: a PDF's wrap) is no figure: kept as text, for a reviewer to read the whole.
     const broken = where.kind === 'text' && brokenNumber(normalized, match.start, match.end);
     if (broken) meaning = { kind: 'code', direction: null };
@@ -652,6 +654,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own
     // column's, as its period. Its cumulative flag stays false: that flag says 累计 is written in the figure itself, and the loader checks it so.
     const total = totals !== null && cell !== null && TOTAL_OPEN.test(cell.lead) && status !== 'reference';
+    // Beside them, a figure of a column of averages (年均增长〔累计〕: 6.5%) is an average over the same years.
+    const averaged = totals !== null && cell !== null && !total && AVERAGE_COLUMN.test(cell.column) && status !== 'reference' && meaning.kind === 'growth';
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
     let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
@@ -685,7 +689,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.amount[row] = quantity?.amount ?? null;
     columns.sentence[row] = sentenceAt.written;
     const rowYear = columns.year[row];
-    columns.period[row] = status === 'reference' ? null : total && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${totals.name})` : sentencePeriod ?? (section ? `${section.from}-${section.to} (${section.name})`
+    columns.period[row] = status === 'reference' ? null : (total || averaged) && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${total ? totals.name : '年均'})` : sentencePeriod ?? (section ? `${section.from}-${section.to} (${section.name})`
       : months && typeof rowYear === 'number' ? `${rowYear}-${String(months.from).padStart(2, '0')}/${rowYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
     columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time'

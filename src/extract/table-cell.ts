@@ -80,8 +80,10 @@ export function tableCell(line: TextLine, start: number): TableCell {
     unit = headed;
     unitStart = heading.start + column.lastIndexOf(headed);
     unitFrom = 'column';
-  } else if (heading && !columnUnit && CHANGE_COLUMN.test(column) && inUnit && !RELATIVE_UNITS.has(inUnit.unit)) {
+  } else if (heading && !columnUnit && CHANGE_COLUMN.test(column) && inUnit && !RELATIVE_UNITS.has(inUnit.unit) && !(TOTAL_CELL.test(cellAt(cells, start)?.text ?? '') && FLOW_ROW.test(row))) {
     // A column of changes without a unit of its own (年均增长〔累计〕) is not in the row's unit (亿元): its cells are read without one.
+    // A total in brackets there of a row of what is done over the years ([2.3] in 城镇新增就业（万人）) is: it is the amount done, not a
+    // change. One of a level (〔0.9〕 in 人均预期寿命（岁）) is its change, no amount of the row's unit.
     inUnit = null;
     unit = '';
     unitStart = -1;
@@ -101,7 +103,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  const holding = cells.find((cell) => cell.start <= start && start < cell.start + cell.text.length);
+  const holding = cellAt(cells, start);
   const lead = holding ? holding.text.slice(0, start - holding.start) : '';
   // A column of changes right after a column of an amount that a heading names (R&D经费（亿元） 比上年增长（%）) is the change of that
   // amount: the column says which (西江市(R&D经费比上年增长)). After a heading that names no measure (绝对数, 2025年), it names none.
@@ -114,6 +116,14 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const named = column.replace(/[（(].*$|[%‰]$/, '');
   return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${measured}${named})` : name, lead };
 }
+
+/** The cell that holds a position. */
+const cellAt = (cells: readonly { start: number; text: string }[], start: number) => cells.find((cell) => cell.start <= start && start < cell.start + cell.text.length);
+
+/** A cell of a total over years, in the brackets a plan's table writes one in ([2.3], 〔15〕). */
+const TOTAL_CELL = /^[[［〔【]/;
+/** A row of what is done over years (城镇新增就业, 新建公路, 累计造林), whose total is an amount of its unit. */
+const FLOW_ROW = /新增|新建|新开工|新改建|累计|转移|培训|造林|改造|建成|完成/;
 
 /** An enumerator that opens a row's label: (一), 一、, 1., 1、. */
 const NUMBERED_MARK = '\\d{1,2}[.．、](?!\\d)';

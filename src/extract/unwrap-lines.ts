@@ -18,7 +18,7 @@ for (const mark of '。，；！？、') PROSE_MARKS[mark.charCodeAt(0)] = 1;
 const OPENS_PART = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]|——|[-—–]\s*\d|表\s*\d|图\s*\d|附|$)/;
 
 /** A line laid out as a table's: cells apart by two spaces, a tab or a pipe. */
-const TABLE_ROW = /\S(?: {2,}|\t|\s*[|｜]\s*)\S/;
+const TABLE_ROW = /\S(?: {2,}|\t|\s*[|｜│┃║¦]\s*)\S/;
 /** White space inside a line (a single space or tab between cells of a table row, 地区生产总值 亿元 286.35): a line without prose punctuation that has some is a row, never joined. */
 const INNER_SPACE = /\S[\s\u3000]+\S/;
 /** How long a line without prose punctuation must be to run into the next (城镇新增就业5.3): shorter ones (专栏1) are headings. */

@@ -29,6 +29,13 @@ describe('classifyLines', () => {
     ]);
   });
 
+  it('splits cells at the rules of box drawing (│ ┃ ║) as at pipes', () => {
+    const text = '序号 │ 指标 │ 2025年 │ 2030年\n1 │ 地区生产总值（亿元） │ 241.3 │ 330\n全年增长5%，好。';
+    const lines = classifyLines(text);
+    expect(lines.map((line) => line.kind)).toEqual(['table_header', 'table_row', 'text']);
+    expect(lines[1]?.cells?.map((cell) => cell.text)).toEqual(['1', '地区生产总值（亿元）', '241.3', '330']);
+  });
+
   it('keeps prose as prose, even without a full stop, when it has prose punctuation', () => {
     expect(kinds('全县生产总值186.4亿元，增长6.1%').map(([, kind]) => kind)).toEqual(['text']);
     expect(kinds('').map(([, kind]) => kind)).toEqual(['text']);

@@ -1072,6 +1072,20 @@ describe('extractClaims on a five-year plan\'s outline', () => {
   });
 });
 
+describe('extractClaims on a plan\'s table drawn with box rules', () => {
+  it('reads the unit of a row\'s label, a change column\'s own percentages as averages over the plan, and a bracketed total of what is done in the row\'s unit', () => {
+    const text = [
+      '榆川县国民经济和社会发展第十五个五年规划纲要', '第二章  主要目标', '表1  主要指标', '序号 │ 指标 │ 2025年 │ 2030年 │ 年均增长〔累计〕 │ 属性',
+      '1 │ 地区生产总值（亿元） │ 241.3 │ 330 │ 6.5% │ 预期性', '2 │ 城镇新增就业（万人） │ — │ — │ [2.3] │ 预期性', '注：[ ]内为五年累计数。', '',
+    ].join('\n');
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code');
+    expect(rows.map((row) => `${row.surface}${row.unit_text ?? ''}|${row.kind}|${row.status}|${row.year}|${row.period ?? ''}|${row.indicator}`)).toEqual([
+      '241.3亿元|level|actual|2025||地区生产总值(2025年)', '330亿元|level|target|2030||地区生产总值(2030年)',
+      '6.5%|growth|target|2030|2026-2030 (年均)|地区生产总值(年均增长〔累计〕)', '2.3万人|count|target|2030|2026-2030 (五年累计)|城镇新增就业(年均增长〔累计〕)',
+    ]);
+  });
+});
+
 describe('extractClaims on a budget report\'s totals and an audit report\'s findings', () => {
   const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.year ?? ''}|${row.indicator}`);
 
