@@ -629,7 +629,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // The whole year named after months (上半年…，全年召开会议8次) is no part of it.
     if (months?.whole) months = undefined;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
-    // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%).
+    // A plan's target is for the plan year, unless its sentence names a later one (到2027年，…比重达到12%), or one on the way to it (到2027年
+    // in a plan for 2030).
     // So is one the sentence names for the year reviewed where the plan year is only the guess after the commonest year
     // (确保2025年…增长5.5%以上 in a mid-term assessment of December 2025): a year written for the target outweighs it.
     // Without a plan year, one that names months of the year before it (四季度，全县还将组织…20场以上) or the rest of the year
@@ -642,7 +643,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const givenAfter = layout.type === 'audit_report' && givenYear !== null && layout.reviewYear !== null && givenYear > layout.reviewYear ? givenYear : null;
     const targetYear = status !== 'target' ? null : reviewed ? yearNamed ?? layout.reviewYear : layout.planYear === null ? yearNamed
       ?? (months !== undefined || (!WRITTEN_AFTER.has(layout.type) && THIS_YEAR.test(sentenceAt.text)) ? layout.reviewYear : givenAfter)
-      : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')) ? yearNamed : layout.planYear;
+      : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')
+        || (layout.reviewYear !== null && yearNamed > layout.reviewYear && yearNamed < layout.planYear)) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
     const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : sectionYear ?? layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;

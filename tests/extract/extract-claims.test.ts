@@ -1072,6 +1072,15 @@ describe('extractClaims on a five-year plan\'s outline', () => {
   });
 });
 
+describe('extractClaims on a plan\'s goals on the way to its end', () => {
+  it('gives a goal the year on the way its sentence names (到2027年 in a plan for 2030), and the goals after 到2030年 the plan\'s end', () => {
+    const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第二章  主要目标\n到2027年，新材料产业集群产值突破120亿元；到2030年，突破200亿元。学前教育毛入园率达到98%。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
+      '突破120亿元|target|2027', '突破200亿元|target|2030', '98%|target|2030',
+    ]);
+  });
+});
+
 describe('extractClaims on a plan\'s table drawn with box rules', () => {
   it('reads the unit of a row\'s label, a change column\'s own percentages as averages over the plan, and a bracketed total of what is done in the row\'s unit', () => {
     const text = [
