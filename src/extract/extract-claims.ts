@@ -681,9 +681,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (match.rank !== null) rankRows.push(row);
     // 八成左右的行政村通了公交, 近三成企业亏损, 约三分之一的企业实现盈利: a share in words of the things after it, named after them and what is
     // said of them.
-    if ((meaning.kind === 'share' || meaning.kind === 'ratio') && named === '' && !cell && SHARE_IN_WORDS.test(surface) && THINGS_AFTER.test(after)) {
+    // So is one of the things before it among which it is (318个村卫生室中一半以上实现医保联网结算 → 村卫生室实现医保联网结算的比例).
+    const among = named.endsWith('中') && named.length >= 3 && !after.startsWith('的');
+    if ((meaning.kind === 'share' || meaning.kind === 'ratio') && (named === '' || among) && !cell && SHARE_IN_WORDS.test(surface) && THINGS_AFTER.test(after)) {
       const said = SAID_OF.exec(after.startsWith('的') ? after.slice(1) : after)?.[0] ?? '';
-      if (said.length >= 2) columns.indicator[row] = `${said}的比例`;
+      if (said.length >= 2) columns.indicator[row] = `${among ? named.slice(0, -1) : ''}${said}的比例`;
     }
     columns.topic[row] = sentenceAt.topic;
     columns.low[row] = quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null;

@@ -130,8 +130,8 @@ function nearest(clause: string, cues: CueIndex): number {
 
 /** A share written in tenths (三成, 四成以上, 六成左右). */
 export const TENTHS_OF = /成(?:以上|以下|左右)?$/;
-/** A share written in words: tenths, or a fraction (三分之一, 四分之三以上). */
-export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十])(?:以上|以下|左右)?$/;
+/** A share written in words: tenths, a fraction (三分之一, 四分之三以上), or half (一半以上). */
+export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十]|一半)(?:以上|以下|以内|左右)?$/;
 /** The things a share in tenths is of, written right after it (的行政村, 企业亏损). */
 export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
 /** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */

@@ -7,8 +7,8 @@ const ONE_NUMERAL = '一二三四五六七八九两';
 const PICKING_OUT = `第每这那前后各几其此该本上“"/零〇十百千万亿${ONE_NUMERAL}`;
 /** The qualifier words a share may open with (近三成, 超过四成, 不足两成), longest first. */
 const QUALIFIERS = ['不低于', '不少于', '不超过', '不高于', '将近', '接近', '超过', '不足', '不到', '近', '约', '超', '逾'];
-/** The bound words after 成 (三成以上, 六成左右). */
-const AFTER = ['以上', '以下', '左右'];
+/** The bound words after a share (三成以上, 六成左右, 一半以内). */
+const AFTER = ['以上', '以下', '以内', '左右'];
 /** What 一 ends a word after (统一, 唯一, 同一, 单一, 万一, 专一, 划一, 逐一, 合一, 之一). */
 const ENDS_WITH_ONE = '统唯同单万专划逐合之';
 /** More than the number before (三成多, 两成余). */
@@ -18,7 +18,7 @@ const NOT_BEFORE = `${UNITS.find((unit) => unit.zh === '成')?.notBefore ?? ''}�
 
 /**
  * The shares a normalised text writes in Chinese numerals, as spans (end exclusive), in text order: tenths (三成, 四成以上, 近六成,
- * 不足两成), one numeral and 成, and fractions of a whole of two to ten (三分之一, 约四分之三以上), each with the qualifier word before it and
+ * 不足两成), one numeral and 成, fractions of a whole of two to ten (三分之一, 约四分之三以上) and halves (一半, 超过一半), each with the qualifier word before it and
  * the bound after it (以上, 以下, 左右) if there are. Not inside a run of numerals (九成九, 十成, 百分之二十), after a word that picks out
  * (第, 每, 这…) or after a word 一 ends (统一成网), nor where 成 starts another word (成员, 成本, 一成不变, 七成熟); tenths and more
  * (三成多) are left as text. Shares in digits (3成) are the number scanner's.
@@ -60,8 +60,21 @@ export function scanChineseShares(normalized: string): [number, number][] {
     found.push([start, part.end + (bound?.length ?? 0)]);
     fractions += 1;
   }
+  // 一半, 超过一半, 一半以上: half, a fraction of its own; not of another half (另一半), nor inside a run of numerals (十一半).
+  for (let at = normalized.indexOf('一半'); at >= 0; at = normalized.indexOf('一半', at + 2)) {
+    if (at > 0 && (PICKING_OUT.includes(normalized.charAt(at - 1)) || OTHER.includes(normalized.charAt(at - 1)))) continue;
+    let start = at;
+    const qualifier = QUALIFIERS.find((word) => normalized.startsWith(word, start - word.length));
+    if (qualifier !== undefined) start -= qualifier.length;
+    const bound = AFTER.find((word) => normalized.startsWith(word, at + 2));
+    found.push([start, at + 2 + (bound?.length ?? 0)]);
+    fractions += 1;
+  }
   return fractions === 0 ? found : found.sort((a, b) => a[0] - b[0]);
 }
+
+/** What makes 一半 the other half or a given one (另一半, 这一半), no share of a whole. */
+const OTHER = '另';
 
 /** The numerals of a fraction's whole (三, 十): one to ten. */
 const WHOLE_NUMERALS = `${ONE_NUMERAL}十`;

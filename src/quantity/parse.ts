@@ -195,6 +195,12 @@ function takeNumber(reading: Reading): { start: number; written: string; ratio: 
       skipSpace(reading);
       return { start, written: `${part.value}:${numeral.value}`, ratio: true };
     }
+    // 一半: half, the ratio of its parts (1:2), as 二分之一 is.
+    if (numeral.value === 1 && numeral.end === start + 1 && text.charAt(numeral.end) === HALF) {
+      reading.position = numeral.end + 1;
+      skipSpace(reading);
+      return { start, written: '1:2', ratio: true };
+    }
     reading.position = numeral.end;
     skipSpace(reading);
     return { start, written: String(numeral.value), ratio: false };
@@ -273,6 +279,8 @@ export function parse(input: string): Quantity {
 
 /** What joins a fraction's whole and its part (三分之一). */
 const PARTS_OF = '分之';
+/** Half, after 一 (一半): a fraction of its own. */
+const HALF = '半';
 
 /** The unit of tenths (三成), which a quantity gives as a percentage. */
 const TENTHS = '成';

@@ -10,6 +10,9 @@ describe('nameAfter', () => {
     expect(at('完成263栋C级危房全覆盖智慧监测', '263栋')).toBe('C级危房');
     expect(at('新增3个，', '3个')).toBe('');
     expect(at('抽查的11个项目中，有3个', '11个')).toBe('项目');
+    // 中 before a share in words (一半, 三分之一, 近三成) sets apart the part the share is of.
+    expect(at('全县318个村卫生室中一半以上实现医保联网结算', '318个')).toBe('村卫生室');
+    expect(at('42个项目中近三成未开工', '42个')).toBe('项目');
     // 公共 is one word (共 starts no predicate in it), and a name that runs into the next figure is of the places or works it opens with.
     expect(at('全县12个乡镇一般公共预算收入合计1.74亿元', '12个')).toBe('乡镇');
     expect(at('全县12个乡镇一般公共预算收入全面增长', '12个')).toBe('乡镇一般公共预算收入');

@@ -1072,6 +1072,15 @@ describe('extractClaims on a five-year plan\'s outline', () => {
   });
 });
 
+describe('extractClaims on halves', () => {
+  it('reads 一半 as the ratio 1:2, named after the things it is of among those counted before and what is said of them', () => {
+    const rows = extractClaims('全县318个村卫生室中一半以上实现医保联网结算，超过一半的企业实现盈利。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.value}|${row.unit}|${row.qualifier}|${row.indicator}`)).toEqual([
+      '318个|318|item|exact|村卫生室', '一半以上|1:2|ratio|at_least|村卫生室实现医保联网结算的比例', '超过一半|1:2|ratio|above|企业实现盈利的比例',
+    ]);
+  });
+});
+
 describe('extractClaims on a plan\'s goals on the way to its end', () => {
   it('gives a goal the year on the way its sentence names (到2027年 in a plan for 2030), and the goals after 到2030年 the plan\'s end', () => {
     const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第二章  主要目标\n到2027年，新材料产业集群产值突破120亿元；到2030年，突破200亿元。学前教育毛入园率达到98%。\n';

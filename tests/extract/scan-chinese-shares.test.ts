@@ -18,6 +18,10 @@ describe('scanChineseShares', () => {
     expect(shares('约三分之一的企业，四分之三以上的村，占全县的三分之二左右，十分之一。百分之二十，二十分之一，三分之四。')).toEqual(['约三分之一', '四分之三以上', '三分之二左右', '十分之一']);
   });
 
+  it('finds halves, with their qualifier and bound, but not another half', () => {
+    expect(shares('一半以上的村卫生室，压缩至法定时限的一半以内，超过一半，另一半资金。')).toEqual(['一半以上', '一半以内', '超过一半']);
+  });
+
   it('leaves shares in digits to the number scanner', () => {
     expect(shares('近3成企业亏损。')).toEqual([]);
   });
