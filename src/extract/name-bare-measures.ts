@@ -27,8 +27,8 @@ const RATE_ALONE = /^(?:合格率|整改率|满意率|群众满意率|办结率|
 const AMOUNT_WORD_END = /(?:产生量|排放量|总量|产量|数量|存量)$/;
 /** The amounts a deal or a firm's accounts are measured by (成交额, 营业收入, 负债总额…). */
 const AMOUNT_MEASURES = '成交额|合同金额|签约金额|营业收入|主营业务收入|利润总额|利税总额|负债总额|所有者权益|净资产|净利润';
-/** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元): of the things before. */
-const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|投入强度|平均年龄|资产负债率|运营里程|建筑面积|占地面积|涉及居民|惠及居民|惠及群众)$`);
+/** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元, 面积 after 国家级自然保护区2处): of the things before. */
+const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|投入强度|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|涉及居民|惠及居民|惠及群众)$`);
 /** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
 const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额)$`);
 /** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
@@ -306,7 +306,8 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       // A part the figure before sets apart (…，其中20亿元以上项目3个，开工率60%以上) may not be what the rate rates: no name is guessed.
       if (figure < 0 || OF_WHICH.test(text.slice(columns.clauseStart[figure], start[figure]))) continue;
       const before = indicator[figure] as string;
-      let subject = kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before).replace(AMOUNT_WORD_END, '');
+      // 综合利用量874.7万吨，综合利用率68.0%: a rate after a measure named after its things (一般工业固体废物综合利用量) rates those things.
+      let subject = measured.get(figure) ?? (kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before).replace(AMOUNT_WORD_END, ''));
       // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate. The count before
       // it may (受理欠薪案件186件，结案183件，结案率98.4% → 欠薪案件结案率).
       if (subject.endsWith(name.slice(0, -1)) || subject.endsWith(name.charAt(0))) {
@@ -320,7 +321,8 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const before = figure >= 0 ? indicator[figure] as string : '';
       // 涉及居民8350户、建筑面积62.4万平方米: a measure after another of the same things takes the things it took.
       // 利润总额（亿元）236.5；营业收入(亿元)4125.3: an amount named by a measure gives its things without the measure.
-      const subject = measured.get(figure) ?? (kind[figure] === 'count' ? subjectOf(before) : before.replace(MEASURE_ENDING, ''));
+      // 一般工业固体废物产生量…，综合利用量…: a measure of the same things after an amount of them takes the things without its word.
+      const subject = measured.get(figure) ?? (kind[figure] === 'count' ? subjectOf(before) : before.replace(MEASURE_ENDING, '').replace(AMOUNT_WORD_END, ''));
       // 城市轨道交通运营线路4条、运营里程126.4公里: the word the measure opens with is not written twice.
       const opening = openingBefore(subject, name.slice(0, 2));
       if (subject !== '' && !subject.endsWith(name)) {

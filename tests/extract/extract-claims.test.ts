@@ -1424,6 +1424,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('drops 仍有, 尚有 and 还有 between a name and its figure', () => {
+    const rows = extractClaims('公立医院历史债务仍有2.3亿元，因邻里纠纷引发的治安案件尚有1036起。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.3亿元|公立医院历史债务', '1036起|因邻里纠纷引发的治安案件']);
+  });
+
   it('keeps 为 that ends a word (违法行为) in a name, and drops 为 the verb', () => {
     const rows = extractClaims('查处酒驾违法行为6243起，税收占比为65%。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['6243起|查处酒驾违法行为', '65%|税收占比']);

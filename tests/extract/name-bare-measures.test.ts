@@ -49,6 +49,13 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('全县各类市场主体活跃。成交额1563.8亿元。')).toEqual(['1563.8亿元|成交额']);
   });
 
+  it('names an area alone after the places counted before, and an amount handled and its rate after the things an amount made before is of', () => {
+    expect(read('国家级自然保护区2处，面积2.31万公顷。一般工业固体废物产生量1285.6万吨，综合利用量874.7万吨，综合利用率68.0%。')).toEqual([
+      '2处|国家级自然保护区', '2.31万公顷|国家级自然保护区面积', '1285.6万吨|一般工业固体废物产生量', '874.7万吨|一般工业固体废物综合利用量',
+      '68.0%|一般工业固体废物综合利用率',
+    ]);
+  });
+
   it('names a part of the year alone after the measure of the figure before, in its unit, and that figure without its months, which are its period', () => {
     const rows = extractClaims('某县2025年工作总结\n分季度看，一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；三季度2065户。').objects() as Record<string, unknown>[];
     expect(rows.filter((row) => row.kind === 'count').map((row) => `${row.surface}|${row.indicator}|${row.period}`)).toEqual([
