@@ -181,6 +181,8 @@ const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季�
 const AFTER_LENGTH = 16;
 /** The bracket a table cell's total over years opens with ([13.5]). */
 const TOTAL_OPEN = /[[［]$/;
+/** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
+const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|[省市]定\s*$/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
 const AVERAGE_COLUMN = /年均|平均每年/;
 /** What follows the first of two figures in percentage points that share the words 个百分点 (分别提高1.2个和2.5个百分点): the second, which has them. */
@@ -593,7 +595,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // In the review, a figure after a time ahead of the year reviewed opening its clause (到2030年，…; 到“十五五”末，…) is a goal for that year.
     const ahead = guessedStatus === 'actual' && !cell && match.start < planStart && layout.reviewYear !== null ? yearAhead(sentenceAt.text, match.start - bounds.from) : null;
     const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
-    const status = standing?.status ?? (namedGoal || aheadYear !== null ? 'target' : guessedStatus);
+    // A goal set from above (高于国家下达的75%的目标要求, 超额完成市下达的13.5%的目标任务) is the bar the result is measured against, as a cap is.
+    const setAbove = namedGoal && SET_ABOVE.test(clause);
+    if (setAbove) meaning = { kind: 'threshold', direction: null };
+    const status = standing?.status ?? (setAbove ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
     const dated = meaning.kind === 'date' || (span && ONE_YEAR.test(written)) ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;

@@ -1424,6 +1424,12 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('reads a goal set from above that a result is measured against (国家下达的…目标) as a reference, and the region\'s own goal as a target', () => {
+    const rows = extractClaims('一、2025年工作回顾\n优良天数比例88.2%，高于国家下达的75%的目标要求。地区生产总值增长6.1%，完成年初确定的6%左右的预期目标。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}`)).toEqual(['88.2%|actual', '75%|reference', '6.1%|actual', '6%左右|target']);
+    expect(rows.find((row) => row.surface === '75%')?.kind).toBe('threshold');
+  });
+
   it('drops 仍有, 尚有 and 还有 between a name and its figure', () => {
     const rows = extractClaims('公立医院历史债务仍有2.3亿元，因邻里纠纷引发的治安案件尚有1036起。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.3亿元|公立医院历史债务', '1036起|因邻里纠纷引发的治安案件']);
