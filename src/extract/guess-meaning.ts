@@ -157,6 +157,8 @@ const RANK_BEFORE = /(?:前|第|排名|排|列|居|位次|前移|后移|上升|�
  */
 const POOL_BEFORE = /(?:全国|全省|全市|全区|全县|全州|全盟)$/;
 const POOL_AFTER = /^[^，,；;。：:\d]{0,14}?(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)\s*(?:\d|[一二三四五六七八九十])/;
+/** A verb of reaching a level right before a figure (达到, 提高到, 保持在). */
+const REACHED_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|延长到|延长至|保持在|稳定在)\s*$/;
 /** 10周年, 第4届: an ordinal. */
 const ANNIVERSARY = /周年$/;
 const SESSION_AFTER = /^届/;
@@ -247,7 +249,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   // 第4个, 第二十届: an ordinal, whatever follows it
   if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   // 65岁以上老年人: a bound in a definition; 人均预期寿命78.5岁: a level
-  if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' ? 'level' : 'threshold', direction: null };
+  // 人均预期寿命达到80岁以上: a bound after a verb of reaching is the level reached.
+  if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' || REACHED_BEFORE.test(clause) ? 'level' : 'threshold', direction: null };
   if (unit === 'multiple') return { kind: 'ratio', direction: null };
   if (unit === 'permille' || unit === 'per_100k') return { kind: 'rate', direction: null };
   // 居全省前3位: a rank, not three people.

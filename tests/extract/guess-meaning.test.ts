@@ -8,6 +8,11 @@ describe('guessKind', () => {
     expect(guessKind('quantity', 'pp', 'exact', '0.5个百分点', '比上年下降', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
   });
 
+  it('reads an age with a bound before what it defines as a threshold, and one after a verb of reaching as the level reached', () => {
+    expect(guessKind('quantity', 'age', 'at_least', '65岁以上', '全县', '老年人免费体检').kind).toBe('threshold');
+    expect(guessKind('quantity', 'age', 'at_least', '80岁以上', '人均预期寿命达到', '。').kind).toBe('level');
+  });
+
   it('reads the places a rank is held among (全市11个县（市、区）第3位) as a threshold, and a count in an area with no rank after as a count', () => {
     expect(guessKind('quantity', 'item', 'exact', '11个', '增速居全市', '县（市、区）第3位').kind).toBe('threshold');
     expect(guessKind('quantity', 'item', 'exact', '16个', '在全省', '设区市中排名第4位').kind).toBe('threshold');
