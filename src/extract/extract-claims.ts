@@ -567,7 +567,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       };
     }
     sentenceAt.cues ??= sentenceAt.preliminary || sentenceAt.breakdown ? { ...statusCues(sentenceAt.text), estimate: 0 } : statusCues(sentenceAt.text);
-    // A range, a fraction or parts of a whole (增长5%—5.5%) are kept as text, but are a result or a target as a figure would be.
+    // A range, a fraction, parts of a whole (增长5%—5.5%) or an amount per a unit the table lacks (64.8万吨/年) are kept as text, but are a
+    // result or a target as a figure would be.
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
     // So does one that reports up to a time before the plan year (附件：…截至2025年11月底已完工112个).
     // So does one that says what difficulties remain (当前财政运行还面临一些困难：…非税收入占比超过三分之一), under a heading of problems and measures.
@@ -580,7 +581,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // A rank (全省排名第5位, 前3名) is an ordinal, a move in rank (前移4位) a count; both are figures of their year as a count is, not
     // references as an ordinal (第4个) is.
     if (match.rank !== null) meaning = { kind: match.rank === 'place' ? 'ordinal' : 'count', direction: null };
-    const guessedStatus = guessStatus(notQuantity && !broken ? 'level' : match.rank !== null ? 'count' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
+    const guessedStatus = guessStatus((notQuantity || per !== '') && !broken ? 'level' : match.rank !== null ? 'count' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
     const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
     // A note may say a column holds estimates (注：2025年完成数为预计数): its figures are the year's estimates, not results.

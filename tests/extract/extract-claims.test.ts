@@ -158,6 +158,8 @@ describe('extractClaims on real-world text', () => {
     const per = extractClaims('亩均税收2.3万元/亩，污水处理能力5万吨/日，户均增收3.5万元/户。').objects() as Record<string, unknown>[];
     expect(per.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['2.3万元/亩|yuan_per_mu|level', '5万吨/日|tonne_per_day|level', '3.5万元|code|code']);
     expect(per[2]?.form).toBe('a quantity in 元/户, a unit per another that the table of units lacks: kept as written, not read as 元');
+    // Kept as text, it is a result as a figure would be, of its year.
+    expect(per[2]?.status).toBe('actual');
     // A gap to the year's goal is named after the figure it compares, as a gap to a wider area is.
     const gaps = extractClaims('一、2024年工作回顾\n地区生产总值增长6.2%，高于预期目标0.2个百分点；固定资产投资增长5%，低于年度目标1个百分点。').objects() as Record<string, unknown>[];
     expect(gaps.filter((row) => row.kind === 'pp_change').map((row) => row.indicator)).toEqual(['地区生产总值增长高于预期目标', '固定资产投资增长低于年度目标']);
