@@ -777,6 +777,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       indicator[row] = `${name.length >= 2 ? name : indicator[row]}（${per}）`;
       perOfLast = per;
     }
+    // 每千人口执业（助理）医师2.86人、注册护士3.31人: the people a rate is per hold for the items listed after it.
+    const scope = row > 0 && columns.unit[row] === columns.unit[row - 1] ? PER_PEOPLE.exec(indicator[row - 1] as string)?.[0] : undefined;
+    if (scope !== undefined && !(indicator[row] as string).startsWith('每') && (indicator[row] as string).length >= 2
+      && LISTED_AFTER.test(normalized.slice(columns.end[row - 1] as number, start)) && normalized.slice(columns.end[row - 1] as number, start).endsWith(indicator[row] as string)) {
+      indicator[row] = `${scope}${indicator[row]}`;
+    }
     if (status[row] === 'actual' && ((preliminary !== null && year[row] === preliminary) || (year[row] ?? -Infinity) > latest)) status[row] = 'estimate';
   }
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
@@ -797,6 +803,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
 export function extractClaims(text: string, options: ExtractOptions = {}): ColumnTable {
   return extractDraft(text, options).claims;
 }
+
+/** The people a rate is per, opening its name (每千人口, 每万常住人口拥有). */
+const PER_PEOPLE = /^每(?:十万|千|万|百)(?:常住)?(?:人口|人|户籍人口)(?:拥有)?/;
+/** The words between two items of a list, the second named alone (、注册护士). */
+const LISTED_AFTER = /^[、和及][\u4e00-\u9fa5（）()]{2,16}$/;
 
 /** What an amount is per, written right before it (每人每月780元, 每亩每年500元). */
 const PER_BEFORE = /(?:每(?:人|户|生|亩|床|公里|平方米|月|年|天|日|学年|次)){1,3}$/;

@@ -1466,6 +1466,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('gives the people a rate is per (每千人口) to the items listed after it', () => {
+    const rows = extractClaims('每千人口执业（助理）医师2.86人、注册护士3.31人，床位总数2310张。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.86人|每千人口执业（助理）医师', '3.31人|每千人口注册护士', '2310张|床位总数']);
+  });
+
   it('says in the name what an amount is per (每人每月), and of the figure after it in a list', () => {
     const rows = extractClaims('城乡低保标准分别提高到每人每月780元和每人每年7200元，特困人员供养标准每人每月1040元和1100元。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
