@@ -904,6 +904,8 @@ const YEAR_TO_FIGURE = /^(?:底|末)?的?$/;
  */
 function fromTo(columns: DraftColumns, text: string, reviewYear: number | null): void {
   const { start, end, unit, indicator, kind, direction, year, status, period, value } = columns;
+  // The years of the last change that names them, in its sentence (由2020年的118家增加到2025年的196家).
+  let named: { sentence: number; from: number; to: number } | null = null;
   for (let to = 1; to < start.length; to += 1) {
     // The second figure's year, where the text names it between the verb and the figure (提高到2022年的8.4万元).
     const dated = kind[to - 1] === 'date' && to >= 2 && /^\d{4}$/.test(value[to - 1] as string) && YEAR_TO_FIGURE.test(text.slice(end[to - 1], start[to]).trim());
@@ -938,6 +940,17 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
       // 由2020年的60.1%提高到62.4%: the first figure is of the year named; the second of its own (the one named before it, else as read).
       year[from] = Number(fromYear[1]);
       if (dated) year[to] = Number(value[to - 1]);
+      // A goal from a level of a year reviewed (床位由2025年的680张增加到850张, in a plan): the first figure is that year's result.
+      if (status[from] === 'target' && reviewYear !== null && Number(fromYear[1]) <= reviewYear) {
+        status[from] = 'actual';
+        how = 'the result of the year named that the target starts from';
+      }
+      if (typeof year[to] === 'number') named = { sentence: columns.sentenceFrom[to] as number, from: year[from] as number, to: year[to] as number };
+    } else if (named !== null && named.sentence === columns.sentenceFrom[from] && status[from] !== 'reference' && status[from] === status[to] && year[to] === named.to) {
+      // 规模以上工业企业由2020年的118家增加到2025年的196家，…高新技术企业由27家增加到58家: a change after one that names its years is
+      // over the same years.
+      year[from] = named.from;
+      how = 'of the year the change before it in its sentence starts from';
     } else {
       // Over a period (“十四五”时期…由x提高到y) the first figure is of the year before the period starts, the second of its last year.
       const over = PERIOD_YEARS.exec(period[from] ?? '');

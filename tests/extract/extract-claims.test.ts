@@ -1074,6 +1074,15 @@ describe('extractClaims on a five-year plan\'s outline', () => {
   });
 });
 
+describe('extractClaims on changes from one year to another', () => {
+  it('gives a change after one that names its years in the sentence the same years, and a goal from a level of the year reviewed that year\'s result', () => {
+    const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第一章  发展基础\n规模以上工业企业由2020年的118家增加到2025年的196家，高新技术企业由27家增加到58家。\n第二章  主要目标\n县人民医院床位由2025年的680张增加到850张。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
+      '118家|actual|2020', '196家|actual|2025', '27家|actual|2020', '58家|actual|2025', '680张|actual|2025', '850张|target|2030',
+    ]);
+  });
+});
+
 describe('extractClaims on halves', () => {
   it('reads 一半 as the ratio 1:2, named after the things it is of among those counted before and what is said of them', () => {
     const rows = extractClaims('全县318个村卫生室中一半以上实现医保联网结算，超过一半的企业实现盈利。').objects() as Record<string, unknown>[];
