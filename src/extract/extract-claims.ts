@@ -574,7 +574,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // So does one that says what difficulties remain (当前财政运行还面临一些困难：…非税收入占比超过三分之一), under a heading of problems and measures.
     const problems = match.start >= planStart && !Number.isFinite(sentenceAt.cues.target) && (sentenceAt.text.includes('面临') || sentenceAt.text.includes('存在'))
       && PROBLEMS.test(sentenceAt.text);
-    const looksBack = problems || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
+    // So does a figure in brackets of a year before the plan year (达到80岁左右（2025年为79.1岁）): the level the goal starts from.
+    const bracketYear = match.start >= planStart && layout.planYear !== null && !cell ? Number(BRACKETED_YEAR.exec(clause)?.[1] ?? NaN) : NaN;
+    const bracketedBack = bracketYear < (layout.planYear ?? -Infinity);
+    const looksBack = problems || bracketedBack || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear);
     // In the review, a bound a province or city set (控制在省定25%以内) is the cap the result is measured against; in a plan it is the goal.
     if (match.start < planStart && quantity?.qualifier === 'at_most' && !cell && SET_CAP_BEFORE.test(clause)) meaning = { kind: 'threshold', direction: null };
@@ -656,7 +659,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
     const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? sectionYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : ownYear ?? (inSection ? sectionYear : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
+    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? sectionYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : bracketedBack ? bracketYear : ownYear ?? (inSection ? sectionYear : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own
@@ -882,6 +885,8 @@ const MONTHS_OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:${PA
 const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
+/** A year in brackets before the figure it is of (（2025年为79.1岁）). */
+const BRACKETED_YEAR = /[（(]\s*((?:19|20)\d{2})年(?:底|末)?(?:为|是|达到|达)\s*$/;
 /**
  * Words for the rest of the year a document is of (全年, 四季度): a target without a year of its own is for that year, except in a
  * document written after the year it reports (a bulletin, an audit report). 今年 is left out: a bulletin writes it for the year after.

@@ -1081,6 +1081,13 @@ describe('extractClaims on changes from one year to another', () => {
       '118家|actual|2020', '196家|actual|2025', '27家|actual|2020', '58家|actual|2025', '680张|actual|2025', '850张|target|2030',
     ]);
   });
+
+  it('reads a figure in brackets of a year before the plan year (（2025年为79.1岁）) as that year\'s result', () => {
+    const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第二章  主要目标\n人均预期寿命达到80岁左右（2025年为79.1岁）。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
+      '80岁左右|target|2030', '79.1岁|actual|2025',
+    ]);
+  });
 });
 
 describe('extractClaims on halves', () => {
