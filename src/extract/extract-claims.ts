@@ -113,9 +113,15 @@ interface ReadMatch extends NumberMatch {
 /** The words before a rank (第5位, 居全省前3名; not 春节前1200名) or a move in rank (前移4位), which a group tells apart. */
 const RANK_BEFORE = /(?:(前移|后移|上升|下降|提升|前进|跃升|后退)|第|(?:居|列|位|排名|排|进入|跻身|全国|全省|全市|全区|全县)前)\s*$/;
 const PLACE_CODE = '位'.charCodeAt(0);
+/** How far before a rank's number its words may start (位列全省同类县区第). */
+const RANK_PLACE_REACH = 18;
 const NAME_CODE = '名'.charCodeAt(0);
 /** A number of places counted in 位 or 名 (5位, 3名): of people, or of a rank. */
-const PLACES = /^(\d+)\s*[位名]$/;
+const PLACES = /^(\d+|[一二三四五六七八九十]+)\s*[位名]$/;
+/** The words of a rank before a number without its 位 or 名 (排名全市第2, 位列全省第二): a rank still. */
+const RANK_PLACE_BEFORE = /(?:排名|排位|位列|位居|居于|名列|排在|居|列)(?:全国|全省|全市|全区|全县|全州|全盟)?[^，,；;。：:\d第]{0,10}第\s*$/;
+/** A number alone: digits, or Chinese numerals. */
+const BARE_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)$/;
 
 /**
  * The i-th match, its text and its quantity. A quantity or ratio match is read as found; else
@@ -143,6 +149,8 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
     return match;
   }
   match.quantity = parseOrNull(written);
+  // 排名全市第二, 排名第2: a rank without its 位.
+  if (match.quantity && BARE_NUMBER.test(written) && RANK_PLACE_BEFORE.test(normalized.slice(Math.max(0, start - RANK_PLACE_REACH), start))) match.rank = 'place';
   if (match.quantity) return match;
   const after = EDGE_AFTER.exec(written);
   if (after && (match.quantity = parseOrNull(written.slice(0, after.index)))) {

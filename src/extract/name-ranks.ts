@@ -13,6 +13,8 @@ const NAMES_RANK = /(?:排名|排位|位次|名次)$/;
 const RANK_ALONE = /^(?:排名|排位|位次|名次)$/;
 /** What a move in rank is compared with (比上年前移): no name of what is ranked. */
 const COMPARED = /^(?:比|较)/;
+/** How long a rank has been held, before its words (连续两年位居全市第一): the figure's time, no part of what is ranked. */
+const STREAK = /连续[\d一二三四五六七八九十两]+年$/;
 /** An area alone (全省, once 在全省16个设区市中排名第 is cut): no name of what is ranked. */
 const AREA = /^(?:全国|全省|全市|全区|全县|全州|全盟)$/;
 /** The area among which a rank is held, as its words write it (居全市第3位). */
@@ -43,7 +45,7 @@ const MOVE = /(?:上升|下降|提升|前进|跃升|后退|前移|后移)$/;
 export function rankName(written: string, before: string | null, figure: string | null = null): string {
   const name = written.replace(POOL, '$1');
   const move = MOVE.exec(name)?.[0];
-  const cut = name.replace(RANK_WORDS, '').replace(RANK_OPENING, '').replace(AMONG, '');
+  const cut = name.replace(RANK_WORDS, '').replace(RANK_OPENING, '').replace(AMONG, '').replace(STREAK, '');
   // 比上年 or 排名 alone names nothing ranked.
   const ranked = COMPARED.test(cut) || RANK_ALONE.test(cut) || AREA.test(cut) ? '' : cut;
   const area = AMONG_AREA.exec(name)?.[1] ?? '';

@@ -1468,6 +1468,14 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('reads a rank in Chinese numerals or without its 位 as a rank, named after what is ranked, and a streak of it as no part of the name', () => {
+    const rows = extractClaims('一、2025年工作回顾\n县域经济综合考核排名全市第二。游客满意度达到96.2%，连续两年位居全市第一。营商环境评价排名第3。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.value}|${row.kind}|${row.status}|${row.indicator}`)).toEqual([
+      '二|2|ordinal|actual|县域经济综合考核排名', '96.2%|96.2|rate|actual|游客满意度', '两年|2|duration|actual|游客满意度连续位居全市第一',
+      '一|1|ordinal|actual|游客满意度全市排名', '3|3|ordinal|actual|营商环境评价排名',
+    ]);
+  });
+
   it('reads the places a rank is held among as defining it, and names a bare measure ranked after the figure before', () => {
     const rows = extractClaims('一、2025年工作回顾\n地区生产总值286.45亿元，增长5.9%，增速居全市11个县（市、区）第3位。').objects() as Record<string, unknown>[];
     expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.status}|${row.indicator}`).slice(2)).toEqual([

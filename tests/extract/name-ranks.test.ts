@@ -23,5 +23,7 @@ describe('rankName', () => {
     expect(rankName('增速居全市11个县（市、区）第', null, '地区生产总值增长')).toBe('地区生产总值增速全市排名');
     expect(rankName('在全省16个设区市中排名第', null, '群众安全感满意度提高')).toBe('群众安全感满意度全省排名');
     expect(rankName('在全省135个省级以上开发区综合考核中位列第', null)).toBe('省级以上开发区综合考核排名');
+    // How long it has been held is the figure's time, no part of what is ranked.
+    expect(rankName('连续两年位居全市第', null, '游客满意度')).toBe('游客满意度全市排名');
   });
 });
