@@ -41,6 +41,7 @@ import { nameFindings } from './name-findings.ts';
 import { nameBudgetLines } from './name-budget-lines.ts';
 import { nameBudgetSections } from './name-budget-sections.ts';
 import { nameRanks } from './name-ranks.ts';
+import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
@@ -191,6 +192,8 @@ const AFTER_LENGTH = 16;
 const TOTAL_OPEN = /[[［]$/;
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
 const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|[省市]定\s*$/;
+/** Words of time before a figure in 分, which make it minutes (高铁30分, 出警时间8分, 车程缩短至40分). */
+const TIME_BEFORE = /(?:时间|用时|耗时|时长|车程|通勤|直达|到达|抵达|高铁|动车|出警|响应|到场|等候|等待|小时)[^，,；;。\d]{0,8}$/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
 const AVERAGE_COLUMN = /年均|平均每年/;
 /** What follows the first of two figures in percentage points that share the words 个百分点 (分别提高1.2个和2.5个百分点): the second, which has them. */
@@ -518,6 +521,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell?.unit ?? bracketed?.unit ?? POINTS).length) : '';
     const inItsUnit = unitText !== '' && quantity !== null && quantity.unit === 'number' && quantity.scale === 1 ? parseOrNull(`${written}${unitText}`) : null;
     if (inItsUnit) quantity = inItsUnit;
+    // 分 is a score (得分91.6分) but where the words before speak of time (高铁30分, 平均出警时间8分): minutes, its other meaning.
+    if (quantity !== null && quantity.unit === 'score' && TIME_BEFORE.test(clause)) quantity = { ...quantity, unit: alsoMeans(quantity.unitText) ?? quantity.unit };
     const after = normalized.slice(match.end, match.end + AFTER_LENGTH);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
     // A cell's own words before its number (增长6% in a column of plans) say what it is, as a clause's would.

@@ -42,7 +42,7 @@ export type UnitCode =
   | 'seat' | 'km_per_100km2' | 'household_time' | 'per_100k' | 'permille_point'
   | 'entity_time' | 'volume' | 'volume_time' | 'yuan_per_person_month' | 'yuan_per_person_year' | 'yuan_per_month' | 'yuan_per_hour'
   | 'celsius' | 'steam_tonne_per_hour' | 'person_year' | 'working_day' | 'litre_per_person_day' | 'litre_per_day' | 'round'
-  | 'vehicle_time' | 'bag' | 'mu_time' | 'item_time' | 'pair' | 'body' | 'order' | 'dose' | 'class_hour' | 'week';
+  | 'vehicle_time' | 'bag' | 'mu_time' | 'item_time' | 'pair' | 'body' | 'order' | 'dose' | 'class_hour' | 'week' | 'score';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {
@@ -58,6 +58,8 @@ export interface UnitInfo {
   integer: boolean;
   /** Characters that, written right after the unit, make it the start of another word (部 before 门 in 5部门); none when absent. */
   notBefore?: string;
+  /** The other unit the word may mean, which a claim may give instead where its words say so (分: a score, or minutes); none when absent. */
+  alsoMeans?: UnitCode;
 }
 
 /** One word of the qualifier table (`QUALIFIER_WORDS`). */

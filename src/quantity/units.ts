@@ -88,7 +88,9 @@ export const UNITS = [
   { zh: '天', code: 'day', en: 'days', signed: false, integer: false },
   { zh: '个月', code: 'month', en: 'months', signed: false, integer: false },
   { zh: '小时', code: 'hour', en: 'hours', signed: false, integer: false },
-  { zh: '分', code: 'minute', en: 'minutes', signed: false, integer: false, notBefore: '组类别配析解布期批项段级享红担摊流散局会队院所行部钱厘' },
+  // 分 alone is a score (得分91.6分) far more often than minutes, which are mostly written 分钟 (a time of day, 8时30分, is a date's);
+  // a claim may give minutes where its words say so (高铁30分).
+  { zh: '分', code: 'score', en: 'points', signed: false, integer: false, notBefore: '组类别配析解布期批项段级享红担摊流散局会队院所行部钱厘', alsoMeans: 'minute' },
   { zh: '分钟', code: 'minute', en: 'minutes', signed: false, integer: false },
   { zh: '分贝', code: 'decibel', en: 'decibels', signed: false, integer: false },
   { zh: '升/人·日', code: 'litre_per_person_day', en: 'litres per person per day', signed: false, integer: false },

@@ -1,6 +1,7 @@
 import type { ClaimProblem } from '../errors/claims-data-error.ts';
 import { messages } from '../messages/index.ts';
 import { tryParse } from '../quantity/try-parse.ts';
+import { alsoMeans } from '../quantity/also-means.ts';
 import { yearDigits } from '../text/year-digits.ts';
 import { claimReading } from './claim-reading.ts';
 import { QUANTITY_KINDS, type Claim, type Kind, type LinkColumn } from './types.ts';
@@ -114,7 +115,8 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
           ['cumulative', String(row.cumulative), String(quantity.cumulative)],
         ];
         for (const [column, written, parsed] of expected) {
-          if (written !== parsed) add(column, messages.disagreesWithSurface(row.id, column, written, parsed, reading));
+          // A word of two meanings (分: a score, or minutes) may be given its other.
+          if (written !== parsed && !(column === 'unit' && written === alsoMeans(quantity.unitText))) add(column, messages.disagreesWithSurface(row.id, column, written, parsed, reading));
         }
       }
     } else if (row.kind === 'date') {

@@ -1448,6 +1448,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.find((row) => row.surface === '75%')?.kind).toBe('threshold');
   });
 
+  it('reads 分 as a score, and as minutes after words of time', () => {
+    const rows = extractClaims('群众满意度测评得分为91.6分，“高铁30分”进入倒计时，平均出警时间缩短至8分。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['91.6分|score|level', '30分|minute|duration', '8分|minute|duration']);
+  });
+
   it('drops 仍有, 尚有 and 还有 between a name and its figure', () => {
     const rows = extractClaims('公立医院历史债务仍有2.3亿元，因邻里纠纷引发的治安案件尚有1036起。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.3亿元|公立医院历史债务', '1036起|因邻里纠纷引发的治安案件']);

@@ -41,7 +41,7 @@ const SURFACES: Record<string, Expected> = {
   '5类': ['5', 1, 'category', 'exact'],
   '3级以内': ['3', 1, 'level', 'at_most'],
   '1小时': ['1', 1, 'hour', 'exact'],
-  '30分': ['30', 1, 'minute', 'exact'],
+  '30分': ['30', 1, 'score', 'exact'],
   '75周年': ['75', 1, 'year', 'exact'],
   '100组': ['100', 1, 'group', 'exact'],
   '2万群': ['2', 10000, 'colony', 'exact'],

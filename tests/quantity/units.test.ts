@@ -10,7 +10,7 @@ const SPECIFIED: Record<string, UnitCode> = {
   公顷: 'hectare', 平方米: 'm2', 平方公里: 'km2', 公里: 'km', 米: 'm', 立方米: 'm3', '立方米/秒': 'm3_per_s', 吨: 'tonne',
   千克: 'kg', 标箱: 'teu', 栋: 'building', 座: 'structure', 处: 'site', 只: 'head', 头: 'head',
   群: 'colony', 组: 'group', 条: 'line', 份: 'document', 篇: 'document', 套: 'set', 块: 'plot', 级: 'level',
-  天: 'day', 个月: 'month', 小时: 'hour', 分: 'minute', 分钟: 'minute', 年: 'year', 周年: 'year', 届: 'session',
+  天: 'day', 个月: 'month', 小时: 'hour', 分: 'score', 分钟: 'minute', 年: 'year', 周年: 'year', 届: 'session',
   种: 'kind', 类: 'category', 所: 'institution', 台: 'machine', 辆: 'vehicle', 千瓦: 'kw',
   千瓦时: 'kwh', 斤: 'jin', '%': 'percent', 个百分点: 'pp', 百分点: 'pp', 个基点: 'bp', 基点: 'bp',
   // units of other reports: money in dollars, prices per area, concentrations, per mille, multiples, ages, beds

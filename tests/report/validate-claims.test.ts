@@ -29,6 +29,12 @@ describe('validateClaims', () => {
     expect(problems(withRow('tourism_arrivals_revenue_growth_2023', { qualifier: 'exact' }))).toEqual([`${lineOf('tourism_arrivals_revenue_growth_2023')}:qualifier`]);
   });
 
+  it('accepts the other meaning of a unit word of two (分 as minutes, or as a score), and no third', () => {
+    expect(report.rows.find((row) => row.id === 'rail_time_to_main_city')?.unit).toBe('minute');
+    expect(problems(withRow('rail_time_to_main_city', { unit: 'score', kind: 'level' }))).toEqual([]);
+    expect(problems(withRow('rail_time_to_main_city', { unit: 'hour' }))).toEqual([`${lineOf('rail_time_to_main_city')}:unit`]);
+  });
+
   it('catches duplicate ids and overlapping spans', () => {
     const duplicated = withRow('gdp_growth_2023', { id: 'gdp_2023' });
     expect(problems(duplicated)).toContain(`${lineOf('gdp_growth_2023')}:id`);
