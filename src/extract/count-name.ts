@@ -53,7 +53,10 @@ export function nameAfter(text: string, end: number): string {
     }
     if (NAME_AFTER_END[code] === 1 || isDigit(code) || isSpace(code)) break;
     // "318个村卫生室中一半以上…": 中 before a share in words sets apart the part the share is of.
-    if (code === AMONG && SHARE_AFTER_AMONG.test(text.slice(to + 1, to + 1 + SHARE_REACH))) return text.slice(end, to);
+    // "16个设区市中排名第4位": so does 中 before a rank, which is held among them.
+    if (code === AMONG && (SHARE_AFTER_AMONG.test(text.slice(to + 1, to + 1 + SHARE_REACH)) || RANK_AFTER_AMONG.test(text.slice(to + 1, to + 1 + SHARE_REACH)))) return text.slice(end, to);
+    // "11个县（市、区）第3位": 第 of a rank ends the name of the places it is held among.
+    if (code === RANK_MARK && (isDigit(text.charCodeAt(to + 1)) || CHINESE_DIGIT.test(text.charAt(to + 1)))) break;
     const words = PREDICATE_START.get(code);
     // 直达资金, 下达: 达 after these is part of a word, no predicate; nor is 被 of a party (被告人, 被执行人).
     if (words && words.some((word) => text.startsWith(word, to)) && !IN_WORD.has(text.slice(to - 1, to + 1)) && !PARTY.test(text.slice(to, to + 4))) break;
@@ -70,6 +73,11 @@ export function nameAfter(text: string, end: number): string {
 /** A share in words (一半, 三分之一, 近三成) right after a 中 that ends a count's name. */
 const SHARE_AFTER_AMONG = /^(?:近|约|超过|不足|不到)?(?:一半|[一二三四五六七八九十两]{1,2}(?:成|分之))/;
 const SHARE_REACH = 6;
+/** The words of a rank right after a 中 that ends a count's name (排名, 位列). */
+const RANK_AFTER_AMONG = /^(?:排名|排位|位列|位居|居|列|排)/;
+/** The 第 of a rank, and the numerals it may be written with. */
+const RANK_MARK = '第'.charCodeAt(0);
+const CHINESE_DIGIT = /[一二三四五六七八九十]/;
 
 /** The places or works a name after a count may open with before the name of another figure (乡镇一般公共预算收入, 项目总投资). */
 const PLACES_OPENING = /^(?:乡镇|街道|社区|行政村|区县|县区|园区|学校|医院|企业|部门|单位|项目|工程)(?=[\u4e00-\u9fa5]{2})/;

@@ -683,13 +683,16 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
     let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
-    // A threshold before the figure in its clause defines it (每千人口拥有3岁以下婴幼儿托位数): the name keeps it.
-    if (!cell && !bracketed && row > 0 && columns.kind[row - 1] === 'threshold' && (columns.start[row - 1] as number) >= clauseFrom) {
+    // A threshold before the figure in its clause defines it (每千人口拥有3岁以下婴幼儿托位数): the name keeps it. A stock restated
+    // (全县176个行政村集体经济收入全部超过10万元) does not, but for the places a rank is held among (see nameRanks).
+    const restated = columns.qualifier[row - 1] === 'exact' && UNIT_COUNTS.has(columns.unit[row - 1] as string) && match.rank === null;
+    if (!cell && !bracketed && row > 0 && columns.kind[row - 1] === 'threshold' && (columns.start[row - 1] as number) >= clauseFrom && !restated) {
       named = nameAcrossThreshold(clause, (columns.start[row - 1] as number) - clauseFrom, (columns.end[row - 1] as number) - clauseFrom) ?? named;
     }
     // A count names the things counted after its classifier where the words before name nothing of their own (建成24个项目).
     // So does a bare number of them, where a short name written right after it ends where a predicate starts (实现4.2万农村贫困人口全部脱贫).
-    const countedUnit = !cell && meaning.kind === 'count' && quantity ? quantity.unit : null;
+    // So does a stock restated (全区12个乡镇均未发生…) or the places a rank is held among.
+    const countedUnit = !cell && quantity && (meaning.kind === 'count' || (meaning.kind === 'threshold' && quantity.qualifier === 'exact' && UNIT_COUNTS.has(quantity.unit))) ? quantity.unit : null;
     const bareName = countedUnit === 'number' && named === '' ? nameAfter(normalized, match.end) : '';
     // So does an amount in a unit of measure whose words before name nothing (完成282公里森林防火生物隔离带建设) or end in 的
     // (以…为重点的1.2万亩高标准农田), but for a part after 有 (…中，有2.35亿元未编入年初预算: what follows is said of it).

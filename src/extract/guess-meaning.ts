@@ -159,6 +159,14 @@ const POOL_BEFORE = /(?:全国|全省|全市|全区|全县|全州|全盟)$/;
 const POOL_AFTER = /^[^，,；;。：:\d]{0,14}?(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)\s*(?:\d|[一二三四五六七八九十])/;
 /** A verb of reaching a level right before a figure (达到, 提高到, 保持在). */
 const REACHED_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|延长到|延长至|保持在|稳定在)\s*$/;
+/** Words of all of a stock right before its count (覆盖全部21个, 对所有12个). */
+const ALL_BEFORE = /(?:全部|所有)\s*$/;
+/** A whole area right before a count, whose things the words after say all of (全县43座水库均已…). */
+const WHOLE_AREA_BEFORE = /(?:^|[，,；;：:])\s*全[县市区镇乡省]$/;
+const ALL_AFTER = /^[^，,；;。\d]{0,16}(?:(?<![平人年户亩日月生])均|全部|全面)/;
+/** A coverage of all of a stock (实现12个村（社区）全覆盖). */
+const COVERED_BEFORE = /(?:实现|达到)\s*$/;
+const COVERED_AFTER = /^[^，,；;。\d]{0,16}全覆盖/;
 /** 10周年, 第4届: an ordinal. */
 const ANNIVERSARY = /周年$/;
 const SESSION_AFTER = /^届/;
@@ -256,6 +264,10 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   // 居全省前3位: a rank, not three people.
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
+  // A stock restated as the scope of what is said of all of it (覆盖全部21个乡镇卫生院, 全县43座水库均已…, 实现12个村全覆盖): no figure of the year.
+  if (qualifier === 'exact' && unit !== 'number' && (ALL_BEFORE.test(clause) || (WHOLE_AREA_BEFORE.test(clause) && ALL_AFTER.test(after)) || (COVERED_BEFORE.test(clause) && COVERED_AFTER.test(after)))) {
+    return { kind: 'threshold', direction: null };
+  }
   // The places a rank is held among (居全市11个县（市、区）第3位) define the rank: no count of the year.
   if (qualifier === 'exact' && POOL_BEFORE.test(clause) && POOL_AFTER.test(after)) return { kind: 'threshold', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.

@@ -13,6 +13,9 @@ describe('nameAfter', () => {
     // 中 before a share in words (一半, 三分之一, 近三成) sets apart the part the share is of.
     expect(at('全县318个村卫生室中一半以上实现医保联网结算', '318个')).toBe('村卫生室');
     expect(at('42个项目中近三成未开工', '42个')).toBe('项目');
+    // So do 中 before a rank and the 第 of one: the places it is held among.
+    expect(at('在全省16个设区市中排名第4位', '16个')).toBe('设区市');
+    expect(at('增速居全市38个区县第5位', '38个')).toBe('区县');
     // 公共 is one word (共 starts no predicate in it), and a name that runs into the next figure is of the places or works it opens with.
     expect(at('全县12个乡镇一般公共预算收入合计1.74亿元', '12个')).toBe('乡镇');
     expect(at('全县12个乡镇一般公共预算收入全面增长', '12个')).toBe('乡镇一般公共预算收入');

@@ -1448,6 +1448,13 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.find((row) => row.surface === '75%')?.kind).toBe('threshold');
   });
 
+  it('reads a stock restated as the scope of what is said of all of it as a reference, which the figure after is not named by', () => {
+    const rows = extractClaims('一、2025年工作回顾\n全县176个行政村集体经济收入全部超过10万元，医共体覆盖全部21个乡镇卫生院。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.indicator}`)).toEqual([
+      '176个|reference|行政村集体经济收入', '超过10万元|actual|行政村集体经济收入', '21个|reference|医共体覆盖',
+    ]);
+  });
+
   it('reads 分 as a score, and as minutes after words of time', () => {
     const rows = extractClaims('群众满意度测评得分为91.6分，“高铁30分”进入倒计时，平均出警时间缩短至8分。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['91.6分|score|level', '30分|minute|duration', '8分|minute|duration']);

@@ -13,6 +13,13 @@ describe('guessKind', () => {
     expect(guessKind('quantity', 'age', 'at_least', '80岁以上', '人均预期寿命达到', '。').kind).toBe('level');
   });
 
+  it('reads a stock restated as the scope of what is said of all of it as a threshold, and a count with an average after it as a count', () => {
+    expect(guessKind('quantity', 'institution', 'exact', '21个', '覆盖全部', '乡镇卫生院').kind).toBe('threshold');
+    expect(guessKind('quantity', 'structure', 'exact', '43座', '全县', '水库均已完成除险加固').kind).toBe('threshold');
+    expect(guessKind('quantity', 'item', 'exact', '12个', '实现', '村（社区）全覆盖').kind).toBe('threshold');
+    expect(guessKind('quantity', 'item', 'exact', '14个', '全市', '市场监管所平均执法人员不到6人').kind).toBe('count');
+  });
+
   it('reads the places a rank is held among (全市11个县（市、区）第3位) as a threshold, and a count in an area with no rank after as a count', () => {
     expect(guessKind('quantity', 'item', 'exact', '11个', '增速居全市', '县（市、区）第3位').kind).toBe('threshold');
     expect(guessKind('quantity', 'item', 'exact', '16个', '在全省', '设区市中排名第4位').kind).toBe('threshold');
