@@ -459,6 +459,13 @@ const QUOTES_OR_BRACKETS = /[“”「」『』()（）]/;
  */
 const EXAMPLES = /^(签约|投产|开工|建成|引进|新增)?[^等]{2,24}(?<![一二三四五六七八九十\d中同平高初对上下优均相超])等(?![级候待保同额量于值效])([^等]{2,12})$/;
 
+/** Whether the character at `at` is a closing bracket that closes one opened between `from` and it. */
+function closesInside(text: string, from: number, at: number): boolean {
+  const close = text.charAt(at);
+  const open = close === '）' ? '（' : close === ')' ? '(' : '';
+  return open !== '' && text.lastIndexOf(open, at) >= from && text.lastIndexOf(open, at) > text.lastIndexOf(close, at - 1);
+}
+
 /** A name without the examples before 等 (签约傲得航空器等项目 → 签约项目). */
 function withoutExamples(name: string): string {
   if (!name.includes('等')) return name;
@@ -502,12 +509,13 @@ export function guessIndicator(clause: string): string {
   // A footnote's mark ends no name (地区生产总值[1], 不捕率①).
   const footnote = FOOTNOTE_END.exec(own.slice(from, to));
   if (footnote) to = from + footnote.index;
-  while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1) to -= 1;
+  // A closing bracket that closes one opened in the name (示范县（市、区）) is part of it.
+  while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1 && !closesInside(own, from, to - 1)) to -= 1;
   const trimmed = withoutExamples(own.slice(Math.max(from, to - NAME_LIMIT), to));
   // 实施项目195个: a bare 项目 is named by the verb the leading words end with (实施项目, 建成项目), not alone.
   if (BARE_THINGS.test(trimmed)) return `${ACTION_END.exec(own.slice(leadFrom, from))?.[0] ?? ''}${trimmed}`;
   if (!QUOTES_OR_BRACKETS.test(trimmed)) return NO_NAME.test(trimmed) ? '' : trimmed;
-  // Quotation marks and brackets left unpaired by the cut (“批零住餐”营业额, 专家人才(团队) are dropped; paired ones stay.
+  // Quotation marks and brackets left unpaired by the cut (批零住餐”营业额) are dropped; paired ones stay (专家人才(团队)).
   let quotes = 0;
   let brackets = 0;
   for (const char of trimmed) {

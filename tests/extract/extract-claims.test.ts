@@ -609,7 +609,7 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
       ['4125.3', 'level', '规模以上工业企业营业收入', 'written without its unit, read in the one the brackets before it give: 亿元'],
       ['12.6', 'count', '从业人员', 'written without its unit, read in the one the brackets before it give: 万人'],
       // Brackets that hold no unit give none.
-      ['2332', 'count', '产品代码', null],
+      ['2332', 'count', '产品（代码）', null],
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'unit-before-'));
     writeFileSync(join(dir, 'report.txt'), text);

@@ -85,8 +85,8 @@ describe('tableCell on a table whose units a line above it lists', () => {
     expect(cell(0, '4.1')).toMatchObject({ unit: '%', unitStart: text.indexOf('%'), indicator: '资产总额(增长率)' });
   });
 
-  it('names a row whose label a line break splits (固定资产\n（净值）) by both parts, under the same header', () => {
-    expect(cell(1, '61.72')).toMatchObject({ unit: '亿元', column: '年末数', indicator: '固定资产净值(年末数)' });
+  it('names a row whose label a line break splits (固定资产\n（净值）) by both parts, brackets kept, under the same header', () => {
+    expect(cell(1, '61.72')).toMatchObject({ unit: '亿元', column: '年末数', indicator: '固定资产（净值）(年末数)' });
   });
 });
 
