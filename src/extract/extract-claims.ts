@@ -315,11 +315,19 @@ const YEAR_IN_DATE = /((?:19|20)\d{2})/;
 /** What is said of the things a share in tenths is of, up to its clause's end (行政村通了公交, 村集体经济收入超过10万元). */
 const SAID_OF = /^[^，,；;。！？!?\n]{2,20}(?=[，,；;。！？!?\n]|$)/;
 /** The months a heading names after its year (2026年上半年预算执行情况, 2026年1—6月…). */
+/** A sentence of stocks at a date (9月末, 截至…, 余额), which the months of a document on part of a year are not of. */
+const AT_A_DATE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:末|底)|截[至止]|余额/;
+/** Words of the whole year before a figure (全年, 年度). */
+const WHOLE_YEAR = /全年|年度/;
 const HEADING_MONTHS = /(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月)/;
 /** A heading that writes one year and no other (2026年上半年预算执行情况). */
 const ONE_YEAR_WRITTEN = /^[^\d]*((?:19|20)\d{2})年(?!.*(?:19|20)\d{2}年)/;
 /** Text that writes one year and no other (2026年11月, 2025年1—9月; not 2021—2025年). */
 const ONE_YEAR = /^[^\d]*(?:19|20)\d{2}(?!.*(?:19|20)\d{2}年)/;
+/** The year after, right before a month (至次年2月). */
+const NEXT_YEAR_BEFORE = /(?:次年|翌年)$/;
+/** A span of months or a month with no year written (1—9月, 9月). */
+const MONTHS_ONLY = /^\d{1,2}(?:\s*[-—–~～至]\s*\d{1,2})?\s*月$/;
 /** 由/从 before the first figure of "由x增至y", and the basis of both where written (由每人每月780元提高到810元). */
 const FROM_BEFORE = /(由|从)(?:每人|每户)?(?:每月|每年|每天)?$/;
 /** The word of change between two figures of a list after 分别 (、上升9.4%): the second's own. */
@@ -482,6 +490,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // The months read as a sentence opening with them would be (上半年，…).
     return named ? monthPeriods(`${named[0]}，`)[0] : undefined;
   });
+  // A document on part of the year it reviews (2025年前三季度全市经济运行情况) gives its results those months, unless they name their own.
+  const titled = layout.reviewYear !== null && layout.title !== null ? new RegExp(`^[^\\d]*${layout.reviewYear}年\\s*(${HEADING_MONTHS.source})[^\\d]*$`).exec(layout.title) : null;
+  const titleMonths = titled ? monthPeriods(`${titled[1]}，`)[0] : undefined;
   let heading = -1;
   const columns = draftColumns(matches.count);
   const estimated = estimatedColumns(normalized);
@@ -648,6 +659,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     /** The year of the review heading the figure stands under, where it is another than the one reviewed (see sectionYears). */
     const sectionYear = inSection ? sectionYears[heading] ?? null : null;
     if (status !== 'reference' && !namedGoal && months === undefined && inSection) months = sectionMonths[heading];
+    // Not a balance at a month's end (9月末，…存款余额6284.75亿元): a stock at a date, of no months.
+    // Nor a goal, nor a figure of the whole year (预计全年粮食总产量58万吨以上, 年度计划投资).
+    if (status !== 'reference' && status !== 'target' && !namedGoal && months === undefined && match.start < planStart && sectionYear === null && titleMonths !== undefined
+      && !AT_A_DATE.test(sentenceAt.text.slice(0, match.start - bounds.from)) && !WHOLE_YEAR.test(clause)) months = titleMonths;
     // The whole year named after months (上半年…，全年召开会议8次) is no part of it.
     if (months?.whole) months = undefined;
     const yearNamed = status !== 'target' || (layout.planYear !== null && !sentenceAt.laterYear) ? null : yearNamedBefore(sentenceAt.text, Number.isFinite(cues.target) ? cues.targetClause : 0, match.start - bounds.from);
@@ -672,7 +687,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
     const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
-    columns.year[row] = dated ? Number(dated) : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? sectionYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : bracketedBack ? bracketYear : ownYear ?? (inSection ? sectionYear : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
+    // A span of months that writes no year (1—9月，…) is of the year of its part, the one its heading or the document reviews.
+    // One after 次年 (11月至次年2月) is of the year after.
+    const ofYear = span && !dated && match.start < planStart && MONTHS_ONLY.test(written) ? sectionYear ?? layout.reviewYear : null;
+    const monthsOfYear = ofYear !== null && NEXT_YEAR_BEFORE.test(clause) ? ofYear + 1 : ofYear;
+    columns.year[row] = dated ? Number(dated) : monthsOfYear !== null ? monthsOfYear : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? sectionYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : bracketedBack ? bracketYear : ownYear ?? (inSection ? sectionYear : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
     columns.status[row] = status;
     columns.qualifier[row] = quantity?.qualifier ?? 'exact';
     // A table cell in square brackets that a note calls a total over years ([13.5], 注：[ ]内为五年累计数) has those years, to its own

@@ -998,7 +998,7 @@ describe('extractClaims on what looks like a code, an example or a goal but is n
     const text = '某县2025年前三季度经济运行情况\n前三季度，全县社会消费品零售总额增长5%。四季度，全县还将组织开展促消费活动20场以上。\n县里拟新增项目10个。将重点项目纳入调度30个。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
     expect(found.map((row) => `${row.surface}|${row.status}|${row.year}|${row.period}`)).toEqual([
-      '5%|actual|2025|2025-01/2025-09 (前三季度)', '20场以上|target|2025|2025-10/2025-12 (四季度)', '10个|target|null|null', '30个|actual|2025|null',
+      '5%|actual|2025|2025-01/2025-09 (前三季度)', '20场以上|target|2025|2025-10/2025-12 (四季度)', '10个|target|null|null', '30个|actual|2025|2025-01/2025-09 (前三季度)',
     ]);
     // A target that names the rest of the year (四季度, 全年) is the year's, where the sentence does not open with those months.
     const rest = '某县2025年前三季度经济运行情况\n前三季度，全县社会消费品零售总额增长5%。\n下一步，全县力争四季度完成固定资产投资45亿元以上，社会消费品零售总额全年突破160亿元。';
@@ -1086,6 +1086,17 @@ describe('extractClaims on changes from one year to another', () => {
     const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第二章  主要目标\n人均预期寿命达到80岁左右（2025年为79.1岁）。\n';
     expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
       '80岁左右|target|2030', '79.1岁|actual|2025',
+    ]);
+  });
+});
+
+describe('extractClaims on a document on part of a year', () => {
+  it('gives its results the months its title names, but not a balance at a month\'s end, a goal or a figure of the whole year; and a span of months its year', () => {
+    const text = '汶陵市2025年前三季度经济运行情况\n一、经济增长\n初步核算，前三季度全市地区生产总值2418.63亿元。分产业看，第一产业增加值198.42亿元。生猪出栏186.3万头；9月末，生猪存栏142.7万头。预计全年粮食总产量58万吨以上。\n1—9月，规模以上工业增加值增长7.2%，11月至次年2月为淡季。\n';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.year}|${row.period ?? ''}`)).toEqual([
+      '2418.63亿元|2025|2025-01/2025-09 (前三季度)', '198.42亿元|2025|2025-01/2025-09 (前三季度)', '186.3万头|2025|2025-01/2025-09 (前三季度)',
+      '9月|2025|', '142.7万头|2025|', '58万吨以上|2025|', '1—9月|2025|', '7.2%|2025|2025-01/2025-09 (1—9月)', '11月|2025|', '2月|2026|',
     ]);
   });
 });
