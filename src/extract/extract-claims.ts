@@ -178,6 +178,10 @@ const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.j
  * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
  */
 const ACCOUNTS = /生产总值|产业增加值|GDP|产业结构/;
+/** A change since an earlier time in a name (增速比上半年加快, 比上年提高). */
+const SINCE_EARLIER = /(?:比|较)(?:上年|去年|上半年|一季度|上季度|前三季度|上月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月)/;
+/** A comparison with another time than the year before (比上半年, 比上月, 比1—8月). */
+const SINCE_PART_OF_YEAR = /(?:比|较)(?:上半年|一季度|上季度|前三季度|上月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月)/;
 /** A clause that is a comparison of a rate of growth alone, in points (比1-2月加快, 比上年全年回落), with no word of the rate (增速, 降幅). */
 const COMPARED_RATE = /^[\s，,、]*((?:比|较)[^，,；;。增降涨跌]{1,10}?(?:加快|放缓|回落|提高|下降|收窄|扩大|回升))\s*$/;
 /** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
@@ -1374,7 +1378,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     // "规上工业增加值增长8.5%，高于全省1.2个百分点": a gap to a wider area is named after the figure it compares.
     // So is one named by its comparison word alone, its target cut away as a word of intent (高于预期目标0.2个百分点: 高于).
     if (short && ((NAME_FIRST[(indicator[i] as string).charCodeAt(0)] as number) & COMPARED_FIRST) !== 0 && (COMPARED.test(indicator[i] as string) || (COMPARED_VERB.test(indicator[i] as string) && COMPARED_IN_CLAUSE.test(clause)))) {
-      const figure = figureBefore(columns, i);
+      let figure = figureBefore(columns, i);
+      // 增长5.6%，比上半年加快0.3个百分点，高于全省0.4个百分点: the growth is compared, past its change since an earlier time.
+      while (figure >= 0 && kind[figure] === 'pp_change' && SINCE_EARLIER.test(indicator[figure] as string)) figure = figureBefore(columns, figure);
       const compared = figure >= 0 ? (indicator[figure] as string) : '';
       if (compared !== '' && !COMPARED.test(compared)) {
         // The growth compared is named with its word of change, as nameChanges will name it (规上工业增加值增长高于全省).
@@ -1430,7 +1436,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         // "地区生产总值年均增长6.5%以上，到2026年突破370亿元": a level after a growth rate is the level of what grows.
         const changed = kind[i] === 'growth' ? (indicator[figure] as string).replace(AMOUNT_CHANGED, '')
           : AMOUNTS.has(kind[i] as Kind) && kind[figure] === 'growth' ? (indicator[figure] as string).replace(CHANGE_END, '').replace(AVERAGE_END, '') : '';
-        indicator[i] = total ? runningTotal(indicator[figure] as string, cue) : `${changed || indicator[figure]}${cue}`;
+        // 比重为68.9%，比上半年提高0.7个百分点: a change since another time than the year before says which (比重比上半年提高).
+        const since = kind[i] === 'pp_change' || kind[i] === 'growth' ? SINCE_PART_OF_YEAR.exec(clause)?.[0] ?? '' : '';
+        indicator[i] = total ? runningTotal(indicator[figure] as string, cue) : `${changed || indicator[figure]}${since}${cue}`;
         // 城乡居民收入比为2.18，比上年缩小0.05: a change of a ratio, in no unit, is a ratio too.
         if (kind[figure] === 'ratio' && unit[figure] === 'number' && unit[i] === 'number') kind[i] = 'ratio';
       }

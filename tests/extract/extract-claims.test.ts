@@ -1091,6 +1091,15 @@ describe('extractClaims on changes from one year to another', () => {
 });
 
 describe('extractClaims on a document on part of a year', () => {
+  it('names a change since part of the year after the growth or the share it changes, with the time compared, and a gap to a wider area after the growth', () => {
+    const text = '汶陵市2025年前三季度经济运行情况\n一、经济增长\n地区生产总值同比增长5.6%，比上半年加快0.3个百分点，高于全省0.4个百分点。税收占一般公共预算收入的比重为68.9%，比上半年提高0.7个百分点。\n';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '5.6%|地区生产总值增长', '0.3个百分点|地区生产总值增速比上半年加快', '0.4个百分点|地区生产总值增长高于全省',
+      '68.9%|税收占一般公共预算收入的比重', '0.7个百分点|税收占一般公共预算收入的比重比上半年提高',
+    ]);
+  });
+
   it('gives its results the months its title names, but not a balance at a month\'s end, a goal or a figure of the whole year; and a span of months its year', () => {
     const text = '汶陵市2025年前三季度经济运行情况\n一、经济增长\n初步核算，前三季度全市地区生产总值2418.63亿元。分产业看，第一产业增加值198.42亿元。生猪出栏186.3万头；9月末，生猪存栏142.7万头。预计全年粮食总产量58万吨以上。\n1—9月，规模以上工业增加值增长7.2%，11月至次年2月为淡季。\n';
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
