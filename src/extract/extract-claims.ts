@@ -248,7 +248,7 @@ const BUDGET_SUBJECT = /(?:预算|基金)$/;
  * Aspects a report names of one subject in a row (粮食播种面积…、产量…; 政府性基金预算收入…，支出…):
  * the aspect that ends a name.
  */
-const ASPECT_WORDS = `播种面积|种植面积|面积|总产量|产量|产值|出栏量|存栏量|增加值|营业总收入|营业收入|利润总额|利润|累计结存|结存|当期结余|累计结余|总收入|总支出|${BUDGET_ASPECT_WORDS}`;
+const ASPECT_WORDS = `播种面积|种植面积|面积|总产量|产量|综合产值|总产值|产值|销售收入|销售额|出栏量|存栏量|增加值|营业总收入|营业收入|利润总额|利润|累计结存|结存|当期结余|累计结余|总收入|总支出|${BUDGET_ASPECT_WORDS}`;
 const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */

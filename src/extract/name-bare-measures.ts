@@ -91,6 +91,10 @@ const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村�
 const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级|A级|[1-5]A级|等级|甲级|乙级|丙级)?/;
 /** New things named alone (新增7家): the things are those of the count before. */
 const NEW_ALONE = /^(?:年内|当年|全年)?(?:新增|净增|新培育|新引进|新建)$/;
+/** A comparison with the year before in a clause (比上年新增). */
+const COMPARED_WITH_YEAR = /(?:比|较)(?:上年|去年)|同比/;
+/** Amounts, which an amount new alone may be the change of. */
+const AMOUNTS: ReadonlySet<Kind> = new Set(['level']);
 /** The words of time that open such a name (年内新增) and the name of the new things does not keep. */
 const NEW_TIME = /^(?:年内|当年|全年)/;
 /** A fund or a budget's subject shortened to its last word before a line of its account (基金支出, 基金当期结余), and the line. */
@@ -264,6 +268,12 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const figure = figureBefore(columns, i, COUNTS, true);
       const things = figure >= 0 ? subjectOf(indicator[figure] as string) : '';
       if (things !== '' && !NEW_ALONE.test(things)) rename(i, `${name.replace(NEW_TIME, '')}${things.replace(NEW_THINGS_OPENING, '')}`, figure);
+      continue;
+    }
+    // 中药材种植面积7.3万亩，比上年新增0.9万亩: an amount new alone, compared with the year before, is the change of the amount before.
+    if (NEW_ALONE.test(name) && kind[i] === 'level' && COMPARED_WITH_YEAR.test(text.slice(columns.clauseStart[i] as number, start[i] as number))) {
+      const figure = figureBefore(columns, i, AMOUNTS, true);
+      if (figure >= 0 && indicator[figure] !== '') rename(i, `${indicator[figure]}${name.replace(NEW_TIME, '')}`, figure);
       continue;
     }
     // 城乡居民基本养老保险基金收入4.62亿元，基金支出3.98亿元: a subject shortened to its last word is the subject before, written whole.

@@ -56,6 +56,12 @@ describe('nameBareMeasures (through extractClaims)', () => {
     ]);
   });
 
+  it('names an output value alone after the subject of the aspects before, and an amount new alone compared with the year before after the amount it changes', () => {
+    expect(read('茶叶种植面积12.6万亩，产量1.9万吨，综合产值18.7亿元。中药材种植面积7.3万亩，比上年新增0.9万亩。')).toEqual([
+      '12.6万亩|茶叶种植面积', '1.9万吨|茶叶产量', '18.7亿元|茶叶综合产值', '7.3万亩|中药材种植面积', '0.9万亩|中药材种植面积新增',
+    ]);
+  });
+
   it('names a part of the year alone after the measure of the figure before, in its unit, and that figure without its months, which are its period', () => {
     const rows = extractClaims('某县2025年工作总结\n分季度看，一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；三季度2065户。').objects() as Record<string, unknown>[];
     expect(rows.filter((row) => row.kind === 'count').map((row) => `${row.surface}|${row.indicator}|${row.period}`)).toEqual([
