@@ -1480,6 +1480,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['91.6分|score|level', '30分|minute|duration', '8分|minute|duration']);
   });
 
+  it('drops 组织 the verb before a name, but not 组织 of a word (组织部门)', () => {
+    const rows = extractClaims('组织各级各类教师培训3.7万人次，组织部门开展培训12期。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['3.7万人次|各级各类教师培训', '12期|组织部门开展培训']);
+  });
+
   it('drops 仍有, 尚有 and 还有 between a name and its figure', () => {
     const rows = extractClaims('公立医院历史债务仍有2.3亿元，因邻里纠纷引发的治安案件尚有1036起。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.3亿元|公立医院历史债务', '1036起|因邻里纠纷引发的治安案件']);
