@@ -195,9 +195,12 @@ const AFTER_LENGTH = 16;
 /** The bracket a table cell's total over years opens with ([13.5]). */
 const TOTAL_OPEN = /[[［]$/;
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
-const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|[省市]定\s*$/;
+const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|[省市]定\s*$|下达的?(?:年度|全年)?目标(?:任务)?$/;
 /** Words of time before a figure in 分, which make it minutes (高铁30分, 出警时间8分, 车程缩短至40分). */
 const TIME_BEFORE = /(?:时间|用时|耗时|时长|车程|通勤|直达|到达|抵达|高铁|动车|出警|响应|到场|等候|等待|小时)[^，,；;。\d]{0,8}$/;
+/** Words of setting from above right before a figure (市下达的), and a task or an index it is after it (…粮食播种面积任务). */
+const SET_ABOVE_BEFORE = /(?:省|市|县|区|上级)(?:下达|分解)(?:给?我[区县市镇乡])?的\s*$/;
+const TASK_AFTER = /^[^，,；;。\d]{0,14}(?:任务|指标|目标)/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
 const AVERAGE_COLUMN = /年均|平均每年/;
 /** What follows the first of two figures in percentage points that share the words 个百分点 (分别提高1.2个和2.5个百分点): the second, which has them. */
@@ -220,7 +223,7 @@ const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?(?
  * the goal in brackets: 完成市下达目标任务（14200人）的104.4%, 均完成省下达年度目标（分别为87.0%、…）); not a comparison with the goal
  * (低于年度目标0.2个百分点).
  */
-const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$/;
+const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|完成(?:省|市|县|区|上级)下达的?(?:年度|全年)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$/;
 /**
  * Words right before an amount of money that name it as budgeted (市级预备费预算1.50亿元, 年初预算数): not an account's name (一般公共预算,
  * 政府性基金预算), a budget's result (预算执行数), nor what was done to a budget (超预算, 压减…预算, 核减预算, 审核项目预算).
@@ -628,7 +631,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const ahead = guessedStatus === 'actual' && !cell && match.start < planStart && layout.reviewYear !== null ? yearAhead(sentenceAt.text, match.start - bounds.from) : null;
     const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
     // A goal set from above (高于国家下达的75%的目标要求, 超额完成市下达的13.5%的目标任务) is the bar the result is measured against, as a cap is.
-    const setAbove = namedGoal && SET_ABOVE.test(clause);
+    // So is a task set from above in a plan (落实市下达的58.3万亩粮食播种面积任务): the bar, not the region's own goal.
+    const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && SET_ABOVE_BEFORE.test(clause) && TASK_AFTER.test(after));
     if (setAbove) meaning = { kind: 'threshold', direction: null };
     const status = standing?.status ?? (setAbove ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
@@ -735,6 +739,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       const said = SAID_OF.exec(after.startsWith('的') ? after.slice(1) : after)?.[0] ?? '';
       if (said.length >= 2) columns.indicator[row] = `${among ? named.slice(0, -1) : ''}${said}的比例`;
     }
+    // A task set from above is named by the words after it (市下达的58.3万亩粮食播种面积任务 → 粮食播种面积任务).
+    const task = setAbove && !namedGoal ? TASK_AFTER.exec(after)?.[0] : undefined;
+    if (task !== undefined) columns.indicator[row] = task;
     columns.topic[row] = sentenceAt.topic;
     columns.low[row] = quantity && Number.isFinite(quantity.interval.low) ? quantity.interval.low : null;
     columns.high[row] = quantity && Number.isFinite(quantity.interval.high) ? quantity.interval.high : null;

@@ -1485,6 +1485,14 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['3.7万人次|各级各类教师培训', '12期|组织部门开展培训']);
   });
 
+  it('reads a goal or a task set from above (完成市下达目标任务2.4万人, 落实市下达的58.3万亩…任务) as a reference, in the review or the plan', () => {
+    const text = '一、2025年工作回顾\n脱贫劳动力务工就业2.48万人，完成市下达目标任务2.4万人的103.3%。\n二、2026年工作计划\n落实市下达的58.3万亩粮食播种面积任务。\n';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.status}|${row.indicator}`)).toEqual([
+      '2.48万人|actual|脱贫劳动力务工就业', '2.4万人|reference|脱贫劳动力务工就业', '103.3%|actual|脱贫劳动力务工就业', '58.3万亩|reference|粮食播种面积任务',
+    ]);
+  });
+
   it('drops 仍有, 尚有 and 还有 between a name and its figure', () => {
     const rows = extractClaims('公立医院历史债务仍有2.3亿元，因邻里纠纷引发的治安案件尚有1036起。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.3亿元|公立医院历史债务', '1036起|因邻里纠纷引发的治安案件']);
