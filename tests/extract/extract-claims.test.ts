@@ -1480,6 +1480,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['91.6分|score|level', '30分|minute|duration', '8分|minute|duration']);
   });
 
+  it('drops 前 of a deadline before the verb (2026年底前实现…) from a name', () => {
+    const rows = extractClaims('二、2026年工作计划\n2026年底前实现所有行政村集体经济经营性收入达到15万元以上。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`)).toEqual(['15万元以上|所有行政村集体经济经营性收入']);
+  });
+
   it('drops 组织 the verb before a name, but not 组织 of a word (组织部门)', () => {
     const rows = extractClaims('组织各级各类教师培训3.7万人次，组织部门开展培训12期。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['3.7万人次|各级各类教师培训', '12期|组织部门开展培训']);
