@@ -19,6 +19,7 @@ import { nameShareBases } from './name-share-bases.ts';
 import { nameBareMeasures, WORK_MEASURE_WORDS } from './name-bare-measures.ts';
 import { NEW_THINGS_OPENING } from './new-things.ts';
 import { preliminaryYear } from './preliminary-year.ts';
+import { preliminaryAccounts } from './preliminary-accounts.ts';
 import { withoutSpace } from './without-space.ts';
 import { isIdeograph } from './is-ideograph.ts';
 import { lastBefore } from './last-before.ts';
@@ -795,6 +796,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const { links, notes, indicator, status, year } = columns;
   // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
   const preliminary = preliminaryYear(normalized, layout.reviewYear);
+  // So does one that calls some figures preliminary (地区生产总值、各产业增加值…为初步核算数) those figures.
+  const accounts = layout.reviewYear !== null ? preliminaryAccounts(normalized) : [];
   // No result is of a year after the one the document is given in (2026—2028年，到期政府债券本金分别为…, in a report of February 2026):
   // a figure of a later year the text reports is scheduled or foreseen, an estimate. Where the document gives no date, nothing is later.
   const latest = givenYear === null ? Infinity : Math.max(givenYear, layout.reviewYear ?? givenYear);
@@ -832,6 +835,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       && LISTED_AFTER.test(normalized.slice(columns.end[row - 1] as number, start)) && normalized.slice(columns.end[row - 1] as number, start).endsWith(indicator[row] as string)) {
       indicator[row] = `${scope}${indicator[row]}`;
     }
+    if (accounts.length > 0 && status[row] === 'actual' && year[row] === layout.reviewYear && accounts.some((name) => (indicator[row] as string).includes(name))) status[row] = 'estimate';
     if (status[row] === 'actual' && ((preliminary !== null && year[row] === preliminary) || (year[row] ?? -Infinity) > latest)) status[row] = 'estimate';
   }
   const { sentenceFrom: _sentenceFrom, clauseStart: _clauseStart, notes: _notes, ...claims } = columns;
