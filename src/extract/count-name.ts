@@ -66,7 +66,11 @@ export function nameAfter(text: string, end: number): string {
   if (text.charCodeAt(to - 1) === AMONG && NAME_AFTER_END[text.charCodeAt(to)] === 1 && to - end > 2) return text.slice(end, to - 1);
   // "12个乡镇一般公共预算收入合计1.74亿元": a name that runs into the next figure names that figure after the places counted; the
   // count is of the places.
-  if (isDigit(text.charCodeAt(to))) return PLACES_OPENING.exec(text.slice(end, to))?.[0] ?? text.slice(end, to);
+  // So does one that runs into it after the things counted (286个市级重点项目年度计划投资1120亿元 → 市级重点项目).
+  if (isDigit(text.charCodeAt(to))) {
+    const name = text.slice(end, to);
+    return PLACES_OPENING.exec(name)?.[0] ?? THINGS_THEN_FIGURE.exec(name)?.[1] ?? name;
+  }
   return text.slice(end, to);
 }
 
@@ -78,6 +82,9 @@ const RANK_AFTER_AMONG = /^(?:排名|排位|位列|位居|居|列|排)/;
 /** The 第 of a rank, and the numerals it may be written with. */
 const RANK_MARK = '第'.charCodeAt(0);
 const CHINESE_DIGIT = /[一二三四五六七八九十]/;
+
+/** Things counted ending the first words of a name that runs into the next figure (市级重点项目|年度计划投资), before two more characters. */
+const THINGS_THEN_FIGURE = /^([\u4e00-\u9fa5]{0,10}?(?:项目|工程|企业|单位|学校|医院|行政村|社区|乡镇|街道|园区))(?=[\u4e00-\u9fa5]{2})/;
 
 /** The places or works a name after a count may open with before the name of another figure (乡镇一般公共预算收入, 项目总投资). */
 const PLACES_OPENING = /^(?:乡镇|街道|社区|行政村|区县|县区|园区|学校|医院|企业|部门|单位|项目|工程)(?=[\u4e00-\u9fa5]{2})/;
