@@ -3,16 +3,18 @@ import { WHOLE_AREAS } from './whole-areas.ts';
 
 /** Verbs of giving or holding things, opening a name (发放文旅消费券): the things given are what the figures after them are of. */
 const GIVEN = /^(?:发放|兑现|投入|发行|举办|承办|开展)(?=[\u4e00-\u9fa5A-Za-z]{2})/;
-/** Verbs of what a subject did, after it in a name (民宿接待游客, 节会活动吸引游客, 文旅消费券拉动消费): the subject is what the figures after are of. */
-const DONE = /(?:接待|实现|吸引|带动|拉动|撬动|惠及)/;
+/** Verbs of what a subject did, after it in a name (民宿接待游客, 节会活动吸引游客, 营养改善计划覆盖学校): the subject is what the figures after are of. */
+const DONE = /(?:接待|实现|吸引|带动|拉动|撬动|惠及|覆盖)/;
 /** Words of time a subject may end with before its verb (民宿全年接待游客), which it does not keep. */
 const TIME_END = /(?:全年|年内|当年)$/;
 /** A topic: a short name of letters and ideographs, no list and no quotation. */
-const TOPIC = /^[\u4e00-\u9fa5A-Za-z]{2,10}$/;
+const TOPIC = /^[\u4e00-\u9fa5A-Za-z]{2,14}$/;
+/** The words of time or of a whole area a clause may open with before its subject (全年, 全县), which the topic does not keep. */
+const SCOPE_OPENING = new RegExp(`^\\s*(?:${WHOLE_AREAS}|全镇|全乡|全年|年内)*`);
 /** The words a clause names its own scope with: a part (其中) or a whole area (全县, 全市…). */
 const OWN_SCOPE = new RegExp(`^(?:其中|${WHOLE_AREAS}|全镇|全乡)`);
-/** What a figure may be named by alone, of the topic before it: amounts earned or spent, beds, a lever, and what the topic drew or reached. */
-const OF_TOPIC = /^(?:收入|营业收入|门票收入|综合收入|旅游收入|户均收入|人均消费|总投资|投资|床位|杠杆率|综合消费|(?:惠及|带动|拉动|撬动|涉及|覆盖|吸引)[\u4e00-\u9fa5]{0,6})$/;
+/** What a figure may be named by alone, of the topic before it: amounts earned, spent or put in, beds, a lever, and what the topic drew or reached. */
+const OF_TOPIC = /^(?:收入|营业收入|门票收入|综合收入|旅游收入|户均收入|人均消费|总投资|投资|投入资金|投入|资金|床位|杠杆率|综合消费|(?:惠及|带动|拉动|撬动|涉及|覆盖|吸引|受益)[\u4e00-\u9fa5]{0,6})$/;
 
 /** The topic a figure's name gives the figures after it in its sentence: the things given, or the subject of what was done; '' where none. */
 function topicOf(name: string): string {
@@ -49,7 +51,9 @@ export function nameSentenceTopics(columns: DraftColumns, text: string): void {
     let before = i - 1;
     while (before >= 0 && sentenceFrom[before] === sentenceFrom[i] && (kind[before] === 'date' || kind[before] === 'code' || kind[before] === 'name')) before -= 1;
     if (before < 0 || sentenceFrom[before] !== sentenceFrom[i] || clauseStart[before] === clauseStart[i] || (start[before] as number) > (start[i] as number)) continue;
-    const topic = taken.get(before) ?? topicOf(indicator[before] as string);
+    // The subject may be written before the figure's own name in its clause (营养改善计划覆盖5个县263所学校, the name 学校).
+    const clauseBefore = text.slice(clauseStart[before] as number, start[before] as number).replace(SCOPE_OPENING, '');
+    const topic = taken.get(before) ?? (topicOf(indicator[before] as string) || topicOf(clauseBefore));
     if (topic === '' || name.startsWith(topic)) continue;
     indicator[i] = `${topic}${name}`;
     taken.set(i, topic);

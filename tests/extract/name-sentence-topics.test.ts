@@ -16,6 +16,10 @@ describe('nameSentenceTopics (through extractClaims)', () => {
     ]);
   });
 
+  it('names who benefit and what was put in after a programme that covers things, written before the name of the figure before', () => {
+    expect(read('营养改善计划覆盖5个县263所学校，受益学生9.47万人，全年投入资金9470万元。').slice(2)).toEqual(['9.47万人|营养改善计划受益学生', '9470万元|营养改善计划投入资金']);
+  });
+
   it('names nothing after a list, in the figure\'s own clause, under 其中 or a whole area, or in another sentence', () => {
     expect(read('发放创业担保贷款、稳岗返还资金1.2亿元，惠及企业860家。').at(-1)).toBe('860家|惠及企业');
     expect(read('乡村旅游接待游客500万人次，全县旅游收入达到50亿元。').at(-1)).toBe('50亿元|旅游收入');
