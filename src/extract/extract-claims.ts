@@ -152,7 +152,7 @@ function readMatch(normalized: string, matches: NumberMatches, i: number): ReadM
   }
   match.quantity = parseOrNull(written);
   // 排名全市第二, 排名第2: a rank without its 位.
-  if (match.quantity && BARE_NUMBER.test(written) && RANK_PLACE_BEFORE.test(normalized.slice(Math.max(0, start - RANK_PLACE_REACH), start))) match.rank = 'place';
+  if (match.quantity && normalized.charAt(start - 1) === '第' && BARE_NUMBER.test(written) && RANK_PLACE_BEFORE.test(normalized.slice(Math.max(0, start - RANK_PLACE_REACH), start))) match.rank = 'place';
   if (match.quantity) return match;
   const after = EDGE_AFTER.exec(written);
   if (after && (match.quantity = parseOrNull(written.slice(0, after.index)))) {
@@ -200,6 +200,7 @@ const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|
 /** Words of time before a figure in 分, which make it minutes (高铁30分, 出警时间8分, 车程缩短至40分). */
 const TIME_BEFORE = /(?:时间|用时|耗时|时长|车程|通勤|直达|到达|抵达|高铁|动车|出警|响应|到场|等候|等待|小时)[^，,；;。\d]{0,8}$/;
 /** Words of setting from above right before a figure (市下达的), and a task or an index it is after it (…粮食播种面积任务). */
+const SET_ABOVE_REACH = 12;
 const SET_ABOVE_BEFORE = /(?:省|市|县|区|上级)(?:下达|分解)(?:给?我[区县市镇乡])?的\s*$/;
 const TASK_AFTER = /^[^，,；;。\d]{0,14}(?:任务|指标|目标)/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
@@ -607,7 +608,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const problems = match.start >= planStart && !Number.isFinite(sentenceAt.cues.target) && (sentenceAt.text.includes('面临') || sentenceAt.text.includes('存在'))
       && PROBLEMS.test(sentenceAt.text);
     // So does a figure in brackets of a year before the plan year (达到80岁左右（2025年为79.1岁）): the level the goal starts from.
-    const bracketYear = match.start >= planStart && layout.planYear !== null && !cell ? Number(BRACKETED_YEAR.exec(clause)?.[1] ?? NaN) : NaN;
+    const bracketYear = match.start >= planStart && layout.planYear !== null && !cell ? Number(BRACKETED_YEAR.exec(clause.slice(-BRACKETED_YEAR_REACH))?.[1] ?? NaN) : NaN;
     const bracketedBack = bracketYear < (layout.planYear ?? -Infinity);
     const looksBack = problems || bracketedBack || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear);
@@ -633,7 +634,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
     // A goal set from above (高于国家下达的75%的目标要求, 超额完成市下达的13.5%的目标任务) is the bar the result is measured against, as a cap is.
     // So is a task set from above in a plan (落实市下达的58.3万亩粮食播种面积任务): the bar, not the region's own goal.
-    const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && SET_ABOVE_BEFORE.test(clause) && TASK_AFTER.test(after));
+    const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && SET_ABOVE_BEFORE.test(clause.slice(-SET_ABOVE_REACH)) && TASK_AFTER.test(after));
     if (setAbove) meaning = { kind: 'threshold', direction: null };
     const status = standing?.status ?? (setAbove ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
@@ -936,6 +937,7 @@ const MONTHS_OF_YEAR = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})( .*)?$/;
 /** A year a sentence opens with as its time (2025年，…; 2024年度，…). */
 const OPENS_WITH_YEAR = /^((?:19|20)\d{2})年度?[，,]/;
 /** A year in brackets before the figure it is of (（2025年为79.1岁）). */
+const BRACKETED_YEAR_REACH = 16;
 const BRACKETED_YEAR = /[（(]\s*((?:19|20)\d{2})年(?:底|末)?(?:为|是|达到|达)\s*$/;
 /**
  * Words for the rest of the year a document is of (全年, 四季度): a target without a year of its own is for that year, except in a

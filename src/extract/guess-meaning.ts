@@ -162,7 +162,9 @@ const REACHED_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|�
 /** Words of all of a stock right before its count (覆盖全部21个, 对所有12个). */
 const ALL_BEFORE = /(?:全部|所有)\s*$/;
 /** A whole area right before a count, whose things the words after say all of (全县43座水库均已…). */
-const WHOLE_AREA_BEFORE = /(?:^|[，,；;：:])\s*全[县市区镇乡省]$/;
+const WHOLE_AREA_BEFORE = /(?:^|[，,；;：:\s])全[县市区镇乡省]$/;
+/** How many of a clause's last characters the words right before a figure are looked for in. */
+const TAIL_LENGTH = 12;
 const ALL_AFTER = /^[^，,；;。\d]{0,16}(?:(?<![平人年户亩日月生])均|全部|全面)/;
 /** A coverage of all of a stock (实现12个村（社区）全覆盖). */
 const COVERED_BEFORE = /(?:实现|达到)\s*$/;
@@ -258,18 +260,20 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   // 65岁以上老年人: a bound in a definition; 人均预期寿命78.5岁: a level
   // 人均预期寿命达到80岁以上: a bound after a verb of reaching is the level reached.
-  if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' || REACHED_BEFORE.test(clause) ? 'level' : 'threshold', direction: null };
+  if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' || REACHED_BEFORE.test(clause.slice(-TAIL_LENGTH)) ? 'level' : 'threshold', direction: null };
   if (unit === 'multiple') return { kind: 'ratio', direction: null };
   if (unit === 'permille' || unit === 'per_100k') return { kind: 'rate', direction: null };
   // 居全省前3位: a rank, not three people.
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
   // A stock restated as the scope of what is said of all of it (覆盖全部21个乡镇卫生院, 全县43座水库均已…, 实现12个村全覆盖): no figure of the year.
-  if (qualifier === 'exact' && unit !== 'number' && (ALL_BEFORE.test(clause) || (WHOLE_AREA_BEFORE.test(clause) && ALL_AFTER.test(after)) || (COVERED_BEFORE.test(clause) && COVERED_AFTER.test(after)))) {
+  // (The words are looked for in the clause's last characters: a pattern anchored at the end reads the whole string.)
+  const tail = clause.slice(-TAIL_LENGTH);
+  if (qualifier === 'exact' && unit !== 'number' && (ALL_BEFORE.test(tail) || (WHOLE_AREA_BEFORE.test(clause.slice(-4)) && ALL_AFTER.test(after)) || (COVERED_BEFORE.test(tail) && COVERED_AFTER.test(after)))) {
     return { kind: 'threshold', direction: null };
   }
   // The places a rank is held among (居全市11个县（市、区）第3位) define the rank: no count of the year.
-  if (qualifier === 'exact' && POOL_BEFORE.test(clause) && POOL_AFTER.test(after)) return { kind: 'threshold', direction: null };
+  if (qualifier === 'exact' && POOL_BEFORE.test(tail) && POOL_AFTER.test(after)) return { kind: 'threshold', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
   const bound = qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most';
   if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after) && !DONE_WITH.test(after)))) return { kind: 'threshold', direction: null };
