@@ -825,9 +825,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const per = PER_BEFORE.exec(normalized.slice(Math.max(0, start - PER_BEFORE_REACH), start))?.[0]
       ?? (perOfLast !== '' && columns.unit[row] === columns.unit[row - 1] && PER_CARRIED.test(normalized.slice(columns.end[row - 1] as number, start)) ? perOfLast : undefined);
     perOfLast = '';
-    if (per !== undefined && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && (indicator[row] as string).length >= 2 && !(indicator[row] as string).includes(per)) {
-      const name = (indicator[row] as string).replace(PER_END, '');
-      indicator[row] = `${name.length >= 2 ? name : indicator[row]}（${per}）`;
+    if (per !== undefined && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && (indicator[row] as string).length >= 2 && !(indicator[row] as string).includes(`（${per}）`)) {
+      const name = (indicator[row] as string).replace(PER_END, '').replace(BY_ALONE, '');
+      // 按每生每天5元标准补助: a standard named after it, where the words before name nothing but the per.
+      const standard = name === '' ? STANDARD_AFTER.exec(normalized.slice(columns.end[row] as number, (columns.end[row] as number) + STANDARD_REACH)) : null;
+      indicator[row] = `${name.length >= 2 ? name : standard ? `${standard[1] ?? ''}标准` : indicator[row]}（${per}）`;
       perOfLast = per;
     }
     // 每千人口执业（助理）医师2.86人、注册护士3.31人: the people a rate is per hold for the items listed after it.
@@ -858,6 +860,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Colum
   return extractDraft(text, options).claims;
 }
 
+/** A word of the measure a standard is given by, alone (按, 按照). */
+const BY_ALONE = /^(?:按照|按|以)$/;
+/** The standard a per amount is, named after it (5元标准补助, 500元的标准发放). */
+const STANDARD_AFTER = /^的?标准(?:进行|予以|给予)?(补助|补贴|发放|奖励|资助|救助)?/;
+const STANDARD_REACH = 8;
 /** The people a rate is per, opening its name (每千人口, 每万常住人口拥有). */
 const PER_PEOPLE = /^每(?:十万|千|万|百)(?:常住)?(?:人口|人|户籍人口)(?:拥有)?/;
 /** The words between two items of a list, the second named alone (、注册护士). */

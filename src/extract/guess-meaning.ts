@@ -225,7 +225,7 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
 const CALENDAR_YEAR = /(?<![\d.])(?:19|20)\d{2}\s?年$/;
 
 /** What a bound may stand before and define: 的, a group it sets apart (村, 企业, 项目…), or the share of those within it (144平方米以上占7.9%). */
-const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区|占)/;
+const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区|占|[)）](?:比例|占比|比重|的))/;
 /**
  * What an amount's bound may define a few words on (500万元以上在建项目, 20吨及以上农村生活污水处理设施, 35蒸吨/小时及以下燃煤锅炉,
  * 30万千瓦及以上机组): a group of things a measure sets apart. Only after an amount: a count's bound before what it counts (2000户以上农户) is a count.

@@ -73,8 +73,8 @@ const RATED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate']);
 const MEASURED: ReadonlySet<Kind> = new Set(['count', 'level']);
 /** Amounts a use (用于…) is part of. */
 const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
-/** Verbs of getting or making things that a list's first item opens with and its later items share: those of new things (新增, 新培育, 培育引进…), and 盘活, 认定, 创建. */
-const SHARED_VERB = new RegExp(`^(?:${NEW_THINGS}|盘活|认定|创建)+`);
+/** Verbs of getting or making things that a list's first item opens with and its later items share: those of new things (新增, 新培育, 培育引进…), and 盘活, 认定, 创建, 改造. */
+const SHARED_VERB = new RegExp(`^(?:${NEW_THINGS}|盘活|认定|创建|改造|改扩建|维修改造|修缮)+`);
 /** Quotation marks a listed item's name is written with (“专精特新”企业) and its indicator is not. */
 const QUOTES = /[“”"「」『』]/g;
 /** The people an accident or a disaster harms, named alone (死亡43人, 造成死亡198人、受伤1204人). */

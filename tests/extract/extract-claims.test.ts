@@ -1540,6 +1540,13 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('names a standard per pupil and day that its words before name nothing but the per after the words after it, and a bound in brackets after a name as defining it', () => {
+    const rows = extractClaims('按每生每天5元标准补助。大班额（56人以上）比例降至0.8%。新建学校9所、改扩建学校18所。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.kind}|${row.indicator}`)).toEqual([
+      '5元|level|补助标准（每生每天）', '56人以上|threshold|大班额', '0.8%|share|大班额（56人以上）比例', '9所|count|新建学校', '18所|count|改扩建学校',
+    ]);
+  });
+
   it('gives the people a rate is per (每千人口) to the items listed after it', () => {
     const rows = extractClaims('每千人口执业（助理）医师2.86人、注册护士3.31人，床位总数2310张。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.86人|每千人口执业（助理）医师', '3.31人|每千人口注册护士', '2310张|床位总数']);
