@@ -42,6 +42,7 @@ import { nameFindings } from './name-findings.ts';
 import { nameBudgetLines } from './name-budget-lines.ts';
 import { nameBudgetSections } from './name-budget-sections.ts';
 import { nameRanks } from './name-ranks.ts';
+import { namePartsOfWork } from './name-parts-of-work.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
@@ -794,6 +795,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameMilestones(columns, normalized);
   nameBudgetSections(columns, normalized);
   guessLinks(columns, normalized);
+  namePartsOfWork(columns);
   const { links, notes, indicator, status, year } = columns;
   // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
   const preliminary = preliminaryYear(normalized, layout.reviewYear);
