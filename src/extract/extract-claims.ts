@@ -198,6 +198,9 @@ const AFTER_LENGTH = 16;
 const TOTAL_OPEN = /[[［]$/;
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
 const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|[省市]定\s*$|下达的?(?:年度|全年)?目标(?:任务)?$/;
+/** Words of animals and of land, which 只 and 块 count where a sentence names them. */
+const ANIMALS = /[猪牛羊禽鸡鸭鹅兔畜马驴骡犬猫鸟蜂鱼鸽蚕]|动物|牲/;
+const LAND = /[地田林宗]|矿|图斑/;
 /** Words of time before a figure in 分, which make it minutes (高铁30分, 出警时间8分, 车程缩短至40分). */
 const TIME_BEFORE = /(?:时间|用时|耗时|时长|车程|通勤|直达|到达|抵达|高铁|动车|出警|响应|到场|等候|等待|小时)[^，,；;。\d]{0,8}$/;
 /** Words of setting from above right before a figure (市下达的), and a task or an index it is after it (…粮食播种面积任务). */
@@ -473,6 +476,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const planStart = layout.planStart;
   const matches = scanNumbers(normalized);
   const sentences = sentenceFinder(normalized);
+  const sentenceText = (from: number, to: number): string => {
+    const found = sentences(from, to);
+    return normalized.slice(found.from, found.to);
+  };
   const lines = classifyLines(normalized);
   // What depends on a figure's sentence alone is read once per sentence: figures in text order share it.
   // The year the document is given or published in: 今年 in an audit of 2024 given in 2025 is 2025.
@@ -543,7 +550,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const inItsUnit = unitText !== '' && quantity !== null && quantity.unit === 'number' && quantity.scale === 1 ? parseOrNull(`${written}${unitText}`) : null;
     if (inItsUnit) quantity = inItsUnit;
     // 分 is a score (得分91.6分) but where the words before speak of time (高铁30分, 平均出警时间8分): minutes, its other meaning.
-    if (quantity !== null && quantity.unit === 'score' && TIME_BEFORE.test(clause)) quantity = { ...quantity, unit: alsoMeans(quantity.unitText) ?? quantity.unit };
+    // 只 and 块 count animals and plots of land, but pieces of what is made where their sentence names neither (锂离子电池1.27亿只, 集成电路8.6亿块).
+    const otherMeaning = quantity === null ? false : quantity.unit === 'score' ? TIME_BEFORE.test(clause)
+      : (quantity.unit === 'head' || quantity.unit === 'plot') && !(quantity.unit === 'head' ? ANIMALS : LAND).test(sentenceText(match.start, match.end));
+    if (quantity !== null && otherMeaning) quantity = { ...quantity, unit: alsoMeans(quantity.unitText) ?? quantity.unit };
     const after = normalized.slice(match.end, match.end + AFTER_LENGTH);
     const notQuantity = match.shape === 'parts' || match.shape === 'fraction' || match.shape === 'range' || match.shape === 'unread';
     // A cell's own words before its number (增长6% in a column of plans) say what it is, as a clause's would.

@@ -1475,6 +1475,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('reads 只 and 块 as animals and plots where their sentence names them, else as pieces of what is made', () => {
+    const rows = extractClaims('出栏家禽1860万只，出让地块12块。锂离子电池产量1.27亿只，集成电路8.6亿块。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.unit}`)).toEqual(['1860万只|head', '12块|plot', '1.27亿只|piece', '8.6亿块|piece']);
+  });
+
   it('reads 分 as a score, and as minutes after words of time', () => {
     const rows = extractClaims('群众满意度测评得分为91.6分，“高铁30分”进入倒计时，平均出警时间缩短至8分。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['91.6分|score|level', '30分|minute|duration', '8分|minute|duration']);
