@@ -49,7 +49,7 @@ import { unitBefore } from './unit-before.ts';
 import { unitAlone } from './unit-alone.ts';
 import { sentenceFinder } from './sentence-finder.ts';
 import { documentLayout, type DocumentLayout, type DocumentType, type LayoutOptions } from '../report/document-layout.ts';
-import { planPeriod, type PlanPeriod } from '../report/plan-period.ts';
+import { FIVE_YEAR_PLANS, planPeriod, type PlanPeriod } from '../report/plan-period.ts';
 import { sectionPeriod } from '../report/section-period.ts';
 import { monthPeriods, namesTime, PART_OF_YEAR, type MonthPeriod } from '../report/month-periods.ts';
 import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
@@ -350,6 +350,8 @@ const DOWN_WORD = /^(?:下降|降低|减少|回落)$/;
 /** 新增 after 分别 (分别新增115家、7家): the figures count new things. */
 const NEWLY_RESPECTIVELY = /^分别(?:比上年)?新增/;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
+/** 年均 right before 分别 (年均分别增长). */
+const AVERAGE_BEFORE_RESPECTIVELY = /年均\s*$/;
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
@@ -510,6 +512,14 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   // A document on part of the year it reviews (2025年前三季度全市经济运行情况) gives its results those months, unless they name their own.
   const titled = layout.reviewYear !== null && layout.title !== null ? new RegExp(`^[^\\d]*${layout.reviewYear}年\\s*(${HEADING_MONTHS.source})[^\\d]*$`).exec(layout.title) : null;
   const titleMonths = titled ? monthPeriods(`${titled[1]}，`)[0] : undefined;
+  // An outline of a five-year plan reviews the plan that ends in the year it reviews (十五五规划纲要: 十四五) and plans its own: the
+  // averages and totals of each part are over that plan's years.
+  const fivePlan = (last: number | null): PlanPeriod | null => {
+    const name = layout.type === 'five_year_plan' && last !== null ? Object.entries(FIVE_YEAR_PLANS).find(([, first]) => first + 4 === last)?.[0] : undefined;
+    return name !== undefined ? { name, from: (last as number) - 4, to: last as number } : null;
+  };
+  const planReviewed = fivePlan(layout.reviewYear);
+  const planOutlined = fivePlan(layout.planYear);
   let heading = -1;
   const columns = draftColumns(matches.count);
   const estimated = estimatedColumns(normalized);
@@ -657,7 +667,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const sentencePeriod = sentenceAt.period !== null && (match.start - bounds.from >= sentenceAt.periodAt || OVER_YEARS.test(clause)) ? sentenceAt.period : null;
     // So is a change over them (过去五年…城镇化率由68.2%提高到73.5%): its first figure is of the year before them, its last of their last.
     const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || (FROM_OR_TO_LAST.includes(clause.trimEnd().slice(-1)) && FROM_OR_TO.test(clause)))
-      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? paragraphHere : null;
+      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? paragraphHere ?? (match.start < planStart ? (OVER_YEARS.test(clause) ? planReviewed : null) : OVER_PLAN.test(clause) ? planOutlined : null) : null;
     const row = rows;
     rows += 1;
     if (cell) cellRows.push(row);
@@ -912,6 +922,8 @@ const averagedChange = (clause: string): { averaged: boolean; change: string } =
 
 /** Words of a clause that make its figure a total or an average over years (累计, 年均, 五年增长). */
 const OVER_YEARS = /累计|年均|平均每年|五年/;
+/** Words of a goal over the years of the plan (年均, 五年): not 累计, which a goal for a year on the way says (到2027年累计建成…). */
+const OVER_PLAN = /年均|平均每年|五年/;
 /** The last characters of the words before a figure of a change from one to the other (由, 从, 到, 至): the pattern is tried only after them. */
 const FROM_OR_TO_LAST = '由从到至';
 /** A sentence that lists the difficulties or problems that remain now (当前…还面临一些困难：一是…), not those a plan addresses (聚焦企业面临的困难：…). */
@@ -1303,11 +1315,13 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         for (let j = first - count; listed && j < first; j += 1) listed = sentenceFrom[j] === sentenceFrom[i] && indicator[j] !== '';
         // "居前五位的依次为百日咳、梅毒…和淋病，分别报告612例、398例…": the clause before lists as many things as figures.
         const things = listed || count < 2 ? [] : listBefore(text, sentenceFrom[i] as number, listStart, count);
+        // "…分别达到44180元和22960元，年均分别增长5.2%和7.6%": an average's word before 分别 is the changes' too.
+        const averaged = cue !== '' && AVERAGE_BEFORE_RESPECTIVELY.test(clause.slice(0, respectively)) ? '年均' : '';
         if (listed) {
           // "新评定…重点村3个，累计分别达到…12个": a running total is of the things, not of the new ones.
-          indicator[i] = clause.includes('累计') ? runningTotal(indicator[named] as string, cue) : `${indicator[named]}${cue}`;
+          indicator[i] = clause.includes('累计') ? runningTotal(indicator[named] as string, cue) : `${indicator[named]}${averaged}${cue}`;
         } else if (things.length === count) {
-          indicator[i] = `${things[position]}${cue}`;
+          indicator[i] = `${things[position]}${averaged}${cue}`;
         } else if (count > 1) {
           // A list whose items the text does not name apart (两项收入分别增长…): each figure is its own item, never one indicator stated again.
           indicator[i] = items.length === 1 ? `${items[0]}${cue}[${position + 1}/${count}]` : `${indicator[i]}[${position + 1}/${count}]`;

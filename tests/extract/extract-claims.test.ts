@@ -1082,6 +1082,15 @@ describe('extractClaims on changes from one year to another', () => {
     ]);
   });
 
+  it('gives the averages of the review in a five-year plan\'s outline the years of the plan it reviews, and 年均 before 分别 to each change of the list', () => {
+    const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第一章  发展基础\n城镇和农村居民人均可支配收入分别达到44180元和22960元，年均分别增长5.2%和7.6%。\n第二章  主要目标\n地区生产总值年均增长5.5%左右。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.period ?? ''}|${row.indicator}`)).toEqual([
+      '44180元|actual||城镇居民人均可支配收入', '22960元|actual||农村居民人均可支配收入',
+      '5.2%|actual|2021-2025 (十四五)|城镇居民人均可支配收入年均增长', '7.6%|actual|2021-2025 (十四五)|农村居民人均可支配收入年均增长',
+      '5.5%左右|target|2026-2030 (十五五)|地区生产总值年均增长',
+    ]);
+  });
+
   it('reads a figure in brackets of a year before the plan year (（2025年为79.1岁）) as that year\'s result', () => {
     const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第二章  主要目标\n人均预期寿命达到80岁左右（2025年为79.1岁）。\n';
     expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
