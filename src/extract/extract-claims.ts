@@ -43,6 +43,7 @@ import { nameBudgetLines } from './name-budget-lines.ts';
 import { nameBudgetSections } from './name-budget-sections.ts';
 import { nameRanks } from './name-ranks.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
+import { nameDoublings } from './name-doublings.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
@@ -814,6 +815,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   readProgress(columns, normalized);
   nameMilestones(columns, normalized);
   nameBudgetSections(columns, normalized);
+  nameDoublings(columns);
   guessLinks(columns, normalized);
   namePartsOfWork(columns);
   const { links, notes, indicator, status, year } = columns;

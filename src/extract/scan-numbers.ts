@@ -6,6 +6,7 @@ import { isSpace } from './is-space.ts';
 import { scanChineseCounts } from './scan-chinese-counts.ts';
 import { scanChineseShares } from './scan-chinese-shares.ts';
 import { scanChineseRanks } from './scan-chinese-ranks.ts';
+import { scanDoublings } from './scan-doublings.ts';
 
 /**
  * What a run of text with digits looks like, before any guess at its meaning: a date (with its
@@ -183,7 +184,7 @@ for (const char of '-+〔') STARTS[char.charCodeAt(0)] = 1;
  * match (`REACH` characters, and back over letters): no match can start earlier without holding an
  * earlier digit. The result is the one the pattern gives tried at every position. Counts written in Chinese numerals after
  * what they count (召开会议八次，) are quantities too (see `scanChineseCounts`), and so are shares in tenths and fractions (三成以上, 三分之一, see `scanChineseShares`)
- * and ranks (排名全市第二, see `scanChineseRanks`).
+ * ranks (排名全市第二, see `scanChineseRanks`) and doublings (翻一番, see `scanDoublings`).
  */
 export function scanNumbers(normalized: string): NumberMatches {
   // A report has a figure every 40 characters or so: room for one every 32, grown if need be.
@@ -222,9 +223,10 @@ export function scanNumbers(normalized: string): NumberMatches {
   const counts = scanChineseCounts(normalized);
   const shares = scanChineseShares(normalized);
   const ranks = scanChineseRanks(normalized);
-  // The lists are in text order, and a count (ending in a classifier) never overlaps a share (ending in 成, 以上 or 左右), nor a rank
-  // (after 第, which no count follows).
-  const written = shares.length === 0 && ranks.length === 0 ? counts : counts.concat(shares, ranks).sort((a, b) => a[0] - b[0]);
+  const doublings = scanDoublings(normalized);
+  // The lists are in text order, and a count (ending in a classifier) never overlaps a share (ending in 成, 以上 or 左右), a rank
+  // (after 第, which no count follows) nor a doubling (ending in 番).
+  const written = shares.length === 0 && ranks.length === 0 && doublings.length === 0 ? counts : counts.concat(shares, ranks, doublings).sort((a, b) => a[0] - b[0]);
   return written.length === 0 ? found : withChineseCounts(found, written);
 }
 

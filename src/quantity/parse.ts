@@ -282,6 +282,10 @@ const PARTS_OF = '分之';
 /** Half, after 一 (一半): a fraction of its own. */
 const HALF = '半';
 
+/** A number of doublings (翻一番, 翻了两番多), at most four, with the words after it; and its word. */
+const DOUBLED = /^翻了?([一两二三四])番((?:多|以上|左右))?$/;
+const DOUBLING = '番';
+
 /** The unit of tenths (三成), which a quantity gives as a percentage. */
 const TENTHS = '成';
 
@@ -358,6 +362,12 @@ const NOT_ZERO = /[1-9]/;
 
 /** Reads one quantity (see `parse`); the result is frozen, since `parse` hands the same object to every caller of one surface. */
 function readQuantity(input: string): Quantity {
+  // 翻一番, 翻了两番多: doubled once or twice, read as the multiple it makes (2倍, 4倍多).
+  const doubled = DOUBLED.exec(input);
+  if (doubled) {
+    const times = chineseInteger(doubled[1] as string, 0)?.value ?? 0;
+    return { ...readQuantity(`${2 ** times}倍${doubled[2] ?? ''}`), input, unitText: DOUBLING };
+  }
   const reading: Reading = { input, text: normalise(input), position: 0, found: [], bound: undefined };
   skipSpace(reading);
   takeWords(reading, BEFORE_WORDS);

@@ -1119,6 +1119,18 @@ describe('extractClaims on a document on part of a year', () => {
   });
 });
 
+describe('extractClaims drafts of the forms in words and the words of two meanings', () => {
+  it('drafts doublings, scores, minutes, pieces, ranks in words and halves that load as written', () => {
+    const text = '高新技术企业数量翻了一番多。群众满意度测评得分为91.6分，“高铁30分”。锂离子电池1.27亿只。排名全市第二。超过一半的企业实现盈利。';
+    const dir = mkdtempSync(join(tmpdir(), 'forms-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual([
+      '翻了一番多|multiple|ratio', '91.6分|score|level', '30分|minute|duration', '1.27亿只|piece|count', '二|number|ordinal', '超过一半|ratio|ratio',
+    ]);
+  });
+});
+
 describe('extractClaims on halves', () => {
   it('reads 一半 as the ratio 1:2, named after the things it is of among those counted before and what is said of them', () => {
     const rows = extractClaims('全县318个村卫生室中一半以上实现医保联网结算，超过一半的企业实现盈利。').objects() as Record<string, unknown>[];

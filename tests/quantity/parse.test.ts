@@ -138,6 +138,9 @@ describe('parse: text from other reports', () => {
     // A fraction in Chinese numerals is the ratio of its part to its whole.
     expect(parse('约三分之一')).toMatchObject({ value: '1:3', unit: 'ratio', qualifier: 'about' });
     expect(parse('四分之三以上')).toMatchObject({ value: '3:4', number: 0.75, qualifier: 'at_least' });
+    // 翻一番: doubled, read as the multiple it makes.
+    expect(parse('翻一番')).toMatchObject({ value: '2', unit: 'multiple', qualifier: 'exact', unitText: '番' });
+    expect(parse('翻了两番多')).toMatchObject({ value: '4', unit: 'multiple', qualifier: 'more_than' });
     // 一半: half, as 二分之一 is.
     expect(parse('一半以上')).toMatchObject({ value: '1:2', unit: 'ratio', number: 0.5, qualifier: 'at_least' });
     expect(() => parse('零分之一')).toThrow(QuantityParseError);
