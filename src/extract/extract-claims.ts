@@ -621,7 +621,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
         laterYear: layout.planYear !== null && namesYearAfter(text, (layout.reviewYear ?? layout.planYear) - 1), cues: undefined, months: monthPeriods(text, carried), preliminary, breakdown,
       };
     }
-    sentenceAt.cues ??= sentenceAt.preliminary || sentenceAt.breakdown ? { ...statusCues(sentenceAt.text), estimate: 0 } : statusCues(sentenceAt.text);
+    sentenceAt.cues ??= sentenceAt.preliminary || sentenceAt.breakdown ? { ...statusCues(sentenceAt.text), estimate: 0, estimateUntil: Infinity } : statusCues(sentenceAt.text);
     // A range, a fraction, parts of a whole (增长5%—5.5%) or an amount per a unit the table lacks (64.8万吨/年) are kept as text, but are a
     // result or a target as a figure would be.
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.

@@ -30,6 +30,11 @@ const ESTIMATE_CUES = ['预计', ...PRELIMINARY_CUES];
 /** Where in a sentence the first word of intent and the first word of estimate end (what a figure after them is read as), Infinity where there is none. */
 export interface StatusCues {
   estimate: number;
+  /**
+   * Where the word of estimate stops governing: the end of its part of the sentence (up to ；) where it stands after its subject
+   * (研发经费投入强度预计达到3.45%；高新技术企业总数达到1136家), else Infinity (预计全年…: the whole sentence).
+   */
+  estimateUntil: number;
   target: number;
   /** Where the clause of the word of intent starts (到2025年目标为: the year before the word is the target's). */
   targetClause: number;
@@ -39,6 +44,11 @@ export interface StatusCues {
   laterTarget: number;
 }
 
+/** What may stand right before a word of estimate that opens its clause: a clause's mark, or a time or a whole area (全年, 全县). */
+const CLAUSE_OPENING_BEFORE = /(?:^|[，,；;：:。\s]|全年|全县|全市|全区|全省|全镇|今年|(?:19|20)\d{2}年)$/;
+const ESTIMATE_REACH = 6;
+/** The end of a part of a sentence (；). */
+const PART_END = /[；;]/;
 /** Words of intent that state a goal in their own clause only: the clauses after them may report what was done. */
 const CLAUSE_TARGET_CUES = /^(?:目标为|目标是)$/;
 /**
@@ -56,12 +66,20 @@ const CLAUSE_MARK = /[，,；;。！？!?]/g;
  */
 export function statusCues(sentence: string): StatusCues {
   let estimate = Infinity;
+  let estimateAt = -1;
   for (const word of ESTIMATE_CUES) {
     const at = sentence.indexOf(word);
-    if (at >= 0) estimate = Math.min(estimate, at + word.length);
+    if (at >= 0 && at + word.length < estimate) {
+      estimate = at + word.length;
+      estimateAt = at;
+    }
   }
+  // 预计 after its subject in its clause (研发经费投入强度预计达到3.45%) estimates that part of the sentence only.
+  const afterSubject = estimateAt > 0 && !CLAUSE_OPENING_BEFORE.test(sentence.slice(Math.max(0, estimateAt - ESTIMATE_REACH), estimateAt));
+  const part = afterSubject ? sentence.slice(estimateAt).search(PART_END) : -1;
+  const estimateUntil = part >= 0 ? estimateAt + part : Infinity;
   const target = TARGET_CUES.exec(sentence);
-  if (!target) return { estimate, target: Infinity, targetClause: 0, targetUntil: Infinity, laterTarget: Infinity };
+  if (!target) return { estimate, estimateUntil, target: Infinity, targetClause: 0, targetUntil: Infinity, laterTarget: Infinity };
   const end = target.index + target[0].length + (target[1]?.length ?? 0);
   let targetClause = 0;
   let targetUntil = Infinity;
@@ -81,7 +99,7 @@ export function statusCues(sentence: string): StatusCues {
   }
   const later = Number.isFinite(targetUntil) ? TARGET_CUES.exec(sentence.slice(targetUntil)) : null;
   const laterTarget = later ? targetUntil + later.index + later[0].length + (later[1]?.length ?? 0) : Infinity;
-  return { estimate, target: end, targetClause, targetUntil, laterTarget };
+  return { estimate, estimateUntil, target: end, targetClause, targetUntil, laterTarget };
 }
 
 /** How far back a clause is looked for: a clause is a few dozen characters; text without punctuation must not make the search quadratic. */
@@ -299,7 +317,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
   // In the plan part every figure is for the plan year: 预计 there projects it (2025年…预计完成130亿元).
   if (inPlan) return 'target';
   // 预计 governs the rest of its sentence: 预计…增长8%,…比重11%
-  if (surface.startsWith('预计') || cues.estimate <= before) return 'estimate';
+  if (surface.startsWith('预计') || (cues.estimate <= before && before < cues.estimateUntil)) return 'estimate';
   // In the review, only words of intent make a target (争取 there means "secured", so it does not count).
   return (cues.target <= before && before < cues.targetUntil) || cues.laterTarget <= before ? 'target' : 'actual';
 }

@@ -1516,6 +1516,13 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['3.7万人次|各级各类教师培训', '12期|组织部门开展培训']);
   });
 
+  it('reads 预计 after its subject as estimating its part of the sentence, up to ；, and 预计 opening a sentence as estimating all of it', () => {
+    const text = '一、2025年工作回顾\n研发经费投入强度预计达到3.45%，提高0.1个百分点；高新技术企业总数达到1136家。预计全年地区生产总值增长6%，一般公共预算收入增长5%；固定资产投资增长4%。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}`)).toEqual([
+      '3.45%|estimate', '0.1个百分点|estimate', '1136家|actual', '6%|estimate', '5%|estimate', '4%|estimate',
+    ]);
+  });
+
   it('reads a goal or a task set from above (完成市下达目标任务2.4万人, 落实市下达的58.3万亩…任务) as a reference, in the review or the plan', () => {
     const text = '一、2025年工作回顾\n脱贫劳动力务工就业2.48万人，完成市下达目标任务2.4万人的103.3%。\n二、2026年工作计划\n落实市下达的58.3万亩粮食播种面积任务。\n';
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
