@@ -62,6 +62,8 @@ export function nameAfter(text: string, end: number): string {
     if (words && words.some((word) => text.startsWith(word, to)) && !IN_WORD.has(text.slice(to - 1, to + 1)) && !PARTY.test(text.slice(to, to + 4))) break;
     to += 1;
   }
+  // "34名员额法官人均结案…": 均 after 人 (人均, 户均) is an average of the things named, and takes its 人 with it.
+  if (text.charCodeAt(to) === EACH_AVERAGED && to - end > 2 && PER_ONE.includes(text.charAt(to - 1))) return text.slice(end, to - 1);
   // "抽查的11个项目中，有3个…": 中 after the name sets apart a part of what is named; it is no part of the name.
   if (text.charCodeAt(to - 1) === AMONG && NAME_AFTER_END[text.charCodeAt(to)] === 1 && to - end > 2) return text.slice(end, to - 1);
   // "12个乡镇一般公共预算收入合计1.74亿元": a name that runs into the next figure names that figure after the places counted; the
@@ -74,6 +76,9 @@ export function nameAfter(text: string, end: number): string {
   return text.slice(end, to);
 }
 
+/** 均 of an average per one (人均, 户均, 亩均), and the ones it may be per. */
+const EACH_AVERAGED = '均'.charCodeAt(0);
+const PER_ONE = '人户亩村';
 /** A share in words (一半, 三分之一, 近三成) right after a 中 that ends a count's name. */
 const SHARE_AFTER_AMONG = /^(?:近|约|超过|不足|不到)?(?:一半|[一二三四五六七八九十两]{1,2}(?:成|分之))/;
 const SHARE_REACH = 6;

@@ -8,7 +8,7 @@ import { PART_OF_YEAR } from '../report/month-periods.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
 
 /** Verbs of what is done to things counted, as a count's name opens with them (制定地方性法规, 发现并督促整改安全隐患, 组织…抽查). */
-const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备案|纠正|撤销|采纳|整改|清理|征集|发现|查处|查办|检查|抽检|抽查|核查|督办|受理|办理|办结|登记|组织|开展|完成|督促|推动|改造|排查|完工|开工';
+const ACT_WORDS = '制定|修改|修订|废止|审议|通过|批准|审查|备案|纠正|撤销|采纳|整改|清理|征集|发现|查处|查办|检查|抽检|抽查|核查|督办|受理|办理|办结|审结|执结|登记|组织|开展|完成|督促|推动|改造|排查|完工|开工';
 /** The acts of `ACT_WORDS` and what joins two of them, opening a name: what is left is the things acted on. */
 const OPENING_ACTS = new RegExp(`^(?:(?:${ACT_WORDS})(?:到位|完毕)?(?:并|和|、)?)+`);
 /** A name that is one such verb alone (修改2件 after 制定地方性法规3件): it acts on the things the count before counts. */
@@ -22,13 +22,17 @@ const BUILT_ALONE = /^(?:累计|共|全年)?(?:建成|新建|改造|完成|建�
 /** The verb of building or getting that the name of things built before opens with (新建标准厂房, 改造提升老旧小区): the rest is the things. */
 const BUILT_OPENING = new RegExp(`^(?:累计|全年)?(?:${NEW_THINGS}|建成|改造提升|改造|建设|治理|整治|修复|实施)+`);
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
-const RATE_ALONE = /^(?:合格率|整改率|满意率|群众满意率|办结率|结案率|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率|综合利用率|利用处置率|利用率|处置率|无害化处理率|处理率|收集率|回收率|整治率|治理率|优良率|完好率|签约率|履约率|交付率|去化率)$/;
+const RATE_ALONE = /^(?:合格率|整改率|满意率|群众满意率|办结率|结案率|适用率|支出进度|执行进度|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率|综合利用率|利用处置率|利用率|处置率|无害化处理率|处理率|收集率|回收率|整治率|治理率|优良率|完好率|签约率|履约率|交付率|去化率)$/;
+/** Verbs of giving money a name opens with (下达直达资金), which what a rate of it rates does not keep. */
+const GIVING_OPENING = /^(?:下达|拨付|发放|安排|投入|争取|筹集|统筹)(?=[\u4e00-\u9fa5]{2})/;
+/** The first act in a name (认罪认罚从宽制度|审结案件). */
+const FIRST_ACT = new RegExp(`${ACT_WORDS}|审理`);
 /** The word of an amount a level's name ends with (一般工业固体废物产生量): what a rate after it rates is the things without it. */
 const AMOUNT_WORD_END = /(?:产生量|排放量|总量|产量|数量|存量)$/;
 /** The amounts a deal or a firm's accounts are measured by (成交额, 营业收入, 负债总额…). */
 const AMOUNT_MEASURES = '成交额|合同金额|签约金额|营业收入|主营业务收入|利润总额|利税总额|负债总额|所有者权益|净资产|净利润';
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元, 面积 after 国家级自然保护区2处): of the things before. */
-const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|投入强度|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|涉及居民|惠及居民|惠及群众)$`);
+const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|投入强度|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|标的额|涉及居民|惠及居民|惠及群众)$`);
 /** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
 const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额)$`);
 /** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
@@ -317,15 +321,20 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       if (figure < 0 || OF_WHICH.test(text.slice(columns.clauseStart[figure], start[figure]))) continue;
       const before = indicator[figure] as string;
       // 综合利用量874.7万吨，综合利用率68.0%: a rate after a measure named after its things (一般工业固体废物综合利用量) rates those things.
-      let subject = measured.get(figure) ?? (kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before).replace(AMOUNT_WORD_END, ''));
+      let subject = measured.get(figure) ?? (kind[figure] === 'rate' ? (RATE_END.test(before) ? before.replace(RATE_END, '') : '') : subjectOf(before).replace(AMOUNT_WORD_END, '').replace(GIVING_OPENING, ''));
+      // 适用认罪认罚从宽制度审结案件511件，适用率85.5%: a rate of a verb the count opens with is of what the verb is done to, up to the next act.
+      const stem = name.length === 3 && before.startsWith(name.slice(0, 2)) ? before.slice(2) : '';
+      const act = stem === '' ? null : FIRST_ACT.exec(stem);
+      if (act && act.index >= 2) subject = stem.slice(0, act.index);
       // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate. The count before
       // it may (受理欠薪案件186件，结案183件，结案率98.4% → 欠薪案件结案率).
-      if (subject.endsWith(name.slice(0, -1)) || subject.endsWith(name.charAt(0))) {
+      if (subject === '' || subject.endsWith(name.slice(0, -1)) || subject.endsWith(name.charAt(0))) {
         const counted = figureBefore(columns, figure, COUNTS, true);
         subject = counted >= 0 ? thingsActedOnLast(indicator[counted] as string) : '';
         if (subject !== '') figure = counted;
       }
-      if (subject !== '' && !subject.endsWith(name.slice(0, -1)) && !subject.endsWith(name.charAt(0))) rename(i, `${subject}${name}`, figure);
+      // 实际支出…，支出进度74.8%: a rate whose word the name before ends with is of that name, no subject of its own.
+      if (subject !== '' && !subject.endsWith(name.slice(0, -1)) && !subject.endsWith(name.charAt(0)) && !subject.endsWith(name.slice(0, 2))) rename(i, `${subject}${name}`, figure);
     } else if (MEASURE_ALONE.test(name)) {
       const figure = figureBefore(columns, i, MEASURED);
       const before = figure >= 0 ? indicator[figure] as string : '';

@@ -1511,6 +1511,10 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`)).toEqual(['15万元以上|所有行政村集体经济经营性收入']);
   });
 
+  it('drops 全院 and 现有 before a name', () => {
+    expect((extractClaims('全院现有干警132人。').objects() as Record<string, unknown>[]).map((row) => row.indicator)).toEqual(['干警']);
+  });
+
   it('drops 组织 the verb before a name, but not 组织 of a word (组织部门)', () => {
     const rows = extractClaims('组织各级各类教师培训3.7万人次，组织部门开展培训12期。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['3.7万人次|各级各类教师培训', '12期|组织部门开展培训']);

@@ -62,6 +62,13 @@ describe('nameBareMeasures (through extractClaims)', () => {
     ]);
   });
 
+  it('names a court\'s rates and amounts alone after the things before: a rate of the verb a count opens with, a rate of money given, 标的额', () => {
+    expect(read('适用认罪认罚从宽制度审结案件511件，适用率85.5%。金融借款合同纠纷案件892件，标的额4.3亿元。下达直达资金21.37亿元，支出进度达到98.5%。实际支出6.2亿元，支出进度74.8%。')).toEqual([
+      '511件|适用认罪认罚从宽制度审结案件', '85.5%|认罪认罚从宽制度适用率', '892件|金融借款合同纠纷案件', '4.3亿元|金融借款合同纠纷案件标的额',
+      '21.37亿元|下达直达资金', '98.5%|直达资金支出进度', '6.2亿元|实际支出', '74.8%|支出进度',
+    ]);
+  });
+
   it('names a part of the year alone after the measure of the figure before, in its unit, and that figure without its months, which are its period', () => {
     const rows = extractClaims('某县2025年工作总结\n分季度看，一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；三季度2065户。').objects() as Record<string, unknown>[];
     expect(rows.filter((row) => row.kind === 'count').map((row) => `${row.surface}|${row.indicator}|${row.period}`)).toEqual([

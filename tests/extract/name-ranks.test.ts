@@ -25,5 +25,7 @@ describe('rankName', () => {
     expect(rankName('在全省135个省级以上开发区综合考核中位列第', null)).toBe('省级以上开发区综合考核排名');
     // How long it has been held is the figure's time, no part of what is ranked.
     expect(rankName('连续两年位居全市第', null, '游客满意度')).toBe('游客满意度全市排名');
+    // The courts, prosecutors or police of an area rank among themselves (全市法院第二).
+    expect(rankName('排名全市法院第', null, '结案率')).toBe('结案率全市排名');
   });
 });
