@@ -736,7 +736,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
     // A threshold before the figure in its clause defines it (每千人口拥有3岁以下婴幼儿托位数): the name keeps it. A stock restated
     // (全县176个行政村集体经济收入全部超过10万元) does not, but for the places a rank is held among (see nameRanks).
-    const restated = columns.qualifier[row - 1] === 'exact' && UNIT_COUNTS.has(columns.unit[row - 1] as string) && match.rank === null;
+    // Nor does a limit (一般债务限额41.25亿元、专项债务限额…): an amount is no bound that defines.
+    const restated = columns.qualifier[row - 1] === 'exact' && (UNIT_COUNTS.has(columns.unit[row - 1] as string) || columns.unit[row - 1] === 'yuan') && match.rank === null;
     if (!cell && !bracketed && row > 0 && columns.kind[row - 1] === 'threshold' && (columns.start[row - 1] as number) >= clauseFrom && !restated) {
       named = nameAcrossThreshold(clause, (columns.start[row - 1] as number) - clauseFrom, (columns.end[row - 1] as number) - clauseFrom) ?? named;
     }

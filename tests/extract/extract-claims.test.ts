@@ -1511,6 +1511,14 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`)).toEqual(['15万元以上|所有行政村集体经济经营性收入']);
   });
 
+  it('drops 按时, 拟, 设置 and 落实 before a name but keeps 按时 of a rate', () => {
+    const text = '一、2025年预算执行情况\n全年按时偿还政府债务本息12.46亿元，按时办结率99.3%。落实农机购置补贴资金1430万元，设置预备费0.85亿元。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.indicator}`)).toEqual([
+      '12.46亿元|actual|偿还政府债务本息',
+      '99.3%|actual|按时办结率', '1430万元|actual|农机购置补贴资金', '0.85亿元|actual|预备费',
+    ]);
+  });
+
   it('drops 全院 and 现有 before a name', () => {
     expect((extractClaims('全院现有干警132人。').objects() as Record<string, unknown>[]).map((row) => row.indicator)).toEqual(['干警']);
   });
