@@ -754,6 +754,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.indicator[row] = countedUnit !== null && UNIT_COUNTS.has(countedUnit) ? countName(named, countedUnit === 'person' ? clause.replace(DESCRIBING, '') : clause, normalized, match.end)
       : bareName.length <= BARE_COUNT_NAME && isIdeograph(bareName.charCodeAt(0)) ? bareName
       : measuredName.length >= 2 && isIdeograph(measuredName.charCodeAt(0)) ? measuredName : named;
+    // 依法将1136人次纳入失信被执行人名单, 把86个村纳入整治范围: what 将 or 把 fronts is named by what is done to it.
+    if (FRONTED.test(named) && !cell) {
+      const things = countedUnit !== null ? nameAfter(normalized, match.end) : '';
+      const said = SAID_OF.exec(normalized.slice(match.end + things.length, match.end + things.length + AFTER_NAME_REACH))?.[0] ?? '';
+      if (said.length >= 2) columns.indicator[row] = things !== '' ? `${said}的${things}` : said;
+    }
     // 全省排名由第7位上升至第5位, 比上年前移4位: a rank is named after what is ranked, once the figures are named (see nameRanks).
     if (match.rank !== null) rankRows.push(row);
     // 八成左右的行政村通了公交, 近三成企业亏损, 约三分之一的企业实现盈利: a share in words of the things after it, named after them and what is
@@ -895,6 +901,9 @@ const PER_PEOPLE = /^每(?:十万|千|万|百)(?:常住)?(?:人口|人|户籍人
 /** The words between two items of a list, the second named alone (、注册护士). */
 const LISTED_AFTER = /^[、和及][\u4e00-\u9fa5（）()]{2,16}$/;
 
+/** A name that is only the word fronting an object (依法将, 把): what is done to it, after the figure, names it. */
+const FRONTED = /^(?:依法|全部|共|先后)?(?:将|把)$/;
+const AFTER_NAME_REACH = 24;
 /** What an amount is per, written right before it (每人每月780元, 每亩每年500元). */
 const PER_BEFORE = /(?:每(?:人|户|生|亩|床|公里|平方米|月|年|天|日|学年|次)){1,3}$/;
 /** The words of what an amount is per a name ends with (义务教育学校生均公用经费标准小学每生), which the per said in full replaces. */

@@ -1519,6 +1519,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('names what 将 or 把 fronts by what is done to it', () => {
+    const rows = extractClaims('依法将1136人次纳入失信被执行人名单。把86个村纳入整治范围。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['1136人次|纳入失信被执行人名单', '86个|纳入整治范围的村']);
+  });
+
   it('drops 全院 and 现有 before a name', () => {
     expect((extractClaims('全院现有干警132人。').objects() as Record<string, unknown>[]).map((row) => row.indicator)).toEqual(['干警']);
   });
