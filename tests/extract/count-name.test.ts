@@ -19,6 +19,7 @@ describe('nameAfter', () => {
     // 公共 is one word (共 starts no predicate in it), and a name that runs into the next figure is of the places or works it opens with.
     expect(at('全县12个乡镇一般公共预算收入合计1.74亿元', '12个')).toBe('乡镇');
     expect(at('286个市级重点项目年度计划投资1120亿元', '286个')).toBe('市级重点项目');
+    expect(at('5个人民法庭审结案件3712件', '5个')).toBe('人民法庭');
     expect(at('全院34名员额法官人均结案368件', '34名')).toBe('员额法官');
     expect(at('全县12个乡镇一般公共预算收入全面增长', '12个')).toBe('乡镇一般公共预算收入');
     expect(at('3个项目总投资12亿元', '3个')).toBe('项目');
