@@ -353,6 +353,7 @@ const NEWLY_RESPECTIVELY = /^分别(?:比上年)?新增/;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
 /** 年均 right before 分别 (年均分别增长). */
 const AVERAGE_BEFORE_RESPECTIVELY = /年均\s*$/;
+const AVERAGE_REACH = 4;
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
@@ -1328,7 +1329,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
         // "居前五位的依次为百日咳、梅毒…和淋病，分别报告612例、398例…": the clause before lists as many things as figures.
         const things = listed || count < 2 ? [] : listBefore(text, sentenceFrom[i] as number, listStart, count);
         // "…分别达到44180元和22960元，年均分别增长5.2%和7.6%": an average's word before 分别 is the changes' too.
-        const averaged = cue !== '' && AVERAGE_BEFORE_RESPECTIVELY.test(clause.slice(0, respectively)) ? '年均' : '';
+        const averaged = cue !== '' && AVERAGE_BEFORE_RESPECTIVELY.test(clause.slice(Math.max(0, respectively - AVERAGE_REACH), respectively)) ? '年均' : '';
         if (listed) {
           // "新评定…重点村3个，累计分别达到…12个": a running total is of the things, not of the new ones.
           indicator[i] = clause.includes('累计') ? runningTotal(indicator[named] as string, cue) : `${indicator[named]}${averaged}${cue}`;

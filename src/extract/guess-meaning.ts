@@ -183,6 +183,9 @@ const ALL_BEFORE = /(?:全部|所有)\s*$/;
 const WHOLE_AREA_BEFORE = /(?:^|[，,；;：:\s])全[县市区镇乡省]$/;
 /** How many of a clause's last characters the words right before a figure are looked for in. */
 const TAIL_LENGTH = 12;
+/** The last characters of the words of a stock restated or of the places a rank is held among (全部, 所有, 全县, 实现, 达到, 全国…). */
+const STOCK_LAST = new Uint8Array(0x10000);
+for (const char of '部有县市区镇乡省现到国州盟') STOCK_LAST[char.charCodeAt(0)] = 1;
 const ALL_AFTER = /^[^，,；;。\d]{0,16}(?:(?<![平人年户亩日月生])均|全部|全面)/;
 /** A coverage of all of a stock (实现12个村（社区）全覆盖). */
 const COVERED_BEFORE = /(?:实现|达到)\s*$/;
@@ -219,7 +222,9 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (unit === 'pp' || unit === 'permille_point') return { kind: 'pp_change', direction: GAP_BELOW.test(clause) ? 'down' : direction ?? 'up' };
   if (unit === 'bp') return { kind: 'bp_change', direction: direction ?? 'up' };
   // 第4个, 第二十届: an ordinal, whatever follows it
-  if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
+  // (The words right before a figure are looked for in the clause's last characters: a pattern anchored at the end reads the whole string.)
+  const tail = clause.slice(-TAIL_LENGTH);
+  if (ORDINAL_BEFORE.test(tail)) return { kind: 'ordinal', direction: null };
   // 八成左右的行政村, 不足四成的企业, 近三成企业: tenths of the things after them, a share (not a bound that defines them).
   if (TENTHS_OF.test(surface) && THINGS_AFTER.test(after)) return { kind: 'share', direction: null };
   // 低于120%的警戒线, 高于60%的地区: a bound of comparison before what it defines, not a rate of anything.
@@ -275,23 +280,23 @@ function afterLastDigit(clause: string): number {
 /** The kind of a number that is not a change nor a percentage: an ordinal, a threshold, a duration, a ratio, a level or a count. */
 function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, clause: string, after: string): Meaning {
   // 第4个, 第二十届: an ordinal, whatever follows it
-  if (ORDINAL_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
+  const tail = clause.slice(-TAIL_LENGTH);
+  if (ORDINAL_BEFORE.test(tail)) return { kind: 'ordinal', direction: null };
   // 65岁以上老年人: a bound in a definition; 人均预期寿命78.5岁: a level
   // 人均预期寿命达到80岁以上: a bound after a verb of reaching is the level reached.
-  if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' || REACHED_BEFORE.test(clause.slice(-TAIL_LENGTH)) ? 'level' : 'threshold', direction: null };
+  if (unit === 'age') return { kind: qualifier === 'exact' || qualifier === 'about' || REACHED_BEFORE.test(tail) ? 'level' : 'threshold', direction: null };
   if (unit === 'multiple') return { kind: 'ratio', direction: null };
   if (unit === 'permille' || unit === 'per_100k') return { kind: 'rate', direction: null };
   // 居全省前3位: a rank, not three people.
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
   // A stock restated as the scope of what is said of all of it (覆盖全部21个乡镇卫生院, 全县43座水库均已…, 实现12个村全覆盖): no figure of the year.
-  // (The words are looked for in the clause's last characters: a pattern anchored at the end reads the whole string.)
-  const tail = clause.slice(-TAIL_LENGTH);
-  if (qualifier === 'exact' && unit !== 'number' && (ALL_BEFORE.test(tail) || (WHOLE_AREA_BEFORE.test(clause.slice(-4)) && ALL_AFTER.test(after)) || (COVERED_BEFORE.test(tail) && COVERED_AFTER.test(after)))) {
+  const last = clause.charCodeAt(clause.length - 1);
+  if (qualifier === 'exact' && unit !== 'number' && STOCK_LAST[last] === 1 && (ALL_BEFORE.test(tail) || (WHOLE_AREA_BEFORE.test(clause.slice(-4)) && ALL_AFTER.test(after)) || (COVERED_BEFORE.test(tail) && COVERED_AFTER.test(after)))) {
     return { kind: 'threshold', direction: null };
   }
   // The places a rank is held among (居全市11个县（市、区）第3位) define the rank: no count of the year.
-  if (qualifier === 'exact' && POOL_BEFORE.test(tail) && POOL_AFTER.test(after)) return { kind: 'threshold', direction: null };
+  if (qualifier === 'exact' && STOCK_LAST[last] === 1 && POOL_BEFORE.test(tail) && POOL_AFTER.test(after)) return { kind: 'threshold', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
   const bound = qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most';
   if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after) && !DONE_WITH.test(after)))) return { kind: 'threshold', direction: null };
@@ -302,7 +307,7 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (DURATION_UNITS.includes(unit)) return { kind: 'duration', direction: null };
   // 城乡居民收入比为2.18: a ratio named as one (not 占比, 同比, 环比, 相比, 对比).
   if (unit === 'number' && RATIO_NAME.test(clause)) return { kind: 'ratio', direction: null };
-  if (unit === 'number') return { kind: QUOTE_BEFORE.test(clause) || QUOTE_AFTER.test(after) ? 'code' : ORDINAL_BEFORE.test(clause) ? 'ordinal' : 'count', direction: null };
+  if (unit === 'number') return { kind: QUOTE_BEFORE.test(clause) || QUOTE_AFTER.test(after) ? 'code' : ORDINAL_BEFORE.test(tail) ? 'ordinal' : 'count', direction: null };
   if (LEVEL_UNITS.includes(unit)) return { kind: 'level', direction: null };
   return { kind: 'count', direction: null };
 }

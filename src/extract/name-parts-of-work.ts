@@ -15,13 +15,13 @@ const OWN_VERB = /^(?:新|改|建|更新|完成|实施|发放|投入|争取|拨�
  */
 export function namePartsOfWork(columns: DraftColumns): void {
   const { id, part_of: partOf, indicator, unit } = columns;
-  let rowOf: Map<string, number> | undefined;
   for (let i = 0; i < partOf.length; i += 1) {
     const whole = partOf[i];
     if (!whole) continue;
-    rowOf ??= new Map(id.map((key, row) => [key, row]));
-    const w = rowOf.get(whole);
-    if (w === undefined) continue;
+    // A whole is a row before its part, named by its number (claim_0012 is row 11): looked up back from the part.
+    let w = i - 1;
+    while (w >= 0 && id[w] !== whole) w -= 1;
+    if (w < 0) continue;
     const wholeName = indicator[w] as string;
     const name = indicator[i] as string;
     const verb = WORK_VERB.exec(wholeName)?.[0];
