@@ -308,8 +308,8 @@ for (const char of '高低快慢超领') NAME_FIRST[char.charCodeAt(0)] = (NAME_
 
 /** Words of change that end a count's name (高新技术企业净增): the subject whose total is named is without them. */
 const CHANGE_OF_COUNT = /(?:净增|新增|增加|增长|减少)$/;
-/** A name that is a comparison with a wider area, or with the economy's growth, alone: 高于全省, 低于全国平均水平, 快于经济增长. */
-const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先)(?:(?:全国|全省|全市|全区|全州|全县|省|市|国家)(?:平均)?(?:水平)?|经济(?:增长|增速)?|地区生产总值(?:增长|增速)?|GDP(?:增长|增速)?|(?:年初|年度)?(?:预期目标|目标|计划))';
+/** A name that is a comparison with a wider area, or with the economy's growth, or the year's plan, alone: 高于全省, 低于全国平均水平, 快于经济增长, 超年度计划. */
+const COMPARED_WORDS = '(?:高于|低于|快于|慢于|超出|领先|超)(?:(?:全国|全省|全市|全区|全州|全县|省|市|国家)(?:平均)?(?:水平)?|经济(?:增长|增速)?|地区生产总值(?:增长|增速)?|GDP(?:增长|增速)?|(?:年初|年度)?(?:预期目标|目标|计划))';
 const COMPARED = new RegExp(`^${COMPARED_WORDS}$`);
 /** A comparison word alone, or with the word of change a name was given after it (高于, 高于增长). */
 const COMPARED_VERB = /^(?:高于|低于|快于|慢于|超出|领先)(?:年度|年初)?(?:增长|下降)?$/;

@@ -1519,6 +1519,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('names a gap to the year\'s plan (超年度计划) after the figure it compares', () => {
+    const rows = extractClaims('一、2025年工作回顾\n区级重点项目完成投资421亿元，超年度计划12.6%。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`)).toEqual(['421亿元|区级重点项目完成投资', '12.6%|区级重点项目完成投资超年度计划']);
+  });
+
   it('names what 将 or 把 fronts by what is done to it', () => {
     const rows = extractClaims('依法将1136人次纳入失信被执行人名单。把86个村纳入整治范围。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['1136人次|纳入失信被执行人名单', '86个|纳入整治范围的村']);
