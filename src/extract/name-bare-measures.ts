@@ -48,12 +48,14 @@ const STEMMED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
 /** The characters a word of what is done may follow inside a longer one (进出口, 收支), where the name before does not split. */
 const INSIDE_WORD = /[进出收支]$/;
 /** Measures of a work named alone (全长38.5公里, 建筑面积2.3万平方米), which the clause before may name. */
-export const WORK_MEASURE_WORDS = '全长|总长|建筑面积|总建筑面积|占地面积|总面积|设计里程';
+export const WORK_MEASURE_WORDS = '全长|总长|建筑面积|总建筑面积|占地面积|总面积|设计里程|新增床位|新增学位|新增停车位|床位|学位|停车位';
 const WORK_MEASURE = new RegExp(`^(?:${WORK_MEASURE_WORDS})$`);
 /** The verbs a clause naming a work opens with (力争开工建设, 加快推进), which its name does not keep. */
 const WORK_VERBS = /^(?:力争|确保|加快|推进|推动|启动|完成|实施|开工建设|新开工|开工|建成|新建|续建|改扩建|建设|谋划|规划建设|规划)+/;
+/** What is said of a work once built, after its name (区人民医院新院区投入使用), which its name does not keep. */
+const WORK_DONE = /(?:建成)?(?:投入使用|投用|启用|竣工|建成|开工|开园|开学|开业)$/;
 /** A name of a work: the thing built (…快速通道, …大桥, …综合楼, …项目), a short name. */
-const WORK = /^[\u4e00-\u9fa5A-Za-z\d]{2,18}(?:项目|工程|通道|公路|大道|大桥|桥|铁路|高速|隧道|园区|中心|医院|学校|场馆|体育馆|馆|楼|广场|车站|码头|线|港|管网|水库|电站)$/;
+const WORK = /^[\u4e00-\u9fa5A-Za-z\d]{2,18}(?:项目|工程|通道|公路|大道|大桥|桥|铁路|高速|隧道|园区|中心|医院|学校|场馆|体育馆|馆|楼|广场|车站|码头|线|港|管网|水库|电站|院区|校区|分院|新院)$/;
 /** A digit: a clause with one has a figure of its own and names no work alone. */
 const DIGIT = /\d/;
 /** The words of a pair of groups or times a measure is given for, one after the other (昼间/夜间, 城镇/农村, 男性/女性). */
@@ -220,7 +222,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       // The clause before the comma that opens the measure's own.
       const mark = (columns.clauseStart[i] as number) - 1;
       const clause = text.charAt(mark) === '，' || text.charAt(mark) === ',' ? clauseBefore(text, mark) : '';
-      const work = clause.replace(WORK_VERBS, '');
+      const work = clause.replace(WORK_VERBS, '').replace(WORK_DONE, '');
       if (!DIGIT.test(clause) && WORK.test(work)) {
         indicator[i] = `${work}${name}`;
         noteLink(columns, i, 'named after the work the clause before it names');
