@@ -88,8 +88,8 @@ const RANK_AFTER_AMONG = /^(?:排名|排位|位列|位居|居|列|排)/;
 const RANK_MARK = '第'.charCodeAt(0);
 const CHINESE_DIGIT = /[一二三四五六七八九十]/;
 
-/** Things counted ending the first words of a name that runs into the next figure (市级重点项目|年度计划投资), before two more characters. */
-const THINGS_THEN_FIGURE = /^([\u4e00-\u9fa5]{0,10}?(?:项目|工程|企业|单位|学校|医院|卫生院|卫生室|幼儿园|法庭|派出所|行政村|社区|乡镇|街道|园区))(?=[\u4e00-\u9fa5]{2})/;
+/** Things counted ending the words of a name that runs into the next figure (市级重点项目|年度计划投资; the last such word, 省级企业技术中心|研发投入), before two more characters. */
+const THINGS_THEN_FIGURE = /^([\u4e00-\u9fa5]{0,10}(?:项目|工程|企业|单位|学校|医院|卫生院|卫生室|幼儿园|法庭|派出所|行政村|社区|乡镇|街道|园区|中心|基地|平台))(?=[\u4e00-\u9fa5]{2})/;
 
 /** The places or works a name after a count may open with before the name of another figure (乡镇一般公共预算收入, 项目总投资). */
 const PLACES_OPENING = /^(?:乡镇|街道|社区|行政村|区县|县区|园区|学校|医院|企业|部门|单位|项目|工程)(?=[\u4e00-\u9fa5]{2})/;

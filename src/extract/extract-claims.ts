@@ -42,6 +42,7 @@ import { nameFindings } from './name-findings.ts';
 import { nameBudgetLines } from './name-budget-lines.ts';
 import { nameBudgetSections } from './name-budget-sections.ts';
 import { nameRanks } from './name-ranks.ts';
+import { RANK_WORDS_BEFORE } from './scan-chinese-ranks.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
@@ -123,7 +124,7 @@ const NAME_CODE = '名'.charCodeAt(0);
 /** A number of places counted in 位 or 名 (5位, 3名): of people, or of a rank. */
 const PLACES = /^(\d+|[一二三四五六七八九十]+)\s*[位名]$/;
 /** The words of a rank before a number without its 位 or 名 (排名全市第2, 位列全省第二): a rank still. */
-const RANK_PLACE_BEFORE = /(?:排名|排位|位列|位居|居于|名列|排在|居|列)(?:全国|全省|全市|全区|全县|全州|全盟)?[^，,；;。：:\d第]{0,10}第\s*$/;
+const RANK_PLACE_BEFORE = new RegExp(`${RANK_WORDS_BEFORE}第$`);
 /** A number alone: digits, or Chinese numerals. */
 const BARE_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)$/;
 
@@ -181,10 +182,12 @@ const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.j
  * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
  */
 const ACCOUNTS = /生产总值|产业增加值|GDP|产业结构/;
+/** The parts of the year a change may be since (上半年, 上月, 1—8月), as pattern alternatives. */
+const PARTS_OF_YEAR_BEFORE = '上半年|一季度|上季度|前三季度|上月|\\d{1,2}\\s*[-—–~～至]\\s*\\d{1,2}月';
 /** A change since an earlier time in a name (增速比上半年加快, 比上年提高). */
-const SINCE_EARLIER = /(?:比|较)(?:上年|去年|上半年|一季度|上季度|前三季度|上月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月)/;
+const SINCE_EARLIER = new RegExp(`(?:比|较)(?:上年|去年|${PARTS_OF_YEAR_BEFORE})`);
 /** A comparison with another time than the year before (比上半年, 比上月, 比1—8月). */
-const SINCE_PART_OF_YEAR = /(?:比|较)(?:上半年|一季度|上季度|前三季度|上月|\d{1,2}\s*[-—–~～至]\s*\d{1,2}月)/;
+const SINCE_PART_OF_YEAR = new RegExp(`(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})`);
 /** A clause that is a comparison of a rate of growth alone, in points (比1-2月加快, 比上年全年回落), with no word of the rate (增速, 降幅). */
 const COMPARED_RATE = /^[\s，,、]*((?:比|较)[^，,；;。增降涨跌]{1,10}?(?:加快|放缓|回落|提高|下降|收窄|扩大|回升))\s*$/;
 /** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
@@ -201,11 +204,14 @@ const TOTAL_OPEN = /[[［]$/;
 const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|[省市]定\s*$|下达的?(?:年度|全年)?目标(?:任务)?$/;
 /** Words of animals and of land, which 只 and 块 count where a sentence names them. */
 const ANIMALS = /[猪牛羊禽鸡鸭鹅兔畜马驴骡犬猫鸟蜂鱼鸽蚕]|动物|牲/;
-const LAND = /[地田林宗]|矿|图斑/;
+const LAND = /[田林宗]|土地|用地|耕地|地块|宅基地|林地|矿|图斑/;
+/** Words of a score (得分, 评分) right before a figure in 分, which keep it a score whatever time words come before (出警满意度测评得分98分). */
+const SCORED = /得分|评分|分数|打分/;
+const TIME_REACH = 10;
 /** Words of time before a figure in 分, which make it minutes (高铁30分, 出警时间8分, 车程缩短至40分). */
 const TIME_BEFORE = /(?:时间|用时|耗时|时长|车程|通勤|直达|到达|抵达|高铁|动车|出警|响应|到场|等候|等待|小时)[^，,；;。\d]{0,8}$/;
-/** Words of setting from above right before a figure (市下达的), and a task or an index it is after it (…粮食播种面积任务). */
 const SET_ABOVE_REACH = 12;
+/** Words of setting from above right before a figure (市下达的), and a task or an index it is after it (…粮食播种面积任务). */
 const SET_ABOVE_BEFORE = /(?:省|市|县|区|上级)(?:下达|分解)(?:给?我[区县市镇乡])?的\s*$/;
 const TASK_AFTER = /^[^，,；;。\d]{0,14}(?:任务|指标|目标)/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
@@ -328,11 +334,11 @@ const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
 const YEAR_IN_DATE = /((?:19|20)\d{2})/;
 /** What is said of the things a share in tenths is of, up to its clause's end (行政村通了公交, 村集体经济收入超过10万元). */
 const SAID_OF = /^[^，,；;。！？!?\n]{2,20}(?=[，,；;。！？!?\n]|$)/;
-/** The months a heading names after its year (2026年上半年预算执行情况, 2026年1—6月…). */
 /** A sentence of stocks at a date (9月末, 截至…, 余额), which the months of a document on part of a year are not of. */
 const AT_A_DATE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:末|底)|截[至止]|余额/;
 /** Words of the whole year before a figure (全年, 年度). */
 const WHOLE_YEAR = /全年|年度/;
+/** The months a heading names after its year (2026年上半年预算执行情况, 2026年1—6月…). */
 const HEADING_MONTHS = /(?:上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—–~～至]\s*\d{1,2}\s*月)/;
 /** A heading that writes one year and no other (2026年上半年预算执行情况). */
 const ONE_YEAR_WRITTEN = /^[^\d]*((?:19|20)\d{2})年(?!.*(?:19|20)\d{2}年)/;
@@ -350,10 +356,10 @@ const OWN_CHANGE = /^[、，,和及与]\s*(增长|下降|提高|降低|减少|�
 const DOWN_WORD = /^(?:下降|降低|减少|回落)$/;
 /** 新增 after 分别 (分别新增115家、7家): the figures count new things. */
 const NEWLY_RESPECTIVELY = /^分别(?:比上年)?新增/;
-/** The word of change after 分别 (分别增长, 分别比上年下降). */
 /** 年均 right before 分别 (年均分别增长). */
 const AVERAGE_BEFORE_RESPECTIVELY = /年均\s*$/;
 const AVERAGE_REACH = 4;
+/** The word of change after 分别 (分别增长, 分别比上年下降). */
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
@@ -563,7 +569,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (inItsUnit) quantity = inItsUnit;
     // 分 is a score (得分91.6分) but where the words before speak of time (高铁30分, 平均出警时间8分): minutes, its other meaning.
     // 只 and 块 count animals and plots of land, but pieces of what is made where their sentence names neither (锂离子电池1.27亿只, 集成电路8.6亿块).
-    const otherMeaning = quantity === null ? false : quantity.unit === 'score' ? TIME_BEFORE.test(clause)
+    const otherMeaning = quantity === null ? false : quantity.unit === 'score' ? TIME_BEFORE.test(clause) && !SCORED.test(clause.slice(-TIME_REACH))
       : (quantity.unit === 'head' || quantity.unit === 'plot') && !(quantity.unit === 'head' ? ANIMALS : LAND).test(sentenceText(match.start, match.end));
     if (quantity !== null && otherMeaning) quantity = { ...quantity, unit: alsoMeans(quantity.unitText) ?? quantity.unit };
     const after = normalized.slice(match.end, match.end + AFTER_LENGTH);
@@ -858,7 +864,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       ?? (perOfLast !== '' && columns.unit[row] === columns.unit[row - 1] && PER_CARRIED.test(normalized.slice(columns.end[row - 1] as number, start)) ? perOfLast : undefined);
     perOfLast = '';
     if (per !== undefined && (columns.kind[row] === 'level' || columns.kind[row] === 'count') && (indicator[row] as string).length >= 2 && !(indicator[row] as string).includes(`（${per}）`)) {
-      const name = (indicator[row] as string).replace(PER_END, '').replace(BY_ALONE, '');
+      const name = (indicator[row] as string).replace(PER_BEFORE, '').replace(BY_ALONE, '');
       // 按每生每天5元标准补助: a standard named after it, where the words before name nothing but the per.
       const standard = name === '' ? STANDARD_AFTER.exec(normalized.slice(columns.end[row] as number, (columns.end[row] as number) + STANDARD_REACH)) : null;
       indicator[row] = `${name.length >= 2 ? name : standard ? `${standard[1] ?? ''}标准` : indicator[row]}（${per}）`;
@@ -905,10 +911,11 @@ const LISTED_AFTER = /^[、和及][\u4e00-\u9fa5（）()]{2,16}$/;
 /** A name that is only the word fronting an object (依法将, 把): what is done to it, after the figure, names it. */
 const FRONTED = /^(?:依法|全部|共|先后)?(?:将|把)$/;
 const AFTER_NAME_REACH = 24;
-/** What an amount is per, written right before it (每人每月780元, 每亩每年500元). */
+/**
+ * What an amount is per, written right before it (每人每月780元, 每亩每年500元); also what a name ends with (义务教育学校生均公用经费
+ * 标准小学每生), which the per said in full replaces.
+ */
 const PER_BEFORE = /(?:每(?:人|户|生|亩|床|公里|平方米|月|年|天|日|学年|次)){1,3}$/;
-/** The words of what an amount is per a name ends with (义务教育学校生均公用经费标准小学每生), which the per said in full replaces. */
-const PER_END = /(?:每(?:人|户|生|亩|床|公里|平方米|月|年|天|日|学年|次)){1,3}$/;
 const PER_BEFORE_REACH = 9;
 
 /** How long the name after a bare number may be (4.2万农村贫困人口): a longer run (12.6万农村人口供水保障水平) is more than what is counted. */
@@ -1052,6 +1059,8 @@ function fromTo(columns: DraftColumns, text: string, reviewYear: number | null):
       // over the same years.
       year[from] = named.from;
       how = 'of the year the change before it in its sentence starts from';
+      // In a plan (床位由2025年的680张增加到850张，注册护士由2300人增加到2600人), that year's level is its result.
+      if (status[from] === 'target' && reviewYear !== null && named.from <= reviewYear) status[from] = 'actual';
     } else {
       // Over a period (“十四五”时期…由x提高到y) the first figure is of the year before the period starts, the second of its last year.
       const over = PERIOD_YEARS.exec(period[from] ?? '');

@@ -6,6 +6,7 @@ import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 import { countBefore } from './scan-chinese-counts.ts';
+import { WHOLE_AREAS } from './whole-areas.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['score', 'yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'mu_time', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year', 'litre_per_person_day', 'litre_per_day'];
@@ -67,15 +68,18 @@ const CLAUSE_MARK = /[，,；;。！？!?]/g;
 export function statusCues(sentence: string): StatusCues {
   let estimate = Infinity;
   let estimateAt = -1;
+  let estimateWord = '';
   for (const word of ESTIMATE_CUES) {
     const at = sentence.indexOf(word);
     if (at >= 0 && at + word.length < estimate) {
       estimate = at + word.length;
       estimateAt = at;
+      estimateWord = word;
     }
   }
-  // 预计 after its subject in its clause (研发经费投入强度预计达到3.45%) estimates that part of the sentence only.
-  const afterSubject = estimateAt > 0 && !CLAUSE_OPENING_BEFORE.test(sentence.slice(Math.max(0, estimateAt - ESTIMATE_REACH), estimateAt));
+  // 预计 after its subject in its clause (研发经费投入强度预计达到3.45%) estimates that part of the sentence only; 初步核算 and the
+  // like (据初步核算，…) all of it.
+  const afterSubject = estimateWord === '预计' && estimateAt > 0 && !CLAUSE_OPENING_BEFORE.test(sentence.slice(Math.max(0, estimateAt - ESTIMATE_REACH), estimateAt));
   const part = afterSubject ? sentence.slice(estimateAt).search(PART_END) : -1;
   const estimateUntil = part >= 0 ? estimateAt + part : Infinity;
   const target = TARGET_CUES.exec(sentence);
@@ -173,8 +177,8 @@ const RANK_BEFORE = /(?:前|第|排名|排|列|居|位次|前移|后移|上升|�
  * The places a rank is held among (居全市11个县（市、区）第3位, 在全省16个设区市中排名第4位): the area before the count, and a rank
  * after it in its clause.
  */
-const POOL_BEFORE = /(?:全国|全省|全市|全区|全县|全州|全盟)$/;
-const POOL_AFTER = /^[^，,；;。：:\d]{0,14}?(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)\s*(?:\d|[一二三四五六七八九十])/;
+const POOL_BEFORE = new RegExp(`(?:${WHOLE_AREAS})$`);
+const POOL_AFTER = /^[^，,；;。：:\d]{0,14}?(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名|[，,；;。、）)]|$)/;
 /** A verb of reaching a level right before a figure (达到, 提高到, 保持在). */
 const REACHED_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|延长到|延长至|保持在|稳定在)\s*$/;
 /** Words of all of a stock right before its count (覆盖全部21个, 对所有12个). */
@@ -291,8 +295,9 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if (unit === 'person' && surface.endsWith('位') && RANK_BEFORE.test(clause)) return { kind: 'ordinal', direction: null };
   if (ANNIVERSARY.test(surface) || SESSION_AFTER.test(after)) return { kind: 'ordinal', direction: null };
   // A stock restated as the scope of what is said of all of it (覆盖全部21个乡镇卫生院, 全县43座水库均已…, 实现12个村全覆盖): no figure of the year.
-  const last = clause.charCodeAt(clause.length - 1);
-  if (qualifier === 'exact' && unit !== 'number' && STOCK_LAST[last] === 1 && (ALL_BEFORE.test(tail) || (WHOLE_AREA_BEFORE.test(clause.slice(-4)) && ALL_AFTER.test(after)) || (COVERED_BEFORE.test(tail) && COVERED_AFTER.test(after)))) {
+  const trimmed = tail.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (qualifier === 'exact' && unit !== 'number' && STOCK_LAST[last] === 1 && (ALL_BEFORE.test(tail) || (WHOLE_AREA_BEFORE.test(trimmed.slice(-4)) && ALL_AFTER.test(after)) || (COVERED_BEFORE.test(tail) && COVERED_AFTER.test(after)))) {
     return { kind: 'threshold', direction: null };
   }
   // The places a rank is held among (居全市11个县（市、区）第3位) define the rank: no count of the year.
@@ -321,7 +326,7 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
   if (kind === 'date' || kind === 'code' || kind === 'name' || kind === 'threshold' || kind === 'ordinal') return 'reference';
   // In the plan part every figure is for the plan year: 预计 there projects it (2025年…预计完成130亿元).
   if (inPlan) return 'target';
-  // 预计 governs the rest of its sentence: 预计…增长8%,…比重11%
+  // 预计 governs the rest of its sentence (预计…增长8%,…比重11%), or of its part where it follows its subject (see statusCues).
   if (surface.startsWith('预计') || (cues.estimate <= before && before < cues.estimateUntil)) return 'estimate';
   // In the review, only words of intent make a target (争取 there means "secured", so it does not count).
   return (cues.target <= before && before < cues.targetUntil) || cues.laterTarget <= before ? 'target' : 'actual';

@@ -77,7 +77,7 @@ const FAILING = /不合格|不达标|未/;
 const RATED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate']);
 /** Figures a measure alone may be of: a count of things or an amount. */
 const MEASURED: ReadonlySet<Kind> = new Set(['count', 'level']);
-/** Amounts a use (用于…) is part of. */
+/** Amounts (a use, 用于…, is part of one; an amount new alone may be the change of one). */
 const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
 /** Verbs of getting or making things that a list's first item opens with and its later items share: those of new things (新增, 新培育, 培育引进…), and 盘活, 认定, 创建, 改造. */
 const SHARED_VERB = new RegExp(`^(?:${NEW_THINGS}|盘活|认定|创建|改造|改扩建|维修改造|修缮)+`);
@@ -99,8 +99,6 @@ const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国�
 const NEW_ALONE = /^(?:年内|当年|全年)?(?:新增|净增|新培育|新引进|新建)$/;
 /** A comparison with the year before in a clause (比上年新增). */
 const COMPARED_WITH_YEAR = /(?:比|较)(?:上年|去年)|同比/;
-/** Amounts, which an amount new alone may be the change of. */
-const AMOUNTS: ReadonlySet<Kind> = new Set(['level']);
 /** The words of time that open such a name (年内新增) and the name of the new things does not keep. */
 const NEW_TIME = /^(?:年内|当年|全年)/;
 /** A fund or a budget's subject shortened to its last word before a line of its account (基金支出, 基金当期结余), and the line. */
@@ -278,7 +276,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     }
     // 中药材种植面积7.3万亩，比上年新增0.9万亩: an amount new alone, compared with the year before, is the change of the amount before.
     if (NEW_ALONE.test(name) && kind[i] === 'level' && COMPARED_WITH_YEAR.test(text.slice(columns.clauseStart[i] as number, start[i] as number))) {
-      const figure = figureBefore(columns, i, AMOUNTS, true);
+      const figure = figureBefore(columns, i, AMOUNTS_OF_MONEY, true);
       if (figure >= 0 && indicator[figure] !== '') rename(i, `${indicator[figure]}${name.replace(NEW_TIME, '')}`, figure);
       continue;
     }

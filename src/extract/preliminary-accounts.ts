@@ -1,7 +1,7 @@
 /** The words that call figures preliminary, after what they are of (…为初步核算数). */
 const CALLED = /(?:为|系|是|均为)(?:初步核算|初步统计)/g;
 /** Where a note's item starts: a line, 注：, an item's number, or the end of the clause before. */
-const ITEM_START = /(?:^|\n|注[：:]|\d[.．、]|[；;。])\s*(?![\s\S]*(?:\n|注[：:]|\d[.．、]|[；;。]))/;
+const ITEM_START = /(?:^|\n|注[：:]|(?<![\d.])\d{1,2}[.．、](?!\d)|[；;。])\s*(?![\s\S]*(?:\n|注[：:]|(?<![\d.])\d{1,2}[.．、](?!\d)|[；;。]))/;
 /** Where the name of what is called preliminary ends in its item: its first clause, before 绝对数 or 按. */
 const NAME_END = /[，,]|绝对数|按/;
 /** What a name is written with in a note and not in a figure's name (各产业增加值 → 产业增加值). */

@@ -19,7 +19,7 @@ const NOT_BEFORE = `${UNITS.find((unit) => unit.zh === '成')?.notBefore ?? ''}�
 /**
  * The shares a normalised text writes in Chinese numerals, as spans (end exclusive), in text order: tenths (三成, 四成以上, 近六成,
  * 不足两成), one numeral and 成, fractions of a whole of two to ten (三分之一, 约四分之三以上) and halves (一半, 超过一半), each with the qualifier word before it and
- * the bound after it (以上, 以下, 左右) if there are. Not inside a run of numerals (九成九, 十成, 百分之二十), after a word that picks out
+ * the bound after it (以上, 以下, 以内, 左右) if there are. Not inside a run of numerals (九成九, 十成, 百分之二十), after a word that picks out
  * (第, 每, 这…) or after a word 一 ends (统一成网), nor where 成 starts another word (成员, 成本, 一成不变, 七成熟); tenths and more
  * (三成多) are left as text. Shares in digits (3成) are the number scanner's.
  *
@@ -62,7 +62,9 @@ export function scanChineseShares(normalized: string): [number, number][] {
   }
   // 一半, 超过一半, 一半以上: half, a fraction of its own; not of another half (另一半), nor inside a run of numerals (十一半).
   for (let at = normalized.indexOf('一半'); at >= 0; at = normalized.indexOf('一半', at + 2)) {
-    if (at > 0 && (PICKING_OUT.includes(normalized.charAt(at - 1)) || OTHER.includes(normalized.charAt(at - 1)))) continue;
+    if (at > 0 && (PICKING_OUT.includes(normalized.charAt(at - 1)) || OTHER.includes(normalized.charAt(at - 1)) || ENDS_WITH_ONE.includes(normalized.charAt(at - 1)))) continue;
+    // 半导体, 半岛: 半 there starts another word (唯一半导体产业园).
+    if (HALF_STARTS_WORD.includes(normalized.charAt(at + 2))) continue;
     let start = at;
     const qualifier = QUALIFIERS.find((word) => normalized.startsWith(word, start - word.length));
     if (qualifier !== undefined) start -= qualifier.length;
@@ -75,6 +77,8 @@ export function scanChineseShares(normalized: string): [number, number][] {
 
 /** What makes 一半 the other half or a given one (另一半, 这一半), no share of a whole. */
 const OTHER = '另';
+/** The characters after 半 that make it the start of another word (半导体, 半岛, 半径, 半球, 半山, 半坡, 半成品, 半自动, 半封闭). */
+const HALF_STARTS_WORD = '导岛径球山坡成自封';
 
 /** The numerals of a fraction's whole (三, 十): one to ten. */
 const WHOLE_NUMERALS = `${ONE_NUMERAL}十`;

@@ -1,5 +1,7 @@
+import { DOUBLING_WORDS } from '../quantity/parse.ts';
+
 /** A number of doublings (翻一番, 翻了两番多, 翻一番以上), as `parse` reads it. */
-const DOUBLED = /翻了?[一两二三四]番(?:多|以上|左右)?/g;
+const DOUBLED = new RegExp(DOUBLING_WORDS, 'g');
 
 /**
  * The doublings a normalised text writes (高新技术企业数量翻了一番多, 力争地区生产总值翻一番), as spans (end exclusive), in text order:

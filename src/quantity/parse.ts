@@ -282,8 +282,9 @@ const PARTS_OF = '分之';
 /** Half, after 一 (一半): a fraction of its own. */
 const HALF = '半';
 
-/** A number of doublings (翻一番, 翻了两番多), at most four, with the words after it; and its word. */
-const DOUBLED = /^翻了?([一两二三四])番((?:多|以上|左右))?$/;
+/** A number of doublings (翻一番, 翻了两番多, 翻兩番), at most four, with the words after it, as one pattern's source; and its word. */
+export const DOUBLING_WORDS = '翻了?([一两兩二三四])番(多|以上|左右)?';
+const DOUBLED = new RegExp(`^${DOUBLING_WORDS}$`);
 const DOUBLING = '番';
 
 /** The unit of tenths (三成), which a quantity gives as a percentage. */
@@ -366,7 +367,7 @@ function readQuantity(input: string): Quantity {
   const doubled = DOUBLED.exec(input);
   if (doubled) {
     const times = chineseInteger(doubled[1] as string, 0)?.value ?? 0;
-    return { ...readQuantity(`${2 ** times}倍${doubled[2] ?? ''}`), input, unitText: DOUBLING };
+    return deepFreeze({ ...readQuantity(`${2 ** times}倍${doubled[2] ?? ''}`), input, unitText: DOUBLING });
   }
   const reading: Reading = { input, text: normalise(input), position: 0, found: [], bound: undefined };
   skipSpace(reading);

@@ -2,6 +2,8 @@ import { claimReading } from './claim-reading.ts';
 import { NotAQuantityError } from '../errors/not-a-quantity-error.ts';
 import { kindInterval } from './kind-interval.ts';
 import { parse } from '../quantity/parse.ts';
+import { alsoMeans } from '../quantity/also-means.ts';
+import type { UnitCode } from '../quantity/types.ts';
 import { bundledReport } from './bundled-report.ts';
 import { claim } from './claim.ts';
 import { figureCache } from './figure-cache.ts';
@@ -45,7 +47,8 @@ function makeFigure(id: string, report: Report): Figure {
     surface: reading,
     number: quantity.number,
     scale: quantity.scale,
-    unit: quantity.unit,
+    // A word of two meanings (分: a score, or minutes) has the one the claim gives.
+    unit: alsoMeans(quantity.unitText) === row.unit ? row.unit as UnitCode : quantity.unit,
     amount: quantity.amount,
     interval: kindInterval(quantity.interval, row.kind),
     qualifier: quantity.qualifier,

@@ -46,7 +46,8 @@ const UNITS_OF_KIND: Partial<Record<Kind, { allows: (unit: string) => boolean; s
 /**
  * Checks typed claims against their report text: spans inside the text, `surface` equal to
  * `text.slice(start, end)`, no overlapping spans, unique ids, every quantity's value, scale, unit,
- * qualifier and 累计 flag equal to what `parse` reads from the surface (followed by `unit_text`
+ * qualifier and 累计 flag equal to what `parse` reads from the surface (a unit word of two meanings, such as 分, may be given its
+ * other, see `alsoMeans`; the surface is followed by `unit_text`
  * where a table writes the unit apart: it must stand at `unit_start`, be a unit alone and follow a
  * bare number; see `claimReading`), dates that are dates,
  * direction and basis only where they mean something, a unit that fits the kind (a growth rate,

@@ -1082,6 +1082,13 @@ describe('extractClaims on changes from one year to another', () => {
     ]);
   });
 
+  it('reads the level a plan\'s change after one that names its years starts from as that year\'s result', () => {
+    const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第二章  主要目标\n床位由2025年的680张增加到850张，注册护士由2300人增加到2600人。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
+      '680张|actual|2025', '850张|target|2030', '2300人|actual|2025', '2600人|target|2030',
+    ]);
+  });
+
   it('gives the averages of the review in a five-year plan\'s outline the years of the plan it reviews, and 年均 before 分别 to each change of the list', () => {
     const text = '榆川县国民经济和社会发展第十五个五年规划纲要\n第一章  发展基础\n城镇和农村居民人均可支配收入分别达到44180元和22960元，年均分别增长5.2%和7.6%。\n第二章  主要目标\n地区生产总值年均增长5.5%左右。\n';
     expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.period ?? ''}|${row.indicator}`)).toEqual([
@@ -1497,13 +1504,13 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
   });
 
   it('reads 只 and 块 as animals and plots where their sentence names them, else as pieces of what is made', () => {
-    const rows = extractClaims('出栏家禽1860万只，出让地块12块。锂离子电池产量1.27亿只，集成电路8.6亿块。').objects() as Record<string, unknown>[];
+    const rows = extractClaims('出栏家禽1860万只，出让地块12块。锂离子电池产量1.27亿只，产业基地生产集成电路8.6亿块。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.unit}`)).toEqual(['1860万只|head', '12块|plot', '1.27亿只|piece', '8.6亿块|piece']);
   });
 
   it('reads 分 as a score, and as minutes after words of time', () => {
-    const rows = extractClaims('群众满意度测评得分为91.6分，“高铁30分”进入倒计时，平均出警时间缩短至8分。').objects() as Record<string, unknown>[];
-    expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['91.6分|score|level', '30分|minute|duration', '8分|minute|duration']);
+    const rows = extractClaims('群众满意度测评得分为91.6分，“高铁30分”进入倒计时，平均出警时间缩短至8分，出警满意度测评得分98分。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}`)).toEqual(['91.6分|score|level', '30分|minute|duration', '8分|minute|duration', '98分|score|level']);
   });
 
   it('drops 前 of a deadline before the verb (2026年底前实现…) from a name', () => {
@@ -1536,6 +1543,16 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
   it('drops 组织 the verb before a name, but not 组织 of a word (组织部门)', () => {
     const rows = extractClaims('组织各级各类教师培训3.7万人次，组织部门开展培训12期。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['3.7万人次|各级各类教师培训', '12期|组织部门开展培训']);
+  });
+
+  it('reads 初步核算 after 据 as estimating the whole sentence, past ；', () => {
+    const text = '一、2025年工作回顾\n据初步核算，全年地区生产总值1234亿元，增长5%；第一产业增加值100亿元，增长3%。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => row.status)).toEqual(['estimate', 'estimate', 'estimate', 'estimate']);
+  });
+
+  it('keeps a count before the months it is of (规模以上工业企业前三季度…) a count, and a stock restated before a space a reference', () => {
+    const rows = extractClaims('一、2025年工作回顾\n全市187家规模以上工业企业前三季度实现增加值312亿元。医共体覆盖全部 21个乡镇卫生院。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}`)).toEqual(['187家|count', '312亿元|level', '21个|threshold']);
   });
 
   it('reads 预计 after its subject as estimating its part of the sentence, up to ；, and 预计 opening a sentence as estimating all of it', () => {

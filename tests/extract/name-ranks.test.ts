@@ -27,5 +27,6 @@ describe('rankName', () => {
     expect(rankName('连续两年位居全市第', null, '游客满意度')).toBe('游客满意度全市排名');
     // The courts, prosecutors or police of an area rank among themselves (全市法院第二).
     expect(rankName('排名全市法院第', null, '结案率')).toBe('结案率全市排名');
+    expect(rankName('增速居全州11个县市第', null, '地区生产总值增长')).toBe('地区生产总值增速全州排名');
   });
 });

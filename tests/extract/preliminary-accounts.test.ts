@@ -8,6 +8,8 @@ describe('preliminaryAccounts', () => {
       .toEqual(['地区生产总值', '产业增加值', '单位地区生产总值能耗']);
     // A note on all of a year's figures names none in particular (see preliminaryYear), and a text with no such note none.
     expect(preliminaryAccounts('注：本公报中2025年数据为初步统计数。')).toEqual([]);
+    // A decimal point is no item's number.
+    expect(preliminaryAccounts('注：2.居民人均可支配收入、人均消费支出按2.5万户样本推算，为初步统计数。')).toEqual(['居民人均可支配收入', '人均消费支出']);
     expect(preliminaryAccounts('全年地区生产总值增长5%。')).toEqual([]);
   });
 

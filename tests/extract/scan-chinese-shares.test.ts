@@ -20,6 +20,8 @@ describe('scanChineseShares', () => {
 
   it('finds halves, with their qualifier and bound, but not another half', () => {
     expect(shares('一半以上的村卫生室，压缩至法定时限的一半以内，超过一半，另一半资金。')).toEqual(['一半以上', '一半以内', '超过一半']);
+    // 一 that ends a word (唯一), and 半 that starts one (半导体).
+    expect(shares('全省唯一半导体产业园，一半导体企业。')).toEqual([]);
   });
 
   it('leaves shares in digits to the number scanner', () => {

@@ -141,6 +141,8 @@ describe('parse: text from other reports', () => {
     // 翻一番: doubled, read as the multiple it makes.
     expect(parse('翻一番')).toMatchObject({ value: '2', unit: 'multiple', qualifier: 'exact', unitText: '番' });
     expect(parse('翻了两番多')).toMatchObject({ value: '4', unit: 'multiple', qualifier: 'more_than' });
+    expect(parse('翻兩番')).toMatchObject({ value: '4', unit: 'multiple' });
+    expect(Object.isFrozen(parse('翻一番'))).toBe(true);
     // 一半: half, as 二分之一 is.
     expect(parse('一半以上')).toMatchObject({ value: '1:2', unit: 'ratio', number: 0.5, qualifier: 'at_least' });
     expect(() => parse('零分之一')).toThrow(QuantityParseError);

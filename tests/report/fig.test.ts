@@ -17,6 +17,10 @@ describe('fig', () => {
     expect(fig('tourism_spend_per_visitor_2024_target').interval).toEqual({ low: 1099.5, high: Infinity });
   });
 
+  it('has the unit its claim gives where the word has two meanings (高铁30分: minutes, not a score)', () => {
+    expect(fig('rail_time_to_main_city')).toMatchObject({ number: 30, unit: 'minute', kind: 'duration' });
+  });
+
   it('quotes the sentence that states the figure', () => {
     expect(fig('gdp_growth_2023').quote).toBe('实现地区生产总值273.46亿元、增长5.5%。');
   });
