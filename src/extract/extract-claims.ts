@@ -636,7 +636,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // So does one that says what difficulties remain (当前财政运行还面临一些困难：…非税收入占比超过三分之一), under a heading of problems and measures.
     const problems = match.start >= planStart && !Number.isFinite(sentenceAt.cues.target) && (sentenceAt.text.includes('面临') || sentenceAt.text.includes('存在'))
       && PROBLEMS.test(sentenceAt.text);
-    // So does a figure in brackets of a year before the plan year (达到80岁左右（2025年为79.1岁）): the level the goal starts from.
+    // So is a figure in brackets of a year before the plan year (达到80岁左右（2025年为79.1岁）): the result the goal starts from.
     const bracketYear = match.start >= planStart && layout.planYear !== null && !cell ? Number(BRACKETED_YEAR.exec(clause.slice(-BRACKETED_YEAR_REACH))?.[1] ?? NaN) : NaN;
     const bracketedBack = bracketYear < (layout.planYear ?? -Infinity);
     const looksBack = problems || bracketedBack || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
