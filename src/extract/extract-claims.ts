@@ -870,6 +870,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       indicator[row] = `${name.length >= 2 ? name : standard ? `${standard[1] ?? ''}标准` : indicator[row]}（${per}）`;
       perOfLast = per;
     }
+    // 完成全年目标任务16.5亿元的52.4%: a share of the year's goal done is the rate the goal is completed at, of what the figure before measures.
+    if (columns.kind[row] === 'share' && GOAL_SHARE_BEFORE.test(normalized.slice(Math.max(columns.clauseStart[row] as number, start - GOAL_SHARE_REACH), start))
+      && (indicator[row] as string).length >= 2 && !RATE_NAMED.test(indicator[row] as string)) indicator[row] = `${indicator[row]}目标完成率`;
     // 每千人口执业（助理）医师2.86人、注册护士3.31人: the people a rate is per hold for the items listed after it.
     const scope = row > 0 && columns.unit[row] === columns.unit[row - 1] ? PER_PEOPLE.exec(indicator[row - 1] as string)?.[0] : undefined;
     if (scope !== undefined && !(indicator[row] as string).startsWith('每') && (indicator[row] as string).length >= 2
@@ -908,6 +911,10 @@ const PER_PEOPLE = /^每(?:十万|千|万|百)(?:常住)?(?:人口|人|户籍人
 /** The words between two items of a list, the second named alone (、注册护士). */
 const LISTED_AFTER = /^[、和及][\u4e00-\u9fa5（）()]{2,16}$/;
 
+/** The words of a goal done before its share (完成全年目标任务16.5亿元的, 完成市下达目标任务2.4万人的), and a name that says it is a rate already. */
+const GOAL_SHARE_BEFORE = /完成[^，,；;。]{0,10}目标(?:任务)?[^，,；;。]{0,14}的\s*$/;
+const GOAL_SHARE_REACH = 32;
+const RATE_NAMED = /(?:率|比例|比重|占比)$/;
 /** A name that is only the word fronting an object (依法将, 把): what is done to it, after the figure, names it. */
 const FRONTED = /^(?:依法|全部|共|先后)?(?:将|把)$/;
 const AFTER_NAME_REACH = 24;

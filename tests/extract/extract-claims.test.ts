@@ -1257,10 +1257,10 @@ describe('extractClaims on a half-year summary', () => {
       '8.65亿元|level|actual|2025|2025-01/2025-06 (上半年)|固定资产投资',
       '7.3%|growth|actual|2025|2025-01/2025-06 (上半年)|固定资产投资增长',
       '16.5亿元|level|target|2025|null|固定资产投资',
-      '52.4%|share|actual|2025|2025-01/2025-06 (上半年)|固定资产投资',
+      '52.4%|share|actual|2025|2025-01/2025-06 (上半年)|固定资产投资目标完成率',
       '386人|count|actual|2025|2025-01/2025-06 (上半年)|新增城镇就业',
       '600人|count|target|2025|null|新增城镇就业',
-      '64.3%|share|actual|2025|2025-01/2025-06 (上半年)|新增城镇就业',
+      '64.3%|share|actual|2025|2025-01/2025-06 (上半年)|新增城镇就业目标完成率',
       '0.2个百分点|pp_change|actual|2025|2025-01/2025-06 (上半年)|新增城镇就业低于年度目标',
     ]);
   });
@@ -1566,7 +1566,7 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     const text = '一、2025年工作回顾\n脱贫劳动力务工就业2.48万人，完成市下达目标任务2.4万人的103.3%。\n二、2026年工作计划\n落实市下达的58.3万亩粮食播种面积任务。\n';
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
     expect(rows.map((row) => `${row.surface}|${row.status}|${row.indicator}`)).toEqual([
-      '2.48万人|actual|脱贫劳动力务工就业', '2.4万人|reference|脱贫劳动力务工就业', '103.3%|actual|脱贫劳动力务工就业', '58.3万亩|reference|粮食播种面积任务',
+      '2.48万人|actual|脱贫劳动力务工就业', '2.4万人|reference|脱贫劳动力务工就业', '103.3%|actual|脱贫劳动力务工就业目标完成率', '58.3万亩|reference|粮食播种面积任务',
     ]);
   });
 
