@@ -45,6 +45,7 @@ import { nameRanks } from './name-ranks.ts';
 import { RANK_WORDS_BEFORE } from './scan-chinese-ranks.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
+import { nameAmongThings } from './name-among-things.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
@@ -805,6 +806,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.unit_start[row] = unitApart ? unitStart : null;
   }
   truncateColumns(columns, rows);
+  nameAmongThings(columns, normalized);
   nameBreakdownParts(columns, normalized);
   shareCountNames(columns, normalized);
   nameSentenceTopics(columns, normalized);
