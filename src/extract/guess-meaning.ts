@@ -183,14 +183,16 @@ const POOL_AFTER = /^[^，,；;。：:\d]{0,14}?(?:中|之中)?(?:排名|排位|
 const REACHED_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|延长到|延长至|保持在|稳定在)\s*$/;
 /** Words of all of a stock right before its count (覆盖全部21个, 对所有12个). */
 const ALL_BEFORE = /(?:全部|所有)\s*$/;
-/** A whole area right before a count, whose things the words after say all of (全县43座水库均已…). */
-const WHOLE_AREA_BEFORE = /(?:^|[，,；;：:\s])全[县市区镇乡省]$/;
+/** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均, 生均): an average, not "all of them". */
+export const AVERAGED = '年人户亩日月平生';
 /** How many of a clause's last characters the words right before a figure are looked for in. */
 const TAIL_LENGTH = 12;
 /** The last characters of the words of a stock restated or of the places a rank is held among (全部, 所有, 全县, 实现, 达到, 全国…). */
 const STOCK_LAST = new Uint8Array(0x10000);
 for (const char of '部有县市区镇乡省现到国州盟') STOCK_LAST[char.charCodeAt(0)] = 1;
-const ALL_AFTER = /^[^，,；;。\d]{0,16}(?:(?<![平人年户亩日月生])均|全部|全面)/;
+/** A whole area right before a count, whose things the words after say all of (全县43座水库均已…; 均 of an average, 平均, is not all). */
+const WHOLE_AREA_BEFORE = /(?:^|[，,；;：:\s])全[县市区镇乡省]$/;
+const ALL_AFTER = new RegExp(`^[^，,；;。\\d]{0,16}(?:(?<![${AVERAGED}])均|全部|全面)`);
 /** A coverage of all of a stock (实现12个村（社区）全覆盖). */
 const COVERED_BEFORE = /(?:实现|达到)\s*$/;
 const COVERED_AFTER = /^[^，,；;。\d]{0,16}全覆盖/;
@@ -340,8 +342,6 @@ const LEADING = /(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![�
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '迈上', '迈入', '跨越', '跨上', '跃上', '站上', '首次', '约', '近', '预计', '力争', '确保', '争取', '全部', '连续', '发展到', '发展至', '仅为', '仅有', '仅', '只有', '仍有', '尚有', '还有', '现有', '共有', '每人每月', '每人每年', '每人每天', '每月', '每年', '预期目标', '目标任务', '目标', '预期', '相应调整', '调整', '评估', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
-/** What 均 ends as a word of its own (年均, 人均, 户均, 亩均, 日均, 月均, 平均, 生均): an average, not "all of them". */
-export const AVERAGED = '年人户亩日月平生';
 /** Characters 为 ends a word after (行为, 作为, 认为): there it is no verb before the figure (查处酒驾违法行为6243起). */
 const ENDS_WORD_WITH_WEI = '行作认';
 /** Characters 达 ends a word after (下达, 传达, 送达, 抵达, 到达, 通达, 表达): there it is no verb of reaching (上级下达目标任务). */
