@@ -872,6 +872,12 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       indicator[row] = `${name.length >= 2 ? name : standard ? `${standard[1] ?? ''}标准` : indicator[row]}（${per}）`;
       perOfLast = per;
     }
+    // 审结涉黑涉恶案件3件45人: the people counted right after a count of cases are the people of those cases.
+    if (row > 0 && columns.unit[row] === 'person' && columns.kind[row] === 'count' && columns.kind[row - 1] === 'count' && CASES.has(columns.unit[row - 1] as string)
+      && columns.end[row - 1] === start && indicator[row] === indicator[row - 1]) {
+      const cases = (indicator[row] as string).replace(CASE_ACT_OPENING, '');
+      indicator[row] = `${cases}${cases.endsWith('案件') ? '涉案人员' : '涉及人员'}`;
+    }
     // 完成全年目标任务16.5亿元的52.4%: a share of the year's goal done is the rate the goal is completed at, of what the figure before measures.
     if (columns.kind[row] === 'share' && GOAL_SHARE_BEFORE.test(normalized.slice(Math.max(columns.clauseStart[row] as number, start - GOAL_SHARE_REACH), start))
       && (indicator[row] as string).length >= 2 && !RATE_NAMED.test(indicator[row] as string)) indicator[row] = `${indicator[row]}目标完成率`;
@@ -913,6 +919,9 @@ const PER_PEOPLE = /^每(?:十万|千|万|百)(?:常住)?(?:人口|人|户籍人
 /** The words between two items of a list, the second named alone (、注册护士). */
 const LISTED_AFTER = /^[、和及][\u4e00-\u9fa5（）()]{2,16}$/;
 
+/** Units of cases, and the acts a name of cases opens with (审结, 查处), which the people of the cases are not named by. */
+const CASES: ReadonlySet<string> = new Set(['case', 'piece', 'event']);
+const CASE_ACT_OPENING = /^(?:审结|执结|受理|办理|查处|查办|侦破|破获|起诉|判处|办结)/;
 /** The words of a goal done before its share (完成全年目标任务16.5亿元的, 完成市下达目标任务2.4万人的), and a name that says it is a rate already. */
 const GOAL_SHARE_BEFORE = /完成[^，,；;。]{0,10}目标(?:任务)?[^，,；;。]{0,14}的\s*$/;
 const GOAL_SHARE_REACH = 32;

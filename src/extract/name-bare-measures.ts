@@ -22,7 +22,9 @@ const BUILT_ALONE = /^(?:累计|共|全年)?(?:建成|新建|改造|完成|建�
 /** The verb of building or getting that the name of things built before opens with (新建标准厂房, 改造提升老旧小区): the rest is the things. */
 const BUILT_OPENING = new RegExp(`^(?:累计|全年)?(?:${NEW_THINGS}|建成|改造提升|改造|建设|治理|整治|修复|实施)+`);
 /** A rate named by its word alone (合格率97.8% after 抽检2860批次): the rate of what the figure before counts or rates. */
-const RATE_ALONE = /^(?:合格率|整改率|满意率|群众满意率|办结率|结案率|适用率|支出进度|执行进度|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率|综合利用率|利用处置率|利用率|处置率|无害化处理率|处理率|收集率|回收率|整治率|治理率|优良率|完好率|签约率|履约率|交付率|去化率)$/;
+const RATE_ALONE = /^(?:合格率|整改率|满意率|群众满意率|办结率|结案率|适用率|败诉率|成功率|办复率|答复率|支出进度|执行进度|采纳率|达标率|完成率|完工率|开工率|执行率|通过率|到位率|兑现率|知晓率|化解率|综合利用率|利用处置率|利用率|处置率|无害化处理率|处理率|收集率|回收率|整治率|治理率|优良率|完好率|签约率|履约率|交付率|去化率)$/;
+/** Words before a rate's word that are acts or adverbs, not its subject (排查整改, 发现并整改, 目前已整改). */
+const ENDS_WITH_ACT = new RegExp(`(?:${ACT_WORDS}|已|并|和|及|目前|累计|全部)$`);
 /** Verbs of giving money a name opens with (下达直达资金), which what a rate of it rates does not keep. */
 const GIVING_OPENING = /^(?:下达|拨付|发放|安排|投入|争取|筹集|统筹)(?=[\u4e00-\u9fa5]{2})/;
 /** The first act in a name (认罪认罚从宽制度|审结案件). */
@@ -79,8 +81,8 @@ const RATED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate']);
 const MEASURED: ReadonlySet<Kind> = new Set(['count', 'level']);
 /** Amounts (a use, 用于…, is part of one; an amount new alone may be the change of one). */
 const AMOUNTS_OF_MONEY: ReadonlySet<Kind> = new Set(['level']);
-/** Verbs of getting or making things that a list's first item opens with and its later items share: those of new things (新增, 新培育, 培育引进…), and 盘活, 认定, 创建, 改造. */
-const SHARED_VERB = new RegExp(`^(?:${NEW_THINGS}|盘活|认定|创建|改造|改扩建|维修改造|修缮)+`);
+/** Verbs of getting or making things that a list's first item opens with and its later items share: those of new things (新增, 新培育, 培育引进…), and 盘活, 认定, 创建, 改造, and a court's 受理, 审结. */
+const SHARED_VERB = new RegExp(`^(?:${NEW_THINGS}|盘活|认定|创建|改造|改扩建|维修改造|修缮|受理|审结|执结|办理|查处)+`);
 /** Quotation marks a listed item's name is written with (“专精特新”企业) and its indicator is not. */
 const QUOTES = /[“”"「」『』]/g;
 /** The people an accident or a disaster harms, named alone (死亡43人, 造成死亡198人、受伤1204人). */
@@ -326,6 +328,9 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const stem = name.length === 3 && before.startsWith(name.slice(0, 2)) ? before.slice(2) : '';
       const act = stem === '' ? null : FIRST_ACT.exec(stem);
       if (act && act.index >= 2) subject = stem.slice(0, act.index);
+      // 行政机关败诉案件12件，败诉率6.6%: a rate of a word the name before holds after its subject is of that subject.
+      const inside = name.length === 3 ? before.indexOf(name.slice(0, 2)) : -1;
+      if (inside >= 2 && !ENDS_WITH_ACT.test(before.slice(0, inside))) subject = before.slice(0, inside);
       // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate. The count before
       // it may (受理欠薪案件186件，结案183件，结案率98.4% → 欠薪案件结案率).
       if (subject === '' || subject.endsWith(name.slice(0, -1)) || subject.endsWith(name.charAt(0))) {

@@ -5,6 +5,8 @@ import { WHOLE_AREAS } from './whole-areas.ts';
 const GIVEN = /^(?:发放|兑现|投入|发行|举办|承办|开展)(?=[\u4e00-\u9fa5A-Za-z]{2})/;
 /** Verbs of what a subject did, after it in a name (民宿接待游客, 节会活动吸引游客, 营养改善计划覆盖学校): the subject is what the figures after are of. */
 const DONE = /(?:接待|实现|吸引|带动|拉动|撬动|惠及|覆盖)/;
+/** A training, a drill or a lecture counted (业务培训, 应急演练), whose participants the figure after it counts. */
+const EVENT = /(?:培训|演练|讲座)$/;
 /** Words of time a subject may end with before its verb (民宿全年接待游客), which it does not keep. */
 const TIME_END = /(?:全年|年内|当年)$/;
 /** A topic: a short name of letters and ideographs, no list and no quotation. */
@@ -14,7 +16,7 @@ const SCOPE_OPENING = new RegExp(`^\\s*(?:${WHOLE_AREAS}|全镇|全乡|全年|�
 /** The words a clause names its own scope with: a part (其中) or a whole area (全县, 全市…). */
 const OWN_SCOPE = new RegExp(`^(?:其中|${WHOLE_AREAS}|全镇|全乡)`);
 /** What a figure may be named by alone, of the topic before it: amounts earned, spent or put in, beds, a lever, and what the topic drew or reached. */
-const OF_TOPIC = /^(?:收入|营业收入|门票收入|综合收入|旅游收入|户均收入|人均消费|总投资|投资|投入资金|投入|资金|床位|杠杆率|综合消费|(?:惠及|带动|拉动|撬动|涉及|覆盖|吸引|受益)[\u4e00-\u9fa5]{0,6})$/;
+const OF_TOPIC = /^(?:收入|营业收入|门票收入|综合收入|旅游收入|户均收入|人均消费|总投资|投资|投入资金|投入|资金|床位|杠杆率|综合消费|(?:惠及|带动|拉动|撬动|涉及|覆盖|吸引|受益|参训|参加|参与)[\u4e00-\u9fa5]{0,6})$/;
 
 /** The topic a figure's name gives the figures after it in its sentence: the things given, or the subject of what was done; '' where none. */
 function topicOf(name: string): string {
@@ -23,6 +25,8 @@ function topicOf(name: string): string {
     const things = name.slice(given[0].length);
     return TOPIC.test(things) ? things : '';
   }
+  // 组织业务培训22期，参训1480人次: a training counted is the topic of who took part.
+  if (EVENT.test(name) && TOPIC.test(name)) return name;
   const done = DONE.exec(name);
   const subject = done && done.index >= 2 ? name.slice(0, done.index).replace(TIME_END, '') : '';
   return TOPIC.test(subject) ? subject : '';

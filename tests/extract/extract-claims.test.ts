@@ -1531,6 +1531,15 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`)).toEqual(['421亿元|区级重点项目完成投资', '12.6%|区级重点项目完成投资超年度计划']);
   });
 
+  it('names a court report\'s figures: the people of the cases counted before, a verb of a list\'s first item, a rate of a word the name before holds, an item numbered', () => {
+    const text = '一、2025年工作回顾\n2.社会保障和就业支出9.18亿元。审结涉黑涉恶案件3件45人。受理民事案件5216件、商事案件1819件。行政机关败诉案件12件，败诉率6.6%。认真办理人大代表建议和政协委员提案6件，办复率100%。组织业务培训22期，参训1480人次。\n';
+    expect((extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code').map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '9.18亿元|社会保障和就业支出', '3件|审结涉黑涉恶案件', '45人|涉黑涉恶案件涉案人员', '5216件|受理民事案件', '1819件|受理商事案件',
+      '12件|行政机关败诉案件', '6.6%|行政机关败诉率', '6件|办理人大代表建议和政协委员提案', '100%|人大代表建议和政协委员提案办复率',
+      '22期|业务培训', '1480人次|业务培训参训',
+    ]);
+  });
+
   it('names what 将 or 把 fronts by what is done to it', () => {
     const rows = extractClaims('依法将1136人次纳入失信被执行人名单。把86个村纳入整治范围。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['1136人次|纳入失信被执行人名单', '86个|纳入整治范围的村']);
