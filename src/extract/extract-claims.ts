@@ -1148,7 +1148,8 @@ function nameChanges(columns: DraftColumns, text: string): void {
       if (name === '' || !CHANGE_LAST[text.charCodeAt(lastBefore(text, columns.start[i] as number))] || name.includes(';')) continue;
       const clause = clauseOf(columns, text, i);
       const change = AMOUNT_OF_CHANGE.exec(clause.slice(-8))?.[1];
-      if (change !== undefined && !name.endsWith(change)) indicator[i] = `${name}${change}`;
+      // 净增58家 named 净增规模以上工业企业 says its change already, first.
+      if (change !== undefined && !name.endsWith(change) && !name.startsWith(change)) indicator[i] = `${name}${change}`;
       continue;
     }
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change' && kind[i] !== 'bp_change') || name === '' || name.includes(';')) continue;

@@ -73,6 +73,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('区人民医院新院区投入使用，新增床位800张。')).toEqual(['800张|区人民医院新院区新增床位']);
   });
 
+  it('names new things alone after the count before, with their word of change once', () => {
+    expect(read('规模以上工业企业达到412家，净增58家。')).toEqual(['412家|规模以上工业企业', '58家|净增规模以上工业企业']);
+  });
+
   it('names a part of the year alone after the measure of the figure before, in its unit, and that figure without its months, which are its period', () => {
     const rows = extractClaims('某县2025年工作总结\n分季度看，一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；三季度2065户。').objects() as Record<string, unknown>[];
     expect(rows.filter((row) => row.kind === 'count').map((row) => `${row.surface}|${row.indicator}|${row.period}`)).toEqual([
