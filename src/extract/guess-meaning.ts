@@ -304,6 +304,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   }
   // The places a rank is held among (居全市11个县（市、区）第3位) define the rank: no count of the year.
   if (qualifier === 'exact' && STOCK_LAST[last] === 1 && POOL_BEFORE.test(tail) && POOL_AFTER.test(after)) return { kind: 'threshold', direction: null };
+  // A bound of comparison before what it defines (年人均纯收入低于1万元的脱贫户): a threshold, not a level.
+  if (LEVEL_UNITS.includes(unit) && COMPARED_BEFORE.test(tail) && DEFINED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
   const bound = qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most';
   if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after) && !DONE_WITH.test(after)))) return { kind: 'threshold', direction: null };

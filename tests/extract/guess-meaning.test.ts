@@ -20,6 +20,11 @@ describe('guessKind', () => {
     expect(guessKind('quantity', 'item', 'exact', '14个', '全市', '市场监管所平均执法人员不到6人').kind).toBe('count');
   });
 
+  it('reads an amount after a word of comparison before what it defines (低于1万元的脱贫户) as a threshold', () => {
+    expect(guessKind('quantity', 'yuan', 'exact', '1万元', '加强对年人均纯收入低于', '的脱贫户的帮扶').kind).toBe('threshold');
+    expect(guessKind('quantity', 'yuan', 'exact', '1万元', '年人均纯收入达到', '的水平').kind).toBe('level');
+  });
+
   it('reads the places a rank is held among (全市11个县（市、区）第3位) as a threshold, and a count in an area with no rank after as a count', () => {
     expect(guessKind('quantity', 'item', 'exact', '11个', '增速居全市', '县（市、区）第3位').kind).toBe('threshold');
     expect(guessKind('quantity', 'item', 'exact', '16个', '在全省', '设区市中排名第4位').kind).toBe('threshold');
