@@ -2,8 +2,7 @@ import { claimReading } from './claim-reading.ts';
 import { NotAQuantityError } from '../errors/not-a-quantity-error.ts';
 import { kindInterval } from './kind-interval.ts';
 import { parse } from '../quantity/parse.ts';
-import { alsoMeans } from '../quantity/also-means.ts';
-import type { UnitCode } from '../quantity/types.ts';
+import { claimUnit } from './claim-unit.ts';
 import { bundledReport } from './bundled-report.ts';
 import { claim } from './claim.ts';
 import { figureCache } from './figure-cache.ts';
@@ -48,7 +47,7 @@ function makeFigure(id: string, report: Report): Figure {
     number: quantity.number,
     scale: quantity.scale,
     // A word of two meanings (分: a score, or minutes) has the one the claim gives.
-    unit: alsoMeans(quantity.unitText) === row.unit ? row.unit as UnitCode : quantity.unit,
+    unit: claimUnit(row.unit, quantity),
     amount: quantity.amount,
     interval: kindInterval(quantity.interval, row.kind),
     qualifier: quantity.qualifier,

@@ -1,9 +1,9 @@
 import type { ClaimProblem } from '../errors/claims-data-error.ts';
 import { messages } from '../messages/index.ts';
 import { tryParse } from '../quantity/try-parse.ts';
-import { alsoMeans } from '../quantity/also-means.ts';
 import { yearDigits } from '../text/year-digits.ts';
 import { claimReading } from './claim-reading.ts';
+import { claimUnit } from './claim-unit.ts';
 import { QUANTITY_KINDS, type Claim, type Kind, type LinkColumn } from './types.ts';
 
 /** Which kinds each link column may point to. */
@@ -47,7 +47,7 @@ const UNITS_OF_KIND: Partial<Record<Kind, { allows: (unit: string) => boolean; s
  * Checks typed claims against their report text: spans inside the text, `surface` equal to
  * `text.slice(start, end)`, no overlapping spans, unique ids, every quantity's value, scale, unit,
  * qualifier and 累计 flag equal to what `parse` reads from the surface (a unit word of two meanings, such as 分, may be given its
- * other, see `alsoMeans`; the surface is followed by `unit_text`
+ * other, see `claimUnit`; the surface is followed by `unit_text`
  * where a table writes the unit apart: it must stand at `unit_start`, be a unit alone and follow a
  * bare number; see `claimReading`), dates that are dates,
  * direction and basis only where they mean something, a unit that fits the kind (a growth rate,
@@ -111,13 +111,12 @@ export function validateClaims(rows: readonly Claim[], text: string): ClaimProbl
         const expected: [string, string, string][] = [
           ['value', row.value, quantity.value],
           ['scale', String(row.scale), String(quantity.scale)],
-          ['unit', row.unit, quantity.unit],
+          ['unit', row.unit, claimUnit(row.unit, quantity)],
           ['qualifier', row.qualifier, quantity.qualifier],
           ['cumulative', String(row.cumulative), String(quantity.cumulative)],
         ];
         for (const [column, written, parsed] of expected) {
-          // A word of two meanings (分: a score, or minutes) may be given its other.
-          if (written !== parsed && !(column === 'unit' && written === alsoMeans(quantity.unitText))) add(column, messages.disagreesWithSurface(row.id, column, written, parsed, reading));
+          if (written !== parsed) add(column, messages.disagreesWithSurface(row.id, column, written, parsed, reading));
         }
       }
     } else if (row.kind === 'date') {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledReport, BUNDLED_REPORT_DIR } from '../../src/report/bundled-report.ts';
 import { digitCoverage } from '../../src/report/digit-coverage.ts';
 import { parse } from '../../src/quantity/parse.ts';
-import { alsoMeans } from '../../src/quantity/also-means.ts';
+import { claimUnit } from '../../src/report/claim-unit.ts';
 import { validateClaims } from '../../src/report/validate-claims.ts';
 import { CLAIM_KINDS, QUANTITY_KINDS } from '../../src/report/types.ts';
 
@@ -50,9 +50,8 @@ describe('data/wulong-2024/claims.csv', () => {
     expect(quantities.filter((row) => row.unit !== parse(row.surface).unit).map((row) => `${row.id}|${row.unit}`)).toEqual(['rail_time_to_main_city|minute']);
     for (const row of quantities) {
       const quantity = parse(row.surface);
-      const unit = row.unit === alsoMeans(quantity.unitText) ? row.unit : quantity.unit;
       expect({ id: row.id, value: row.value, scale: row.scale, unit: row.unit, qualifier: row.qualifier })
-        .toEqual({ id: row.id, value: quantity.value, scale: quantity.scale, unit, qualifier: quantity.qualifier });
+        .toEqual({ id: row.id, value: quantity.value, scale: quantity.scale, unit: claimUnit(row.unit, quantity), qualifier: quantity.qualifier });
     }
   });
 
