@@ -1,6 +1,7 @@
 import { BARE_THINGS, BOUND_AFTER_AND, byFirstChar, NAME_LIMIT } from './guess-meaning.ts';
 import { isDigit } from './is-digit.ts';
 import { isSpace } from './is-space.ts';
+import { RANK_VERBS } from './rank-words.ts';
 
 /** Words that start what is said of the things counted (24件民生实事全面兑现): a name written after a count ends before them. */
 const PREDICATE_START = byFirstChar([
@@ -83,7 +84,7 @@ const PER_ONE = '人户亩村';
 const SHARE_AFTER_AMONG = /^(?:近|约|超过|不足|不到)?(?:一半|[一二三四五六七八九十两]{1,2}(?:成|分之))/;
 const SHARE_REACH = 6;
 /** The words of a rank right after a 中 that ends a count's name (排名, 位列). */
-const RANK_AFTER_AMONG = /^(?:排名|排位|位列|位居|居|列|排)/;
+const RANK_AFTER_AMONG = new RegExp(`^(?:${RANK_VERBS}|排)`);
 /** The 第 of a rank, and the numerals it may be written with. */
 const RANK_MARK = '第'.charCodeAt(0);
 const CHINESE_DIGIT = /[一二三四五六七八九十]/;

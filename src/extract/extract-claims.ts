@@ -43,6 +43,7 @@ import { nameBudgetLines } from './name-budget-lines.ts';
 import { nameBudgetSections } from './name-budget-sections.ts';
 import { nameRanks } from './name-ranks.ts';
 import { RANK_WORDS_BEFORE } from './scan-chinese-ranks.ts';
+import { RANK_MOVES } from './rank-words.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { nameAmongThings } from './name-among-things.ts';
@@ -117,7 +118,7 @@ interface ReadMatch extends NumberMatch {
 }
 
 /** The words before a rank (第5位, 居全省前3名; not 春节前1200名) or a move in rank (前移4位), which a group tells apart. */
-const RANK_BEFORE = /(?:(前移|后移|上升|下降|提升|前进|跃升|后退)|第|(?:居|列|位|排名|排|进入|跻身|全国|全省|全市|全区|全县)前)\s*$/;
+const RANK_BEFORE = new RegExp(`(?:(${RANK_MOVES})|第|(?:居|列|位|排名|排|进入|跻身|全国|全省|全市|全区|全县)前)\\s*$`);
 const PLACE_CODE = '位'.charCodeAt(0);
 /** How far before a rank's number its words may start (位列全省同类县区第). */
 const RANK_PLACE_REACH = 18;

@@ -6,6 +6,7 @@ import { withoutSpace } from './without-space.ts';
 import { UNITS } from '../quantity/units.ts';
 import { isDigit } from './is-digit.ts';
 import { countBefore } from './scan-chinese-counts.ts';
+import { RANK_MOVES, RANK_VERBS } from './rank-words.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
 
 const LEVEL_UNITS: readonly UnitCode[] = ['score', 'yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'mu_time', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
@@ -172,13 +173,13 @@ const LEVEL_REACHED = /(到|至|达|为)\s*$/;
 /** 达可盘活总额的16.46%: a percentage of a whole (not a year's 的: 由2020年的60.1%). */
 const OF_WHOLE = /(?<!(?:19|20)\d{2}年(?:底|末)?)的\s*$/;
 /** 前3位, 第3位, 排名3位, 排名上升3位, 前移6位: a rank, or a move in rank. */
-const RANK_BEFORE = /(?:前|第|排名|排|列|居|位次|前移|后移|上升|下降|提升|前进|跃升|后退)\s*$/;
+const RANK_BEFORE = new RegExp(`(?:前|第|排名|排|列|居|位次|${RANK_MOVES})\\s*$`);
 /**
  * The places a rank is held among (居全市11个县（市、区）第3位, 在全省16个设区市中排名第4位): the area before the count, and a rank
  * after it in its clause.
  */
 const POOL_BEFORE = new RegExp(`(?:${WHOLE_AREAS})$`);
-const POOL_AFTER = /^[^，,；;。：:\d]{0,14}?(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)\s*(?:\d+|[一二三四五六七八九十]+)\s*(?:位|名|[，,；;。、）)]|$)/;
+const POOL_AFTER = new RegExp(`^[^，,；;。：:\\d]{0,14}?(?:中|之中)?(?:${RANK_VERBS}|排)?(?:第|前)\\s*(?:\\d+|[一二三四五六七八九十]+)\\s*(?:位|名|[，,；;。、）)]|$)`);
 /** A verb of reaching a level right before a figure (达到, 提高到, 保持在). */
 const REACHED_BEFORE = /(?:达到|达|提高到|提高至|提升到|提升至|增至|增加到|延长到|延长至|保持在|稳定在)\s*$/;
 /** Words of all of a stock right before its count (覆盖全部21个, 对所有12个). */

@@ -1,12 +1,13 @@
 import { CLAIM_KINDS, type Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
+import { RANK_MOVES, RANK_VERBS } from './rank-words.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
 
 /** The bodies of an area that rank among themselves (全市法院, 全省检察院). */
 const AREA_BODIES = '法院|检察院|公安机关|系统';
 
 /** The words of a rank or of a move in rank that end a name before its number (由第, 上升至第, 位列第, 前移). */
-const RANK_WORDS = new RegExp(`(?:(?:(?:由|从)(?:上年|去年|上一年)?的?)?(?:(?:上升|下降|提升|前进|跃升|后退|前移|后移)(?:至|到)?)?(?:位列|位居|居于|居|列|排名|排在|排)?(?:(?:${WHOLE_AREAS})(?:${AREA_BODIES})?)?(?:第|前)?|前移|后移|上升|下降|提升|前进|跃升|后退)$`);
+const RANK_WORDS = new RegExp(`(?:(?:(?:由|从)(?:上年|去年|上一年)?的?)?(?:(?:${RANK_MOVES})(?:至|到)?)?(?:${RANK_VERBS}|排)?(?:(?:${WHOLE_AREAS})(?:${AREA_BODIES})?)?(?:第|前)?|${RANK_MOVES})$`);
 /** What a ranking's name may open with before what is ranked (在…中, 在全省135个…考核中). */
 const RANK_OPENING = new RegExp(`^在?(?:(?:${WHOLE_AREAS})\\d+个?)?`);
 /** The words of a place among others a name may end with once its rank words are cut (…考核中). */
@@ -22,16 +23,16 @@ const STREAK = /连续[\d一二三四五六七八九十两]+年$/;
 /** An area alone (全省, once 在全省16个设区市中排名第 is cut): no name of what is ranked. */
 const AREA = new RegExp(`^(?:${WHOLE_AREAS})$`);
 /** The area among which a rank is held, as its words write it (居全市第3位). */
-const AMONG_AREA = new RegExp(`(${WHOLE_AREAS})(?:${AREA_BODIES})?(?:中|之中)?(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)?$`);
+const AMONG_AREA = new RegExp(`(${WHOLE_AREAS})(?:${AREA_BODIES})?(?:中|之中)?(?:${RANK_VERBS}|排)?(?:第|前)?$`);
 /** The places a rank is held among, written between its area and its rank (全市11个县（市、区）第): the area alone names them. A pool of
  * other things (135个省级以上开发区综合考核中) names what is ranked, and is kept. */
-const POOL = new RegExp(`(${WHOLE_AREAS})\\d+个?(?:县（市、区）|县\\(市、区\\)|县（市）|县（区）|县市区|区县|县区|县市|设区市|地级市|省辖市|地市|市州|市（州）|城市|区|县|市|州|乡镇（街道）|乡镇|镇街|街镇|省份|省（区、市）|省区市)(?:之中|中)?(?=(?:排名|排位|排|位列|位居|居|列|名列)?(?:第|前)$)`);
+const POOL = new RegExp(`(${WHOLE_AREAS})\\d+个?(?:县（市、区）|县\\(市、区\\)|县（市）|县（区）|县市区|区县|县区|县市|设区市|地级市|省辖市|地市|市州|市（州）|城市|区|县|市|州|乡镇（街道）|乡镇|镇街|街镇|省份|省（区、市）|省区市)(?:之中|中)?(?=(?:${RANK_VERBS}|排)?(?:第|前)$)`);
 /** A measure ranked that names no subject (增速居全市第3位): the subject is the figure's before it (地区生产总值增速). */
 const BARE_MEASURE = /^(?:增速|增幅|增长速度|总量|规模|占比|比重)$/;
 /** The words of a change a figure's name ends with, cut to leave its subject (地区生产总值增长 → 地区生产总值). */
 const CHANGE_END = /(?:增长|增速|增幅|下降|提高|提升|上升|降低|减少|增加)$/;
 /** A move in rank (前移4位): named after the rank it moves, with the move. */
-const MOVE = /(?:上升|下降|提升|前进|跃升|后退|前移|后移)$/;
+const MOVE = new RegExp(`(?:${RANK_MOVES})$`);
 
 /**
  * The name of a rank or of a move in rank (see `readMatch`), without the words of rank before its number: 地区生产总值在全省排名由第 →

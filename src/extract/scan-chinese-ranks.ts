@@ -1,11 +1,12 @@
 import { chineseInteger } from '../quantity/chinese-integer.ts';
+import { RANK_VERBS } from './rank-words.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
 
 /**
  * The words of a rank before its 第 (排名全市第二, 位列全省第三名, 居同类县区第一): a verb of ranking, then at most an area and the
  * places ranked among; as a pattern's source, which the extractor's rank in digits without 位 (排名第3) shares.
  */
-export const RANK_WORDS_BEFORE = `(?:排名|排位|位列|位居|居于|名列|排在|居|列)(?:${WHOLE_AREAS})?[^，,；;。：:\\d第]{0,10}`;
+export const RANK_WORDS_BEFORE = `(?:${RANK_VERBS})(?:${WHOLE_AREAS})?[^，,；;。：:\\d第]{0,10}`;
 const RANK_BEFORE = new RegExp(`${RANK_WORDS_BEFORE}$`);
 /** How far before its 第 a rank's words may start. */
 const RANK_REACH = 16;
