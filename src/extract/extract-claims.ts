@@ -44,6 +44,7 @@ import { nameBudgetSections } from './name-budget-sections.ts';
 import { nameRanks } from './name-ranks.ts';
 import { RANK_WORDS_BEFORE } from './scan-chinese-ranks.ts';
 import { RANK_MOVES } from './rank-words.ts';
+import { PARTS_OF_YEAR_BEFORE } from './parts-of-year-before.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { nameAmongThings } from './name-among-things.ts';
@@ -184,8 +185,6 @@ const PRELIMINARY_OPENING = new RegExp(`^\\s*(?:据|经)?(?:${PRELIMINARY_CUES.j
  * 比上年增长6%) and is as preliminary; another statistic (全年粮食产量…) is not.
  */
 const ACCOUNTS = /生产总值|产业增加值|GDP|产业结构/;
-/** The parts of the year a change may be since (上半年, 上月, 1—8月), as pattern alternatives. */
-const PARTS_OF_YEAR_BEFORE = '上半年|一季度|上季度|前三季度|上月|\\d{1,2}\\s*[-—–~～至]\\s*\\d{1,2}月';
 /** A change since an earlier time in a name (增速比上半年加快, 比上年提高). */
 const SINCE_EARLIER = new RegExp(`(?:比|较)(?:上年|去年|${PARTS_OF_YEAR_BEFORE})`);
 /** A comparison with another time than the year before (比上半年, 比上月, 比1—8月). */
