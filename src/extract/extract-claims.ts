@@ -201,8 +201,14 @@ const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季�
 const AFTER_LENGTH = 16;
 /** The bracket a table cell's total over years opens with ([13.5]). */
 const TOTAL_OPEN = /[[［]$/;
+/** The levels above that set goals (市下达的), as pattern alternatives. */
+const SETTERS = '省|市|县|区|上级';
+/** Whom a goal is set for, where its words say (下达给我县的). */
+const SET_FOR_US = '(?:给?我[区县市镇乡])?';
+/** A goal set from above, named (下达的年度目标任务). */
+const GOAL_SET = '下达的?(?:年度|全年)?目标(?:任务)?';
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
-const SET_ABOVE = /(?:下达|分解|核定)(?:给?我[区县市镇乡])?的\s*$|[省市]定\s*$|下达的?(?:年度|全年)?目标(?:任务)?$/;
+const SET_ABOVE = new RegExp(`(?:下达|分解|核定)${SET_FOR_US}的\\s*$|[省市]定\\s*$|${GOAL_SET}$`);
 /** Words of animals and of land, which 只 and 块 count where a sentence names them. */
 const ANIMALS = /[猪牛羊禽鸡鸭鹅兔畜马驴骡犬猫鸟蜂鱼鸽蚕]|动物|牲/;
 const LAND = /[田林宗]|土地|用地|耕地|地块|宅基地|林地|矿|图斑/;
@@ -213,7 +219,7 @@ const TIME_REACH = 10;
 const TIME_BEFORE = /(?:时间|用时|耗时|时长|车程|通勤|直达|到达|抵达|高铁|动车|出警|响应|到场|等候|等待|小时)[^，,；;。\d]{0,8}$/;
 const SET_ABOVE_REACH = 12;
 /** Words of setting from above right before a figure (市下达的), and a task or an index it is after it (…粮食播种面积任务). */
-const SET_ABOVE_BEFORE = /(?:省|市|县|区|上级)(?:下达|分解)(?:给?我[区县市镇乡])?的\s*$/;
+const SET_ABOVE_BEFORE = new RegExp(`(?:${SETTERS})(?:下达|分解)${SET_FOR_US}的\\s*$`);
 const TASK_AFTER = /^[^，,；;。\d]{0,14}(?:任务|指标|目标)/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
 const AVERAGE_COLUMN = /年均|平均每年/;
@@ -237,7 +243,7 @@ const GOAL_AFTER = /[”"」』]?(?:的(?:预期|年度|全年|发展|奋斗)?(?
  * the goal in brackets: 完成市下达目标任务（14200人）的104.4%, 均完成省下达年度目标（分别为87.0%、…）); not a comparison with the goal
  * (低于年度目标0.2个百分点).
  */
-const GOAL_BEFORE = /完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|完成(?:省|市|县|区|上级)下达的?(?:年度|全年)?目标(?:任务)?$|(?:完成|达到|实现)[^，,；;。\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$/;
+const GOAL_BEFORE = new RegExp(`完成(?:全年|年度|年初)(?:确定的)?(?:预期)?目标(?:任务)?$|完成(?:${SETTERS})${GOAL_SET}$|(?:完成|达到|实现)[^，,；;。\\d]{0,8}目标(?:任务)?[（(](?:分别为|为)?$`);
 /**
  * Words right before an amount of money that name it as budgeted (市级预备费预算1.50亿元, 年初预算数): not an account's name (一般公共预算,
  * 政府性基金预算), a budget's result (预算执行数), nor what was done to a budget (超预算, 压减…预算, 核减预算, 审核项目预算).
