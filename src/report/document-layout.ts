@@ -1,5 +1,6 @@
 import { FactcheckError } from '../errors/factcheck-error.ts';
 import { messages } from '../messages/index.ts';
+import { FIVE_YEAR_PLANS } from './plan-period.ts';
 
 /** The kinds of document the layout reader knows by their titles. */
 /**
@@ -56,13 +57,11 @@ export interface LayoutOptions {
   planStart?: number;
 }
 
-/** The numbers of the five-year plans, as written in their names (十五 in 十五五 and in 第十五个五年规划). */
-const PLAN_NUMBERS: Readonly<Record<string, number>> = { 十一: 2006, 十二: 2011, 十三: 2016, 十四: 2021, 十五: 2026, 十六: 2031 };
-
 /** The first year of the five-year plan a title is the outline of (…第十五个五年规划纲要, “十五五”规划), or null. */
 function planOf(title: string): number | null {
   const found = /第(十[一二三四五六])个五年规划|(十[一二三四五六])五”?(?:时期)?[^，。]{0,12}规划/.exec(title);
-  return found ? PLAN_NUMBERS[(found[1] ?? found[2]) as string] ?? null : null;
+  // The plan's number (十五 in 十五五 and in 第十五个五年规划) names it as FIVE_YEAR_PLANS does, with 五.
+  return found ? FIVE_YEAR_PLANS[`${found[1] ?? found[2]}五`] ?? null : null;
 }
 
 /** A title of a list of a year's undertakings: 2025年十件民生实事, 2025年重点项目计划, 2025年工作要点. */
