@@ -265,8 +265,8 @@ const BUDGET_ASPECT_WORDS = '收入总计|支出总计|中央转移支付收入|
 const BUDGET_ASPECTS = new Set(BUDGET_ASPECT_WORDS.split('|'));
 /** A name that opens with a line of an account (调出资金至一般公共预算): a line too. */
 const OPENS_WITH_LINE = new RegExp(`^(?:${BUDGET_ASPECT_WORDS})`);
-/** What a budget's lines are of: a budget, a fund. */
-const BUDGET_SUBJECT = /(?:预算|基金)$/;
+/** What a budget's lines are of: a budget, a fund, an account (个人账户), with what it includes in brackets after it (职工医保基金（含生育保险）). */
+const BUDGET_SUBJECT = /(?:预算|基金|账户)(?:[（(][^（()）]{1,12}[)）])?$/;
 /**
  * Aspects a report names of one subject in a row (粮食播种面积…、产量…; 政府性基金预算收入…，支出…):
  * the aspect that ends a name.

@@ -43,8 +43,8 @@ const CAPACITY_ALONE = /^可?容纳$/;
 const MEASURE_WORD = '率|额|金额|面积|收入|人数|户数|人次|里程|量';
 /** A measure that is a word of what is done and a measure word (销售金额 after 商品房销售面积, 参保率 after …参保人数): the word. */
 const SHARED_STEM = new RegExp(`^([\\u4e00-\\u9fa5]{2})(?:${MEASURE_WORD})$`);
-/** The rest of the name before after that word: a measure word alone (商品房销售|面积). */
-const MEASURED_STEM = new RegExp(`^(?:${MEASURE_WORD})$`);
+/** The rest of the name before after that word: a measure word alone (商品房销售|面积), or nothing (大病保险赔付 before 赔付金额). */
+const MEASURED_STEM = new RegExp(`^(?:${MEASURE_WORD})?$`);
 /** Figures a measure named after a shared word may be: amounts, counts, rates and shares. */
 const STEMMED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
 /** The characters a word of what is done may follow inside a longer one (进出口, 收支), where the name before does not split. */

@@ -4,9 +4,12 @@ import { yearDigits } from '../text/year-digits.ts';
 /** Line breaks other than \n (a carriage return alone, as old Mac files have; the Unicode line and paragraph separators), as \n: headings and sentences end there too. */
 const LINE_BREAKS: Record<string, string> = { '\r': '\n', '\u2028': '\n', '\u2029': '\n', '\u0085': '\n' };
 
-/** Full-width signs that belong to numbers, and their ASCII forms (also one unit to one); ∶ (the ratio sign) as a colon. */
+/**
+ * Full-width signs that belong to numbers, and their ASCII forms (also one unit to one); ∶ (the ratio sign) as a colon, and − (the
+ * minus sign of typeset tables: −8.6 in a column of changes) as a hyphen-minus.
+ */
 const FULL_WIDTH: Record<string, string> = {
-  '\uff05': '%', '\uff0e': '.', '\uff1a': ':', '\uff0b': '+', '\uff0d': '-', '\u30fb': '·', '\u2236': ':',
+  '\uff05': '%', '\uff0e': '.', '\uff1a': ':', '\uff0b': '+', '\uff0d': '-', '\u30fb': '·', '\u2236': ':', '\u2212': '-',
 };
 // The full-width comma (\uff0c) stays: in Chinese text it is punctuation, so "5,300人" is two numbers, not 5300.
 

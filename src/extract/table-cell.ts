@@ -33,7 +33,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const cells = line.cells ?? [];
   // A cell with no figure (—, -, /: a value not given) holds a column's place: it is no part of the row's name; an enumerator
   // that opens the row ((一)予以公开, 1.属于国家秘密) is no figure, and no part of the name either.
-  const before = cells.filter((cell) => cell.start < start && !/\d/.test(cell.text.replace(ENUMERATOR, '')) && !PLACEHOLDER.test(cell.text));
+  const before = cells.filter((cell) => cell.start < start && isLabel(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
   let unitCell: (typeof before)[number] | undefined;
   let inUnit: Quantity | null = null;
@@ -62,7 +62,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
     unitStart = lastLabel.start + lastLabel.text.length - (labelled[2] === undefined ? 1 : 0) - unit.length;
     row = row.slice(0, labelled.index);
   }
-  const numeric = cells.filter((cell) => /\d/.test(cell.text) || PLACEHOLDER.test(cell.text));
+  const numeric = cells.filter((cell) => !isLabel(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
   const header = line.header ?? [];
   // A row with as many cells as its header has its columns one for one (a 序号 column, a text column 属性 after the figures);
@@ -116,6 +116,22 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const named = column.replace(/[（(].*$|[%‰]$/, '');
   return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${measured}${named})` : name, lead };
 }
+
+/**
+ * Whether a cell is a label, not a value: words with no digit but in an enumerator (1.), or with digits only in brackets after words
+ * (金融机构人民币各项存款余额（2月末）, 居民消费价格指数（上年同期=100）); not a placeholder (—) for a value not given.
+ */
+function isLabel(text: string): boolean {
+  const words = text.replace(ENUMERATOR, '');
+  if (!/\d/.test(words)) return !PLACEHOLDER.test(text);
+  const outside = words.replace(BRACKETED_NOTE, '');
+  return !/\d/.test(outside) && HAN_WORDS.test(outside);
+}
+
+/** A note in brackets in a label ((2月末), （上年同期=100）). */
+const BRACKETED_NOTE = /[（(][^（）()]*[)）]/g;
+/** Words before a label's brackets: two Han characters at least. */
+const HAN_WORDS = /[\u4e00-\u9fa5]{2}/;
 
 /** The cell that holds a position. */
 const cellAt = (cells: readonly { start: number; text: string }[], start: number) => cells.find((cell) => cell.start <= start && start < cell.start + cell.text.length);

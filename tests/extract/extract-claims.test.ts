@@ -1413,6 +1413,16 @@ describe('extractClaims on a fund\'s accounts', () => {
       '31.26亿元|营业总收入', '1.87亿元|利润总额',
     ]);
   });
+
+  it('names a bare line after a fund whose name ends with what it includes in brackets, or after an account, past a growth and a ；', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.indicator}`);
+    expect(read('职工医保基金（含生育保险）收入112.68亿元，增长5.9%；支出97.35亿元，增长8.8%。个人账户收入41.44亿元，支出33.77亿元。')).toEqual([
+      '112.68亿元|职工医保基金（含生育保险）收入', '5.9%|职工医保基金（含生育保险）收入增长', '97.35亿元|职工医保基金（含生育保险）支出',
+      '8.8%|职工医保基金（含生育保险）支出增长', '41.44亿元|个人账户收入', '33.77亿元|个人账户支出',
+    ]);
+    // Not after a subject that is no account (接待游客…，实现收入: the income of the tourism counted, not a line of an account).
+    expect(read('全县接待游客320万人次，旅游综合收入28亿元，支出3亿元。')).toContain('3亿元|支出');
+  });
 });
 
 describe('extractClaims on an education bulletin\'s words', () => {

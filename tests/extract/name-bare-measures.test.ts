@@ -166,6 +166,8 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '86.42万平方米|商品房销售面积', '8.7%|商品房销售面积下降', '94.16亿元|商品房销售金额', '11.3%|商品房销售金额下降',
       '12.4万亩|土地流转面积', '46.2%|土地流转率', '62.4万人|城乡居民基本养老保险参保人数', '97.2%|城乡居民基本养老保险参保率',
     ]);
+    // The name before may end with the shared word itself (大病保险赔付 before 赔付金额).
+    expect(read('全年大病保险赔付21.7万人次，赔付金额2.61亿元。')).toEqual(['21.7万人次|大病保险赔付', '2.61亿元|大病保险赔付金额']);
     // The word inside a longer one (进出口) or before more than a measure word (新设经营主体 … 经营主体总量) shares nothing.
     expect(read('货物进出口总额312亿元，出口额201亿元。新设经营主体7.8万户，经营主体总量突破72万户。')).toEqual([
       '312亿元|货物进出口总额', '201亿元|出口额', '7.8万户|新设经营主体', '突破72万户|经营主体总量',

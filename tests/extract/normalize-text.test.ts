@@ -7,6 +7,8 @@ describe('normalizeText', () => {
     const normalized = normalizeText(text);
     expect(normalized).toBe('地区生产总值2860.35亿元，增长5.3%；PM2.5降至30:1');
     expect(normalized.length).toBe(text.length);
+    // The minus sign of a typeset table (−8.6) is a hyphen-minus.
+    expect(normalizeText('利润总额\t2.17\t−8.6')).toBe('利润总额\t2.17\t-8.6');
   });
 
   it('writes a year in Chinese digits in Arabic ones, keeping the offsets', () => {

@@ -33,6 +33,16 @@ describe('tableCell', () => {
     expect(at(2, '96.4')).toMatchObject({ indicator: '企业职工基本养老保险基金(收入)' });
   });
 
+  it('reads a label with digits only in its brackets (（2月末）, （上年同期=100）) as a label, not a value, and a placeholder (—) as a value not given', () => {
+    const monthly = '指标名称\t单位\t1—2月\t同比增长(%)\n固定资产投资\t—\t—\t-3.2\n金融机构人民币各项存款余额（2月末）\t亿元\t412.6\t8.4\n居民消费价格指数（上年同期=100）\t%\t100.4\t—\n';
+    const lines = classifyLines(monthly).filter((line) => line.kind === 'table_row');
+    const at = (row: number, number: string) => tableCell(lines[row] as (typeof lines)[number], monthly.indexOf(number));
+    expect(at(0, '-3.2')).toMatchObject({ row: '固定资产投资', unit: '%', indicator: '固定资产投资(同比增长)' });
+    expect(at(1, '412.6')).toMatchObject({ row: '金融机构人民币各项存款余额（2月末）', unit: '亿元' });
+    expect(at(1, '8.4')).toMatchObject({ unit: '%', indicator: '金融机构人民币各项存款余额（2月末）(同比增长)' });
+    expect(at(2, '100.4')).toMatchObject({ row: '居民消费价格指数（上年同期=100）', column: '1—2月' });
+  });
+
   it('says where the unit it gives is written: the unit cell, the label\'s brackets or the column heading', () => {
     for (const [row, number] of [[0, '2860.35'], [0, '5.3'], [1, '125.3'], [1, '0.8']] as const) {
       const found = cell(row, number);
