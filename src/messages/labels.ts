@@ -140,7 +140,7 @@ export const labels = {
     `Given ${given || 'on a date not known'}${speaker ? ` by ${speaker}` : ''}; ${published ? `published ${published}` : 'publication date not known'}${url ? ` at ${url}` : ''}`,
   documentType: (type: string): string => documentTypeName(type),
   manifestFromText: (type: string, from: string): string =>
-    `Read from the report's text (not written by a person): a ${documentTypeName(type)}, ${({ override: 'its years as given', headings: 'its years read from its headings', title: 'its years read from its title', date: 'its years read from the date it was given', commonest: 'its years guessed from the year written most often', none: 'no years found' } as Record<string, string>)[from] ?? from}. Check the title, place and dates.`,
+    `Read from the report's text (not written by a person): a ${documentTypeName(type)}, ${({ override: 'its years as given', headings: 'its years read from its headings', title: 'its years read from its title', census: 'its year read from the census\'s standard time', date: 'its years read from the date it was given', commonest: 'its years guessed from the year written most often', none: 'no years found' } as Record<string, string>)[from] ?? from}. Check the title, place and dates.`,
   summaryDigits: (runs: number, characters: number): string => `${runs} runs of digits in ${characters} characters, each inside exactly one claim.`,
   summaryCounts: (column: string, counts: string): string => `${`By ${column}:`.padEnd(10)} ${counts}`,
   summaryResultsHeading: (review: number | null): string =>

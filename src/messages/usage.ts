@@ -91,7 +91,7 @@ Example:
     `wulong-factcheck extract takes one report text file, but got ${count}. Use: wulong-factcheck extract report.txt [--out claims.csv] [--plan-year 2024].`,
   layoutRead: (layout: { type: string; place: string | null; reviewYear: number | null; planYear: number | null; from: string }): string => {
     const type = `a ${documentTypeName(layout.type)}`;
-    const from = { override: 'as given', headings: 'from its headings', title: 'from its title', date: 'from the date it was given', commonest: 'guessed from the year written most often: give --review-year or --plan-year if wrong', none: 'not found: give --review-year or --plan-year' }[layout.from] ?? layout.from;
+    const from = { override: 'as given', headings: 'from its headings', title: 'from its title', census: 'from the census\'s standard time', date: 'from the date it was given', commonest: 'guessed from the year written most often: give --review-year or --plan-year if wrong', none: 'not found: give --review-year or --plan-year' }[layout.from] ?? layout.from;
     const years = layout.reviewYear === null && layout.planYear === null ? 'no years' : `${layout.reviewYear === null ? 'no results year' : `results of ${layout.reviewYear}`}, ${layout.planYear === null ? 'no targets' : `targets for ${layout.planYear}`}`;
     return `Read as ${type}${layout.place ? ` of ${layout.place}` : ''}: ${years} (${from}).`;
   },

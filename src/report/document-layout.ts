@@ -40,9 +40,10 @@ export interface DocumentLayout {
   /**
    * Where the years were read: `override` (given), `headings` (一、2023年工作回顾 / 二、2024年工作安排),
    * `title` (云溪市2024年…统计公报; …2024年计划执行情况与2025年计划草案), `date` (a work report given in
-   * 2025 reviews 2024), `commonest` (the year written most often, a weak guess) or `none`.
+   * 2025 reviews 2024), `census` (a census bulletin's standard time: 以2023年12月31日为标准时点), `commonest` (the year written most
+   * often, but not after a word of comparison: a weak guess) or `none`.
    */
-  from: 'override' | 'headings' | 'title' | 'date' | 'commonest' | 'none';
+  from: 'override' | 'headings' | 'title' | 'census' | 'date' | 'commonest' | 'none';
   /** The numbered headings read (一、… 二、…), with the part each opens. */
   headings: Heading[];
 }
@@ -63,6 +64,15 @@ function planOf(title: string): number | null {
   // The plan's number (十五 in 十五五 and in 第十五个五年规划) names it as FIVE_YEAR_PLANS does, with 五.
   return found ? FIVE_YEAR_PLANS[`${found[1] ?? found[2]}五`] ?? null : null;
 }
+
+/** A bulletin's title: a statistical bulletin (统计公报), or a census's (第五次全国经济普查公报, 第七次全国人口普查公报（第一号）). */
+const BULLETIN_TITLE = /统计公报|普查公报/;
+/** The standard time of a census, whose year its figures are of (以2023年12月31日为标准时点; 普查标准时点为2020年11月1日零时). */
+const CENSUS_TIME = /以\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:零时)?为(?:普查)?标准时点|标准时点(?:是|为)\s*((?:19|20)\d{2})\s*年/;
+/** A year written in the text, counted for the commonest. */
+const YEAR_WRITTEN = /((?:19|20)\d{2})年/g;
+/** A word of comparison right before a year (比2018年, 较2020年, 与2018年相比, 由2020年的): the year compared with. */
+const COMPARED_BEFORE = /[比较与由从]$/;
 
 /** A title of a list of a year's undertakings: 2025年十件民生实事, 2025年重点项目计划, 2025年工作要点. */
 const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项目|重点项目(?:计划|清单|安排)|工作要点)/;
@@ -143,7 +153,7 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   const plain = text.replace(/[\r\u2028\u2029\uff10-\uff19]/g, (char) => (char.charCodeAt(0) >= 0xff10 ? String.fromCharCode(char.charCodeAt(0) - 0xfee0) : '\n'));
   const head = plain.slice(0, HEAD_REACH);
   const lines = head.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-  const bulletinLine = lines.slice(0, 2).find((line) => /统计公报/.test(line));
+  const bulletinLine = lines.slice(0, 2).find((line) => BULLETIN_TITLE.test(line));
   const firstLine = bulletinLine ?? lines[0] ?? '';
   const type: DocumentType = bulletinLine !== undefined ? 'bulletin'
     : /计划(?:的)?执行情况/.test(head.slice(0, 120)) ? 'plan_report'
@@ -203,6 +213,11 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
   } else if (type === 'bulletin' && titleYears.length > 0) {
     review = titleYears[0] as number;
     from = 'title';
+  } else if (type === 'bulletin' && CENSUS_TIME.test(head)) {
+    // 第五次全国经济普查公报: its figures are of the census's standard time (以2023年12月31日为标准时点), written in its opening.
+    const found = CENSUS_TIME.exec(head) as RegExpExecArray;
+    review = Number(found[1] ?? found[2]);
+    from = 'census';
   } else if (type === 'five_year_plan') {
     // 第十五个五年规划纲要: its targets are for the plan's last year (2030), its review of the plan before ends the year before its first.
     const first = planOf(firstLine) as number;
@@ -235,7 +250,8 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     from = 'title';
   } else {
     const counts = new Map<number, number>();
-    for (const match of plain.matchAll(/((?:19|20)\d{2})年/g)) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
+    // Not a year a figure is compared with (比2018年末增加3.12万个), which a text on a later year writes as often as its own.
+    for (const match of plain.matchAll(YEAR_WRITTEN)) if (!COMPARED_BEFORE.test(plain.slice(Math.max(0, (match.index ?? 0) - 1), match.index))) counts.set(Number(match[1]), (counts.get(Number(match[1])) ?? 0) + 1);
     const commonest = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
     if (commonest !== undefined) {
       review = commonest;

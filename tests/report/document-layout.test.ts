@@ -27,10 +27,15 @@ describe('documentLayout', () => {
     expect(summary('关于清河县2024年财政决算的报告\n——2025年7月28日在清河县人民代表大会常务委员会第二十次会议上\n一、一般公共预算决算情况\n收入增长5%。')).toMatchObject({ type: 'budget_report', reviewYear: 2024, planYear: 2025, from: 'title' });
     // A bulletin of 2023 is a bulletin of 2023, whatever year it was published in.
     expect(summary('某市2023年国民经济和社会发展统计公报\n某市统计局\n2024年3月1日\n全年增长5%。')).toMatchObject({ reviewYear: 2023, planYear: null, from: 'title' });
+    // A census bulletin is of the census's standard time, which its opening writes.
+    expect(summary('某市第五次全国经济普查公报（第一号）\n某市统计局\n2025年3月18日\n我市以2023年12月31日为标准时点，开展了第五次全国经济普查。比2018年末增加3.12万个，比2018年末增长55.5%。')).toMatchObject({ type: 'bulletin', reviewYear: 2023, planYear: null, from: 'census' });
+    expect(summary('某县第七次全国人口普查公报\n普查标准时点是2020年11月1日零时。全县常住人口比2010年增加2万人。')).toMatchObject({ type: 'bulletin', reviewYear: 2020, from: 'census' });
   });
 
   it('says when the years are only a guess, and takes the years given over anything read', () => {
     expect(summary('2022年增长5%,2023年增长6%,2023年增长7%。')).toMatchObject({ type: 'unknown', reviewYear: 2023, planYear: null, from: 'commonest' });
+    // Not counting the year a figure is compared with, which a text on a later year may write more often than its own.
+    expect(summary('2023年末法人单位8.74万个，比2018年末增加3.12万个；产业活动单位比2018年末增加3.37万个，个体户比2018年末增加5万个。')).toMatchObject({ reviewYear: 2023, from: 'commonest' });
     expect(summary('没有年份。')).toMatchObject({ reviewYear: null, planYear: null, from: 'none' });
     expect(summary(fixture('bulletin'), { reviewYear: 2023 })).toMatchObject({ reviewYear: 2023, planYear: null, from: 'override' });
     expect(summary(fixture('work-report'), { planYear: 2030 })).toMatchObject({ reviewYear: 2029, planYear: 2030, from: 'override' });
