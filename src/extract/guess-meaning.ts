@@ -271,8 +271,8 @@ const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
 const GAP_BELOW = /(?:低于|少于|落后于?)[^，,；;。\d]{0,16}$/;
 /** Words of comparison ending a clause: the percentage after them is a bound. */
 const COMPARED_BEFORE = /(?:低于|高于|少于|多于)\s*$/;
-/** The same words read as the number's qualifier (不足3%的村): the percentage is a bound too. */
-const BOUND_OF_COMPARISON = /^(?:不足|不到)/;
+/** The same words read as the number's qualifier (不足3%的村, 超过2%的行业): the percentage is a bound too. */
+const BOUND_OF_COMPARISON = /^(?:不足|不到|超过)/;
 /** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */
 const DEFINED_AFTER_BOUND = /^的(?!目标|预期|要求|水平)/;
 
@@ -535,10 +535,15 @@ export function guessIndicator(clause: string): string {
   LEADING.lastIndex = from;
   if (LEADING.test(own)) from = LEADING.lastIndex;
   let to = trailingStart(own, from);
+  // 超过1亿元的企业有97家: the 有 after what a threshold defines is no part of its name.
+  if (to - from > 2 && own.charCodeAt(to - 1) === HAVE && DEFINED_HAVING.test(own.slice(Math.max(from, to - DEFINED_HAVING_REACH), to))) to -= 1;
   // 规模以上工业企业实现营业收入, 幼儿园共有专任教师: the verb between the subject and what it achieved or has is no part of the name
   // (共有产权住房 is a name: shared ownership).
   const verb = own.indexOf('实现', from);
   if (verb > from && verb + 2 < to) return guessIndicator(`${own.slice(0, verb)}${own.slice(verb + 2)}`);
+  // 铁路完成客运量: nor is 完成 between a mode of transport and what it carried.
+  const carried = own.indexOf('完成', from);
+  if (carried > from && carried + 2 < to && CARRIED.test(own.slice(carried + 2, to))) return guessIndicator(`${own.slice(0, carried)}${own.slice(carried + 2)}`);
   const having = own.indexOf('共有', from);
   if (having > from && having + 2 < to && !own.startsWith('产权', having + 2)) return guessIndicator(`${own.slice(0, having)}${own.slice(having + 2)}`);
   // 占常住人口比重（常住人口城镇化率）: a share the text also names in brackets is named by that name.
@@ -568,6 +573,13 @@ export function guessIndicator(clause: string): string {
   if (brackets !== 0) name = name.replace(BRACKETS, '');
   return name;
 }
+
+/** 有, after what a threshold defines (…的企业有): what it defines, with 的 and a few characters before 有. */
+const HAVE = '有'.charCodeAt(0);
+const DEFINED_HAVING = /的[\u4e00-\u9fa5]{1,6}有$/;
+const DEFINED_HAVING_REACH = 8;
+/** What a mode of transport carries, after 完成 (铁路完成客运量, 港口完成货物吞吐量). */
+const CARRIED = /^(?:客运量|货运量|旅客运输量|货物运输量|旅客周转量|货物周转量|周转量|货物吞吐量|吞吐量|集装箱吞吐量)/;
 
 /** The topics and their words (literal words only, between |), in the order they are tried: the first with a word in the sentence wins. */
 export const TOPIC_WORDS: readonly [Topic, RegExp][] = [
