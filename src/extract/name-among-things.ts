@@ -8,10 +8,22 @@ const AMONG_THINGS = /^([\u4e00-\u9fa5（）()、～~Ⅰ-Ⅻ]{2,16})中[，,]\s*
 const DONE_OPENING = /^(?:已|已经|累计|共|其中|整改|办结|完成|审结|执结|受理|发现|查处|处理)/;
 
 /**
+ * A part of a text that opens with a group of people or things and 中, with no figure (职工医保参保人员中，; 在产业活动单位中，): the
+ * figures after it, up to the part's end, are of parts of that group. Only groups a figure may count: people, units, firms,
+ * households, places (not 工作中, 过程中: the time of what was done).
+ */
+const GROUP_OPENING = /^\s*(?:在)?([\u4e00-\u9fa5（）()]{1,14}(?:人员|人口|职工|学生|单位|企业|法人|机构|组织|个体户|经营户|行业|项目|案件|家庭|农户|村|乡镇|医院|学校))中[，,]/;
+/** Where a part of a sentence ends: the figures of a group opened before it are no longer of it. */
+const PART_END = /[；;]/g;
+/** The figures a group's part may be: counts and amounts. */
+const PARTS: ReadonlySet<string> = new Set(['count', 'level']);
+
+/**
  * Names the figure of a clause after a count of things that ends with 中 after those things (38个省控断面中，Ⅰ～Ⅲ类水质断面35个 →
  * 省控断面中的Ⅰ～Ⅲ类水质断面): it is of a part of them. Run before the shares after it are named after it (…，占92.1% →
  * 省控断面中的Ⅰ～Ⅲ类水质断面占比). A figure whose name says nothing (…中，有14个), names those things already or says what was done to
- * them (…问题中，已整改到位168个) is left as it is.
+ * them (…问题中，已整改到位168个) is left as it is. So are the counts and amounts after a group a part of a sentence opens with and
+ * 中 (职工医保参保人员中，在职职工98.45万人 → 职工医保参保人员中的在职职工).
  *
  * @param columns - The extractor's rows (see `draftColumns`).
  * @param text - The normalised text.
@@ -25,5 +37,17 @@ export function nameAmongThings(columns: DraftColumns, text: string): void {
     if (!among || name.length < 2 || name.includes(among[1] as string) || DONE_OPENING.test(name)) continue;
     indicator[row] = `${among[1]}中的${name}`;
     noteLink(columns, row, 'of a part of the things the count before it counts');
+  }
+  // 职工医保参保人员中，在职职工98.45万人，退休人员38.37万人: the parts of a group opened with 中 are of that group.
+  for (let row = 0; row < kind.length; row += 1) {
+    const name = indicator[row] as string;
+    if (!PARTS.has(kind[row] as string) || name.length < 2 || DONE_OPENING.test(name) || name.includes('中的')) continue;
+    const before = text.slice(sentenceFrom[row] as number, clauseStart[row] as number);
+    let partFrom = 0;
+    for (const found of before.matchAll(PART_END)) partFrom = (found.index ?? 0) + 1;
+    const group = GROUP_OPENING.exec(before.slice(partFrom));
+    if (!group || name.includes(group[1] as string) || (group[1] as string).includes(name)) continue;
+    indicator[row] = `${group[1]}中的${name}`;
+    noteLink(columns, row, 'of a part of the group its sentence opens with');
   }
 }

@@ -10,6 +10,15 @@ describe('nameAmongThings (through extractClaims)', () => {
     ]);
   });
 
+  it('names the counts after a group a part of a sentence opens with 中 as parts of that group, up to the part\'s end', () => {
+    expect(read('职工医保参保人员中，在职职工98.45万人，退休人员38.37万人；居民医保参保人员中，成年人257.18万人。全市常住人口186万人。')).toEqual([
+      '98.45万人|职工医保参保人员中的在职职工', '38.37万人|职工医保参保人员中的退休人员', '257.18万人|居民医保参保人员中的成年人', '186万人|常住人口',
+    ]);
+    expect(read('在产业活动单位中，第二产业2.03万个；个体经营户26.83万个。')).toEqual(['2.03万个|产业活动单位中的第二产业', '26.83万个|个体经营户']);
+    // Not after the time of what was done (在推进乡村振兴工作中，).
+    expect(read('在推进乡村振兴工作中，新建村道42公里。')).toEqual(['42公里|新建村道']);
+  });
+
   it('leaves a figure that says what was done to them, or names nothing of its own', () => {
     expect(read('182个问题中，已整改到位168个。')).toEqual(['182个|问题', '168个|问题已整改到位']);
   });
