@@ -268,10 +268,11 @@ const OPENS_WITH_LINE = new RegExp(`^(?:${BUDGET_ASPECT_WORDS})`);
 /** What a budget's lines are of: a budget, a fund, an account (个人账户), with what it includes in brackets after it (职工医保基金（含生育保险）). */
 const BUDGET_SUBJECT = /(?:预算|基金|账户)(?:[（(][^（()）]{1,12}[)）])?$/;
 /**
- * Aspects a report names of one subject in a row (粮食播种面积…、产量…; 政府性基金预算收入…，支出…; 铁路客运量…；旅客周转量…):
+ * Aspects a report names of one subject in a row (粮食播种面积…、产量…; 政府性基金预算收入…，支出…; 铁路客运量…；旅客周转量…;
+ * 企业法人单位资产总计…，负债合计…):
  * the aspect that ends a name.
  */
-const ASPECT_WORDS = `客运量|货运量|旅客周转量|货物周转量|播种面积|种植面积|面积|总产量|产量|综合产值|总产值|产值|销售收入|销售额|出栏量|存栏量|增加值|营业总收入|营业收入|利润总额|利润|累计结存|结存|当期结余|累计结余|总收入|总支出|${BUDGET_ASPECT_WORDS}`;
+const ASPECT_WORDS = `客运量|货运量|旅客周转量|货物周转量|资产总计|资产总额|负债合计|负债总额|负债|所有者权益|播种面积|种植面积|面积|总产量|产量|综合产值|总产值|产值|销售收入|销售额|出栏量|存栏量|增加值|营业总收入|营业收入|利润总额|利润|累计结存|结存|当期结余|累计结余|总收入|总支出|${BUDGET_ASPECT_WORDS}`;
 const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */

@@ -36,7 +36,9 @@ const AMOUNT_MEASURES = '成交额|合同金额|签约金额|营业收入|主营
 /** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元, 面积 after 国家级自然保护区2处): of the things before. */
 const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|投入强度|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|标的额|涉及居民|惠及居民|惠及群众)$`);
 /** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
-const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额)$`);
+const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额|资产总计|负债合计|负债)$`);
+/** The measures of a firm's accounts alone (营业收入, 利润总额): of firms, never of the people counted. */
+const FIRMS_MEASURE = new RegExp(`^(?:${AMOUNT_MEASURES})$`);
 /** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
 const CAPACITY_ALONE = /^可?容纳$/;
 /** The words a measure ends with (面积, 金额, 率…). */
@@ -341,7 +343,9 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       // 实际支出…，支出进度74.8%: a rate whose word the name before ends with is of that name, no subject of its own.
       if (subject !== '' && !subject.endsWith(name.slice(0, -1)) && !subject.endsWith(name.charAt(0)) && !subject.endsWith(name.slice(0, 2))) rename(i, `${subject}${name}`, figure);
     } else if (MEASURE_ALONE.test(name)) {
-      const figure = figureBefore(columns, i, MEASURED);
+      let figure = figureBefore(columns, i, MEASURED);
+      // 法人单位5246个，从业人员8.43万人，…营业收入: a firm's amount is of the firms, not of the people counted after them.
+      while (figure >= 0 && columns.unit[figure] === 'person' && FIRMS_MEASURE.test(name)) figure = figureBefore(columns, figure, MEASURED);
       const before = figure >= 0 ? indicator[figure] as string : '';
       // 涉及居民8350户、建筑面积62.4万平方米: a measure after another of the same things takes the things it took.
       // 利润总额（亿元）236.5；营业收入(亿元)4125.3: an amount named by a measure gives its things without the measure.

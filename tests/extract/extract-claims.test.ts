@@ -1420,6 +1420,8 @@ describe('extractClaims on a fund\'s accounts', () => {
       '112.68亿元|职工医保基金（含生育保险）收入', '5.9%|职工医保基金（含生育保险）收入增长', '97.35亿元|职工医保基金（含生育保险）支出',
       '8.8%|职工医保基金（含生育保险）支出增长', '41.44亿元|个人账户收入', '33.77亿元|个人账户支出',
     ]);
+    // A mode of transport's figures after its first (铁路完成客运量…；完成旅客周转量…) are the mode's.
+    expect(read('全年铁路完成客运量1286.4万人次；完成旅客周转量41.25亿人公里。')).toEqual(['1286.4万人次|铁路客运量', '41.25亿人公里|铁路旅客周转量']);
     // Not after a subject that is no account (接待游客…，实现收入: the income of the tourism counted, not a line of an account).
     expect(read('全县接待游客320万人次，旅游综合收入28亿元，支出3亿元。')).toContain('3亿元|支出');
   });

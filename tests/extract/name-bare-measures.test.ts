@@ -166,6 +166,11 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '86.42万平方米|商品房销售面积', '8.7%|商品房销售面积下降', '94.16亿元|商品房销售金额', '11.3%|商品房销售金额下降',
       '12.4万亩|土地流转面积', '46.2%|土地流转率', '62.4万人|城乡居民基本养老保险参保人数', '97.2%|城乡居民基本养老保险参保率',
     ]);
+    // A firm's amount alone is of the firms counted before, not of the people counted after them, nor of an account's other line.
+    expect(read('数字经济核心产业法人单位5246个，从业人员8.43万人；全年实现营业收入1264.38亿元。企业法人单位资产总计5.12万亿元，负债合计2.27万亿元；全年实现营业收入1.52万亿元。')).toEqual([
+      '5246个|数字经济核心产业法人单位', '8.43万人|数字经济核心产业法人单位从业人员', '1264.38亿元|数字经济核心产业法人单位营业收入',
+      '5.12万亿元|企业法人单位资产总计', '2.27万亿元|企业法人单位负债', '1.52万亿元|企业法人单位营业收入',
+    ]);
     // The name before may end with the shared word itself (大病保险赔付 before 赔付金额).
     expect(read('全年大病保险赔付21.7万人次，赔付金额2.61亿元。')).toEqual(['21.7万人次|大病保险赔付', '2.61亿元|大病保险赔付金额']);
     // The word inside a longer one (进出口) or before more than a measure word (新设经营主体 … 经营主体总量) shares nothing.
