@@ -369,6 +369,8 @@ const AVERAGE_BEFORE_RESPECTIVELY = /年均\s*$/;
 const AVERAGE_REACH = 4;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
+/** The whole the items are shares of, after 分别占 (分别占全部法人单位的29.9%、14.5%…): each a share of it. */
+const RESPECTIVELY_SHARE = /^分别占([\u4e00-\u9fa5]{2,14}?)的?(?:比重|比例)?(?:为|达到?)?\s*(?=\d|$)/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
 /** A clause that is 占 alone before its figure (，占94.4%). */
@@ -1170,6 +1172,8 @@ function nameChanges(columns: DraftColumns, text: string): void {
 
 /** What separates the items of a list (批发、零售和住宿业; 百日咳、梅毒和淋病). */
 const LIST_SEPARATOR = /[、和及与]/;
+/** What separates items alone, never joining words inside one. */
+const ITEM_SEPARATOR = /、/;
 
 /**
  * Words that contract the items of a list, as reports write them: 城乡居民… with two figures is the
@@ -1315,8 +1319,12 @@ function listBefore(text: string, sentenceStart: number, listStart: number, coun
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
   const list = LIST_OPENING.exec(clause)?.[1];
   if (list === undefined) return [];
-  const things = list.split(LIST_SEPARATOR).map((thing) => thing.trim());
-  return things.length === count && things.every((thing) => thing.length >= 2 && thing.length <= SHORT_NAME && !/\d/.test(thing)) ? things : [];
+  // Items joined by 、 alone first, where as many as the figures: an item may have 和 inside it (批发和零售业、制造业、租赁和商务服务业).
+  for (const separator of [ITEM_SEPARATOR, LIST_SEPARATOR]) {
+    const things = list.split(separator).map((thing) => thing.trim());
+    if (things.length === count && things.every((thing) => thing.length >= 2 && thing.length <= SHORT_NAME && !/\d/.test(thing))) return things;
+  }
+  return [];
 }
 
 /**
@@ -1351,7 +1359,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       // Only a word of change names a different figure (分别增长 → 增长); 分别达到/为 name the same one.
       // A figure after the first may have a word of change of its own (分别下降16%、上升9.4%): that is its word, and its direction.
       const ownCue = i > first ? OWN_CHANGE.exec(text.slice(end[i - 1] as number, start[i] as number))?.[1] : undefined;
-      const cue = ownCue ?? RESPECTIVELY_CHANGE.exec(clause.slice(respectively))?.[1] ?? '';
+      const shareOf = RESPECTIVELY_SHARE.exec(clause.slice(respectively))?.[1];
+      const cue = ownCue ?? RESPECTIVELY_CHANGE.exec(clause.slice(respectively))?.[1] ?? (shareOf !== undefined ? `占${shareOf}比重` : '');
       const items = listItems(clause.slice(0, respectively), count);
       // 科技型、高新技术和“专精特新”企业分别新增115家、7家、4家: new things are named with 新增 before them, as a count of them is.
       const newly = NEWLY_RESPECTIVELY.test(clause.slice(respectively)) ? '新增' : '';

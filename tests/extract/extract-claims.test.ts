@@ -1290,6 +1290,11 @@ describe('extractClaims on a health or transport bulletin', () => {
       '0.35个千分点|pp_change|permille_point|actual|婴儿死亡率下降', '3,265户次|count|household_time|actual|监督检查',
       '612例|count|case|actual|百日咳', '398例|count|case|actual|梅毒', '241例|count|case|actual|肺结核',
     ]);
+    // Items joined by 、 may have 和 inside them; shares after 分别占 are of the whole it names.
+    expect(read('某市第五次全国经济普查公报\n数量居前三位的行业是批发和零售业、制造业、租赁和商务服务业，分别占全部法人单位的29.9%、14.5%和11.9%。')).toEqual([
+      '29.9%|share|percent|actual|批发和零售业占全部法人单位比重', '14.5%|share|percent|actual|制造业占全部法人单位比重',
+      '11.9%|share|percent|actual|租赁和商务服务业占全部法人单位比重',
+    ]);
   });
 
   it('reads amounts of change listed after one word of change each as a change of the figure before in its unit, and a road density in its unit', () => {
