@@ -48,6 +48,7 @@ import { PARTS_OF_YEAR_BEFORE } from './parts-of-year-before.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { nameAmongThings } from './name-among-things.ts';
+import { nameIntensities } from './name-intensities.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
@@ -828,6 +829,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   restatedEstimates(columns, cellRows);
   namePlanRatios(columns, normalized);
   fromTo(columns, normalized, layout.reviewYear);
+  nameIntensities(columns);
   lastYearFigures(columns, normalized);
   nameChanges(columns, normalized);
   nameBudgetLines(columns, normalized);
