@@ -49,6 +49,7 @@ import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { nameAmongThings } from './name-among-things.ts';
 import { nameIntensities } from './name-intensities.ts';
+import { nameSecondMeasures } from './name-second-measures.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
 import { unitBefore } from './unit-before.ts';
@@ -823,6 +824,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameBareMeasures(columns, normalized);
   nameFindings(columns, normalized);
   namePlaceMeasures(columns, normalized);
+  nameSecondMeasures(columns, normalized);
   assignListIndicators(columns, normalized);
   nameRanks(columns, rankRows);
   yearsOfLists(columns, normalized, layout.reviewYear);

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 161
+ * // => 163
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -56,12 +56,14 @@ export const UNITS = [
   { zh: '平方米', code: 'm2', en: 'square metres', signed: false, integer: false },
   { zh: '平方公里', code: 'km2', en: 'square kilometres', signed: false, integer: false },
   { zh: '公里', code: 'km', en: 'kilometres', signed: false, integer: false },
+  { zh: '延米', code: 'm', en: 'metres (of length along a structure)', signed: false, integer: false },
   { zh: '米', code: 'm', en: 'metres', signed: false, integer: false },
   { zh: '立方米/秒', code: 'm3_per_s', en: 'cubic metres per second', signed: false, integer: false },
   { zh: '立方米', code: 'm3', en: 'cubic metres', signed: false, integer: false },
   { zh: 'm³', code: 'm3', en: 'cubic metres', signed: false, integer: false },
   { zh: 'km²', code: 'km2', en: 'square kilometres', signed: false, integer: false },
   { zh: 'm²', code: 'm2', en: 'square metres', signed: false, integer: false },
+  { zh: '吨位', code: 'tonne', en: 'tonnes (of capacity)', signed: false, integer: false },
   { zh: '吨', code: 'tonne', en: 'tonnes', signed: false, integer: false },
   { zh: '千克', code: 'kg', en: 'kilograms', signed: false, integer: false },
   { zh: '斤', code: 'jin', en: 'jin (half kilograms)', signed: false, integer: false },
