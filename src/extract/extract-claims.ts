@@ -846,7 +846,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameBudgetSections(columns, normalized);
   nameDoublings(columns);
   guessLinks(columns, normalized);
-  namePartsOfWork(columns);
+  namePartsOfWork(columns, normalized);
   const { links, notes, indicator, status, year } = columns;
   // A note that calls the year's figures preliminary (本公报数据为年报初步统计数) makes its results estimates.
   const preliminary = preliminaryYear(normalized, layout.reviewYear);
