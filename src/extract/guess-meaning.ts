@@ -158,8 +158,8 @@ export const TENTHS_OF = /成(?:以上|以下|左右)?$/;
 export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十]|一半)(?:以上|以下|以内|左右)?$/;
 /** The things a share in tenths is of, written right after it (的行政村, 企业亏损). */
 export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
-/** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
-const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
+/** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额, 不低于60%的要求). */
+const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额|要求)/;
 /** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内): not 控制在省定5.5%以内, which a plan sets as its goal. */
 const CAP_BEFORE = /(?:限额|上限)(?:为|是)?\s*$/;
 /** The words before and after a number that tell its kind (module constants: a pattern literal in a function is a new object at every call). */

@@ -469,6 +469,11 @@ describe('extractClaims on real-world text', () => {
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}`)).toEqual([
       '96.4%|rate|actual', '120%|threshold|reference', '5%|rate|target', '4.5%|rate|actual',
     ]);
+    // So is a requirement (不低于60%的要求) and a bound after 超过 before what it defines (投入强度超过2%的行业有9个).
+    const more = (extractClaims('一、2024年工作回顾\n用于产业发展的比例达到63.3%，高于省定不低于60%的要求。投入强度超过2%的行业有9个。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(more.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.indicator}`)).toEqual([
+      '63.3%|share|actual|用于产业发展的比例', '不低于60%|threshold|reference|高于省定', '超过2%|threshold|reference|投入强度', '9个|count|actual|投入强度超过2%的行业',
+    ]);
   });
 
   it('names a growth after the level it describes, past a ratio, and reads 预计 in the plan part as the plan year\'s', () => {
