@@ -209,6 +209,8 @@ const SETTERS = '省|市|县|区|上级';
 const SET_FOR_US = '(?:给?我[区县市镇乡])?';
 /** A goal set from above, named (下达的年度目标任务). */
 const GOAL_SET = '下达的?(?:年度|全年)?目标(?:任务)?';
+/** Words of a stock, which stands at a time (存款余额, 生猪存栏, 商品房待售面积). */
+const STOCKS = /余额|存栏|存量|保有量|待售面积/;
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
 const SET_ABOVE = new RegExp(`(?:下达|分解|核定)${SET_FOR_US}的\\s*$|[省市]定\\s*$|${GOAL_SET}$`);
 /** Words of animals and of land, which 只 and 块 count where a sentence names them. */
@@ -620,7 +622,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       // paragraph, or a time named in a sentence with no figure, ends them).
       const sameTime = sentenceAt.to <= bounds.from && !endsMonths(normalized.slice(sentenceAt.to, bounds.from));
       const opening = sentenceAt.months[0];
-      const carried = opening?.at === 0 && sameTime ? opening : undefined;
+      // A month's end holds on only for stocks (2月末，…存款余额…。人民币各项贷款余额…), not for what was done over the months.
+      const carried = opening?.at === 0 && sameTime && (opening.point === undefined || STOCKS.test(text)) ? opening : undefined;
       // So does 初步核算 opening a sentence: the paragraph's figures after it (其中，第一产业增加值…) are as preliminary.
       // The breakdown of an estimate (全县地区生产总值预计完成286.5亿元…。其中，第一产业增加值38.2亿元…), a sentence opening with 其中
       // after one with a word of estimate, is as estimated (that sentence only).

@@ -9,6 +9,8 @@ export interface MonthPeriod {
   to: number;
   /** Set on the whole year a clause turns to (…，全年召开会议8次): it ends the months before it, and is no part of a year. */
   whole?: true;
+  /** Set on a month's end (2月末，…): the time the stocks of its sentence stand at, which the sentences after do not carry on. */
+  point?: true;
 }
 
 /** Parts of the year by name, with their months. */
@@ -22,8 +24,8 @@ const PART_NAMES = '上半年|下半年|前三季度|第?[一二三四]季度';
 /** The months a report names part of a year by (1—9月, 10—11月份, 上半年, 二季度, 前10个月), as pattern alternatives without groups. */
 export const PART_OF_YEAR = `\\d{1,2}\\s*[-—–~～至]\\s*\\d{1,2}月(?:份)?|${PART_NAMES}|前\\d{1,2}个月`;
 
-/** A sentence that opens with the months its figures are of: 1—9月，…; 今年1-10月，…; 前三季度，…; 前10个月，…; 2024年上半年，… */
-const OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:(\\d{1,2})\\s*[-—–~～至]\\s*(\\d{1,2})月(?:份)?|(${PART_NAMES})|前(\\d{1,2})个月)(?=[，,])`);
+/** A sentence that opens with the months its figures are of: 1—9月，…; 今年1-10月，…; 前三季度，…; 前10个月，…; 2024年上半年，…; 2月末，… */
+const OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:(\\d{1,2})\\s*[-—–~～至]\\s*(\\d{1,2})月(?:份)?|(${PART_NAMES})|前(\\d{1,2})个月|(\\d{1,2})月(?:末|底))(?=[，,])`);
 /**
  * Months a clause opens with, before a figure of its own (一季度全县新登记经营主体1786户，二季度2116户，上半年合计3902户；
  * 1—9月累计5967户): each holds from there. Not a time since (二季度以来), one a clause names no figure of, nor one of a list
@@ -32,8 +34,8 @@ const OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:(\\d{1,2})\
 const CLAUSE_OPENING = new RegExp(`(?<=^|[，,；;、])\\s*((\\d{1,2})\\s*[-—–~～至]\\s*(\\d{1,2})月(?:份)?|(${PART_NAMES})|前(\\d{1,2})个月)(?!以来)(?![^，,；;。\\d]{0,16}分别)(?=[^，,；;。\\d]{0,16}\\d)`, 'g');
 /** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
 const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
-/** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end): the months before it do not hold for it. */
-const NAMES_TIME = /(?:19|20)\d{2}年|全年|今年|去年|上年(?!同期)|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|年初/;
+/** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end or start, but not 比年初): the months before it do not hold for it. */
+const NAMES_TIME = /(?:19|20)\d{2}年|全年|今年|去年|上年(?!同期)|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|(?<![比较])年初/;
 
 /**
  * The months of the year a sentence's figures are of, as reports on part of a year write them (a
@@ -58,9 +60,10 @@ export function monthPeriods(sentence: string, carried?: MonthPeriod): MonthPeri
   if (!sentence.includes('月') && !sentence.includes('季') && !sentence.includes('半年')) return found;
   const opening = OPENING.exec(sentence.trimStart());
   if (opening) {
-    const [name, from, to, part, first] = opening;
-    const months = from !== undefined ? [Number(from), Number(to)] : part !== undefined ? PARTS[part] : [1, Number(first)];
-    if (months && valid(months[0] as number, months[1] as number)) found.push({ at: 0, name: name.replace(/^(?:(?:19|20)\d{2}年|今年|去年)/, ''), from: months[0] as number, to: months[1] as number });
+    const [name, from, to, part, first, end] = opening;
+    // A month's end (2月末，…余额412.6亿元) is the time its stocks stand at: that month.
+    const months = from !== undefined ? [Number(from), Number(to)] : part !== undefined ? PARTS[part] : end !== undefined ? [Number(end), Number(end)] : [1, Number(first)];
+    if (months && valid(months[0] as number, months[1] as number)) found.push({ at: 0, name: name.replace(/^(?:(?:19|20)\d{2}年|今年|去年)/, ''), from: months[0] as number, to: months[1] as number, ...(end !== undefined ? { point: true as const } : {}) });
   }
   // Clauses are looked at only where one opens with a word of months.
   if (OPENING_WORD.test(sentence)) {

@@ -35,6 +35,12 @@ describe('monthPeriods', () => {
     expect(monthPeriods('全年地区生产总值预计增长5%。', carried)).toEqual([]);
     expect(monthPeriods('截至9月末，各项存款余额5236.8亿元。', carried)).toEqual([]);
     expect(monthPeriods('上半年，出口增长3%。', carried)).toEqual([{ at: 0, name: '上半年', from: 1, to: 6 }]);
+    // A comparison with the year's start (比年初增加) names no time of the sentence's own.
+    expect(monthPeriods('贷款余额305.8亿元，比年初增加14.2亿元。', carried)).toEqual([carried]);
+  });
+
+  it('reads a month\'s end a sentence opens with as the month its stocks stand at', () => {
+    expect(monthPeriods('2月末，全县金融机构人民币各项存款余额412.6亿元。')).toEqual([{ at: 0, name: '2月末', from: 2, to: 2, point: true }]);
   });
 });
 
@@ -44,6 +50,15 @@ describe('extractClaims on a report on part of a year', () => {
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code');
     expect(rows.map((row) => `${row.surface}|${row.period ?? ''}`)).toEqual([
       '1865.4亿元|2024-01/2024-09 (1—9月)', '102.3亿元|2024-01/2024-09 (1—9月)', '85.2万人|', '3%|2024-01/2024-09 (1—9月)', '2%|',
+    ]);
+  });
+
+  it('gives the stocks of a month\'s end that month, in the sentences after it that speak of stocks only', () => {
+    const text = '2026年1—2月经济运行简况\n2月末，全县存款余额412.6亿元，比年初增加21.7亿元。贷款余额305.8亿元，比年初增加14.2亿元。招聘会举办46场次。';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code');
+    expect(rows.map((row) => `${row.surface}|${row.period ?? ''}`)).toEqual([
+      '412.6亿元|2026-02/2026-02 (2月末)', '21.7亿元|2026-02/2026-02 (2月末)', '305.8亿元|2026-02/2026-02 (2月末)', '14.2亿元|2026-02/2026-02 (2月末)',
+      '46场次|2026-01/2026-02 (1—2月)',
     ]);
   });
 
