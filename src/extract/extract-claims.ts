@@ -47,6 +47,7 @@ import { RANK_MOVES } from './rank-words.ts';
 import { PARTS_OF_YEAR_BEFORE } from './parts-of-year-before.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
+import { nameAccountSubjects } from './name-account-subjects.ts';
 import { nameAmongThings } from './name-among-things.ts';
 import { nameIntensities } from './name-intensities.ts';
 import { nameSecondMeasures } from './name-second-measures.ts';
@@ -825,6 +826,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   shareCountNames(columns, normalized);
   nameSentenceTopics(columns, normalized);
   nameBareMeasures(columns, normalized);
+  nameAccountSubjects(columns, normalized);
   nameFindings(columns, normalized);
   namePlaceMeasures(columns, normalized);
   nameSecondMeasures(columns, normalized);
