@@ -12,8 +12,13 @@ export interface TextLine {
   cells?: { start: number; text: string }[];
   /** For a table row: the cells of the table's header line above it, when there is one. */
   header?: { start: number; text: string }[];
-  /** For a table row: the section of the table it stands under, as a line of its own names it ((三)不予公开 → 不予公开), when there is one. */
+  /**
+   * For a table row: the section of the table it stands under, as a line of its own names it ((三)不予公开 → 不予公开), or the first cell
+   * of the row that opens it does ((六)其他处理 1.申请人… over 2.申请人…, 3.其他), when there is one.
+   */
   section?: string;
+  /** For a table row: the part of the table above its sections, as a line of its own names it (三、本年度办理结果), when there is one. */
+  upper?: string;
   /** For a table row: the units a line above the table lists for it (单位：亿元、% → 亿元, %), each with its offset in the text. */
   units?: { start: number; text: string }[];
   /** For a table row: the first part of its label, on a line of its own above it (固定资产 over （净值） 61.72…). */
@@ -53,6 +58,12 @@ const SECTION_ENUMERATOR = new RegExp(`^${SECTION_MARK}`);
 const BROKEN_LABEL = /^\s*[^\d\s，。；：:、]{1,12}\s*$/;
 /** A line that opens a section of a table: an enumerator and a few words, no figure ((三)不予公开, 三、本年度办理结果). */
 const TABLE_SECTION = new RegExp(`^\\s*${SECTION_MARK}\\s*([^\\d\\s，。；]{2,20})\\s*$`);
+/** The enumerator of a part above a table's sections: 三、 (its sections are (一), (二)…). */
+const UPPER_MARK = /^\s*[一二三四五六七八九十]+、/;
+/** A cell that opens a section of a table in a row of its own ((六)其他处理 before 1.申请人…): its enumerator and words. */
+const SECTION_CELL = new RegExp(`^${SECTION_MARK}\\s*([^\\d\\s，。；]{2,20})$`);
+/** A cell that opens with an item's number (1.申请人…): an item of the section its row opens. */
+const ITEM_CELL = /^\d{1,2}[.．、](?!\d)/;
 
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
 /** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */
@@ -149,6 +160,7 @@ export function classifyLines(text: string): TextLine[] {
   }
   let header: { start: number; text: string }[] | undefined;
   let section: string | undefined;
+  let part: string | undefined;
   // The units a line before the table lists (单位：亿元、%), for its rows; a line of prose or the rows' end drops them.
   let units: { start: number; text: string }[] | undefined;
   let unitsFor: { start: number; text: string }[] | undefined;
@@ -168,6 +180,7 @@ export function classifyLines(text: string): TextLine[] {
     if (line.kind === 'table_header' && !RULE.test(text.slice(line.start, line.end).trim())) {
       header = cellsOf(text, line.start, line.end);
       section = undefined;
+      part = undefined;
       unitsFor = units;
       units = undefined;
       scopeFor = scope;
@@ -183,15 +196,26 @@ export function classifyLines(text: string): TextLine[] {
       }
     } else if (line.kind === 'table_row') {
       // A row that opens with a section's enumerator ((二)部分公开 27 4…) is of that level: the section above ends there.
-      if (SECTION_ENUMERATOR.test(line.cells?.[0]?.text ?? '')) section = undefined;
+      const first = line.cells?.[0]?.text ?? '';
+      if (SECTION_ENUMERATOR.test(first)) section = undefined;
+      // A row that opens a part above the sections (四、结转下年度继续办理 3 1…) ends the part above too.
+      if (UPPER_MARK.test(first)) part = undefined;
       line.header = header;
       line.section = section;
+      line.upper = part;
+      // A row whose first cell opens a section and whose second is its first item ((六)其他处理 1.申请人…) names the rows of its items after it.
+      const opening = SECTION_CELL.exec(first);
+      if (opening && ITEM_CELL.test(line.cells?.[1]?.text ?? '')) section = opening[1];
       line.units = unitsFor;
       line.scope = scopeFor;
     } else if (line.kind === 'text' && text.slice(line.start, line.end).trim() !== '') {
       // A line that opens a section of the table ((三)不予公开) between its rows keeps the header and names the rows under it.
       const opened = header !== undefined && lines[index + 1]?.kind !== 'text' ? TABLE_SECTION.exec(text.slice(line.start, line.end)) : null;
-      if (opened) section = opened[1];
+      if (opened) {
+        section = opened[1];
+        // A part above the sections (三、本年度办理结果) holds over its sections ((一)予以公开…(七)总计) for their totals.
+        if (UPPER_MARK.test(text.slice(line.start, line.end))) part = opened[1];
+      }
       // A row's label broken over two lines (固定资产\n（净值） 61.72…) keeps the header too.
       else if (header !== undefined && lines[index + 1]?.kind === 'table_row' && BROKEN_LABEL.test(text.slice(line.start, line.end))) {
         (lines[index + 1] as TextLine).labelHead = text.slice(line.start, line.end).trim();
@@ -200,6 +224,7 @@ export function classifyLines(text: string): TextLine[] {
       else {
         header = undefined;
         section = undefined;
+        part = undefined;
         unitsFor = undefined;
         scopeFor = undefined;
         if (isProse(text.slice(line.start, line.end))) {

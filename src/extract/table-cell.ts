@@ -1,7 +1,7 @@
 import type { Quantity } from '../quantity/types.ts';
 import type { TextLine } from './classify-lines.ts';
 import { CHANGE_END } from './change-end.ts';
-import { guessIndicator } from './guess-meaning.ts';
+import { guessIndicator, NAME_LIMIT } from './guess-meaning.ts';
 import { unitAlone } from './unit-alone.ts';
 
 /** A number in a table row, as `tableCell` reads it. */
@@ -50,6 +50,11 @@ export function tableCell(line: TextLine, start: number): TableCell {
   let row = `${line.labelHead ?? ''}${labels.map((cell) => cell.text).join(' ').replace(ENUMERATOR, '').replace(NOTE_IN_LABEL, '')}`;
   // A row numbered under a section of the table (1.属于国家秘密 under (三)不予公开) is named after the section too.
   if (line.section !== undefined && NUMBERED.test(labels[0]?.text ?? '') && row !== '') row = `${line.section}：${row}`;
+  // A section's cell and its first item's ((六)其他处理 1.申请人…): the item under the section, as the items after it are named.
+  const sectionCell = labels.length === 2 ? SECTION_CELL.exec(labels[0]?.text ?? '') : null;
+  if (sectionCell && NUMBERED.test(labels[1]?.text ?? '')) row = `${sectionCell[1]}：${(labels[1]?.text ?? '').replace(ENUMERATOR, '')}`;
+  // A total of the sections of a part ((七)总计 under 三、本年度办理结果) is the part's total.
+  if (line.upper !== undefined && TOTAL_LABEL.test(row)) row = `${line.upper}${row}`;
   // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
   const labelled = inUnit ? undefined : COLUMN_UNIT.exec(row);
   const labelText = labelled?.[1] ?? labelled?.[2];
@@ -99,7 +104,9 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const bareChange = !inUnit && CHANGE_COLUMN.test(column);
   // A row named by its change (固定资产投资增速) keeps the word: in a table it names the row, it is no verb.
   // A table of one level's accounts (表1 2025年市级一般公共预算收支决算表) names its rows with that level (市级一般公共预算收入).
-  const guessed = `${line.scope !== undefined && !SCOPED_ROW.test(row) ? line.scope : ''}${guessIndicator(row) || row}`;
+  // A long label of words alone (1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请) is a name as it is: not cut to a name's length.
+  const whole = row.length > NAME_LIMIT && !PROSE_MARK.test(row);
+  const guessed = `${line.scope !== undefined && !SCOPED_ROW.test(row) ? line.scope : ''}${whole ? row : guessIndicator(row) || row}`;
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
@@ -144,6 +151,12 @@ const FLOW_ROW = /新增|新建|新开工|新改建|累计|转移|培训|造林|
 /** An enumerator that opens a row's label: (一), 一、, 1., 1、. */
 const NUMBERED_MARK = '\\d{1,2}[.．、](?!\\d)';
 const ENUMERATOR = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|${NUMBERED_MARK})`);
+/** A cell that opens a section of a table ((六)其他处理): its words. */
+const SECTION_CELL = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*([^\d\s，。；]{2,20})$/;
+/** A label that is a total alone (总计, 合计, 小计). */
+const TOTAL_LABEL = /^(?:总计|合计|小计)$/;
+/** Punctuation of prose in a label: one with it is cut as a clause is. */
+const PROSE_MARK = /[，。；,;]/;
 /** An enumerator in Arabic digits (1.): a row below a section. */
 const NUMBERED = new RegExp(`^${NUMBERED_MARK}`);
 /** A note in brackets in a row's label, with prose punctuation in it ((区分处理的，只计这一情形，不计其他情形)). */

@@ -57,4 +57,12 @@ describe('classifyLines', () => {
     // A row with a section's own enumerator ((二)部分公开 27…) ends the section above.
     expect([lines[3]?.section, lines[5]?.section, lines[6]?.section]).toEqual([undefined, '不予公开', undefined]);
   });
+
+  it('opens a section at a row whose first cell names it before its first item, and holds a part above the sections over them', () => {
+    const text = '信息内容\t自然人\t总计\n一、本年新收申请数量\t54\t63\n三、本年度办理结果\n（六）其他处理\t1.逾期不补正\t1\t1\n2.其他\t0\t0\n（七）总计\t53\t61\n四、结转下年度继续办理\t3\t4';
+    const rows = classifyLines(text).filter((line) => line.kind === 'table_row');
+    expect(rows.map((line) => [line.section, line.upper])).toEqual([
+      [undefined, undefined], [undefined, '本年度办理结果'], ['其他处理', '本年度办理结果'], [undefined, '本年度办理结果'], [undefined, undefined],
+    ]);
+  });
 });

@@ -82,6 +82,15 @@ describe('tableCell on a table with sections and numbered rows', () => {
     expect(cell(1, text.indexOf('0 0')).indicator).toBe('不予公开：属于国家秘密(自然人)');
     expect(cell(2, text.indexOf('34')).indicator).toBe('部分公开(总计)');
   });
+
+  it('names the items of a section its row opens after it, a long label whole, and a total of the sections after the part above them', () => {
+    const table = '信息内容\t自然人\t总计\n一、本年新收申请数量\t54\t63\n三、本年度办理结果\n（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t1\n3.其他\t0\t2\n（七）总计\t53\t61\n';
+    const lines = classifyLines(table).filter((line) => line.kind === 'table_row');
+    const at = (row: number, number: string) => tableCell(lines[row] as (typeof lines)[number], table.indexOf(number));
+    expect(at(1, '1\t1')).toMatchObject({ indicator: '其他处理：申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请(自然人)' });
+    expect(at(2, '0\t2')).toMatchObject({ indicator: '其他处理：其他(自然人)' });
+    expect(at(3, '61')).toMatchObject({ indicator: '本年度办理结果总计(总计)' });
+  });
 });
 
 describe('tableCell on a table whose units a line above it lists', () => {
