@@ -51,6 +51,33 @@ function unitsOf(text: string, line: TextLine): { start: number; text: string }[
   return units.length > 0 ? units : undefined;
 }
 
+/**
+ * The columns of a header of three lines whose upper two span the lowest, as a disclosure report's table of reviews and suits writes
+ * it: 行政复议 | 行政诉讼 over 结果维持 … 总计 | 未经复议直接起诉 | 复议后起诉 over the leaves of those two groups (结果维持 … 总计, twice).
+ * The middle line's first cells are leaves of their own, under the top's first cell (written once, spanning the lowest line, or
+ * again at the lowest line's start); its other cells are groups of as many of the lowest's leaves each, under the top's second.
+ * Each column is named from the top down (行政复议结果维持, 行政诉讼复议后起诉结果维持), at the cell that names its leaf. Undefined
+ * where the lines are not so, or where the columns are not as many as the row's `figures`.
+ */
+function spannedHeader(text: string, top: TextLine, middle: TextLine, lowest: TextLine, figures: number): { start: number; text: string }[] | undefined {
+  if ([top, middle, lowest].some((line) => { const words = text.slice(line.start, line.end); return PROSE.test(words) || /\d/.test(words); })) return undefined;
+  const [first, groups, leaves] = [cellsOf(text, top.start, top.end), cellsOf(text, middle.start, middle.end), cellsOf(text, lowest.start, lowest.end)];
+  if (first.length !== 2) return undefined;
+  // The middle line's own leaves are those the lowest line names too; they come first.
+  const named = new Set(leaves.map((leaf) => leaf.text));
+  let own = 0;
+  while (own < groups.length && named.has(groups[own]?.text as string)) own += 1;
+  const grouped = groups.length - own;
+  // The lowest line may write the middle's own leaves again at its start: the row's figures tell, as they are as many as the columns.
+  const repeats = leaves.slice(0, own).every((leaf, at) => leaf.text === groups[at]?.text);
+  const again = repeats && leaves.length === figures ? own : 0;
+  const each = grouped > 0 ? (leaves.length - again) / grouped : 0;
+  if (own < 1 || grouped < 1 || !Number.isInteger(each) || each < 2 || own + leaves.length - again !== figures) return undefined;
+  const columns = groups.slice(0, own).map((leaf) => ({ start: leaf.start, text: `${first[0]?.text}${leaf.text}` }));
+  leaves.slice(again).forEach((leaf, at) => columns.push({ start: leaf.start, text: `${first[1]?.text}${groups[own + Math.floor(at / each)]?.text}${leaf.text}` }));
+  return columns;
+}
+
 /** The enumerator of a section of a table: (三), 三、. */
 const SECTION_MARK = '(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)';
 const SECTION_ENUMERATOR = new RegExp(`^${SECTION_MARK}`);
@@ -156,6 +183,13 @@ export function classifyLines(text: string): TextLine[] {
       if (RULE.test(trimmed) && above?.kind === 'text' && !PROSE.test(text.slice(above.start, above.end)) && cellsOf(text, above.start, above.end).length >= 2) above.kind = 'table_header';
       // A header of two lines (自然人 法人或其他组织 总计 over 商业企业 科研机构…): the line above, of words only, is its upper line.
       else if (above?.kind === 'text' && !PROSE.test(text.slice(above.start, above.end)) && !/\d/.test(text.slice(above.start, above.end)) && cellsOf(text, above.start, above.end).length === SPANNED_UPPER) above.kind = 'table_header';
+      // A header of three lines whose upper two span the lowest (行政复议 行政诉讼 / 结果维持…总计 未经复议直接起诉 复议后起诉 / 结果维持…).
+      const top = lines[index - 2];
+      const figures = (next.cells ?? []).filter((cell) => NUMERIC_CELL.test(cell.text)).length;
+      if (above?.kind === 'text' && top?.kind === 'text' && spannedHeader(text, top, above, line, figures) !== undefined) {
+        above.kind = 'table_header';
+        top.kind = 'table_header';
+      }
     }
   }
   let header: { start: number; text: string }[] | undefined;
@@ -193,6 +227,8 @@ export function classifyLines(text: string): TextLine[] {
         const above = cellsOf(text, upper.start, upper.end);
         const figures = (row.cells ?? []).filter((cell) => NUMERIC_CELL.test(cell.text)).length;
         if (above.length === SPANNED_UPPER && figures === header.length + SPANNED_UPPER - 1) header = [above[0] as { start: number; text: string }, ...header, above[2] as { start: number; text: string }];
+        const top = lines[index - 2];
+        if (top?.kind === 'table_header') header = spannedHeader(text, top, upper, line, figures) ?? header;
       }
     } else if (line.kind === 'table_row') {
       // A row that opens with a section's enumerator ((二)部分公开 27 4…) is of that level: the section above ends there.

@@ -22,7 +22,7 @@ export interface TableCell {
   serial: boolean;
   /** Whether the cell is in a column of changes that gives no unit (年均增长〔累计〕 over rows of 亿元): a rate whose unit is not written, kept as text. */
   bareChange: boolean;
-  /** The cell's indicator: the row's name, with the column's where the table has one (地区生产总值(绝对数)). */
+  /** The cell's indicator: the row's name, with the column's where the table has one (地区生产总值(绝对数)); the column's alone in a row with no name. */
   indicator: string;
   /** The words of the cell before its number (增长 in a cell 增长6%): what they say of it ('' where none). */
   lead: string;
@@ -121,7 +121,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const amountName = amountUnit && !RELATIVE_UNITS.has(amountUnit.unit) ? columnBefore.slice(0, amountBefore?.index).replace(/\s+/g, '') : '';
   const measured = GENERIC_COLUMN.test(amountName) ? '' : amountName;
   const named = column.replace(/[（(].*$|[%‰]$/, '');
-  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? `${name}(${measured}${named})` : name, lead };
+  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? (name === '' ? `${measured}${named}` : `${name}(${measured}${named})`) : name, lead };
 }
 
 /**

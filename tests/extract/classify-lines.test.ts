@@ -58,6 +58,16 @@ describe('classifyLines', () => {
     expect([lines[3]?.section, lines[5]?.section, lines[6]?.section]).toEqual([undefined, '不予公开', undefined]);
   });
 
+  it('names the columns of a header of three lines whose upper two span the lowest, written once or with the first leaves again', () => {
+    const spanned = '行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n结果维持\t总计\t结果维持\t总计\n2\t4\t1\t2\t1\t1';
+    const columns = (text: string) => classifyLines(text).find((line) => line.kind === 'table_row')?.header?.map((cell) => cell.text);
+    const names = ['行政复议结果维持', '行政复议总计', '行政诉讼未经复议直接起诉结果维持', '行政诉讼未经复议直接起诉总计', '行政诉讼复议后起诉结果维持', '行政诉讼复议后起诉总计'];
+    expect(columns(spanned)).toEqual(names);
+    expect(columns('行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n结果维持\t总计\t结果维持\t总计\t结果维持\t总计\n2\t4\t1\t2\t1\t1')).toEqual(names);
+    // Where the columns would not be as many as the row's figures, the lowest line alone is the header.
+    expect(columns('行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n结果维持\t总计\t结果维持\t总计\n2\t4\t1\t2')).toEqual(['结果维持', '总计', '结果维持', '总计']);
+  });
+
   it('opens a section at a row whose first cell names it before its first item, and holds a part above the sections over them', () => {
     const text = '信息内容\t自然人\t总计\n一、本年新收申请数量\t54\t63\n三、本年度办理结果\n（六）其他处理\t1.逾期不补正\t1\t1\n2.其他\t0\t0\n（七）总计\t53\t61\n四、结转下年度继续办理\t3\t4';
     const rows = classifyLines(text).filter((line) => line.kind === 'table_row');

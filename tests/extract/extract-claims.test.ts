@@ -1073,8 +1073,8 @@ describe('extractClaims on a five-year plan\'s outline', () => {
 
   it('reads its table one cell to a column: row numbers and a box\'s number as codes, year columns as their years, a change column without a unit as text', () => {
     expect(read().slice(6)).toEqual([
-      '1|code|reference||专栏', '1|code|reference||(序号)', '3356亿元|level|actual|2025|地区生产总值(2025年)', '4500亿元|level|target|2030|地区生产总值(2030年)', '5.5左右|code|reference||地区生产总值(年均增长〔累计〕)',
-      '9|code|reference||(序号)', '79.6岁|level|actual|2025|人均预期寿命(2025年)', '80.5岁|level|target|2030|人均预期寿命(2030年)', '0.9|code|reference||人均预期寿命(年均增长〔累计〕)',
+      '1|code|reference||专栏', '1|code|reference||序号', '3356亿元|level|actual|2025|地区生产总值(2025年)', '4500亿元|level|target|2030|地区生产总值(2030年)', '5.5左右|code|reference||地区生产总值(年均增长〔累计〕)',
+      '9|code|reference||序号', '79.6岁|level|actual|2025|人均预期寿命(2025年)', '80.5岁|level|target|2030|人均预期寿命(2030年)', '0.9|code|reference||人均预期寿命(年均增长〔累计〕)',
     ]);
   });
 });
