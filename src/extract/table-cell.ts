@@ -185,8 +185,8 @@ const GENERIC_COLUMN = /^(?:绝对数|绝对额|数值|数量|金额|总量|总�
 /** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp', 'permille_point', 'per_100k']);
 
-/** A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）), or a % or ‰ that ends a heading (比上年增长%). */
-const COLUMN_UNIT = /[（(]([^（）()]{1,6})[)）]$|(?<=[^\d.])([%‰])$/;
+/** A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）, 本年收费金额（单位：万元）), or a % or ‰ that ends a heading (比上年增长%). */
+const COLUMN_UNIT = /[（(](?:(?:计量|金额)?单位[：:]\s*)?([^（）()：:]{1,6})[)）]$|(?<=[^\d.])([%‰])$/;
 
 /** A cell that stands for a value not given: a dash, a slash, an ellipsis (—, -, ／, …). */
 const PLACEHOLDER = /^[-—–―－/／…·]+$/;

@@ -43,6 +43,14 @@ describe('tableCell', () => {
     expect(at(2, '100.4')).toMatchObject({ row: '居民消费价格指数（上年同期=100）', column: '1—2月' });
   });
 
+  it('reads a column heading\'s unit written after 单位 in its brackets (本年收费金额（单位：万元）)', () => {
+    const fees = '信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t562.37\n';
+    const line = classifyLines(fees).find((found) => found.kind === 'table_row') as ReturnType<typeof classifyLines>[number];
+    const found = tableCell(line, fees.indexOf('562.37'));
+    expect(found).toMatchObject({ unit: '万元', unitFrom: 'column', indicator: '行政事业性收费(本年收费金额)' });
+    expect(fees.slice(found.unitStart, found.unitStart + found.unit.length)).toBe('万元');
+  });
+
   it('says where the unit it gives is written: the unit cell, the label\'s brackets or the column heading', () => {
     for (const [row, number] of [[0, '2860.35'], [0, '5.3'], [1, '125.3'], [1, '0.8']] as const) {
       const found = cell(row, number);
