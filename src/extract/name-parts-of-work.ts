@@ -1,18 +1,20 @@
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 
-/** The verb of work a whole's name opens with (新改建农村公路, 新建高标准农田, 发放衔接补助资金). */
-const WORK_VERB = /^(?:累计)?(?:新改建|新建|改扩建|改建|改造|建成|完成|实施|发放|投入|争取|拨付|安排)(?=[\u4e00-\u9fa5]{2})/;
+/** The verb of work a whole's name opens with (新改建农村公路, 新建改建农村公路, 新建高标准农田, 发放衔接补助资金). */
+const WORK_VERB = /^(?:累计)?(?:新建改建|新改扩建|新改建|新建|改扩建|改建|改造|建成|完成|实施|发放|投入|争取|拨付|安排)(?=[\u4e00-\u9fa5]{2})/;
 /** A name that opens with a verb of its own (改造…, 新增…): a part named so says what was done to it. */
 const OWN_VERB = /^(?:新|改|建|更新|完成|实施|发放|投入|争取|拨付|安排|累计|其中)/;
 
+/** The end of a sentence or of its part, which no part of a whole stands after. */
+const PART_END = /[；;。]/;
 /** What stands between a part and one listed after it: 、 and the second's name. */
 const LISTED = /^\s*、[^，,；;。\d]*$/;
 /** An investment a whole's name ends with (公路完成投资): the measure of the things its parts name (高速公路). */
 const INVESTED = /(?:完成投资|投资)$/;
 /** A part named as money of its own (民生支出, 工业投资, 中央资金): it takes no measure from the whole. */
 const MONEY_WORD = /资金|投资|支出|收入|补助|债券|款|费/;
-/** A part named by the source of the money alone (中央资金, 省级补助资金): of the money the whole names. */
-const SOURCE = /^(?:中央|省级|市级|县级|区级|乡镇级|地方|上级)(?:财政)?(?:补助)?资金$/;
+/** A part named by the source of the money alone (中央资金, 省级补助资金, 中央和省级资金): of the money the whole names. */
+const SOURCE = /^(?:(?:中央|省级|市级|县级|区级|乡镇级|地方|上级)(?:和|及|、)?)+(?:财政)?(?:补助)?资金$/;
 /** How long the name of a whole a source is of must be: a word alone (投资) names no sum. */
 const WHOLE_LENGTH = 4;
 
@@ -41,6 +43,8 @@ export function namePartsOfWork(columns: DraftColumns, text: string): void {
     } else if (lastWhole >= 0 && sentenceFrom[i] === sentenceFrom[i - 1] && unit[i] === unit[i - 1] && LISTED.test(text.slice(end[i - 1] as number, start[i] as number))) {
       w = lastWhole;
     }
+    // A part stands in the whole's sentence part: a figure after ；or 。 is no part of it, whatever link was guessed.
+    if (w >= 0 && PART_END.test(text.slice(end[w] as number, start[i] as number))) w = -1;
     lastWhole = w;
     if (w < 0) continue;
     const wholeName = indicator[w] as string;

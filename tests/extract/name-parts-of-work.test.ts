@@ -15,6 +15,11 @@ describe('namePartsOfWork (through extractClaims)', () => {
       '3.87亿元|衔接推进乡村振兴补助资金', '2.24亿元|衔接推进乡村振兴补助资金中的中央资金', '0.96亿元|衔接推进乡村振兴补助资金中的省级资金',
       '238.5亿元|公路完成投资', '112.6亿元|高速公路完成投资', '54.3亿元|普通国省道完成投资',
     ]);
+    // Sources joined (中央和省级资金) are a source; a figure after ；is no part of the whole, whatever link was guessed.
+    expect(read('实施卫生健康项目12个，总投资4.3亿元，其中中央和省级资金2.1亿元；力争争取上级资金3亿元以上。新建改建农村公路23.6公里，其中入户便道8.2公里。')).toEqual([
+      '12个|卫生健康项目', '4.3亿元|卫生健康项目总投资', '2.1亿元|卫生健康项目总投资中的中央和省级资金', '3亿元以上|上级资金',
+      '23.6公里|新建改建农村公路', '8.2公里|新建改建入户便道',
+    ]);
     // A part named as money of its own keeps its name; one that names the whole's money already is not named twice.
     expect(read('固定资产投资186亿元，其中工业投资62亿元。发放资助资金17236万元，其中国家助学金9842万元、地方政府资助资金2310万元。')).toEqual([
       '186亿元|固定资产投资', '62亿元|工业投资', '17236万元|发放资助资金', '9842万元|资助资金中的国家助学金', '2310万元|地方政府资助资金',
