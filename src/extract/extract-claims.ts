@@ -210,6 +210,8 @@ const SETTERS = '省|市|县|区|上级';
 const SET_FOR_US = '(?:给?我[区县市镇乡])?';
 /** A goal set from above, named (下达的年度目标任务). */
 const GOAL_SET = '下达的?(?:年度|全年)?目标(?:任务)?';
+/** A comparison with the year's start (比年初增加): a change over the months up to the time of its stock. */
+const SINCE_YEAR_START = /(?:比|较)年初/;
 /** Words of a stock, which stands at a time (存款余额, 生猪存栏, 商品房待售面积). */
 const STOCKS = /余额|存栏|存量|保有量|待售面积/;
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
@@ -710,6 +712,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     let months: MonthPeriod | undefined;
     // A goal named as the year's (完成全年目标任务16.5亿元) is of the whole year, whatever months its sentence reports on.
     if (status !== 'reference' && !namedGoal) for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
+    // A change since the year's start to a month's end (2月末，…比年初增加21.7亿元) is over the months up to it.
+    if (months?.point && SINCE_YEAR_START.test(clause)) months = { ...months, from: 1, name: `年初至${months.name}` };
     const inSection = heading >= 0 && match.start < planStart;
     /** The year of the review heading the figure stands under, where it is another than the one reviewed (see sectionYears). */
     const sectionYear = inSection ? sectionYears[heading] ?? null : null;

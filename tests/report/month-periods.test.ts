@@ -53,11 +53,11 @@ describe('extractClaims on a report on part of a year', () => {
     ]);
   });
 
-  it('gives the stocks of a month\'s end that month, in the sentences after it that speak of stocks only', () => {
+  it('gives the stocks of a month\'s end that month, in the sentences after it that speak of stocks only, and a change since the year\'s start the months up to it', () => {
     const text = '2026年1—2月经济运行简况\n2月末，全县存款余额412.6亿元，比年初增加21.7亿元。贷款余额305.8亿元，比年初增加14.2亿元。招聘会举办46场次。';
     const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'code');
     expect(rows.map((row) => `${row.surface}|${row.period ?? ''}`)).toEqual([
-      '412.6亿元|2026-02/2026-02 (2月末)', '21.7亿元|2026-02/2026-02 (2月末)', '305.8亿元|2026-02/2026-02 (2月末)', '14.2亿元|2026-02/2026-02 (2月末)',
+      '412.6亿元|2026-02/2026-02 (2月末)', '21.7亿元|2026-01/2026-02 (年初至2月末)', '305.8亿元|2026-02/2026-02 (2月末)', '14.2亿元|2026-01/2026-02 (年初至2月末)',
       '46场次|2026-01/2026-02 (1—2月)',
     ]);
   });
