@@ -88,21 +88,25 @@ const TABLE_SECTION = new RegExp(`^\\s*${SECTION_MARK}\\s*([^\\d\\s，。；]{2,
 /** The enumerator of a part above a table's sections: 三、 (its sections are (一), (二)…). */
 const UPPER_MARK = /^\s*[一二三四五六七八九十]+、/;
 /** A cell that opens a section of a table in a row of its own ((六)其他处理 before 1.申请人…): its enumerator and words. */
-const SECTION_CELL = new RegExp(`^${SECTION_MARK}\\s*([^\\d\\s，。；]{2,20})$`);
+export const SECTION_CELL = new RegExp(`^${SECTION_MARK}\\s*([^\\d\\s，。；]{2,20})$`);
 /** A cell that opens with an item's number (1.申请人…): an item of the section its row opens. */
-const ITEM_CELL = /^\d{1,2}[.．、](?!\d)/;
+export const ITEM_CELL = /^\d{1,2}[.．、](?!\d)/;
 
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
 /** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */
 const PROSE = /[。，；！？;!?]|,(?!\d{3})/;
 /** A note in brackets inside a line ((区分处理的，只计这一情形，不计其他情形)): its punctuation makes no prose of a table row. */
-const BRACKETED_NOTE = /[（(][^（）()\n]*[)）]/g;
+export const BRACKETED_NOTE = /[（(][^（）()\n]*[)）]/g;
 /** Whether a line has prose punctuation outside its brackets. */
 const isProse = (line: string): boolean => PROSE.test(line) && (!BRACKET.test(line) || PROSE.test(line.replace(BRACKETED_NOTE, '')));
 /** An opening bracket: most lines have none, and are not cut. */
 const BRACKET = /[（(]/;
 /** A cell that is a number, or a number in square brackets (a total over years, as a plan's table marks one: [13.5]). */
 const NUMERIC_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?%?$|^[[［]\d[\d,]*(?:\.\d+)?%?[\]］]$/;
+/** A cell that stands for a value not given: a dash, a slash, an ellipsis (—, -, ／, …). */
+export const PLACEHOLDER = /^[-—–―－/／…·]+$/;
+/** How many of a row's cells are values, given or not (a placeholder holds a column's place). */
+const valueCells = (cells: readonly { text: string }[]): number => cells.filter((cell) => NUMERIC_CELL.test(cell.text) || PLACEHOLDER.test(cell.text)).length;
 /** How many cells the upper line of a two-line header has: a column, a group of columns the lower line names, and a column (the national template of information-disclosure reports). */
 const SPANNED_UPPER = 3;
 /** How long a line may be to count as a running header, in characters. */
@@ -185,7 +189,7 @@ export function classifyLines(text: string): TextLine[] {
       else if (above?.kind === 'text' && !PROSE.test(text.slice(above.start, above.end)) && !/\d/.test(text.slice(above.start, above.end)) && cellsOf(text, above.start, above.end).length === SPANNED_UPPER) above.kind = 'table_header';
       // A header of three lines whose upper two span the lowest (行政复议 行政诉讼 / 结果维持…总计 未经复议直接起诉 复议后起诉 / 结果维持…).
       const top = lines[index - 2];
-      const figures = (next.cells ?? []).filter((cell) => NUMERIC_CELL.test(cell.text)).length;
+      const figures = valueCells(next.cells ?? []);
       if (above?.kind === 'text' && top?.kind === 'text' && spannedHeader(text, top, above, line, figures) !== undefined) {
         above.kind = 'table_header';
         top.kind = 'table_header';
@@ -225,7 +229,7 @@ export function classifyLines(text: string): TextLine[] {
       const row = lines[index + 1];
       if (upper?.kind === 'table_header' && row?.kind === 'table_row') {
         const above = cellsOf(text, upper.start, upper.end);
-        const figures = (row.cells ?? []).filter((cell) => NUMERIC_CELL.test(cell.text)).length;
+        const figures = valueCells(row.cells ?? []);
         if (above.length === SPANNED_UPPER && figures === header.length + SPANNED_UPPER - 1) header = [above[0] as { start: number; text: string }, ...header, above[2] as { start: number; text: string }];
         const top = lines[index - 2];
         if (top?.kind === 'table_header') header = spannedHeader(text, top, upper, line, figures) ?? header;

@@ -210,8 +210,8 @@ const SETTERS = '省|市|县|区|上级';
 const SET_FOR_US = '(?:给?我[区县市镇乡])?';
 /** A goal set from above, named (下达的年度目标任务). */
 const GOAL_SET = '下达的?(?:年度|全年)?目标(?:任务)?';
-/** A comparison with the year's start (比年初增加): a change over the months up to the time of its stock. */
-const SINCE_YEAR_START = /(?:比|较)年初/;
+/** A comparison with the year's start (比年初增加, 比上年末增加): a change over the months up to the time of its stock. */
+const SINCE_YEAR_START = /(?:比|较)(?:年初|上年末|上年底)/;
 /** Words of a stock, which stands at a time (存款余额, 生猪存栏, 商品房待售面积). */
 const STOCKS = /余额|存栏|存量|保有量|待售面积/;
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
@@ -377,7 +377,7 @@ const AVERAGE_REACH = 4;
 /** The word of change after 分别 (分别增长, 分别比上年下降). */
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
 /** The whole the items are shares of, after 分别占 (分别占全部法人单位的29.9%、14.5%…): each a share of it. */
-const RESPECTIVELY_SHARE = /^分别占([\u4e00-\u9fa5]{2,14}?)的?(?:比重|比例)?(?:为|达到?)?\s*(?=\d|$)/;
+const RESPECTIVELY_SHARE = /^分别占(?:到)?(?!比)([\u4e00-\u9fa5]{2,14}?)的?(?:比重|比例)?(?:为|达到?)?\s*(?=\d|$)/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
 /** A clause that is 占 alone before its figure (，占94.4%). */
@@ -1238,7 +1238,9 @@ const MEASURE_HEAD = /(?:重点工程减排量|减排量|排放总量|排放量|
  * a single name with a contraction of as many items as figures (`CONTRACTIONS`: 城乡, 存贷款, 批零住餐…) is one name per item.
  */
 function listItems(list: string, count: number): string[] {
-  const items = list.split(LIST_SEPARATOR).map(listItem).filter((item) => item !== '');
+  // Items joined by 、 alone first, where as many as the figures: an item may have 和 inside it (批发和零售业、住宿和餐饮业).
+  const whole = list.includes('、') ? list.split(ITEM_SEPARATOR).map(listItem).filter((item) => item !== '') : [];
+  const items = whole.length === count && count > 1 ? whole : list.split(LIST_SEPARATOR).map(listItem).filter((item) => item !== '');
   if (items.length !== 1) return items.length > 1 ? sharedPer(sharedHead(items, count)) : items;
   const name = items[0] as string;
   const contraction = CONTRACTIONS.find(({ word, items: parts }) => parts.length === count && name.includes(word));

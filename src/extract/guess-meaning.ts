@@ -158,8 +158,12 @@ export const TENTHS_OF = /成(?:以上|以下|左右)?$/;
 export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十]|一半)(?:以上|以下|以内|左右)?$/;
 /** The things a share in tenths is of, written right after it (的行政村, 企业亏损). */
 export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
-/** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额, 不低于60%的要求). */
-const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额|要求)/;
+/** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
+const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
+/** A requirement named right after a bound (不低于60%的要求): the line a figure is measured against, too. */
+const REQUIRED_AFTER = /^的?要求/;
+/** The words of a bound a requirement is written with (不低于, 不少于, 不高于, 不超过). */
+const BOUND_WORD = /^(?:不低于|不少于|不高于|不超过)/;
 /** A cap named right before its figure as a bound (在省核定的限额102.4亿元以内): not 控制在省定5.5%以内, which a plan sets as its goal. */
 const CAP_BEFORE = /(?:限额|上限)(?:为|是)?\s*$/;
 /** The words before and after a number that tell its kind (module constants: a pattern literal in a function is a new object at every call). */
@@ -219,7 +223,7 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (shape === 'ratio' || unit === 'ratio') return { kind: 'ratio', direction: null };
   // 距离120%的红色预警线, 在省核定的限额102.4亿元以内: a line or a cap a figure is measured against, not a figure of its own (but the
   // cap a budget reports, 政府债务限额108.6亿元, is one).
-  if (LINE_AFTER.test(after) || (qualifier === 'at_most' && CAP_BEFORE.test(clause))) return { kind: 'threshold', direction: null };
+  if (LINE_AFTER.test(after) || (qualifier === 'at_most' && CAP_BEFORE.test(clause)) || (BOUND_WORD.test(surface) && REQUIRED_AFTER.test(after))) return { kind: 'threshold', direction: null };
   // Only changes have a direction: the words of change are looked for only where the unit may be one.
   if (unit !== 'pp' && unit !== 'bp' && unit !== 'percent' && unit !== 'permille_point') return guessOtherKind(unit, qualifier, surface, clause, after);
   const down = nearest(clause, CHANGE_DOWN);
@@ -237,6 +241,8 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (TENTHS_OF.test(surface) && THINGS_AFTER.test(after)) return { kind: 'share', direction: null };
   // 低于120%的警戒线, 高于60%的地区: a bound of comparison before what it defines, not a rate of anything.
   if ((COMPARED_BEFORE.test(clause) || BOUND_OF_COMPARISON.test(surface)) && DEFINED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
+  // 投入强度超过2%的行业有9个: a bound after 超过 defines the things counted right after it (not 超过90%的行政村实现了…, 增长超过10%的好成绩).
+  if (surface.startsWith('超过') && COUNTED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
   // A percentage. 完成年度计划的103%, 为上年的96%: a percentage of another figure, which may pass 100%
   if (OF_ANOTHER_FIGURE.test(clause)) return { kind: 'ratio', direction: null };
   // A word of share counts only after the figure before in the clause (公办幼儿园占比56.6%、普惠率98.3%: 占比 is the first's).
@@ -271,8 +277,10 @@ const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
 const GAP_BELOW = /(?:低于|少于|落后于?)[^，,；;。\d]{0,16}$/;
 /** Words of comparison ending a clause: the percentage after them is a bound. */
 const COMPARED_BEFORE = /(?:低于|高于|少于|多于)\s*$/;
-/** The same words read as the number's qualifier (不足3%的村, 超过2%的行业): the percentage is a bound too. */
-const BOUND_OF_COMPARISON = /^(?:不足|不到|超过)/;
+/** The same words read as the number's qualifier (不足3%的村): the percentage is a bound too. */
+const BOUND_OF_COMPARISON = /^(?:不足|不到)/;
+/** What a bound after 超过 defines, then a count of it (的行业有9个, 的企业已有97家, 的区为4个). */
+const COUNTED_AFTER_BOUND = /^的[\u4e00-\u9fa5（）()]{1,6}?(?:已有|共有|有|达|为)\s*\d/;
 /** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */
 const DEFINED_AFTER_BOUND = /^的(?!目标|预期|要求|水平)/;
 
@@ -535,8 +543,11 @@ export function guessIndicator(clause: string): string {
   LEADING.lastIndex = from;
   if (LEADING.test(own)) from = LEADING.lastIndex;
   let to = trailingStart(own, from);
-  // 超过1亿元的企业有97家: the 有 after what a threshold defines is no part of its name.
-  if (to - from > 2 && own.charCodeAt(to - 1) === HAVE && DEFINED_HAVING.test(own.slice(Math.max(from, to - DEFINED_HAVING_REACH), to))) to -= 1;
+  // 超过1亿元的企业有97家, 评为省级示范的村已有12个: the (已)有 after what a 的 phrase defines is no part of its name.
+  if (to - from > 2 && own.charCodeAt(to - 1) === HAVE) {
+    const having = DEFINED_HAVING.exec(own.slice(Math.max(from, to - DEFINED_HAVING_REACH), to));
+    if (having) to -= (having[1] as string).length;
+  }
   // 规模以上工业企业实现营业收入, 幼儿园共有专任教师: the verb between the subject and what it achieved or has is no part of the name
   // (共有产权住房 is a name: shared ownership).
   const verb = own.indexOf('实现', from);
@@ -574,10 +585,10 @@ export function guessIndicator(clause: string): string {
   return name;
 }
 
-/** 有, after what a threshold defines (…的企业有): what it defines, with 的 and a few characters before 有. */
+/** 有 or 已有, after what a 的 phrase defines (超过1亿元的企业有, 评为省级示范的村已有): what it defines, with 的 and a few characters before. */
 const HAVE = '有'.charCodeAt(0);
-const DEFINED_HAVING = /的[\u4e00-\u9fa5]{1,6}有$/;
-const DEFINED_HAVING_REACH = 8;
+const DEFINED_HAVING = /的[\u4e00-\u9fa5]{1,6}?((?:已|均|都)?有)$/;
+const DEFINED_HAVING_REACH = 9;
 /** What a mode of transport carries, after 完成 (铁路完成客运量, 港口完成货物吞吐量). */
 const CARRIED = /^(?:客运量|货运量|旅客运输量|货物运输量|旅客周转量|货物周转量|周转量|货物吞吐量|吞吐量|集装箱吞吐量)/;
 

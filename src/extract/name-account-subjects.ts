@@ -10,6 +10,8 @@ const ACCOUNT_END = new RegExp(`(?:${ACCOUNT_WORDS})$`);
 const HOLDERS = /(?:企业|单位|公司|机构)$/;
 /** A count's words after the holders' own name: their levels or kinds (区属国有企业|各级企业). */
 const HOLDERS_TAIL = /(?:各级|各类|所属)(?:企业|单位)$/;
+/** Words that set a part apart (，其中：…), between the figure before and a line. */
+const OF_WHICH = /其中/;
 /** Units of the things such a count counts. */
 const HOLDER_UNITS: ReadonlySet<string> = new Set(['household', 'entity', 'item']);
 
@@ -41,7 +43,8 @@ export function nameAccountSubjects(columns: DraftColumns, text: string): void {
     }
     // A line named with holders of its own (企业法人单位资产总计) names the holders of the lines after it.
     const own = ACCOUNT_END.exec(name);
-    if (own !== null && own.index > 0 && HOLDERS.test(name.slice(0, own.index))) {
+    // Not a part's (其中：行政单位资产总额…): the paragraph's holders hold on after it.
+    if (own !== null && own.index > 0 && HOLDERS.test(name.slice(0, own.index)) && !OF_WHICH.test(text.slice(row > 0 ? end[row - 1] as number : 0, start[row] as number))) {
       holders = name.slice(0, own.index);
       holdersRow = row;
       continue;

@@ -33,11 +33,11 @@ const FIRST_ACT = new RegExp(`${ACT_WORDS}|审理`);
 const AMOUNT_WORD_END = /(?:产生量|排放量|总量|产量|数量|存量)$/;
 /** The amounts a deal or a firm's accounts are measured by (成交额, 营业收入, 负债总额…). */
 const AMOUNT_MEASURES = '成交额|合同金额|签约金额|营业收入|主营业务收入|利润总额|利税总额|负债总额|所有者权益|净资产|净利润';
-/** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 投入强度 after …R&D经费248.3亿元, 面积 after 国家级自然保护区2处): of the things before. */
-const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|投入强度|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|标的额|涉及居民|惠及居民|惠及群众)$`);
+/** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 面积 after 国家级自然保护区2处): of the things before. */
+const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|标的额|涉及居民|惠及居民|惠及群众)$`);
 /** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
 const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额|资产总计|负债合计|负债)$`);
-/** The measures of a firm's accounts alone (营业收入, 利润总额): of firms, never of the people counted. */
+/** The measures of a firm's accounts or deals alone (营业收入, 利润总额, 成交额): of firms or deals, never of the people counted. */
 const FIRMS_MEASURE = new RegExp(`^(?:${AMOUNT_MEASURES})$`);
 /** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
 const CAPACITY_ALONE = /^可?容纳$/;
@@ -47,6 +47,8 @@ const MEASURE_WORD = '率|额|金额|面积|收入|人数|户数|人次|里程|�
 const SHARED_STEM = new RegExp(`^([\\u4e00-\\u9fa5]{2})(?:${MEASURE_WORD})$`);
 /** The rest of the name before after that word: a measure word alone (商品房销售|面积), or nothing (大病保险赔付 before 赔付金额). */
 const MEASURED_STEM = new RegExp(`^(?:${MEASURE_WORD})?$`);
+/** A word of new things the name before may end with before the shared word (城镇新增|就业): its measure is not the new things'. */
+const NEW_BEFORE_STEM = /(?:新增|净增|新)$/;
 /** Figures a measure named after a shared word may be: amounts, counts, rates and shares. */
 const STEMMED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
 /** The characters a word of what is done may follow inside a longer one (进出口, 收支), where the name before does not split. */
@@ -367,7 +369,10 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const figure = stem === undefined || !STEMMED.has(kind[i] as Kind) ? -1 : figureBefore(columns, i, RATED);
       const before = figure >= 0 ? (indicator[figure] as string) : '';
       const opening = stem === undefined ? '' : openingBefore(before, stem);
-      if (opening !== '' && MEASURED_STEM.test(before.slice(opening.length + 2)) && !OF_WHICH.test(text.slice(columns.clauseStart[i], start[i]))) rename(i, `${opening}${name}`, figure);
+      // The name before may end with the word itself (大病保险赔付 before 赔付金额, 基本医疗保险参保 before 参保率), but not after new
+      // things (城镇新增就业 before 就业率: the rate is of all employment, not of the new).
+      const rest = before.slice(opening.length + 2);
+      if (opening !== '' && MEASURED_STEM.test(rest) && (rest !== '' || !NEW_BEFORE_STEM.test(opening)) && !OF_WHICH.test(text.slice(columns.clauseStart[i], start[i]))) rename(i, `${opening}${name}`, figure);
     }
   }
 

@@ -11,8 +11,8 @@ const PART_END = /[；;。]/;
 const LISTED = /^\s*、[^，,；;。\d]*$/;
 /** An investment a whole's name ends with (公路完成投资): the measure of the things its parts name (高速公路). */
 const INVESTED = /(?:完成投资|投资)$/;
-/** A part named as money of its own (民生支出, 工业投资, 中央资金): it takes no measure from the whole. */
-const MONEY_WORD = /资金|投资|支出|收入|补助|债券|款|费/;
+/** A part named as money of its own (民生支出, 工业投资, 中央资金, 地方配套, 社会资本): it takes no measure from the whole. */
+const MONEY_WORD = /资金|投资|支出|收入|补助|债券|款|费|配套|资本|自筹/;
 /** A part named by the source of the money alone (中央资金, 省级补助资金, 中央和省级资金): of the money the whole names. */
 const SOURCE = /^(?:(?:中央|省级|市级|县级|区级|乡镇级|地方|上级)(?:和|及|、)?)+(?:财政)?(?:补助)?资金$/;
 /** How long the name of a whole a source is of must be: a word alone (投资) names no sum. */
@@ -33,6 +33,8 @@ export function namePartsOfWork(columns: DraftColumns, text: string): void {
   const { id, part_of: partOf, indicator, unit, start, end, sentenceFrom } = columns;
   /** The whole of the part before, by row: the parts listed after the first (其中高速公路…、普通国省道…) are of it too. */
   let lastWhole = -1;
+  /** Whether the part before was named as a source of the money. */
+  let lastSource = false;
   for (let i = 0; i < partOf.length; i += 1) {
     const whole = partOf[i];
     // A whole is a row before its part, named by its number (claim_0012 is row 11): looked up back from the part.
@@ -46,6 +48,8 @@ export function namePartsOfWork(columns: DraftColumns, text: string): void {
     // A part stands in the whole's sentence part: a figure after ；or 。 is no part of it, whatever link was guessed.
     if (w >= 0 && PART_END.test(text.slice(end[w] as number, start[i] as number))) w = -1;
     lastWhole = w;
+    const sourceBefore: boolean = lastSource;
+    lastSource = false;
     if (w < 0) continue;
     const wholeName = indicator[w] as string;
     const name = indicator[i] as string;
@@ -55,7 +59,10 @@ export function namePartsOfWork(columns: DraftColumns, text: string): void {
       // 公路完成投资238.5亿元，其中高速公路112.6亿元 → 高速公路完成投资; …补助资金3.87亿元，其中中央资金2.24亿元 → …补助资金中的中央资金.
       const money = unit[i] === 'yuan' && unit[w] === 'yuan';
       const measure = money ? INVESTED.exec(wholeName)?.[0] : undefined;
-      if (money && SOURCE.test(name) && wholeName.length >= WHOLE_LENGTH) indicator[i] = `${wholeName}中的${name}`;
+      // The parts listed after a source (其中中央资金…、地方配套…、社会资本…) are sources too.
+      const source: boolean = money && wholeName.length >= WHOLE_LENGTH && (SOURCE.test(name) || (!whole && sourceBefore));
+      lastSource = source;
+      if (source) indicator[i] = `${wholeName}中的${name}`;
       else if (measure !== undefined && !MONEY_WORD.test(name)) indicator[i] = `${name}${measure}`;
       else continue;
       noteLink(columns, i, 'a part of a sum of money, named with the money');

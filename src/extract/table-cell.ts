@@ -1,5 +1,5 @@
 import type { Quantity } from '../quantity/types.ts';
-import type { TextLine } from './classify-lines.ts';
+import { BRACKETED_NOTE, ITEM_CELL, PLACEHOLDER, SECTION_CELL, type TextLine } from './classify-lines.ts';
 import { CHANGE_END } from './change-end.ts';
 import { guessIndicator, NAME_LIMIT } from './guess-meaning.ts';
 import { unitAlone } from './unit-alone.ts';
@@ -49,10 +49,10 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const labels = before.filter((cell) => cell !== unitCell);
   let row = `${line.labelHead ?? ''}${labels.map((cell) => cell.text).join(' ').replace(ENUMERATOR, '').replace(NOTE_IN_LABEL, '')}`;
   // A row numbered under a section of the table (1.属于国家秘密 under (三)不予公开) is named after the section too.
-  if (line.section !== undefined && NUMBERED.test(labels[0]?.text ?? '') && row !== '') row = `${line.section}：${row}`;
+  if (line.section !== undefined && ITEM_CELL.test(labels[0]?.text ?? '') && row !== '') row = `${line.section}：${row}`;
   // A section's cell and its first item's ((六)其他处理 1.申请人…): the item under the section, as the items after it are named.
   const sectionCell = labels.length === 2 ? SECTION_CELL.exec(labels[0]?.text ?? '') : null;
-  if (sectionCell && NUMBERED.test(labels[1]?.text ?? '')) row = `${sectionCell[1]}：${(labels[1]?.text ?? '').replace(ENUMERATOR, '')}`;
+  if (sectionCell && ITEM_CELL.test(labels[1]?.text ?? '')) row = `${sectionCell[1]}：${(labels[1]?.text ?? '').replace(ENUMERATOR, '')}`;
   // A total of the sections of a part ((七)总计 under 三、本年度办理结果) is the part's total.
   if (line.upper !== undefined && TOTAL_LABEL.test(row)) row = `${line.upper}${row}`;
   // A label that ends with its unit in brackets (常住人口（万人）) gives the row's unit too, and is named without it.
@@ -135,9 +135,7 @@ function isLabel(text: string): boolean {
   return !/\d/.test(outside) && HAN_WORDS.test(outside);
 }
 
-/** A note in brackets in a label ((2月末), （上年同期=100）). */
-const BRACKETED_NOTE = /[（(][^（）()]*[)）]/g;
-/** Words before a label's brackets: two Han characters at least. */
+/** Words of a label outside its brackets: two Han characters at least. */
 const HAN_WORDS = /[\u4e00-\u9fa5]{2}/;
 
 /** The cell that holds a position. */
@@ -151,14 +149,10 @@ const FLOW_ROW = /新增|新建|新开工|新改建|累计|转移|培训|造林|
 /** An enumerator that opens a row's label: (一), 一、, 1., 1、. */
 const NUMBERED_MARK = '\\d{1,2}[.．、](?!\\d)';
 const ENUMERATOR = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|${NUMBERED_MARK})`);
-/** A cell that opens a section of a table ((六)其他处理): its words. */
-const SECTION_CELL = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*([^\d\s，。；]{2,20})$/;
 /** A label that is a total alone (总计, 合计, 小计). */
 const TOTAL_LABEL = /^(?:总计|合计|小计)$/;
 /** Punctuation of prose in a label: one with it is cut as a clause is. */
 const PROSE_MARK = /[，。；,;]/;
-/** An enumerator in Arabic digits (1.): a row below a section. */
-const NUMBERED = new RegExp(`^${NUMBERED_MARK}`);
 /** A note in brackets in a row's label, with prose punctuation in it ((区分处理的，只计这一情形，不计其他情形)). */
 const NOTE_IN_LABEL = /[（(][^（）()]*[，。；][^（）()]*[)）]/g;
 
@@ -188,8 +182,6 @@ const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp'
 /** A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）, 本年收费金额（单位：万元）), or a % or ‰ that ends a heading (比上年增长%). */
 const COLUMN_UNIT = /[（(](?:(?:计量|金额)?单位[：:]\s*)?([^（）()：:]{1,6})[)）]$|(?<=[^\d.])([%‰])$/;
 
-/** A cell that stands for a value not given: a dash, a slash, an ellipsis (—, -, ／, …). */
-const PLACEHOLDER = /^[-—–―－/／…·]+$/;
 
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
 const UNIT_CELL_LENGTH = 6;

@@ -63,7 +63,7 @@ export const UNITS = [
   { zh: 'm³', code: 'm3', en: 'cubic metres', signed: false, integer: false },
   { zh: 'km²', code: 'km2', en: 'square kilometres', signed: false, integer: false },
   { zh: 'm²', code: 'm2', en: 'square metres', signed: false, integer: false },
-  { zh: '吨位', code: 'tonne', en: 'tonnes (of capacity)', signed: false, integer: false },
+  { zh: '吨位', code: 'tonne', en: 'tonnes (of capacity)', signed: false, integer: false, notBefore: '居列于' },
   { zh: '吨', code: 'tonne', en: 'tonnes', signed: false, integer: false },
   { zh: '千克', code: 'kg', en: 'kilograms', signed: false, integer: false },
   { zh: '斤', code: 'jin', en: 'jin (half kilograms)', signed: false, integer: false },

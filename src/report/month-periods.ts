@@ -9,7 +9,7 @@ export interface MonthPeriod {
   to: number;
   /** Set on the whole year a clause turns to (…，全年召开会议8次): it ends the months before it, and is no part of a year. */
   whole?: true;
-  /** Set on a month's end (2月末，…): the time the stocks of its sentence stand at, which the sentences after do not carry on. */
+  /** Set on a month's end (2月末，…): the time the stocks of its sentence stand at, which only sentences after of stocks carry on. */
   point?: true;
 }
 
@@ -34,8 +34,8 @@ const OPENING = new RegExp(`^(?:(?:19|20)\\d{2}年|今年|去年)?(?:(\\d{1,2})\
 const CLAUSE_OPENING = new RegExp(`(?<=^|[，,；;、])\\s*((\\d{1,2})\\s*[-—–~～至]\\s*(\\d{1,2})月(?:份)?|(${PART_NAMES})|前(\\d{1,2})个月)(?!以来)(?![^，,；;。\\d]{0,16}分别)(?=[^，,；;。\\d]{0,16}\\d)`, 'g');
 /** One month a clause turns to (其中9月当月增长8.3%; 10月当月，…; 10月份，…). */
 const ONE_MONTH = /(?<![\d—–~～至-])(\d{1,2})月(?:当月|份)(?=[，,]|[^，,；;。\d]{0,12}\d)/g;
-/** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end or start, but not 比年初): the months before it do not hold for it. */
-const NAMES_TIME = /(?:19|20)\d{2}年|全年|今年|去年|上年(?!同期)|截至|截止|\d{1,2}\s*月|季度|半年|个月|年末|年底|(?<![比较])年初/;
+/** A time of a sentence's own (a year, 全年, 上年 but for 上年同期, 截至, a month, a quarter, the year's end or start, but not one compared with: 比年初, 比上年末, 与年初相比): the months before it do not hold for it. */
+const NAMES_TIME = /(?:19|20)\d{2}年|全年|今年|去年|上年(?!同期|末|底)|截至|截止|\d{1,2}\s*月|季度|半年|个月|(?<!(?:比|较|与)上?)年(?:末|底|初)/;
 
 /**
  * The months of the year a sentence's figures are of, as reports on part of a year write them (a

@@ -64,6 +64,8 @@ describe('classifyLines', () => {
     const names = ['行政复议结果维持', '行政复议总计', '行政诉讼未经复议直接起诉结果维持', '行政诉讼未经复议直接起诉总计', '行政诉讼复议后起诉结果维持', '行政诉讼复议后起诉总计'];
     expect(columns(spanned)).toEqual(names);
     expect(columns('行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n结果维持\t总计\t结果维持\t总计\t结果维持\t总计\n2\t4\t1\t2\t1\t1')).toEqual(names);
+    // A placeholder (—) holds its column's place.
+    expect(columns('行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n结果维持\t总计\t结果维持\t总计\n2\t4\t—\t2\t1\t1')).toEqual(names);
     // Where the columns would not be as many as the row's figures, the lowest line alone is the header.
     expect(columns('行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n结果维持\t总计\t结果维持\t总计\n2\t4\t1\t2')).toEqual(['结果维持', '总计', '结果维持', '总计']);
   });

@@ -474,6 +474,9 @@ describe('extractClaims on real-world text', () => {
     expect(more.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.indicator}`)).toEqual([
       '63.3%|share|actual|用于产业发展的比例', '不低于60%|threshold|reference|高于省定', '超过2%|threshold|reference|投入强度', '9个|count|actual|投入强度超过2%的行业',
     ]);
+    // Not a result after 超过 before no count of what it defines, nor a goal named a requirement without a bound word.
+    const results = (extractClaims('一、2024年工作回顾\n一般公共预算收入增长超过10%的好成绩。超过90%的行政村实现了5G覆盖。\n二、2025年工作安排\n全面完成森林覆盖率提高到45%的要求。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date' && row.kind !== 'name');
+    expect(results.map((row) => `${row.surface}|${row.kind}|${row.status}`)).toEqual(['超过10%|growth|actual', '超过90%|rate|actual', '45%|rate|target']);
   });
 
   it('names a growth after the level it describes, past a ratio, and reads 预计 in the plan part as the plan year\'s', () => {
@@ -1299,6 +1302,10 @@ describe('extractClaims on a health or transport bulletin', () => {
     expect(read('某市第五次全国经济普查公报\n数量居前三位的行业是批发和零售业、制造业、租赁和商务服务业，分别占全部法人单位的29.9%、14.5%和11.9%。')).toEqual([
       '29.9%|share|percent|actual|批发和零售业占全部法人单位比重', '14.5%|share|percent|actual|制造业占全部法人单位比重',
       '11.9%|share|percent|actual|租赁和商务服务业占全部法人单位比重',
+    ]);
+    // 分别占比为 names no whole; items of a list before 分别 with 和 inside are whole too.
+    expect(read('某市统计公报\n第一产业、第二产业、第三产业增加值分别占比为8.1%、38.2%、53.7%。批发和零售业、住宿和餐饮业分别增长5.2%和3.1%。').map((row) => row.split('|').at(-1))).toEqual([
+      '第一产业增加值', '第二产业增加值', '第三产业增加值', '批发和零售业增长', '住宿和餐饮业增长',
     ]);
   });
 

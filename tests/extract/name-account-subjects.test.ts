@@ -11,6 +11,12 @@ describe('nameAccountSubjects (through extractClaims)', () => {
     ]);
   });
 
+  it('keeps the paragraph\'s holders past a part named after 其中', () => {
+    expect(read('全区共有行政事业单位312户，资产总额86.5亿元，其中：行政单位资产总额12亿元。净资产70亿元。')).toEqual([
+      '312户|行政事业单位', '86.5亿元|行政事业单位资产总额', '12亿元|行政单位资产总额', '70亿元|行政事业单位净资产',
+    ]);
+  });
+
   it('leaves the lines of a paragraph that counts no firms or units first, and a line named with more words', () => {
     expect(read('全县常住人口86万人。资产总额120亿元。\n区属国有企业12户，城建类企业资产总额80亿元。')).toEqual([
       '86万人|常住人口', '120亿元|资产总额', '12户|区属国有企业', '80亿元|城建类企业资产总额',

@@ -171,8 +171,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '5246个|数字经济核心产业法人单位', '8.43万人|数字经济核心产业法人单位从业人员', '1264.38亿元|数字经济核心产业法人单位营业收入',
       '5.12万亿元|企业法人单位资产总计', '2.27万亿元|企业法人单位负债', '1.52万亿元|企业法人单位营业收入',
     ]);
-    // The name before may end with the shared word itself (大病保险赔付 before 赔付金额).
-    expect(read('全年大病保险赔付21.7万人次，赔付金额2.61亿元。')).toEqual(['21.7万人次|大病保险赔付', '2.61亿元|大病保险赔付金额']);
+    // The name before may end with the shared word itself (大病保险赔付 before 赔付金额), but not after new things (城镇新增就业, 就业率).
+    expect(read('全年大病保险赔付21.7万人次，赔付金额2.61亿元。全市城镇新增就业1.2万人，就业率96.5%。')).toEqual([
+      '21.7万人次|大病保险赔付', '2.61亿元|大病保险赔付金额', '1.2万人|城镇新增就业', '96.5%|就业率',
+    ]);
     // The word inside a longer one (进出口) or before more than a measure word (新设经营主体 … 经营主体总量) shares nothing.
     expect(read('货物进出口总额312亿元，出口额201亿元。新设经营主体7.8万户，经营主体总量突破72万户。')).toEqual([
       '312亿元|货物进出口总额', '201亿元|出口额', '7.8万户|新设经营主体', '突破72万户|经营主体总量',

@@ -20,6 +20,10 @@ describe('namePartsOfWork (through extractClaims)', () => {
       '12个|卫生健康项目', '4.3亿元|卫生健康项目总投资', '2.1亿元|卫生健康项目总投资中的中央和省级资金', '3亿元以上|上级资金',
       '23.6公里|新建改建农村公路', '8.2公里|新建改建入户便道',
     ]);
+    // The parts listed after a source are sources too (地方配套, 社会资本), not things invested in.
+    expect(read('全年水利完成投资12.6亿元，其中中央资金5.2亿元、地方配套4.1亿元、社会资本3.3亿元。')).toEqual([
+      '12.6亿元|水利完成投资', '5.2亿元|水利完成投资中的中央资金', '4.1亿元|水利完成投资中的地方配套', '3.3亿元|水利完成投资中的社会资本',
+    ]);
     // A part named as money of its own keeps its name; one that names the whole's money already is not named twice.
     expect(read('固定资产投资186亿元，其中工业投资62亿元。发放资助资金17236万元，其中国家助学金9842万元、地方政府资助资金2310万元。')).toEqual([
       '186亿元|固定资产投资', '62亿元|工业投资', '17236万元|发放资助资金', '9842万元|资助资金中的国家助学金', '2310万元|地方政府资助资金',

@@ -11,9 +11,9 @@ describe('nameSecondMeasures (through extractClaims)', () => {
     ]);
   });
 
-  it('leaves an amount in a unit of no measure of things (money), or one not joined by 、 alone', () => {
-    expect(read('签约项目12个、金额28.6亿元。新建村道42公里，惠及12个村。')).toEqual([
-      '12个|item|签约项目', '28.6亿元|yuan|金额', '42公里|km|新建村道', '12个|item|惠及',
+  it('leaves an amount in a unit of no measure of things (money), one not joined by 、 alone, and 吨 before 位居', () => {
+    expect(read('签约项目12个、28.6亿元。公路桥梁3284座，21.6万延米。港口货物吞吐量2.1亿吨位居全省第二。')).toEqual([
+      '12个|item|签约项目', '28.6亿元|yuan|签约项目', '3284座|structure|公路桥梁', '21.6万延米|m|公路桥梁', '2.1亿吨|tonne|港口货物吞吐量', '二|number|港口货物吞吐量全省排名',
     ]);
   });
 });

@@ -11,9 +11,9 @@ describe('RANK_VERBS', () => {
 });
 
 describe('RANK_MOVES', () => {
-  it('reads a move in rank, and not a change of a level', () => {
+  it('reads the words of a move in rank (the rules that read one look for them before 位), and not the other words of change', () => {
     const move = new RegExp(`(?:${RANK_MOVES})$`);
-    expect(['排名前移', '比上年上升', '位次后退'].every((words) => move.test(words))).toBe(true);
-    expect(['增长', '提高', '减少'].some((words) => move.test(words))).toBe(false);
+    expect(['排名前移', '比上年上升', '位次后退', '跃升'].every((words) => move.test(words))).toBe(true);
+    expect(['增长', '提高', '减少', '回落'].some((words) => move.test(words))).toBe(false);
   });
 });

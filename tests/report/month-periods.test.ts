@@ -35,8 +35,10 @@ describe('monthPeriods', () => {
     expect(monthPeriods('全年地区生产总值预计增长5%。', carried)).toEqual([]);
     expect(monthPeriods('截至9月末，各项存款余额5236.8亿元。', carried)).toEqual([]);
     expect(monthPeriods('上半年，出口增长3%。', carried)).toEqual([{ at: 0, name: '上半年', from: 1, to: 6 }]);
-    // A comparison with the year's start (比年初增加) names no time of the sentence's own.
+    // A comparison with the year's start or the last year's end (比年初增加, 比上年末增加) names no time of the sentence's own; 上年末 alone does.
     expect(monthPeriods('贷款余额305.8亿元，比年初增加14.2亿元。', carried)).toEqual([carried]);
+    expect(monthPeriods('贷款余额305.8亿元，比上年末增加14.2亿元。', carried)).toEqual([carried]);
+    expect(monthPeriods('上年末贷款余额291.6亿元。', carried)).toEqual([]);
   });
 
   it('reads a month\'s end a sentence opens with as the month its stocks stand at', () => {
