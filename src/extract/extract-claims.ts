@@ -45,6 +45,7 @@ import { nameRanks } from './name-ranks.ts';
 import { RANK_WORDS_BEFORE } from './scan-chinese-ranks.ts';
 import { RANK_MOVES } from './rank-words.ts';
 import { PARTS_OF_YEAR_BEFORE } from './parts-of-year-before.ts';
+import { GOAL_SET, SET_FOR_US, SETTERS } from './set-from-above.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { nameAccountSubjects } from './name-account-subjects.ts';
@@ -204,12 +205,6 @@ const ANOTHER_TIME = /(?:19|20)\d{2}年|去年|截至|截止|\d{1,2}\s*月|季�
 const AFTER_LENGTH = 16;
 /** The bracket a table cell's total over years opens with ([13.5]). */
 const TOTAL_OPEN = /[[［]$/;
-/** The levels above that set goals (市下达的), as pattern alternatives. */
-const SETTERS = '省|市|县|区|上级';
-/** Whom a goal is set for, where its words say (下达给我县的). */
-const SET_FOR_US = '(?:给?我[区县市镇乡])?';
-/** A goal set from above, named (下达的年度目标任务). */
-const GOAL_SET = '下达的?(?:年度|全年)?目标(?:任务)?';
 /** A comparison with the year's start (比年初增加, 比上年末增加): a change over the months up to the time of its stock. */
 const SINCE_YEAR_START = /(?:比|较)(?:年初|上年末|上年底)/;
 /** Words of a stock, which stands at a time (存款余额, 生猪存栏, 商品房待售面积). */
