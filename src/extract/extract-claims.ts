@@ -51,6 +51,7 @@ import { nameDoublings } from './name-doublings.ts';
 import { nameAccountSubjects } from './name-account-subjects.ts';
 import { nameAmongThings } from './name-among-things.ts';
 import { nameIntensities } from './name-intensities.ts';
+import { nameListTotals } from './name-list-totals.ts';
 import { nameSecondMeasures } from './name-second-measures.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
@@ -830,6 +831,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   namePlaceMeasures(columns, normalized);
   nameSecondMeasures(columns, normalized);
   assignListIndicators(columns, normalized);
+  nameListTotals(columns, normalized);
   nameRanks(columns, rankRows);
   yearsOfLists(columns, normalized, layout.reviewYear);
   restatedEstimates(columns, cellRows);
