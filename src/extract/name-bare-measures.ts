@@ -33,8 +33,8 @@ const FIRST_ACT = new RegExp(`${ACT_WORDS}|审理`);
 const AMOUNT_WORD_END = /(?:产生量|排放量|总量|产量|数量|存量)$/;
 /** The amounts a deal or a firm's accounts are measured by (成交额, 营业收入, 负债总额…). */
 const AMOUNT_MEASURES = '成交额|合同金额|签约金额|营业收入|主营业务收入|利润总额|利税总额|负债总额|所有者权益|净资产|净利润';
-/** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 面积 after 国家级自然保护区2处): of the things before. */
-const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|标的额|涉及居民|惠及居民|惠及群众)$`);
+/** A measure named by its word alone (成交额 after 登记技术合同4.27万项, 面积 after 国家级自然保护区2处, 净载重量 after 水上运输船舶418艘): of the things before. */
+const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|净载重量|载重量|载客量|集装箱箱位|平均年龄|资产负债率|运营里程|建筑面积|占地面积|面积|总面积|综合利用量|利用处置量|处置量|标的额|涉及居民|惠及居民|惠及群众)$`);
 /** A measure an amount before may be named by (规模以上工业企业利润总额), which a measure after it does not take as its subject. */
 const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额|资产总计|负债合计|负债)$`);
 /** The measures of a firm's accounts or deals alone (营业收入, 利润总额, 成交额): of firms or deals, never of the people counted. */
