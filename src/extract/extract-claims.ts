@@ -271,11 +271,11 @@ const OPENS_WITH_LINE = new RegExp(`^(?:${BUDGET_ASPECT_WORDS})`);
 /** What a budget's lines are of: a budget, a fund, an account (个人账户), with what it includes in brackets after it (职工医保基金（含生育保险）). */
 const BUDGET_SUBJECT = /(?:预算|基金|账户)(?:[（(][^（()）]{1,12}[)）])?$/;
 /**
- * Aspects a report names of one subject in a row (粮食播种面积…、产量…; 政府性基金预算收入…，支出…; 铁路客运量…；旅客周转量…;
+ * Aspects a report names of one subject in a row (粮食播种面积…、产量…; 政府性基金预算收入…，支出…; 铁路客运量…；旅客周转量…; 生猪出栏…，存栏…;
  * 企业法人单位资产总计…，负债合计…):
  * the aspect that ends a name.
  */
-const ASPECT_WORDS = `客运量|货运量|旅客周转量|货物周转量|资产总计|资产总额|负债合计|负债总额|负债|所有者权益|播种面积|种植面积|面积|总产量|产量|综合产值|总产值|产值|销售收入|销售额|出栏量|存栏量|增加值|营业总收入|营业收入|利润总额|利润|累计结存|结存|当期结余|累计结余|总收入|总支出|${BUDGET_ASPECT_WORDS}`;
+const ASPECT_WORDS = `出栏|存栏|客运量|货运量|旅客周转量|货物周转量|资产总计|资产总额|负债合计|负债总额|负债|所有者权益|播种面积|种植面积|面积|总产量|产量|综合产值|总产值|产值|销售收入|销售额|出栏量|存栏量|增加值|营业总收入|营业收入|利润总额|利润|累计结存|结存|当期结余|累计结余|总收入|总支出|${BUDGET_ASPECT_WORDS}`;
 const ASPECTS = new RegExp(`(${ASPECT_WORDS})$`);
 
 /** How long a name that is one word alone (an aspect, a total, a share, a comparison) may be, at most. */
@@ -293,7 +293,7 @@ const WORK_MEASURE_END = new RegExp(`(?:${WORK_MEASURE_WORDS})$`);
 const INVESTED = /项目|工程/;
 
 /** Verbs of how cases or matters are handled, from receiving to closing (受理, 审结, 执结, 办结…). */
-const HANDLED_WORDS = '受理|新收|收案|办理|接收|审结|执结|办结|结案|化解';
+const HANDLED_WORDS = '受理|新收|收案|办理|接收|审结|执结|办结|结案|化解|起诉';
 /** Two steps of handling a name joins (审结、执结, 审结和执结). */
 const HANDLED_PAIR = new RegExp(`^(?:${HANDLED_WORDS})(?:、|和|及)(?:${HANDLED_WORDS})$`);
 /** A name of cases handled: who (市中院), the verb or two (审结、执结), and what (各类案件, 执行案件, 信访事项); 各类 is no part of what. */
@@ -389,6 +389,18 @@ const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
   // 失业率为2.86%，比上年末下降0.07个百分点，控制在3.5%以内: a rate named by nothing is the rate before, past its change.
   rate: new Set(['rate', 'share', 'ratio']),
 };
+
+/**
+ * The figure before row `i` in its sentence that counts the cases a step of handling or a sum at stake is of: the nearest amount or
+ * count, past the people of those cases written right after them (起诉知识产权刑事案件5件12人，涉案金额…; 受理…案件9件10人，起诉8件).
+ */
+function casesBefore(columns: DraftColumns, i: number): number {
+  const { unit, start, end } = columns;
+  const figure = figureBefore(columns, i, AMOUNTS);
+  if (figure < 1 || unit[figure] !== 'person' || unit[i] === 'person') return figure;
+  const cases = figureBefore(columns, figure, AMOUNTS);
+  return cases === figure - 1 && end[cases] === start[figure] ? cases : figure;
+}
 
 /** A sentence that adds the lines of an account up (加上…): its bare lines are of the budget before. */
 const ADDING_LINES = /加上/;
@@ -1424,7 +1436,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     // "受理执行案件61,328件，执结58,702件": cases handled at one step are the cases the amount before names at another (执结执行案件).
     if (word === 'handled') {
-      const figure = figureBefore(columns, i, AMOUNTS);
+      const figure = casesBefore(columns, i);
       const handled = figure >= 0 && unit[figure] === unit[i] ? HANDLED_NAME.exec(indicator[figure] as string) : null;
       if (handled) indicator[i] = `${handled[1]}${indicator[i]}${handled[2]}`;
     }
@@ -1436,7 +1448,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       if (counted !== '' && !ONE_WORD_NAMES.has(counted)) indicator[i] = `${counted}${indicator[i]}`;
     }
     if (word === 'atStake') {
-      const figure = figureBefore(columns, i, AMOUNTS);
+      const figure = casesBefore(columns, i);
       const cases = figure >= 0 && kind[figure] === 'count' ? HANDLED_NAME.exec(indicator[figure] as string) : null;
       if (cases) indicator[i] = `${cases[1]}${cases[2]}${indicator[i]}`;
     }

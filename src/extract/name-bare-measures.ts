@@ -39,6 +39,12 @@ const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|净载重量|载重量|
 const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额|资产总计|负债合计|负债)$`);
 /** The measures of a firm's accounts or deals alone (营业收入, 利润总额, 成交额): of firms or deals, never of the people counted. */
 const FIRMS_MEASURE = new RegExp(`^(?:${AMOUNT_MEASURES})$`);
+/** Those who benefit, named by the verb alone (惠及2873户). */
+const BENEFIT_ALONE = /^(?:惠及|受益)$/;
+/** The words of giving, doing or of new things a name of what is given opens with (新增发放…, 累计投入…), which the benefit's name does not keep. */
+const GIVEN_OPENING = /^(?:全年|累计|共)?(?:新增)?(?:发放|投放|投入|拨付|安排|落实|实施|开展|建成|新建|改造)?/;
+/** How long what is given must be named to name those who benefit (脱贫人口小额信贷; not a verb alone: 支付). */
+const GIVEN_LENGTH = 4;
 /** A count of the people a place holds, named by its verb alone (应急避难场所216处，可容纳8.3万人): of the places before. */
 const CAPACITY_ALONE = /^可?容纳$/;
 /** The words a measure ends with (面积, 金额, 率…). */
@@ -359,6 +365,11 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
         rename(i, `${opening || subject}${name}`, figure);
         measured.set(i, subject);
       }
+    } else if (BENEFIT_ALONE.test(name) && kind[i] === 'count') {
+      // 新增发放脱贫人口小额信贷1.26亿元，惠及2873户: those who benefit are of what the figure before gives or does.
+      const figure = figureBefore(columns, i, MEASURED);
+      const given = figure >= 0 ? (indicator[figure] as string).replace(GIVEN_OPENING, '') : '';
+      if (given.length >= GIVEN_LENGTH && !BENEFIT_ALONE.test(given)) rename(i, `${given}${name}`, figure);
     } else if (CAPACITY_ALONE.test(name) && kind[i] === 'count' && columns.unit[i] === 'person') {
       const figure = figureBefore(columns, i, COUNTS);
       const places = figure >= 0 ? subjectOf(indicator[figure] as string) : '';

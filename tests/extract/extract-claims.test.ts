@@ -1422,6 +1422,16 @@ describe('extractClaims on a quarterly release', () => {
   });
 });
 
+describe('extractClaims on a procuratorate\'s cases', () => {
+  it('names a step of handling and a sum at stake after the cases counted before, past the people of those cases', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.indicator}`);
+    expect(read('起诉知识产权刑事案件5件12人，涉案金额约370万元。受理县监委移送职务犯罪案件9件10人，起诉8件9人。')).toEqual([
+      '5件|起诉知识产权刑事案件', '12人|知识产权刑事案件涉案人员', '约370万元|知识产权刑事案件涉案金额', '9件|受理县监委移送职务犯罪案件',
+      '10人|县监委移送职务犯罪案件涉案人员', '8件|起诉县监委移送职务犯罪案件', '9人|县监委移送职务犯罪案件涉案人员',
+    ]);
+  });
+});
+
 describe('extractClaims on a fund\'s accounts', () => {
   it('names a bare 累计结存 after the fund the figure before names, and 利润总额 after 营业总收入 by itself', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind === 'level').map((row) => `${row.surface}|${row.indicator}`);
