@@ -45,6 +45,15 @@ describe('guessIndicator', () => {
     expect(guessIndicator('全年实现增加值为')).toBe('增加值');
   });
 
+  it('drops 已 before what was done and 发生 before what happened inside a name, but not 发生率 or 未发生, and the (已)有 after a 的 phrase', () => {
+    expect(guessIndicator('港口已建成岸电设施')).toBe('港口建成岸电设施');
+    expect(guessIndicator('交通运输行业发生一般及以上等级生产安全事故')).toBe('交通运输行业一般及以上等级生产安全事故');
+    expect(guessIndicator('传染病发生率')).toBe('传染病发生率');
+    expect(guessIndicator('全年未发生一次死亡')).toContain('未发生');
+    expect(guessIndicator('增速超过全市平均水平的区（县）有')).toBe('增速超过全市平均水平的区（县）');
+    expect(guessIndicator('评为省级示范的村已有')).toBe('评为省级示范的村');
+  });
+
   it('drops 有 and 仍有 before the things counted, but not the words that open with 有 (有机, 有效)', () => {
     expect(guessIndicator('年末全县有普通高中')).toBe('普通高中');
     expect(guessIndicator('仍有')).toBe('');
