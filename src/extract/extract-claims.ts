@@ -305,7 +305,7 @@ const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...['实际', '名义', '环比', '年均'].map((word) => [word, 'real'] as const),
   ...['城镇', '农村', '城市', '乡村', '城区', '男性', '女性'].map((word) => [word, 'group'] as const),
   ...['计划总投资', '总投资', '投资额', '总数', '总量', '总额', '总规模'].map((word) => [word, 'total'] as const),
-  ...['完成投资', '投资'].map((word) => [word, 'investment'] as const),
+  ...['完成投资', '投资', '协议投资', '协议金额'].map((word) => [word, 'investment'] as const),
   ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
   ...HANDLED_WORDS.split('|').map((word) => [word, 'handled'] as const),
   ...['标的额', '涉案标的额', '涉案金额'].map((word) => [word, 'atStake'] as const),
@@ -401,6 +401,9 @@ function casesBefore(columns: DraftColumns, i: number): number {
   const cases = figureBefore(columns, figure, AMOUNTS);
   return cases === figure - 1 && end[cases] === start[figure] ? cases : figure;
 }
+
+/** What stands between a bound and a count of what it defines, named by nothing else: 的有, 的共有. */
+const DEFINED_HAVE = /^的(?:已有|共有|有)$/;
 
 /** A sentence that adds the lines of an account up (加上…): its bare lines are of the budget before. */
 const ADDING_LINES = /加上/;
@@ -1501,6 +1504,10 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     // "其中50亿元以上项目4个": the bound right before the name is part of it, as the group it sets apart.
     if (previous >= 0 && kind[previous] === 'threshold' && clauseStart[previous] === clauseStart[i] && indicator[i] !== '' && text.slice(end[previous], start[i]) === indicator[i]) {
       indicator[i] = text.slice(start[previous], start[i]);
+    }
+    // "人口低于60万人的有1个": a count of what a bound defines, named by nothing of its own, is of what the bound and its name define.
+    if (previous >= 0 && kind[previous] === 'threshold' && indicator[i] === '' && indicator[previous] !== '' && DEFINED_HAVE.test(text.slice(end[previous], start[i]))) {
+      indicator[i] = `${indicator[previous]}${columns.surface[previous]}的`;
     }
     // "规上工业增加值增长8.5%，高于全省1.2个百分点": a gap to a wider area is named after the figure it compares.
     // So is one named by its comparison word alone, its target cut away as a word of intent (高于预期目标0.2个百分点: 高于).

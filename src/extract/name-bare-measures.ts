@@ -82,6 +82,17 @@ const PERIOD_ALONE = new RegExp(`^(?:${PART_OF_YEAR})(?:合计|累计)?$`);
 const PERIOD_OPENING = new RegExp(`^(?:${PART_OF_YEAR})?(?:${WHOLE_AREAS})?`);
 /** The word of rate a rate's name ends with (代表建议办结率): the rest is what is rated. */
 const RATE_END = /[\u4e00-\u9fa5]{2}率$/;
+/** A rate named by a word of two characters and 率 alone (优秀率, 电气化率), and the same at the end of a longer name (国民体质监测合格率). */
+const RATE_WORD = /^[\u4e00-\u9fa5]{2,3}率$/;
+const RATE_END_WORD = /[\u4e00-\u9fa5]{4,}率$/;
+/** How long the rate word that ends the name before is taken to be (合格率, 复线率). */
+const RATE_WORD_LENGTH = 3;
+/** Rates and shares, which a rate alone after another is named with. */
+const RATED_SHARES: ReadonlySet<Kind> = new Set(['rate', 'share']);
+/** A modifier of the rate word before, not its subject (规范|管理率: 规范管理率 is one rate word). */
+const MODIFIER = /^(?:规范|综合|平均|年均|累计|有效|实际|总)$/;
+/** A subject that ends with a word of change, a comparison or a group of another rate (…比上年, …其中): no subject of the rate after. */
+const SUBJECT_END = /(?:增长|下降|提高|比上年|同比|其中|和|及|、)$/;
 /** A part that fails a test (检出不合格样品63批次): not what a rate of passing (合格率) is of. */
 const FAILING = /不合格|不达标|未/;
 
@@ -236,6 +247,17 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       if (!DIGIT.test(clause) && WORK.test(work)) {
         indicator[i] = `${work}${name}`;
         noteLink(columns, i, 'named after the work the clause before it names');
+        continue;
+      }
+    }
+    // 国民体质监测合格率为93.2%，优秀率为17.8%; 铁路复线率71.3%，电气化率88.5%: a rate alone right after another rate of a subject
+    // is a rate of the same subject.
+    if (RATE_WORD.test(name) && RATED_SHARES.has(kind[i] as Kind)) {
+      const figure = figureBefore(columns, i);
+      const before = figure >= 0 && RATED_SHARES.has(kind[figure] as Kind) ? (indicator[figure] as string) : '';
+      const subject = RATE_END_WORD.test(before) ? before.slice(0, before.length - RATE_WORD_LENGTH) : '';
+      if (subject.length >= 2 && !OF_WHICH.test(text.slice(columns.clauseStart[i], start[i])) && !SUBJECT_END.test(subject) && !MODIFIER.test(subject)) {
+        rename(i, `${subject}${name}`, figure);
         continue;
       }
     }

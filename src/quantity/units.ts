@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 163
+ * // => 165
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -79,6 +79,7 @@ export const UNITS = [
   { zh: '组', code: 'group', en: 'groups', signed: false, integer: true },
   { zh: '条', code: 'line', en: 'lines', signed: false, integer: true },
   { zh: '份', code: 'document', en: 'documents', signed: false, integer: true },
+  { zh: '篇次', code: 'document', en: 'documents (times)', signed: false, integer: true },
   { zh: '篇', code: 'document', en: 'documents', signed: false, integer: true },
   { zh: '部', code: 'item', en: 'items (laws, works, lifts)', signed: false, integer: true, notBefore: '门署分件委位长队级属省际落首' },
   { zh: '支', code: 'item', en: 'items (teams, sticks, pens)', signed: false, integer: true, notBefore: '出持付撑部行援柱教农边书配点流线' },
@@ -151,6 +152,7 @@ export const UNITS = [
   { zh: '批次', code: 'batch', en: 'batches', signed: false, integer: true },
   { zh: '家次', code: 'entity_time', en: 'entity-times (inspections, visits)', signed: false, integer: true },
   { zh: '册', code: 'volume', en: 'volumes (books)', signed: false, integer: true },
+  { zh: '辑', code: 'volume', en: 'volumes (of a series)', signed: false, integer: true },
   { zh: '册次', code: 'volume_time', en: 'volume-times (loans of books)', signed: false, integer: true },
   { zh: '株', code: 'plant', en: 'plants (trees)', signed: false, integer: true },
   { zh: '棵', code: 'plant', en: 'plants (trees)', signed: false, integer: true },

@@ -271,7 +271,7 @@ describe('extractClaims on real-world text', () => {
 
   it('names an amount more or less than the year before (比上年多争取, 同比少发生) after the figure before, as an increase or a decrease', () => {
     const found = extractClaims('全年争取上级资金5.6亿元，比上年多争取2300万元。引进项目32个，比上年多引进5个。发生安全事故4起，同比少发生2起。').objects() as Record<string, unknown>[];
-    expect(found.map((row) => row.indicator)).toEqual(['上级资金', '上级资金增加', '引进项目', '引进项目增加', '发生安全事故', '发生安全事故减少']);
+    expect(found.map((row) => row.indicator)).toEqual(['上级资金', '上级资金增加', '引进项目', '引进项目增加', '安全事故', '安全事故减少']);
   });
 
   it('keeps no 全年, 年内, 年底, 现有 or 发展到 in a name: the row says the year, and the things are the name', () => {
@@ -1311,8 +1311,8 @@ describe('extractClaims on a health or transport bulletin', () => {
 
   it('reads amounts of change listed after one word of change each as a change of the figure before in its unit, and a road density in its unit', () => {
     expect(read('上半年新签约项目12个，协议金额28.6亿元，比去年同期增加3个、8.2亿元。公路密度129.62公里/百平方公里。')).toEqual([
-      '12个|count|item|actual|上半年新签约项目', '28.6亿元|level|yuan|actual|协议金额', '3个|count|item|actual|上半年新签约项目增加',
-      '8.2亿元|level|yuan|actual|协议金额增加', '129.62公里/百平方公里|level|km_per_100km2|actual|公路密度',
+      '12个|count|item|actual|上半年新签约项目', '28.6亿元|level|yuan|actual|上半年新签约项目协议金额', '3个|count|item|actual|上半年新签约项目增加',
+      '8.2亿元|level|yuan|actual|上半年新签约项目协议金额增加', '129.62公里/百平方公里|level|km_per_100km2|actual|公路密度',
     ]);
   });
 
@@ -1418,6 +1418,16 @@ describe('extractClaims on a quarterly release', () => {
     ]);
     expect(read('年末全市城镇登记失业率为2.86%，比上年末下降0.07个百分点，控制在3.5%以内的年度调控目标。')).toEqual([
       '2.86%|城镇登记失业率', '0.07个百分点|城镇登记失业率下降', '3.5%以内|城镇登记失业率',
+    ]);
+  });
+});
+
+describe('extractClaims on an investment bureau\'s and a CPPCC\'s words', () => {
+  it('names an agreed investment after the projects counted, drops 组织开展 and 发生各类, reads 篇次 and 辑, and a bound before 的有 as a threshold', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.kind}|${row.indicator}`);
+    expect(read('亿元以上项目57个，协议投资381.2亿元。组织开展专题协商2次。全县共发生各类生产安全事故27起。报送信息23篇次，编印文史资料5辑。常住人口低于60万人的有1个。')).toEqual([
+      '57个|count|亿元以上项目', '381.2亿元|level|亿元以上项目协议投资', '2次|count|专题协商', '27起|count|生产安全事故', '23篇次|count|报送信息',
+      '5辑|count|编印文史资料', '60万人|threshold|常住人口低于', '1个|count|常住人口低于60万人的',
     ]);
   });
 });

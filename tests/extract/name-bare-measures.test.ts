@@ -112,10 +112,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
 
   it('names the dead and injured of the accidents counted before, and their change after them', () => {
     expect(read('全市共发生各类生产安全事故86起、死亡43人，同比分别下降12.2%和14.0%。道路运输事故52起、死亡29人，受伤12人。')).toEqual([
-      '86起|发生各类生产安全事故', '43人|生产安全事故死亡人数', '12.2%|发生各类生产安全事故下降', '14.0%|生产安全事故死亡人数下降',
+      '86起|生产安全事故', '43人|生产安全事故死亡人数', '12.2%|生产安全事故下降', '14.0%|生产安全事故死亡人数下降',
       '52起|道路运输事故', '29人|道路运输事故死亡人数', '12人|道路运输事故受伤人数',
     ]);
-    expect(read('发生道路交通事故1137起，造成死亡198人、受伤1204人。')).toEqual(['1137起|发生道路交通事故', '198人|道路交通事故死亡人数', '1204人|道路交通事故受伤人数']);
+    expect(read('发生道路交通事故1137起，造成死亡198人、受伤1204人。')).toEqual(['1137起|道路交通事故', '198人|道路交通事故死亡人数', '1204人|道路交通事故受伤人数']);
     // Without accidents counted before, the dead stay as written.
     expect(read('全年救治伤员120人，死亡3人。')).toEqual(['120人|救治伤员', '3人|死亡']);
   });
@@ -174,6 +174,11 @@ describe('nameBareMeasures (through extractClaims)', () => {
     // Those who benefit alone are of what the figure before gives (not of a verb alone); 存栏 after 生猪出栏 is the pigs'.
     expect(read('新增发放脱贫人口小额信贷1.26亿元，惠及2873户。全年支付3.08亿元，惠及2.9万人次。生猪出栏42.3万头，年末存栏28.7万头。')).toEqual([
       '1.26亿元|新增发放脱贫人口小额信贷', '2873户|脱贫人口小额信贷惠及', '3.08亿元|支付', '2.9万人次|惠及', '42.3万头|生猪出栏', '28.7万头|生猪存栏',
+    ]);
+    // A rate alone right after a rate of a subject is of that subject; not after a modifier of a rate word (规范管理率), nor a rate alone before.
+    expect(read('国民体质监测合格率为93.2%，优秀率为17.8%。铁路复线率71.3%，电气化率88.5%。规范管理率达到93.5%，服药率为86.2%。出生率为9.5‰，死亡率为7.8‰。')).toEqual([
+      '93.2%|国民体质监测合格率', '17.8%|国民体质监测优秀率', '71.3%|铁路复线率', '88.5%|铁路电气化率', '93.5%|规范管理率', '86.2%|服药率',
+      '9.5‰|出生率', '7.8‰|死亡率',
     ]);
     // A ship's measures alone after the ships counted.
     expect(read('年末全市拥有水上运输船舶418艘，比上年末下降3.9%；净载重量126.4万吨；载客量0.62万客位。')).toEqual([
