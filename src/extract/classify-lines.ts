@@ -178,7 +178,8 @@ export function classifyLines(text: string): TextLine[] {
     const line = lines[index] as TextLine;
     if (line.kind !== 'text') continue;
     const trimmed = text.slice(line.start, line.end).trim();
-    if ((shortLines.get(headerKey(trimmed)) ?? 0) >= 2) line.kind = 'running_header';
+    // A table's unit line (单位：亿立方米) may stand over several tables: it is no running header.
+    if ((shortLines.get(headerKey(trimmed)) ?? 0) >= 2 && !UNIT_LINE.test(trimmed)) line.kind = 'running_header';
     const next = lines[index + 1];
     if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) {
       line.kind = 'table_header';

@@ -58,6 +58,13 @@ describe('classifyLines', () => {
     expect([lines[3]?.section, lines[5]?.section, lines[6]?.section]).toEqual([undefined, '不予公开', undefined]);
   });
 
+  it('keeps a unit line that stands over two tables a unit line, not a running header', () => {
+    const text = '表1 各区水资源量\n单位：亿立方米\n区\t地表水资源量\n蘅城区\t3.02\n\n表2 各区用水量\n单位：亿立方米\n区\t用水总量\n蘅城区\t1.21';
+    const lines = classifyLines(text);
+    expect(lines.filter((line) => line.kind === 'running_header')).toEqual([]);
+    expect(lines.filter((line) => line.kind === 'table_row').map((line) => line.units?.map((unit) => unit.text))).toEqual([['亿立方米'], ['亿立方米']]);
+  });
+
   it('names the columns of a header of three lines whose upper two span the lowest, written once or with the first leaves again', () => {
     const spanned = '行政复议\t行政诉讼\n结果维持\t总计\t未经复议直接起诉\t复议后起诉\n结果维持\t总计\t结果维持\t总计\n2\t4\t1\t2\t1\t1';
     const columns = (text: string) => classifyLines(text).find((line) => line.kind === 'table_row')?.header?.map((cell) => cell.text);
