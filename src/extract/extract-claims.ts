@@ -50,6 +50,7 @@ import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { nameAccountSubjects } from './name-account-subjects.ts';
 import { nameAmongThings } from './name-among-things.ts';
+import { nameAnomalies } from './name-anomalies.ts';
 import { nameIntensities } from './name-intensities.ts';
 import { nameListTotals } from './name-list-totals.ts';
 import { nameSecondMeasures } from './name-second-measures.ts';
@@ -847,6 +848,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameSecondMeasures(columns, normalized);
   assignListIndicators(columns, normalized);
   nameListTotals(columns, normalized);
+  nameAnomalies(columns);
   nameRanks(columns, rankRows);
   yearsOfLists(columns, normalized, layout.reviewYear);
   restatedEstimates(columns, cellRows);
