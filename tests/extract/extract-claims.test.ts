@@ -1482,7 +1482,7 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
   it('reads an environment bulletin\'s temperatures, a boiler\'s capacity and a streak\'s bar as bounds, and drops a footnote mark and words of intent or degree from a name', () => {
     const rows = extractClaims('全年平均气温为16.8℃，较常年偏高0.6℃。累计淘汰35蒸吨/小时及以下燃煤锅炉42台。脱贫人口人均纯收入*达到16835元。执行到位金额力争突破7亿元。员额法官年人均结案数连续三年超过230件。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.unit}|${row.kind}|${row.indicator}`)).toEqual([
-      '16.8℃|celsius|level|平均气温', '0.6℃|celsius|level|较常年偏高', '35蒸吨/小时及以下|steam_tonne_per_hour|threshold|累计淘汰',
+      '16.8℃|celsius|level|平均气温', '0.6℃|celsius|level|平均气温较常年偏高', '35蒸吨/小时及以下|steam_tonne_per_hour|threshold|累计淘汰',
       '42台|machine|count|累计淘汰35蒸吨/小时及以下燃煤锅炉', '16835元|yuan|level|脱贫人口人均纯收入', '突破7亿元|yuan|level|执行到位金额', '三年|year|duration|员额法官年人均结案数连续超过230件', '超过230件|piece|threshold|员额法官年人均结案数',
     ]);
   });
