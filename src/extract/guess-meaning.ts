@@ -11,7 +11,7 @@ import { SETTERS } from './set-from-above.ts';
 import { RANK_MOVES, RANK_VERBS } from './rank-words.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
 
-const LEVEL_UNITS: readonly UnitCode[] = ['score', 'yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'mu_time', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
+const LEVEL_UNITS: readonly UnitCode[] = ['score', 'yuan', 'usd', 'hkd', 'eur', 'decibel', 'yuan_per_m2', 'ug_m3', 'mg_m3', 'mg_l', 'mm', 'mu', 'mu_time', 'hectare', 'm2', 'km2', 'km', 'm', 'm3', 'm3_per_s', 'm3_per_km2', 'm_per_s', 'tonne', 'kg', 'jin', 'kw', 'kwh', 'kilohectare',
   'yuan_per_person', 'yuan_per_person_month', 'yuan_per_person_year', 'yuan_per_month', 'yuan_per_hour', 'yuan_per_visit', 'person_per_km2', 'km_per_100km2', 'kg_per_mu', 'yuan_per_mu', 'yuan_per_tonne', 'yuan_per_kwh', 'tonne_per_day', 'km_per_hour', 'm2_per_person', 'tce', 'tonne_km', 'person_km', 'mw', 'celsius', 'steam_tonne_per_hour', 'person_year', 'litre_per_person_day', 'litre_per_day'];
 const DURATION_UNITS: readonly UnitCode[] = ['hour', 'minute', 'month', 'working_day', 'week', 'class_hour'];
 

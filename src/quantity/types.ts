@@ -42,7 +42,8 @@ export type UnitCode =
   | 'seat' | 'km_per_100km2' | 'household_time' | 'per_100k' | 'permille_point'
   | 'entity_time' | 'volume' | 'volume_time' | 'yuan_per_person_month' | 'yuan_per_person_year' | 'yuan_per_month' | 'yuan_per_hour'
   | 'celsius' | 'steam_tonne_per_hour' | 'person_year' | 'working_day' | 'litre_per_person_day' | 'litre_per_day' | 'round'
-  | 'vehicle_time' | 'bag' | 'mu_time' | 'item_time' | 'pair' | 'body' | 'order' | 'dose' | 'class_hour' | 'week' | 'score';
+  | 'vehicle_time' | 'bag' | 'mu_time' | 'item_time' | 'pair' | 'body' | 'order' | 'dose' | 'class_hour' | 'week' | 'score'
+  | 'm_per_s' | 'm3_per_km2';
 
 /** One written unit of the unit table. */
 export interface UnitInfo {

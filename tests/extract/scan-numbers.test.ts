@@ -16,6 +16,10 @@ describe('scanNumbers', () => {
     ]);
   });
 
+  it('reads a span of days within a month (1月8—10日) and one across months (7月24日至9月12日) as one date each', () => {
+    expect(found('1月8—10日出现寒潮，7月24日至9月12日持续高温，3月5日降雪')).toEqual([['1月8—10日', 'date'], ['7月24日至9月12日', 'date'], ['3月5日', 'date']]);
+  });
+
   it('starts a match as far before its digit as its words reach: a qualifier word, a space, a sign, a run of letters', () => {
     expect(found('同比不超过 -3%')).toEqual([['不超过 -3%', 'quantity']]);
     expect(found(`${'发展'.repeat(50)}ABCDEFGHIJKLMNOPQRSTUVWXYZ9`)).toEqual([['ABCDEFGHIJKLMNOPQRSTUVWXYZ9', 'name']]);
