@@ -222,8 +222,14 @@ const TIME_REACH = 10;
 /** Words of time before a figure in 分, which make it minutes (高铁30分, 出警时间8分, 车程缩短至40分). */
 const TIME_BEFORE = /(?:时间|用时|耗时|时长|车程|通勤|直达|到达|抵达|高铁|动车|出警|响应|到场|等候|等待|小时)[^，,；;。\d]{0,8}$/;
 const SET_ABOVE_REACH = 12;
-/** Words of setting from above right before a figure (市下达的), and a task or an index it is after it (…粮食播种面积任务). */
-const SET_ABOVE_BEFORE = new RegExp(`(?:${SETTERS})(?:下达|分解)${SET_FOR_US}的\\s*$`);
+/**
+ * Words of setting from above right before a figure (市下达的, 省下达的2025年度), and a task or an index it is after it (…粮食播种面积任务);
+ * or the task from above named right before it (TASK_SET_BEFORE: 市下达的耕地保有量目标任务40130.00公顷).
+ */
+const SET_ABOVE_BEFORE = new RegExp(`(?:${SETTERS})(?:下达|分解)${SET_FOR_US}的\\s*(?:(?:19|20)\\d{2}年度?)?\\s*$`);
+const TASK_SET_BEFORE = new RegExp(`(?:${SETTERS})下达的[^，,；;。\\d]{1,10}(?:目标任务|任务|指标)\\s*$`);
+/** How far before a figure the words of a task set from above may start. */
+const TASK_SET_REACH = 20;
 const TASK_AFTER = /^[^，,；;。\d]{0,14}(?:任务|指标|目标)/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
 const AVERAGE_COLUMN = /年均|平均每年/;
@@ -693,7 +699,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
     // A goal set from above (高于国家下达的75%的目标要求, 超额完成市下达的13.5%的目标任务) is the bar the result is measured against, as a cap is.
     // So is a task set from above in a plan (落实市下达的58.3万亩粮食播种面积任务): the bar, not the region's own goal.
-    const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && SET_ABOVE_BEFORE.test(clause.slice(-SET_ABOVE_REACH)) && TASK_AFTER.test(after));
+    const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && ((SET_ABOVE_BEFORE.test(clause.slice(-SET_ABOVE_REACH)) && TASK_AFTER.test(after)) || TASK_SET_BEFORE.test(clause.slice(-TASK_SET_REACH))));
     if (setAbove) meaning = { kind: 'threshold', direction: null };
     const status = standing?.status ?? (setAbove ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.

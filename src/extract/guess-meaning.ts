@@ -262,6 +262,9 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
 /** A number of years that is a year of the calendar (1900–2099 written in four digits). */
 const CALENDAR_YEAR = /(?<![\d.])(?:19|20)\d{2}\s?年$/;
 
+/** Brackets opened before a figure in its clause and not closed (高温日数（日最高气温), and closed right after it. */
+const BRACKET_OPEN_BEFORE = /[（(][^（）()]*$/;
+const BRACKET_CLOSE = /^[)）]/;
 /** What a bound may stand before and define: 的, a group it sets apart (村, 企业, 项目…), or the share of those within it (144平方米以上占7.9%). */
 const DEFINED = /^(?:的|村|户|企业|项目|工程|人口|家庭|县|镇|乡|城市|学校|医院|园区|景区|占|[)）](?:比例|占比|比重|的))/;
 /**
@@ -319,6 +322,8 @@ function guessOtherKind(unit: UnitCode, qualifier: Qualifier, surface: string, c
   if ((LEVEL_UNITS.includes(unit) || COUNTED_AFTER_BOUND.test(after)) && COMPARED_BEFORE.test(tail) && DEFINED_AFTER_BOUND.test(after)) return { kind: 'threshold', direction: null };
   // A bound before what it defines (10万元以上的村, 20亿元以上项目, 逾期1年以上的贷款): a threshold, not a level.
   const bound = qualifier === 'at_least' || qualifier === 'above' || qualifier === 'at_most';
+  // So is one that closes brackets after a name (高温日数（日最高气温≥35℃）38.7天): the definition of what the figure after counts.
+  if (bound && BRACKET_OPEN_BEFORE.test(tail) && BRACKET_CLOSE.test(after)) return { kind: 'threshold', direction: null };
   if (bound && (DEFINED.test(after) || (LEVEL_UNITS.includes(unit) && DEFINED_BY_AMOUNT.test(after) && !DONE_WITH.test(after)))) return { kind: 'threshold', direction: null };
   // 关于2024年1—11月, 预计2025年: a year of the calendar that the scanner could not take as one (a month or a word of estimate is next to it), not 2024 years.
   if (unit === 'year') return { kind: qualifier === 'exact' && CALENDAR_YEAR.test(surface) ? 'date' : 'duration', direction: null };

@@ -34,6 +34,8 @@ export const QUALIFIER_WORDS: readonly QualifierWord[] = [
   { zh: '不高于', placement: 'before', qualifier: 'at_most', flag: null },
   { zh: '不足', placement: 'before', qualifier: 'at_most', flag: null },
   { zh: '不到', placement: 'before', qualifier: 'at_most', flag: null },
+  { zh: '≥', placement: 'before', qualifier: 'at_least', flag: null },
+  { zh: '≤', placement: 'before', qualifier: 'at_most', flag: null },
   { zh: '以上', placement: 'after', qualifier: 'at_least', flag: null },
   { zh: '及以上', placement: 'after', qualifier: 'at_least', flag: null },
   { zh: '以内', placement: 'after', qualifier: 'at_most', flag: null },

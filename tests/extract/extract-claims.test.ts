@@ -1432,6 +1432,16 @@ describe('extractClaims on an investment bureau\'s and a CPPCC\'s words', () => 
   });
 });
 
+describe('extractClaims on a water and a climate bulletin\'s bounds', () => {
+  it('reads ≥ as a bound, a bound in brackets after a name as its definition, and a cap or a task set from above named before a figure as a reference', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.qualifier}|${row.kind}|${row.status}`);
+    expect(read('某市2025年水资源公报\n全市平均高温日数（日最高气温≥35℃）38.7天。用水总量21.36亿立方米，控制在省下达的2025年度22.80亿立方米控制指标以内。耕地保有量42150.36公顷，高于市下达的耕地保有量目标任务40130.00公顷。')).toEqual([
+      '≥35℃|at_least|threshold|reference', '38.7天|exact|count|actual', '21.36亿立方米|exact|level|actual', '22.80亿立方米|exact|threshold|reference',
+      '42150.36公顷|exact|level|actual', '40130.00公顷|exact|threshold|reference',
+    ]);
+  });
+});
+
 describe('extractClaims on a procuratorate\'s cases', () => {
   it('names a step of handling and a sum at stake after the cases counted before, past the people of those cases', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.indicator}`);
