@@ -531,8 +531,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
   /** The years the paragraph of the figure reviews, where it opens with them (五年来，…), else null. */
   let paragraphPlan: PlanPeriod | null = null;
-  /** The same, for the sentence of the figure (null where it names a year of its own). */
-  let paragraphHere: PlanPeriod | null = null;
+  /** Whether the sentence of the figure names no years of a plan of its own (五年来, 十四五). */
+  let namesNoPlan = true;
   /** The rows that are ranks or moves in rank (第5位, 前移4位), named once the figures are. */
   const rankRows: number[] = [];
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, periodAt: 0, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
@@ -655,8 +655,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       // A paragraph that opens a review of years (五年来，…; “十四五”时期，…) holds them for its changes and totals after (see section).
       if (sentenceAt.to < 0 || normalized.slice(Math.min(sentenceAt.to, bounds.from), bounds.from).includes('\n')) paragraphPlan = null;
       if (plan !== null && YEARS_OPENING.test(text)) paragraphPlan = plan;
-      // A sentence that names a year of its own (2025年，城镇化率由…) is of that year, not of the years its paragraph opened with.
-      paragraphHere = paragraphPlan !== null && plan === null && WRITES_YEAR.test(text) ? null : paragraphPlan;
+      namesNoPlan = plan === null;
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, periodAt: plan ? Math.max(0, text.indexOf(plan.name)) : 0, year: resultYear(text, layout.reviewYear, givenYear),
@@ -710,8 +709,11 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // its own total or average (…立案1286起…，为近五年来单月最低: not a figure of five years).
     const sentencePeriod = sentenceAt.period !== null && (match.start - bounds.from >= sentenceAt.periodAt || OVER_YEARS.test(clause)) ? sentenceAt.period : null;
     // So is a change over them (过去五年…城镇化率由68.2%提高到73.5%): its first figure is of the year before them, its last of their last.
+    // A sentence that names a year of its own (2025年，城镇化率由…) is of that year, not of the years its paragraph opened with; but a total
+    // or an average before the year it names (累计收到提案1148件，…由2021年的…) still is of them.
+    const ownYears = paragraphPlan !== null && namesNoPlan && WRITES_YEAR.test(OVER_YEARS.test(clause) ? sentenceAt.text.slice(0, match.start - bounds.from) : sentenceAt.text) ? null : paragraphPlan;
     const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || (FROM_OR_TO_LAST.includes(clause.trimEnd().slice(-1)) && FROM_OR_TO.test(clause)))
-      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? paragraphHere ?? (match.start < planStart ? (OVER_YEARS.test(clause) ? planReviewed : null) : OVER_PLAN.test(clause) ? planOutlined : null) : null;
+      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? ownYears ?? (match.start < planStart ? (OVER_YEARS.test(clause) ? planReviewed : null) : OVER_PLAN.test(clause) ? planOutlined : null) : null;
     const row = rows;
     rows += 1;
     if (cell) cellRows.push(row);

@@ -1442,6 +1442,16 @@ describe('extractClaims on a water and a climate bulletin\'s bounds', () => {
   });
 });
 
+describe('extractClaims on a paragraph of five years', () => {
+  it('gives a total the paragraph\'s years though its sentence names a year after it, but not a level of a year it names', () => {
+    const text = '政协某县委员会常务委员会工作报告\n——2026年1月12日在政协某县第十届委员会第五次会议上\n一、2025年工作回顾\n五年来，共召开常委会议21次。累计收到提案1148件，委员满意率由2021年的95.3%提高到2025年的98.6%。';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.year}|${row.period ?? ''}`)).toEqual([
+      '21次|2025|2021-2025 (五年来)', '1148件|2025|2021-2025 (五年来)', '95.3%|2021|', '98.6%|2025|',
+    ]);
+  });
+});
+
 describe('extractClaims on a procuratorate\'s cases', () => {
   it('names a step of handling and a sum at stake after the cases counted before, past the people of those cases', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.indicator}`);
