@@ -209,6 +209,9 @@ const AFTER_LENGTH = 16;
 const TOTAL_OPEN = /[[［]$/;
 /** A comparison with the year's start (比年初增加, 比上年末增加): a change over the months up to the time of its stock. */
 const SINCE_YEAR_START = /(?:比|较)(?:年初|上年末|上年底)/;
+/** A band of ages (0—14岁, 15—59岁), and the people it may define right after it. */
+const AGE_BAND = /^\d{1,3}\s*[-—–~～至]\s*\d{1,3}\s*(?:岁|周岁)$/;
+const BAND_OF = /^(?:的)?(?:人口|人|老年人|儿童|青少年|劳动力|组|年龄组|学生)/;
 /** Words of a stock, which stands at a time (存款余额, 生猪存栏, 商品房待售面积). */
 const STOCKS = /余额|存栏|存量|保有量|待售面积/;
 /** The words of a goal set from above right before it (国家下达的, 市下达给我县的, 省定). */
@@ -700,7 +703,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // So is a task set from above in a plan (落实市下达的58.3万亩粮食播种面积任务): the bar, not the region's own goal.
     const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && ((SET_ABOVE_BEFORE.test(clause.slice(-SET_ABOVE_REACH)) && TASK_AFTER.test(after)) || TASK_SET_BEFORE.test(clause.slice(-TASK_SET_REACH))));
     if (setAbove) meaning = { kind: 'threshold', direction: null };
-    const status = standing?.status ?? (setAbove ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
+    // A band of ages before the people it defines (0—14岁人口) is a definition, as a bound of age is (60岁及以上人口).
+    const band = match.shape === 'range' && AGE_BAND.test(written) && BAND_OF.test(after);
+    const status = standing?.status ?? (setAbove || band ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
     const dated = meaning.kind === 'date' || (span && ONE_YEAR.test(written)) ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
@@ -785,7 +790,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // (全县176个行政村集体经济收入全部超过10万元) does not, but for the places a rank is held among (see nameRanks).
     // Nor does a limit (一般债务限额41.25亿元、专项债务限额…): an amount is no bound that defines.
     const restated = columns.qualifier[row - 1] === 'exact' && (UNIT_COUNTS.has(columns.unit[row - 1] as string) || columns.unit[row - 1] === 'yuan') && match.rank === null;
-    if (!cell && !bracketed && row > 0 && columns.kind[row - 1] === 'threshold' && (columns.start[row - 1] as number) >= clauseFrom && !restated) {
+    if (!cell && !bracketed && row > 0 && (columns.kind[row - 1] === 'threshold' || (columns.kind[row - 1] === 'code' && columns.status[row - 1] === 'reference' && AGE_BAND.test(columns.surface[row - 1] as string))) && (columns.start[row - 1] as number) >= clauseFrom && !restated) {
       named = nameAcrossThreshold(clause, (columns.start[row - 1] as number) - clauseFrom, (columns.end[row - 1] as number) - clauseFrom) ?? named;
     }
     // A count names the things counted after its classifier where the words before name nothing of their own (建成24个项目).

@@ -1442,6 +1442,15 @@ describe('extractClaims on a water and a climate bulletin\'s bounds', () => {
   });
 });
 
+describe('extractClaims on a population survey\'s bands of age', () => {
+  it('reads a band of ages before the people it defines as a reference, and names the people after it with it', () => {
+    const rows = (extractClaims('某市2025年人口变动情况抽样调查主要数据公报\n0—14岁人口为74.15万人；15—59岁的人口为301.22万人。增长5%—6%。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.status}|${row.indicator}`)).toEqual([
+      '0—14岁|reference|', '74.15万人|actual|0—14岁人口', '15—59岁|reference|0—14岁人口', '301.22万人|actual|15—59岁的人口', '5%—6%|actual|',
+    ]);
+  });
+});
+
 describe('extractClaims on a paragraph of five years', () => {
   it('gives a total the paragraph\'s years though its sentence names a year after it, but not a level of a year it names', () => {
     const text = '政协某县委员会常务委员会工作报告\n——2026年1月12日在政协某县第十届委员会第五次会议上\n一、2025年工作回顾\n五年来，共召开常委会议21次。累计收到提案1148件，委员满意率由2021年的95.3%提高到2025年的98.6%。';
