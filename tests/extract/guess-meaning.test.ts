@@ -49,6 +49,8 @@ describe('guessIndicator', () => {
     expect(guessIndicator('港口已建成岸电设施')).toBe('港口建成岸电设施');
     expect(guessIndicator('交通运输行业发生一般及以上等级生产安全事故')).toBe('交通运输行业一般及以上等级生产安全事故');
     expect(guessIndicator('传染病发生率')).toBe('传染病发生率');
+    // 折合 (converted into) is framing too.
+    expect(guessIndicator('折合降水总量')).toBe('降水总量');
     expect(guessIndicator('全年未发生一次死亡')).toContain('未发生');
     expect(guessIndicator('增速超过全市平均水平的区（县）有')).toBe('增速超过全市平均水平的区（县）');
     expect(guessIndicator('评为省级示范的村已有')).toBe('评为省级示范的村');
