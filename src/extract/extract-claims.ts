@@ -367,8 +367,8 @@ const ONE_YEAR_WRITTEN = /^[^\d]*((?:19|20)\d{2})年(?!.*(?:19|20)\d{2}年)/;
 const ONE_YEAR = /^[^\d]*(?:19|20)\d{2}(?!.*(?:19|20)\d{2}年)/;
 /** The year after, right before a month (至次年2月). */
 const NEXT_YEAR_BEFORE = /(?:次年|翌年)$/;
-/** A span of months or a month with no year written (1—9月, 9月). */
-const MONTHS_ONLY = /^\d{1,2}(?:\s*[-—–~～至]\s*\d{1,2})?\s*月$/;
+/** A span of months, a month or a span of days with no year written (1—9月, 9月, 1月8—10日, 7月24日至9月12日). */
+const MONTHS_ONLY = /^(?:\d{1,2}(?:\s*[-—–~～至]\s*\d{1,2})?\s*月|\d{1,2}月\d{1,2}日?\s*[-—–~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)$/;
 /** 由/从 before the first figure of "由x增至y", and the basis of both where written (由每人每月780元提高到810元). */
 const FROM_BEFORE = /(由|从)(?:每人|每户)?(?:每月|每年|每天)?$/;
 /** The word of change between two figures of a list after 分别 (、上升9.4%): the second's own. */
@@ -771,7 +771,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
     const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
-    // A span of months that writes no year (1—9月，…) is of the year of its part, the one its heading or the document reviews.
+    // A span of months or days that writes no year (1—9月，…; 1月8—10日) is of the year of its part, the one its heading or the document reviews.
     // One after 次年 (11月至次年2月) is of the year after.
     const ofYear = span && !dated && match.start < planStart && MONTHS_ONLY.test(written) ? sectionYear ?? layout.reviewYear : null;
     const monthsOfYear = ofYear !== null && NEXT_YEAR_BEFORE.test(clause) ? ofYear + 1 : ofYear;

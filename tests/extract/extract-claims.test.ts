@@ -1451,6 +1451,13 @@ describe('extractClaims on a population survey\'s bands of age', () => {
   });
 });
 
+describe('extractClaims on a climate bulletin\'s spans of days', () => {
+  it('gives a span of days with no year written the year the document reviews', () => {
+    const rows = (extractClaims('某市2025年气候公报\n1月8—10日出现寒潮，7月24日至9月12日持续高温。').objects() as Record<string, unknown>[]).filter((row) => row.kind === 'code');
+    expect(rows.map((row) => `${row.surface}|${row.year}`)).toEqual(['1月8—10日|2025', '7月24日至9月12日|2025']);
+  });
+});
+
 describe('extractClaims on a paragraph of five years', () => {
   it('gives a total the paragraph\'s years though its sentence names a year after it, but not a level of a year it names', () => {
     const text = '政协某县委员会常务委员会工作报告\n——2026年1月12日在政协某县第十届委员会第五次会议上\n一、2025年工作回顾\n五年来，共召开常委会议21次。累计收到提案1148件，委员满意率由2021年的95.3%提高到2025年的98.6%。';
