@@ -30,6 +30,8 @@ export interface TextLine {
 /** The level of government a table's caption names, whose accounts its rows are (市级, 县本级), not the whole area's. */
 const CAPTION_SCOPE = /(?:省|市|县|区)(?:本级|级)/;
 
+/** A line that is a table's unit line alone (单位：亿立方米), not a footer that names who made it (编制单位：某县财政局). */
+const UNIT_LINE_ALONE = /^[（(]?(?:金额|计量)?单位[：:]/;
 /** A line (or a caption's end) that gives a table's units: 单位：亿元、%, （金额单位：万元）. */
 const UNIT_LINE = /(?:金额|计量)?单位[：:]\s*([^\n)）。，；]+?)\s*[)）]?\s*$/;
 /** What separates the units such a line lists. */
@@ -179,7 +181,7 @@ export function classifyLines(text: string): TextLine[] {
     if (line.kind !== 'text') continue;
     const trimmed = text.slice(line.start, line.end).trim();
     // A table's unit line (单位：亿立方米) may stand over several tables: it is no running header.
-    if ((shortLines.get(headerKey(trimmed)) ?? 0) >= 2 && !UNIT_LINE.test(trimmed)) line.kind = 'running_header';
+    if ((shortLines.get(headerKey(trimmed)) ?? 0) >= 2 && !UNIT_LINE_ALONE.test(trimmed)) line.kind = 'running_header';
     const next = lines[index + 1];
     if (next?.kind === 'table_row' && !PROSE.test(trimmed) && cellsOf(text, line.start, line.end).length >= 2) {
       line.kind = 'table_header';

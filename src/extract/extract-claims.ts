@@ -45,7 +45,7 @@ import { nameRanks } from './name-ranks.ts';
 import { RANK_WORDS_BEFORE } from './scan-chinese-ranks.ts';
 import { RANK_MOVES } from './rank-words.ts';
 import { PARTS_OF_YEAR_BEFORE } from './parts-of-year-before.ts';
-import { GOAL_SET, SET_FOR_US, SETTERS } from './set-from-above.ts';
+import { GOAL_SET, SET_FOR_US, SETTERS, TASK_SET } from './set-from-above.ts';
 import { namePartsOfWork } from './name-parts-of-work.ts';
 import { nameDoublings } from './name-doublings.ts';
 import { nameAccountSubjects } from './name-account-subjects.ts';
@@ -53,6 +53,7 @@ import { nameAmongThings } from './name-among-things.ts';
 import { nameAnomalies } from './name-anomalies.ts';
 import { nameIntensities } from './name-intensities.ts';
 import { nameListTotals } from './name-list-totals.ts';
+import { LIST_JOIN_ONLY } from './list-join.ts';
 import { nameSecondMeasures } from './name-second-measures.ts';
 import { alsoMeans } from '../quantity/also-means.ts';
 import { namesYearAfter, yearAhead, yearNamedBefore } from './target-year.ts';
@@ -230,9 +231,11 @@ const SET_ABOVE_REACH = 12;
  * or the task from above named right before it (TASK_SET_BEFORE: 市下达的耕地保有量目标任务40130.00公顷).
  */
 const SET_ABOVE_BEFORE = new RegExp(`(?:${SETTERS})(?:下达|分解)${SET_FOR_US}的\\s*(?:(?:19|20)\\d{2}年度?)?\\s*$`);
-const TASK_SET_BEFORE = new RegExp(`(?:${SETTERS})下达的[^，,；;。\\d]{1,10}(?:目标任务|任务|指标)\\s*$`);
+const TASK_SET_BEFORE = new RegExp(`(?:${SETTERS})${TASK_SET}\\s*$`);
 /** How far before a figure the words of a task set from above may start. */
 const TASK_SET_REACH = 20;
+/** Units of a figure relative to another (完成省下达的粮食生产任务102.3%: the share done, not the task). */
+const RELATIVE: ReadonlySet<string> = new Set(['percent', 'multiple', 'ratio', 'pp']);
 const TASK_AFTER = /^[^，,；;。\d]{0,14}(?:任务|指标|目标)/;
 /** A column of averages over years (年均增长, 年均增长〔累计〕). */
 const AVERAGE_COLUMN = /年均|平均每年/;
@@ -265,8 +268,6 @@ const BUDGETED_BEFORE = /(?<!执行|完成|决算|公共|基金|经营|保险|�
 /** An ASCII digit: a figure written in Chinese numerals holds none. */
 const DIGIT = /\d/;
 
-/** What stands between two figures of one list and nothing else (、, 和). */
-const LIST_JOIN_ONLY = /^\s*[、和及与]\s*$/;
 /** The units of things counted one by one (个, 件, 条…), whose name Chinese often writes after the classifier. */
 const UNIT_COUNTS: ReadonlySet<string> = new Set(UNITS.filter((unit) => unit.integer && unit.code !== 'year').map((unit) => unit.code));
 
@@ -412,8 +413,8 @@ function casesBefore(columns: DraftColumns, i: number): number {
   return cases === figure - 1 && end[cases] === start[figure] ? cases : figure;
 }
 
-/** What stands between a bound and a count of what it defines, named by nothing else: 的有, 的共有. */
-const DEFINED_HAVE = /^的(?:已有|共有|有)$/;
+/** What stands between a bound and a count of what it defines, named by nothing else: 的有, 的共有, 的为. */
+const DEFINED_HAVE = /^的(?:已有|共有|有|达|为)$/;
 
 /** A sentence that adds the lines of an account up (加上…): its bare lines are of the budget before. */
 const ADDING_LINES = /加上/;
@@ -701,7 +702,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
     // A goal set from above (高于国家下达的75%的目标要求, 超额完成市下达的13.5%的目标任务) is the bar the result is measured against, as a cap is.
     // So is a task set from above in a plan (落实市下达的58.3万亩粮食播种面积任务): the bar, not the region's own goal.
-    const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && ((SET_ABOVE_BEFORE.test(clause.slice(-SET_ABOVE_REACH)) && TASK_AFTER.test(after)) || TASK_SET_BEFORE.test(clause.slice(-TASK_SET_REACH))));
+    const setAbove = (namedGoal && SET_ABOVE.test(clause)) || (!cell && ((SET_ABOVE_BEFORE.test(clause.slice(-SET_ABOVE_REACH)) && TASK_AFTER.test(after)) || (!RELATIVE.has(quantity?.unit ?? 'number') && TASK_SET_BEFORE.test(clause.slice(-TASK_SET_REACH)))));
     if (setAbove) meaning = { kind: 'threshold', direction: null };
     // A band of ages before the people it defines (0—14岁人口) is a definition, as a bound of age is (60岁及以上人口).
     const band = match.shape === 'range' && AGE_BAND.test(written) && BAND_OF.test(after);
@@ -1456,7 +1457,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     if (word === 'handled') {
       const figure = casesBefore(columns, i);
       const handled = figure >= 0 && unit[figure] === unit[i] ? HANDLED_NAME.exec(indicator[figure] as string) : null;
-      if (handled) indicator[i] = `${handled[1]}${indicator[i]}${handled[2]}`;
+      // Not where the cases are named by the step itself (办理审查起诉案件1234件，起诉980件).
+      if (handled && !(handled[2] as string).includes(indicator[i] as string)) indicator[i] = `${handled[1]}${indicator[i]}${handled[2]}`;
     }
     // "审结…金融纠纷案件12847件，标的额74.5亿元": the sum at stake is of the cases the count before names (金融纠纷案件标的额).
     // "超时限分配下达直达资金2笔，涉及资金2380万元": the money involved is of what the count before counts.

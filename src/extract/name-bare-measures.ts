@@ -82,15 +82,18 @@ const PERIOD_ALONE = new RegExp(`^(?:${PART_OF_YEAR})(?:合计|累计)?$`);
 const PERIOD_OPENING = new RegExp(`^(?:${PART_OF_YEAR})?(?:${WHOLE_AREAS})?`);
 /** The word of rate a rate's name ends with (代表建议办结率): the rest is what is rated. */
 const RATE_END = /[\u4e00-\u9fa5]{2}率$/;
-/** A rate named by a word of two characters and 率 alone (优秀率, 电气化率), and the same at the end of a longer name (国民体质监测合格率). */
+/** A rate named by a word of two or three characters and 率 alone (优秀率, 电气化率). */
 const RATE_WORD = /^[\u4e00-\u9fa5]{2,3}率$/;
-const RATE_END_WORD = /[\u4e00-\u9fa5]{4,}率$/;
-/** How long the rate word that ends the name before is taken to be (合格率, 复线率). */
-const RATE_WORD_LENGTH = 3;
+/**
+ * The rate words a name before may end with, whose subject a rate alone after it shares (国民体质监测|合格率 before 优秀率, 高血压患者|规范管理率
+ * before 控制率, 高中阶段|毛入学率 before 巩固率, 全省铁路|电气化率 before 复线率), longest first. A name ending with another word is left.
+ */
+const PAIRED_RATE_END = /(?:规范管理率|毛入学率|电气化率|合格率|优秀率|达标率|复线率|知晓率|治愈率|控制率|巩固率|入学率|普及率|签约率|履约率|办结率|满意率|开工率|投产率|完工率|开业率)$/;
+/** How long the subject must be, and the words of two characters before a rate word that are part of the rate's name (森林|覆盖率). */
+const SUBJECT_LENGTH = 2;
+const PART_OF_RATE = /^(?:森林|城镇|绿化|植被|湿地|草原|人口|水土|耕地|土地)$/;
 /** Rates and shares, which a rate alone after another is named with. */
 const RATED_SHARES: ReadonlySet<Kind> = new Set(['rate', 'share']);
-/** A modifier of the rate word before, not its subject (规范|管理率: 规范管理率 is one rate word). */
-const MODIFIER = /^(?:规范|综合|平均|年均|累计|有效|实际|总)$/;
 /** A subject that ends with a word of change, a comparison or a group of another rate (…比上年, …其中): no subject of the rate after. */
 const SUBJECT_END = /(?:增长|下降|提高|比上年|同比|其中|和|及|、)$/;
 /** A part that fails a test (检出不合格样品63批次): not what a rate of passing (合格率) is of. */
@@ -199,6 +202,8 @@ function subjectOf(name: string): string {
  * - a kind named by its level or ownership alone (国家级…代表性项目9项，省级58项; 艺术表演团体46个，其中国有7个) → 省级…代表性项目, 国有艺术表演团体;
  * - the dead or injured of the accidents counted before (发生各类生产安全事故86起、死亡43人) → 生产安全事故死亡人数;
  * - a fund's line with the fund shortened to its last word (…养老保险基金收入4.62亿元，基金支出3.98亿元) → …养老保险基金支出;
+ * - a rate alone right after a rate of a subject whose rate word is one of a pair (国民体质监测合格率…，优秀率) → 国民体质监测优秀率;
+ * - those who benefit alone after what was given (新增发放脱贫人口小额信贷1.26亿元，惠及2873户) → 脱贫人口小额信贷惠及;
  * - an item listed right after another of its kind (新培育…龙头企业5家、农民专业合作社37家; 盘活土地312亩、厂房4.8万平方米) →
  *   新培育农民专业合作社, 盘活厂房: the verb of getting or making things the item before opens with.
  * Only within a sentence; a name with more words, or with no figure before to take from, is left as it is. The note says so.
@@ -255,8 +260,9 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     if (RATE_WORD.test(name) && RATED_SHARES.has(kind[i] as Kind)) {
       const figure = figureBefore(columns, i);
       const before = figure >= 0 && RATED_SHARES.has(kind[figure] as Kind) ? (indicator[figure] as string) : '';
-      const subject = RATE_END_WORD.test(before) ? before.slice(0, before.length - RATE_WORD_LENGTH) : '';
-      if (subject.length >= 2 && !OF_WHICH.test(text.slice(columns.clauseStart[i], start[i])) && !SUBJECT_END.test(subject) && !MODIFIER.test(subject)) {
+      const word = PAIRED_RATE_END.exec(before)?.[0] ?? '';
+      const subject = word !== '' ? before.slice(0, before.length - word.length) : '';
+      if (subject.length >= SUBJECT_LENGTH && !PART_OF_RATE.test(subject) && !OF_WHICH.test(text.slice(columns.clauseStart[i], start[i])) && !SUBJECT_END.test(subject)) {
         rename(i, `${subject}${name}`, figure);
         continue;
       }

@@ -1,15 +1,18 @@
 import type { Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { guessIndicator } from './guess-meaning.ts';
+import { LIST_JOIN_ONLY } from './list-join.ts';
 
 /** The words of a total of the figures before, opening a clause (，合计占…; ，两者合计…; ，三项共计…), and how many they count if they say. */
-const TOTAL_OPENING = /^[，,]\s*(?:([两三四五六七八九十])(?:者|项|类|个))?(?:合计|共计|总计)/;
-/** What joins the figures of one list (29.9%、14.5%和11.9%). */
-const LIST_JOIN = /^\s*[、和及与]\s*$/;
-/** The numerals a total may count in. */
-const NUMERALS = '一两三四五六七八九十';
+const TOTAL_OPENING = /^[，,]\s*(?:([二两三四五六七八九十])(?:者|项|类|个))?(?:合计|共计|总计)/;
+/** The numbers the numerals of a total count. */
+const NUMERALS: Readonly<Record<string, number>> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** A name of a list's item that says only where in the list it stands (两项收入[1/2]): no item to name a total after. */
+const LIST_POSITION = /\[\d+\/\d+\]/;
 /** Figures a total of a list may be: a share of a whole, or an amount or count. */
 const TOTALLED: ReadonlySet<Kind> = new Set(['share', 'level', 'count']);
+/** The shortest an item's own name may be. */
+const ITEM_LENGTH = 2;
 /** The shortest a part all the items' names share (占全部法人单位比重, 系统资产总额) must be to be taken as theirs. */
 const SHARED_LENGTH = 2;
 
@@ -39,18 +42,20 @@ export function nameListTotals(columns: DraftColumns, text: string): void {
     const total = TOTAL_OPENING.exec(between);
     if (!total) continue;
     // The items: as many as the words count, else the figures of one list ending right before.
-    const counted = total[1] !== undefined ? NUMERALS.indexOf(total[1]) + 1 : 0;
+    const counted = total[1] !== undefined ? NUMERALS[total[1]] ?? 0 : 0;
     let first = row - 1;
     if (counted > 0) first = row - counted;
-    else while (first > 0 && sentenceFrom[first - 1] === sentenceFrom[row] && LIST_JOIN.test(text.slice(end[first - 1] as number, start[first] as number))) first -= 1;
+    else while (first > 0 && sentenceFrom[first - 1] === sentenceFrom[row] && LIST_JOIN_ONLY.test(text.slice(end[first - 1] as number, start[first] as number))) first -= 1;
     if (row - first < 2 || first < 0 || sentenceFrom[first] !== sentenceFrom[row]) continue;
     // A list of changes (分别增长11.2%、9.5%和15.8%，合计占…) is not what a total totals: its amounts are, further back.
     if (kind.slice(first, row).some((other) => !TOTALLED.has(other as Kind))) continue;
     const names = (indicator.slice(first, row) as string[]);
+    if (names.some((name) => LIST_POSITION.test(name))) continue;
     // A share's words (占全部法人单位比重) start at 占, whatever the items end with before it (批发和零售业, 制造业).
     const ending = sharedEnd(names);
     const shared = ending.includes('占') ? ending.slice(ending.indexOf('占')) : ending;
-    const cue = shared.length >= SHARED_LENGTH && names.every((name) => name.length > shared.length) ? shared : '';
+    // Written once only where each item keeps a name of its own of two characters (not 高|中, 初|中 of 高中, 初中).
+    const cue = shared.length >= SHARED_LENGTH && names.every((name) => name.length - shared.length >= ITEM_LENGTH) ? shared : '';
     const items = names.map((name) => name.slice(0, name.length - cue.length));
     if (items.some((item) => item === '')) continue;
     // The total's own words after 合计 (占全部法人单位从业人员的), else the share the items' names share (占全部法人单位比重).

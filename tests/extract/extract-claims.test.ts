@@ -1429,6 +1429,9 @@ describe('extractClaims on an investment bureau\'s and a CPPCC\'s words', () => 
       '57个|count|亿元以上项目', '381.2亿元|level|亿元以上项目协议投资', '2次|count|专题协商', '27起|count|生产安全事故', '23篇次|count|报送信息',
       '5辑|count|编印文史资料', '60万人|threshold|常住人口低于', '1个|count|常住人口低于60万人的',
     ]);
+    expect(read('常住人口低于60万人的为1个。办理审查起诉案件1234件，起诉980件。').slice(1)).toEqual([
+      '1个|count|常住人口低于60万人的', '1234件|count|办理审查起诉案件', '980件|count|起诉',
+    ]);
   });
 });
 
@@ -1439,14 +1442,19 @@ describe('extractClaims on a water and a climate bulletin\'s bounds', () => {
       '≥35℃|at_least|threshold|reference', '38.7天|exact|count|actual', '21.36亿立方米|exact|level|actual', '22.80亿立方米|exact|threshold|reference',
       '42150.36公顷|exact|level|actual', '40130.00公顷|exact|threshold|reference',
     ]);
+    // Not a bound in brackets with no figure after them, nor the share of a task from above that was done.
+    expect(read('某市2025年统计公报\n新增规上企业35家（其中营收亿元以上企业8家以上）。粮食产量38.5万吨，完成省下达的粮食生产任务102.3%。')).toEqual([
+      '35家|exact|count|actual', '8家以上|at_least|count|actual', '38.5万吨|exact|level|actual', '102.3%|exact|ratio|actual',
+    ]);
   });
 });
 
 describe('extractClaims on a population survey\'s bands of age', () => {
   it('reads a band of ages before the people it defines as a reference, and names the people after it with it', () => {
     const rows = (extractClaims('某市2025年人口变动情况抽样调查主要数据公报\n0—14岁人口为74.15万人；15—59岁的人口为301.22万人。增长5%—6%。').objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
-    expect(rows.map((row) => `${row.surface}|${row.status}|${row.indicator}`)).toEqual([
-      '0—14岁|reference|', '74.15万人|actual|0—14岁人口', '15—59岁|reference|0—14岁人口', '301.22万人|actual|15—59岁的人口', '5%—6%|actual|',
+    // (A band's own name is no figure's: left out.)
+    expect(rows.map((row) => `${row.surface}|${row.status}|${row.kind === 'code' ? '' : row.indicator}`)).toEqual([
+      '0—14岁|reference|', '74.15万人|actual|0—14岁人口', '15—59岁|reference|', '301.22万人|actual|15—59岁的人口', '5%—6%|actual|',
     ]);
   });
 });

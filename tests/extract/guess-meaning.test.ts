@@ -49,8 +49,11 @@ describe('guessIndicator', () => {
     expect(guessIndicator('港口已建成岸电设施')).toBe('港口建成岸电设施');
     expect(guessIndicator('交通运输行业发生一般及以上等级生产安全事故')).toBe('交通运输行业一般及以上等级生产安全事故');
     expect(guessIndicator('传染病发生率')).toBe('传染病发生率');
-    // 折合 (converted into) is framing too.
+    expect(guessIndicator('农作物病虫害发生面积')).toBe('农作物病虫害发生面积');
+    expect(guessIndicator('发生面积')).toBe('发生面积');
+    // 折合 (converted into) is framing too, but not before a currency or standard coal, which name what is converted.
     expect(guessIndicator('折合降水总量')).toBe('降水总量');
+    expect(guessIndicator('折合人民币')).toBe('折合人民币');
     expect(guessIndicator('全年未发生一次死亡')).toContain('未发生');
     expect(guessIndicator('增速超过全市平均水平的区（县）有')).toBe('增速超过全市平均水平的区（县）');
     expect(guessIndicator('评为省级示范的村已有')).toBe('评为省级示范的村');

@@ -11,7 +11,11 @@ describe('nameAnomalies (through extractClaims)', () => {
     ]);
   });
 
-  it('leaves a departure with no level before it in its sentence', () => {
-    expect(read('气温较常年偏高。全年降水较常年偏多16%。')).toEqual(['16%|rate|降水较常年偏多']);
+  it('leaves a departure with no level before it in its sentence, or in time after a date, and names a second after the level, not the first', () => {
+    expect(read('全年较常年偏多16%。')).toEqual(['16%|rate|较常年偏多']);
+    expect(read('全年降水量1512.6毫米，入梅日期为6月5日，较常年偏早5天。').at(-1)).toBe('5天|count|较常年偏早');
+    expect(read('全市年平均气温18.9℃，较常年偏高1.1℃，比上年偏高0.3℃。')).toEqual([
+      '18.9℃|level|年平均气温', '1.1℃|level|年平均气温较常年偏高', '0.3℃|level|年平均气温偏高',
+    ]);
   });
 });
