@@ -389,6 +389,8 @@ const RESPECTIVELY_SHARE = /^分别占(?:到)?(?!比)([\u4e00-\u9fa5]{2,14}?)的
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
 /** A clause that is 占 alone before its figure (，占94.4%). */
 const SHARE_ALONE = /^[\s，,、]*占\s*$/;
+/** The same right after the figure before in its clause (经济建设类68件、占32.1%). */
+const SHARE_AFTER_FIGURE = /\d[^\d\s，,；;。]{0,3}、\s*占\s*$/;
 /** A clause that is 均 and words, after the clause of the figures it speaks of all of. */
 const EACH_OF_BEFORE = /^均([^\d]*)$/;
 
@@ -1557,7 +1559,7 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const listed = previous >= 0 && clauseStart[previous] === clauseStart[i] && AMOUNTS.has(kind[i] as Kind) && AMOUNTS.has(kind[previous] as Kind)
         && LIST_JOIN.test(text.slice(end[previous] as number, start[i] as number)) ? AMOUNT_CHANGED.exec(indicator[previous] as string)?.[0] : undefined;
       // 其中Ⅰ～Ⅲ类水质断面34个，占94.4%: a share that names no whole is the share of the things before (…断面占比), not those things.
-      const cue = `${averaged ? '年均' : ''}${listed ?? change}${kind[i] === 'share' && SHARE_ALONE.test(clause) ? '占比' : ''}`;
+      const cue = `${averaged ? '年均' : ''}${listed ?? change}${kind[i] === 'share' && (SHARE_ALONE.test(clause) || SHARE_AFTER_FIGURE.test(clause)) ? '占比' : ''}`;
       // The figure it describes: the nearest before it in its sentence that is one (a date, code or name between, as 比2020年, is
       // passed over); a growth rate describes a level or a count (为预算的101.3%，增长5.2%: the growth is the level's, not the
       // ratio's), a change in points a percentage.

@@ -12,7 +12,7 @@ const DONE_OPENING = /^(?:已|已经|累计|共|其中|整改|办结|完成|审�
  * figures after it, up to the part's end, are of parts of that group. Only groups a figure may count: people, units, firms,
  * households, places (not 工作中, 过程中: the time of what was done).
  */
-const GROUP_OPENING = /^\s*(?:在)?([\u4e00-\u9fa5（）()]{1,14}(?:人员|人口|职工|学生|单位|企业|法人|机构|组织|个体户|经营户|行业|项目|案件|家庭|农户|村|乡镇|医院|学校))中[，,]/;
+const GROUP_OPENING = /^\s*(?:在)?([\u4e00-\u9fa5（）()]{1,14}(?:人员|人口|职工|学生|单位|企业|法人|机构|组织|个体户|经营户|行业|项目|案件|提案|建议|家庭|农户|村|乡镇|医院|学校))中[，,]/;
 /** A group opened by what was done to it (走访企业中, 帮扶困难职工中): the time of the work, not a group counted. */
 const DONE_TO = /^(?:走访|帮扶|服务|推进|开展|检查|调查|排查|整治|清理|处理|办理|审理|受理|联系|对接|慰问|培训|救助|资助|保障|监测|巡查|督导|指导|评选|评审|考核)/;
 /** A group of people (参保人员, 常住人口, 在职职工, 学生): its parts are counted in people, another group's in its own units. */

@@ -15,6 +15,10 @@ describe('nameAmongThings (through extractClaims)', () => {
       '98.45万人|职工医保参保人员中的在职职工', '38.37万人|职工医保参保人员中的退休人员', '257.18万人|居民医保参保人员中的成年人', '186万人|常住人口',
     ]);
     expect(read('在产业活动单位中，第二产业2.03万个；个体经营户26.83万个。')).toEqual(['2.03万个|产业活动单位中的第二产业', '26.83万个|个体经营户']);
+    // Proposals by class, and the share after each class's count.
+    expect(read('立案提案中，经济建设类68件、占32.1%，社会事业类74件、占34.9%。')).toEqual([
+      '68件|立案提案中的经济建设类', '32.1%|立案提案中的经济建设类占比', '74件|立案提案中的社会事业类', '34.9%|立案提案中的社会事业类占比',
+    ]);
     // Not after the time of what was done (在推进乡村振兴工作中，, 在走访企业中，), nor for a figure of other units than the group's (money of people).
     expect(read('在推进乡村振兴工作中，新建村道42公里。在走访企业中，收集问题36个。')).toEqual(['42公里|新建村道', '36个|收集问题']);
     expect(read('职工医保参保人员中，在职职工98.45万人，全年统筹基金收入52.6亿元。')).toEqual(['98.45万人|职工医保参保人员中的在职职工', '52.6亿元|统筹基金收入']);
