@@ -5,8 +5,10 @@ import { WHOLE_AREAS } from './whole-areas.ts';
 const GIVEN = /^(?:发放|兑现|投入|发行|举办|承办|开展)(?=[\u4e00-\u9fa5A-Za-z]{2})/;
 /** Verbs of what a subject did, after it in a name (民宿接待游客, 节会活动吸引游客, 营养改善计划覆盖学校): the subject is what the figures after are of. */
 const DONE = /(?:接待|实现|吸引|带动|拉动|撬动|惠及|覆盖)/;
-/** A training, a drill or a lecture counted (业务培训, 应急演练), whose participants the figure after it counts. */
-const EVENT = /(?:培训|演练|讲座)$/;
+/** What stands between a figure and one listed after it in its clause: 、 and the second's name. */
+const LISTED_AFTER = /^\s*、[^，,；;。\d]*$/;
+/** A training (or a class of one), a drill or a lecture counted (业务培训, 委员培训班, 应急演练), whose participants the figure after it counts. */
+const EVENT = /(?:培训班?|演练|讲座)$/;
 /** Words of time a subject may end with before its verb (民宿全年接待游客), which it does not keep. */
 const TIME_END = /(?:全年|年内|当年)$/;
 /** A topic: a short name of letters and ideographs, no list and no quotation. */
@@ -50,11 +52,15 @@ export function nameSentenceTopics(columns: DraftColumns, text: string): void {
   for (let i = 1; i < indicator.length; i += 1) {
     const name = indicator[i] as string;
     // A clause that names its own scope (其中…, 全县旅游收入…) is of that scope, not of the topic before.
-    if (!OF_TOPIC.test(name) || clauseStart[i] === sentenceFrom[i] || OWN_SCOPE.test(text.slice(clauseStart[i] as number, (clauseStart[i] as number) + 2))) continue;
+    // (Who took part, listed right after a training counted in its clause, after 、, takes it though its clause opens the sentence.)
+    const listed = LISTED_AFTER.test(text.slice(columns.end[i - 1] as number, start[i] as number));
+    if (!OF_TOPIC.test(name) || (clauseStart[i] === sentenceFrom[i] && !listed) || OWN_SCOPE.test(text.slice(clauseStart[i] as number, (clauseStart[i] as number) + 2))) continue;
     // The figure before it in its sentence, in another clause (a date or a code between is passed over).
     let before = i - 1;
     while (before >= 0 && sentenceFrom[before] === sentenceFrom[i] && (kind[before] === 'date' || kind[before] === 'code' || kind[before] === 'name')) before -= 1;
-    if (before < 0 || sentenceFrom[before] !== sentenceFrom[i] || clauseStart[before] === clauseStart[i] || (start[before] as number) > (start[i] as number)) continue;
+    // In another clause, or in the same right after a training counted and 、 (举办委员培训班3期、参训420人次).
+    if (before < 0 || sentenceFrom[before] !== sentenceFrom[i] || (start[before] as number) > (start[i] as number)) continue;
+    if (clauseStart[before] === clauseStart[i] && (before !== i - 1 || !listed || !EVENT.test(indicator[before] as string))) continue;
     // The subject may be written before the figure's own name in its clause (营养改善计划覆盖5个县263所学校, the name 学校).
     const clauseBefore = text.slice(clauseStart[before] as number, start[before] as number).replace(SCOPE_OPENING, '');
     const topic = taken.get(before) ?? (topicOf(indicator[before] as string) || topicOf(clauseBefore));

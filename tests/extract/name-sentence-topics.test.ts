@@ -27,4 +27,9 @@ describe('nameSentenceTopics (through extractClaims)', () => {
     expect(read('民宿接待游客96.3万人次，其中门票收入3.2亿元。').at(-1)).toBe('3.2亿元|门票收入');
     expect(read('民宿接待游客96.3万人次。户均收入66万元。').at(-1)).toBe('66万元|户均收入');
   });
+
+  it('gives who took part the class of a training counted right before them after 、', () => {
+    const rows = (extractClaims('举办委员培训班3期、参训420人次。').objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.indicator}`);
+    expect(rows).toEqual(['3期|举办委员培训班', '420人次|委员培训班参训']);
+  });
 });
