@@ -39,6 +39,12 @@ const MEASURE_ALONE = new RegExp(`^(?:${AMOUNT_MEASURES}|净载重量|载重量|
 const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产总额|资产总计|负债合计|负债)$`);
 /** The measures of a firm's accounts or deals alone (营业收入, 利润总额, 成交额): of firms or deals, never of the people counted. */
 const FIRMS_MEASURE = new RegExp(`^(?:${AMOUNT_MEASURES})$`);
+/** A step of handling things named with no things (向市政协报送, 被市政协采用, 省政协采用, 获县领导批示). */
+const STEP_ALONE = /^(?:向|被|获)?[\u4e00-\u9fa5]{0,6}?(?:报送|上报|采用|采纳|批示|转办|转交)$/;
+/** A step the things undergo (被市政协采用, 获县领导批示): named after the things, the step after. */
+const PASSIVE = /^[被获]/;
+/** The verb of getting things a count's name opens with (收到社情民意信息, 征集意见建议): what follows is the things. */
+const RECEIVED_OPENING = /^(?:全年)?(?:共)?(?:收到|接收|征集|收集|受理)(?:并)?(?:整理|汇总)?/;
 /** Those who benefit, named by the verb alone (惠及2873户). */
 const BENEFIT_ALONE = /^(?:惠及|受益)$/;
 /** The words of giving, doing or of new things a name of what is given opens with (新增发放…, 累计投入…), which the benefit's name does not keep. */
@@ -204,6 +210,8 @@ function subjectOf(name: string): string {
  * - a fund's line with the fund shortened to its last word (…养老保险基金收入4.62亿元，基金支出3.98亿元) → …养老保险基金支出;
  * - a rate alone right after a rate of a subject whose rate word is one of a pair (国民体质监测合格率…，优秀率) → 国民体质监测优秀率;
  * - those who benefit alone after what was given (新增发放脱贫人口小额信贷1.26亿元，惠及2873户) → 脱贫人口小额信贷惠及;
+ * - a step of handling with no things after a count of things received in its unit (收到社情民意信息213篇，向市政协报送168篇，
+ *   被市政协采用42篇) → 向市政协报送社情民意信息, 社情民意信息被市政协采用;
  * - an item listed right after another of its kind (新培育…龙头企业5家、农民专业合作社37家; 盘活土地312亩、厂房4.8万平方米) →
  *   新培育农民专业合作社, 盘活厂房: the verb of getting or making things the item before opens with.
  * Only within a sentence; a name with more words, or with no figure before to take from, is left as it is. The note says so.
@@ -215,6 +223,8 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
   const { kind, indicator, start, end } = columns;
   /** The things a measure alone was named after, by row. */
   const measured = new Map<number, string>();
+  /** The things a step of handling was named after, by row: the steps after it are of the same things. */
+  const stepThings = new Map<number, string>();
   for (let i = 0; i < kind.length; i += 1) {
     const name = withoutSpace(indicator[i] as string);
     // 新培育…龙头企业5家、农民专业合作社37家: an item listed right after another of its kind shares the verb the first opens with.
@@ -392,6 +402,17 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       if (subject !== '' && !subject.endsWith(name)) {
         rename(i, `${opening || subject}${name}`, figure);
         measured.set(i, subject);
+      }
+    } else if (STEP_ALONE.test(name) && kind[i] === 'count') {
+      // 收到社情民意信息213篇…，向市政协报送168篇，被市政协采用42篇: a step of handling with no things is of the things a count
+      // before in its unit names with a verb of getting them, past the other steps.
+      let figure = figureBefore(columns, i, COUNTS, true);
+      while (figure >= 0 && STEP_ALONE.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNTS, true);
+      const received = figure >= 0 ? RECEIVED_OPENING.exec(indicator[figure] as string) : null;
+      const things = stepThings.get(figure) ?? (received ? (indicator[figure] as string).slice(received[0].length) : '');
+      if (things.length >= 2) {
+        rename(i, PASSIVE.test(name) ? `${things}${name}` : `${name}${things}`, figure);
+        stepThings.set(i, things);
       }
     } else if (BENEFIT_ALONE.test(name) && kind[i] === 'count') {
       // 新增发放脱贫人口小额信贷1.26亿元，惠及2873户: those who benefit are of what the figure before gives or does.

@@ -184,6 +184,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
     expect(read('高血压患者规范管理率65.2%，控制率58.1%。高中阶段毛入学率95.2%，巩固率98.1%。全市森林覆盖率45.2%，绿化率40.1%。')).toEqual([
       '65.2%|高血压患者规范管理率', '58.1%|高血压患者控制率', '95.2%|高中阶段毛入学率', '98.1%|高中阶段巩固率', '45.2%|森林覆盖率', '40.1%|绿化率',
     ]);
+    // A step of handling with no things is of the things received before it in its unit, past the other steps.
+    expect(read('全年共收到社情民意信息213篇，向市政协报送168篇，被市政协采用42篇、省政协采用7篇。')).toEqual([
+      '213篇|收到社情民意信息', '168篇|向市政协报送社情民意信息', '42篇|社情民意信息被市政协采用', '7篇|省政协采用社情民意信息',
+    ]);
     // A ship's measures alone after the ships counted.
     expect(read('年末全市拥有水上运输船舶418艘，比上年末下降3.9%；净载重量126.4万吨；载客量0.62万客位。')).toEqual([
       '418艘|水上运输船舶', '3.9%|水上运输船舶下降', '126.4万吨|水上运输船舶净载重量', '0.62万客位|水上运输船舶载客量',
