@@ -14,11 +14,14 @@ const DONE_OPENING = /^(?:已|已经|累计|共|其中|整改|办结|完成|审�
  */
 const GROUP_OPENING = /^\s*(?:在)?([\u4e00-\u9fa5（）()]{1,14}(?:人员|人口|职工|学生|单位|企业|法人|机构|组织|个体户|经营户|行业|项目|案件|提案|建议|家庭|农户|村|乡镇|医院|学校))中[，,]/;
 /** A group opened by what was done to it (走访企业中, 帮扶困难职工中): the time of the work, not a group counted. */
-const DONE_TO = /^(?:走访|帮扶|服务|推进|开展|检查|调查|排查|整治|清理|处理|办理|审理|受理|联系|对接|慰问|培训|救助|资助|保障|监测|巡查|督导|指导|评选|评审|考核)/;
+const DONE_TO = /^(?:走访|帮扶|服务|推进|开展|检查|调查|排查|整治|清理|处理|办理|审理|受理|联系|对接|慰问|培训|救助|资助|保障|监测|巡查|督导|指导|评选|评审|考核|督办|落实|审议|征集|答复|提交)/;
 /** A group of people (参保人员, 常住人口, 在职职工, 学生): its parts are counted in people, another group's in its own units. */
 const PEOPLE = /(?:人员|人口|职工|学生)$/;
 /** Units of people counted. */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(['person', 'person_time']);
+/** Groups of proposals or suggestions, and the units their classes are counted in. */
+const PAPERS = /(?:提案|建议)$/;
+const PAPER_UNITS: ReadonlySet<string> = new Set(['piece', 'line', 'case', 'item']);
 /** Where a part of a sentence ends: the figures of a group opened before it are no longer of it. */
 const PART_END = /[；;]/g;
 
@@ -53,6 +56,8 @@ export function nameAmongThings(columns: DraftColumns, text: string): void {
     const group = GROUP_OPENING.exec(before.slice(partFrom));
     const things = group?.[1] ?? '';
     if (things === '' || DONE_TO.test(things) || name.includes(things) || things.includes(name) || PEOPLE.test(things) !== PEOPLE_UNITS.has(unit[row] as string)) continue;
+    // Proposals and suggestions are counted in 件 or 条: a count in other units (召开协商会45次) is no class of them.
+    if (PAPERS.test(things) && !PAPER_UNITS.has(unit[row] as string)) continue;
     indicator[row] = `${things}中的${name}`;
     noteLink(columns, row, 'of a part of the group its sentence opens with');
   }

@@ -41,10 +41,12 @@ const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产�
 const FIRMS_MEASURE = new RegExp(`^(?:${AMOUNT_MEASURES})$`);
 /** A step of handling things named with no things (向市政协报送, 被市政协采用, 省政协采用, 获县领导批示). */
 const STEP_ALONE = /^(?:向|被|获)?[\u4e00-\u9fa5]{0,6}?(?:报送|上报|采用|采纳|批示|转办|转交)$/;
+/** The end of a part of a sentence (；), past which a step is no longer of the things before. */
+const PART_END = /[；;]/;
 /** A step the things undergo (被市政协采用, 获县领导批示): named after the things, the step after. */
 const PASSIVE = /^[被获]/;
 /** The verb of getting things a count's name opens with (收到社情民意信息, 征集意见建议): what follows is the things. */
-const RECEIVED_OPENING = /^(?:全年)?(?:共)?(?:收到|接收|征集|收集|受理)(?:并)?(?:整理|汇总)?/;
+const RECEIVED_OPENING = /^(?:全年)?(?:共)?(?:收到|接收|征集|收集|受理)到?(?:并?(?:整理|汇总))?/;
 /** Those who benefit, named by the verb alone (惠及2873户). */
 const BENEFIT_ALONE = /^(?:惠及|受益)$/;
 /** The words of giving, doing or of new things a name of what is given opens with (新增发放…, 累计投入…), which the benefit's name does not keep. */
@@ -410,7 +412,8 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       while (figure >= 0 && STEP_ALONE.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNTS, true);
       const received = figure >= 0 ? RECEIVED_OPENING.exec(indicator[figure] as string) : null;
       const things = stepThings.get(figure) ?? (received ? (indicator[figure] as string).slice(received[0].length) : '');
-      if (things.length >= 2) {
+      // Not things after another verb (收集并报送…), nor past the end of a part of the sentence (…；向市委报送32件).
+      if (things.length >= 2 && !things.startsWith('并') && !PART_END.test(text.slice(end[figure] as number, start[i] as number))) {
         rename(i, PASSIVE.test(name) ? `${things}${name}` : `${name}${things}`, figure);
         stepThings.set(i, things);
       }

@@ -19,6 +19,8 @@ describe('nameAmongThings (through extractClaims)', () => {
     expect(read('立案提案中，经济建设类68件、占32.1%，社会事业类74件、占34.9%。')).toEqual([
       '68件|立案提案中的经济建设类', '32.1%|立案提案中的经济建设类占比', '74件|立案提案中的社会事业类', '34.9%|立案提案中的社会事业类占比',
     ]);
+    // Counts of proposals only: a count in other units is no class of them.
+    expect(read('立案提案中，经济建设类68件，召开办理协商会45次。')).toEqual(['68件|立案提案中的经济建设类', '45次|召开办理协商会']);
     // Not after the time of what was done (在推进乡村振兴工作中，, 在走访企业中，), nor for a figure of other units than the group's (money of people).
     expect(read('在推进乡村振兴工作中，新建村道42公里。在走访企业中，收集问题36个。')).toEqual(['42公里|新建村道', '36个|收集问题']);
     expect(read('职工医保参保人员中，在职职工98.45万人，全年统筹基金收入52.6亿元。')).toEqual(['98.45万人|职工医保参保人员中的在职职工', '52.6亿元|统筹基金收入']);
