@@ -1,6 +1,6 @@
 import { messages } from '../messages/index.ts';
 import { table, type ColumnTable } from 'arquero';
-import { PRELIMINARY_CUES, clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, SHARE_IN_WORDS, statusCues, THINGS_AFTER, type StatusCues } from './guess-meaning.ts';
+import { COUNT_OF_DEFINED, PRELIMINARY_CUES, clauseBefore, guessIndicator, guessKind, guessStatus, guessTopic, SHARE_IN_WORDS, statusCues, THINGS_AFTER, type StatusCues } from './guess-meaning.ts';
 import { classifyLines, type TextLine } from './classify-lines.ts';
 import { countName, nameAfter } from './count-name.ts';
 import { namePlanRatios } from './name-plan-ratios.ts';
@@ -237,8 +237,6 @@ const TASK_SET_REACH = 20;
 /** Units of a figure relative to another (完成省下达的粮食生产任务102.3%: the share done, not the task). */
 const RELATIVE: ReadonlySet<string> = new Set(['percent', 'multiple', 'ratio', 'pp']);
 const TASK_AFTER = /^[^，,；;。\d]{0,14}(?:任务|指标|目标)/;
-/** A column of averages over years (年均增长, 年均增长〔累计〕). */
-const AVERAGE_COLUMN = /年均|平均每年/;
 /** What follows the first of two figures in percentage points that share the words 个百分点 (分别提高1.2个和2.5个百分点): the second, which has them. */
 const SHARED_POINTS = /(?:和|、|或|与|及|至|到|-|—|～)\d+(?:\.\d+)?(?=个百分点)/y;
 /** The words the second figure lends the first. */
@@ -416,7 +414,7 @@ function casesBefore(columns: DraftColumns, i: number): number {
 }
 
 /** What stands between a bound and a count of what it defines, named by nothing else: 的有, 的共有, 的为. */
-const DEFINED_HAVE = /^的(?:已有|共有|有|达|为)$/;
+const DEFINED_HAVE = new RegExp(`^的(?:${COUNT_OF_DEFINED})$`);
 
 /** A sentence that adds the lines of an account up (加上…): its bare lines are of the budget before. */
 const ADDING_LINES = /加上/;
@@ -537,8 +535,6 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const givenYear = layout.date !== null ? Number(layout.date.slice(0, 4)) : layout.published !== null ? Number(layout.published.slice(0, 4)) : null;
   /** The years the paragraph of the figure reviews, where it opens with them (五年来，…), else null. */
   let paragraphPlan: PlanPeriod | null = null;
-  /** Whether the sentence of the figure names no years of a plan of its own (五年来, 十四五). */
-  let namesNoPlan = true;
   /** The rows that are ranks or moves in rank (第5位, 前移4位), named once the figures are. */
   const rankRows: number[] = [];
   let sentenceAt = { from: -1, to: -1, text: '', written: '', topic: 'meta' as Topic, period: null as string | null, periodAt: 0, year: null as { year: number; from: number; until: number } | null, laterYear: false, cues: undefined as StatusCues | undefined, months: [] as MonthPeriod[], preliminary: false, breakdown: false };
@@ -661,7 +657,6 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       // A paragraph that opens a review of years (五年来，…; “十四五”时期，…) holds them for its changes and totals after (see section).
       if (sentenceAt.to < 0 || normalized.slice(Math.min(sentenceAt.to, bounds.from), bounds.from).includes('\n')) paragraphPlan = null;
       if (plan !== null && YEARS_OPENING.test(text)) paragraphPlan = plan;
-      namesNoPlan = plan === null;
       sentenceAt = {
         from: bounds.from, to: bounds.to, text, written: source.slice(bounds.from, bounds.to).trim(), topic: guessTopic(text),
         period: plan ? `${plan.from}-${plan.to} (${plan.name})` : null, periodAt: plan ? Math.max(0, text.indexOf(plan.name)) : 0, year: resultYear(text, layout.reviewYear, givenYear),
@@ -719,7 +714,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // So is a change over them (过去五年…城镇化率由68.2%提高到73.5%): its first figure is of the year before them, its last of their last.
     // A sentence that names a year of its own (2025年，城镇化率由…) is of that year, not of the years its paragraph opened with; but a total
     // or an average before the year it names (累计收到提案1148件，…由2021年的…) still is of them.
-    const ownYears = paragraphPlan !== null && namesNoPlan && WRITES_YEAR.test(OVER_YEARS.test(clause) ? sentenceAt.text.slice(0, match.start - bounds.from) : sentenceAt.text) ? null : paragraphPlan;
+    const ownYears = paragraphPlan !== null && sentenceAt.period === null && WRITES_YEAR.test(OVER_YEARS.test(clause) ? sentenceAt.text.slice(0, match.start - bounds.from) : sentenceAt.text) ? null : paragraphPlan;
     const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || (FROM_OR_TO_LAST.includes(clause.trimEnd().slice(-1)) && FROM_OR_TO.test(clause)))
       ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? ownYears ?? (match.start < planStart ? (OVER_YEARS.test(clause) ? planReviewed : null) : OVER_PLAN.test(clause) ? planOutlined : null) : null;
     const row = rows;
@@ -785,7 +780,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // column's, as its period. Its cumulative flag stays false: that flag says 累计 is written in the figure itself, and the loader checks it so.
     const total = totals !== null && cell !== null && TOTAL_OPEN.test(cell.lead) && status !== 'reference';
     // Beside them, a figure of a column of averages (年均增长〔累计〕: 6.5%) is an average over the same years.
-    const averaged = totals !== null && cell !== null && !total && AVERAGE_COLUMN.test(cell.column) && status !== 'reference' && meaning.kind === 'growth';
+    const averaged = totals !== null && cell !== null && !total && AVERAGED_IN_CLAUSE.test(cell.column) && status !== 'reference' && meaning.kind === 'growth';
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
     let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
@@ -991,7 +986,7 @@ const PER_BEFORE_REACH = 9;
 /** How long the name after a bare number may be (4.2万农村贫困人口): a longer run (12.6万农村人口供水保障水平) is more than what is counted. */
 const BARE_COUNT_NAME = 6;
 
-/** An average over years in a clause (年均增长), and at the end of a name (地区生产总值年均). */
+/** An average over years in a clause (年均增长), at the end of a name (地区生产总值年均), or in a column heading (年均增长〔累计〕). */
 const AVERAGED_IN_CLAUSE = /年均|平均每年/;
 const AVERAGE_END = /(?:年均|平均每年)$/;
 

@@ -52,7 +52,7 @@ export interface StatusCues {
 const CLAUSE_OPENING_BEFORE = /(?:^|[，,；;：:。\s]|全年|全县|全市|全区|全省|全镇|今年|(?:19|20)\d{2}年)$/;
 const ESTIMATE_REACH = 6;
 /** The end of a part of a sentence (；). */
-const PART_END = /[；;]/;
+export const PART_END = /[；;]/;
 /** Words of intent that state a goal in their own clause only: the clauses after them may report what was done. */
 const CLAUSE_TARGET_CUES = /^(?:目标为|目标是)$/;
 /**
@@ -283,8 +283,10 @@ const GAP_BELOW = /(?:低于|少于|落后于?)[^，,；;。\d]{0,16}$/;
 const COMPARED_BEFORE = /(?:低于|高于|少于|多于)\s*$/;
 /** The same words read as the number's qualifier (不足3%的村): the percentage is a bound too. */
 const BOUND_OF_COMPARISON = /^(?:不足|不到)/;
+/** The words before a count of what a bound defines (的有9个, 的企业已有97家, 的区为4个), as pattern alternatives. */
+export const COUNT_OF_DEFINED = '已有|共有|有|达|为';
 /** What a bound after 超过 defines, then a count of it (的行业有9个, 的企业已有97家, 的区为4个). */
-const COUNTED_AFTER_BOUND = /^的[\u4e00-\u9fa5（）()]{0,6}?(?:已有|共有|有|达|为)\s*\d/;
+const COUNTED_AFTER_BOUND = new RegExp(String.raw`^的[\u4e00-\u9fa5（）()]{0,6}?(?:${COUNT_OF_DEFINED})\s*\d`);
 /** 的 and what a percentage bound defines (not a goal: 低于5%的目标 states one). */
 const DEFINED_AFTER_BOUND = /^的(?!目标|预期|要求|水平)/;
 
@@ -352,11 +354,14 @@ export function guessStatus(kind: Kind, inPlan: boolean, surface: string, cues: 
   return (cues.target <= before && before < cues.targetUntil) || cues.laterTarget <= before ? 'target' : 'actual';
 }
 
+/** 发生 before what happened (发生各类生产安全事故), a word of framing; not 发生率, 发生面积, 发生次数…, which are measures. */
+const HAPPENED = String.raw`发生(?![率数量额]|面积|次数|金额|频次)(?=[\u4e00-\u9fa5]{2})`;
+
 /**
  * Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). 为 is
  * such a word (增加值为12.5亿元), but not before those a thing is done for (为企业争取…资金, 为…家庭发放扶助金): it says who gets it.
  */
-const LEADING = new RegExp(String.raw`(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|到?“?十[一二三四五六]五”?(?:规划)?(?:期|时期)?[末底]|全年|年末|年初|年底|年内|全院|[底末]?前(?=实现|完成|建成|达到|全面|基本|力争|确保)|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|同步(?=实施|推进|建设|开展|完成)|折合(?!人民币|美元|港元|欧元|标准煤|标煤)(?=[\u4e00-\u9fa5]{2})|发生(?![率数量额]|面积|次数|金额|频次)(?=[\u4e00-\u9fa5]{2})|各类(?=[\u4e00-\u9fa5]{2})|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|认真|积极|扎实|切实|全力|按时(?![\u4e00-\u9fa5]{0,4}率)|拟(?=[\u4e00-\u9fa5]{2})|设置(?=[\u4e00-\u9fa5]{2})|落实(?!率)(?=[\u4e00-\u9fa5]{2})|在上年基础上|(?:${SETTERS})?下达的?(?=(?:年度|全年)?目标)|组织(?!部|机构|化|形式|生活|振兴|建设|体系|人事|工作|实施|领导|保障|力|者|单位)(?=[\u4e00-\u9fa5]{2})|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|(?:仍|尚|还)有|有(?!机|色|效|关|劳动|线|序|偿|形|益|利|害|毒|声|氧|力|望|助|所|些|的|点|可能|待|轨|源|理|生|限|无)(?=[\u4e00-\u9fa5]{2})|拥有|共(?!有产权)|为(?![\u4e00-\u9fa5]{1,12}?(?:争取|发放|提供|办理|减免|兑现|解决|协调|减轻|降低|落实|挽回|追回|清偿|支付|安置|兑付|返还|退还))|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})|分别|均|和|及|与)+`, 'y');
+const LEADING = new RegExp(String.raw`(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|到?“?十[一二三四五六]五”?(?:规划)?(?:期|时期)?[末底]|全年|年末|年初|年底|年内|全院|[底末]?前(?=实现|完成|建成|达到|全面|基本|力争|确保)|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|同步(?=实施|推进|建设|开展|完成)|折合(?!人民币|美元|港元|欧元|标准煤|标煤)(?=[\u4e00-\u9fa5]{2})|${HAPPENED}|各类(?=[\u4e00-\u9fa5]{2})|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|认真|积极|扎实|切实|全力|按时(?![\u4e00-\u9fa5]{0,4}率)|拟(?=[\u4e00-\u9fa5]{2})|设置(?=[\u4e00-\u9fa5]{2})|落实(?!率)(?=[\u4e00-\u9fa5]{2})|在上年基础上|(?:${SETTERS})?下达的?(?=(?:年度|全年)?目标)|组织(?!部|机构|化|形式|生活|振兴|建设|体系|人事|工作|实施|领导|保障|力|者|单位)(?=[\u4e00-\u9fa5]{2})|提质打造|打造|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|(?:仍|尚|还)有|有(?!机|色|效|关|劳动|线|序|偿|形|益|利|害|毒|声|氧|力|望|助|所|些|的|点|可能|待|轨|源|理|生|限|无)(?=[\u4e00-\u9fa5]{2})|拥有|共(?!有产权)|为(?![\u4e00-\u9fa5]{1,12}?(?:争取|发放|提供|办理|减免|兑现|解决|协调|减轻|降低|落实|挽回|追回|清偿|支付|安置|兑付|返还|退还))|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})|分别|均|和|及|与)+`, 'y');
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '迈上', '迈入', '跨越', '跨上', '跃上', '站上', '首次', '约', '近', '预计', '力争', '确保', '争取', '全部', '连续', '发展到', '发展至', '仅为', '仅有', '仅', '只有', '仍有', '尚有', '还有', '现有', '共有', '每人每月', '每人每年', '每人每天', '每月', '每年', '预期目标', '目标任务', '目标', '预期', '相应调整', '调整', '评估', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
@@ -603,7 +608,7 @@ const DEFINED_HAVING_REACH = 11;
 const CARRIED = /^(?:客运量|货运量|旅客运输量|货物运输量|旅客周转量|货物周转量|周转量|货物吞吐量|吞吐量|集装箱吞吐量)/;
 
 /** Words of framing inside a name, after its subject: 已 or 已经 before a verb of doing, 发生 before what happened (not 发生率, 发生面积, 发生次数…, nor 未发生). */
-const MID_FRAMING = /已经?(?=建成|完成|实现|开工|投用|整改|办结|化解|消除|落实|覆盖)|(?<![未没无])发生(?![率数量额]|面积|次数|金额|频次)(?=[\u4e00-\u9fa5]{2})/;
+const MID_FRAMING = new RegExp(String.raw`已经?(?=建成|完成|实现|开工|投用|整改|办结|化解|消除|落实|覆盖)|(?<![未没无])${HAPPENED}`);
 
 /** The topics and their words (literal words only, between |), in the order they are tried: the first with a word in the sentence wins. */
 export const TOPIC_WORDS: readonly [Topic, RegExp][] = [

@@ -1,7 +1,7 @@
 import type { Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { figureBefore } from './figure-before.ts';
-import { clauseBefore } from './guess-meaning.ts';
+import { clauseBefore, PART_END } from './guess-meaning.ts';
 import { withoutSpace } from './without-space.ts';
 import { NEW_THINGS, NEW_THINGS_OPENING } from './new-things.ts';
 import { PART_OF_YEAR } from '../report/month-periods.ts';
@@ -41,8 +41,6 @@ const MEASURE_ENDING = new RegExp(`(?:${AMOUNT_MEASURES}|营业总收入|资产�
 const FIRMS_MEASURE = new RegExp(`^(?:${AMOUNT_MEASURES})$`);
 /** A step of handling things named with no things (向市政协报送, 被市政协采用, 省政协采用, 获县领导批示). */
 const STEP_ALONE = /^(?:向|被|获)?[\u4e00-\u9fa5]{0,6}?(?:报送|上报|采用|采纳|批示|转办|转交)$/;
-/** The end of a part of a sentence (；), past which a step is no longer of the things before. */
-const PART_END = /[；;]/;
 /** A step the things undergo (被市政协采用, 获县领导批示): named after the things, the step after. */
 const PASSIVE = /^[被获]/;
 /** The verb of getting things a count's name opens with (收到社情民意信息, 征集意见建议): what follows is the things. */

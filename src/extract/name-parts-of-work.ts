@@ -1,4 +1,5 @@
 import { noteLink, type DraftColumns } from './draft-columns.ts';
+import { LISTED_AFTER } from './list-join.ts';
 
 /** The verb of work a whole's name opens with (新改建农村公路, 新建改建农村公路, 新建高标准农田, 发放衔接补助资金). */
 const WORK_VERB = /^(?:累计)?(?:新建改建|新改扩建|新改建|新建|改扩建|改建|改造|建成|完成|实施|发放|投入|争取|拨付|安排)(?=[\u4e00-\u9fa5]{2})/;
@@ -7,8 +8,6 @@ const OWN_VERB = /^(?:新|改|建|更新|完成|实施|发放|投入|争取|拨�
 
 /** The end of a sentence or of its part, which no part of a whole stands after. */
 const PART_END = /[；;。]/;
-/** What stands between a part and one listed after it: 、 and the second's name. */
-const LISTED = /^\s*、[^，,；;。\d]*$/;
 /** An investment a whole's name ends with (公路完成投资): the measure of the things its parts name (高速公路). */
 const INVESTED = /(?:完成投资|投资)$/;
 /** A part named as money of its own (民生支出, 工业投资, 中央资金, 地方配套, 社会资本): it takes no measure from the whole. */
@@ -42,7 +41,7 @@ export function namePartsOfWork(columns: DraftColumns, text: string): void {
     if (whole) {
       w = i - 1;
       while (w >= 0 && id[w] !== whole) w -= 1;
-    } else if (lastWhole >= 0 && sentenceFrom[i] === sentenceFrom[i - 1] && unit[i] === unit[i - 1] && LISTED.test(text.slice(end[i - 1] as number, start[i] as number))) {
+    } else if (lastWhole >= 0 && sentenceFrom[i] === sentenceFrom[i - 1] && unit[i] === unit[i - 1] && LISTED_AFTER.test(text.slice(end[i - 1] as number, start[i] as number))) {
       w = lastWhole;
     }
     // A part stands in the whole's sentence part: a figure after ；or 。 is no part of it, whatever link was guessed.

@@ -1,12 +1,11 @@
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
+import { LISTED_AFTER } from './list-join.ts';
 
 /** Verbs of giving or holding things, opening a name (发放文旅消费券): the things given are what the figures after them are of. */
 const GIVEN = /^(?:发放|兑现|投入|发行|举办|承办|开展)(?=[\u4e00-\u9fa5A-Za-z]{2})/;
 /** Verbs of what a subject did, after it in a name (民宿接待游客, 节会活动吸引游客, 营养改善计划覆盖学校): the subject is what the figures after are of. */
 const DONE = /(?:接待|实现|吸引|带动|拉动|撬动|惠及|覆盖)/;
-/** What stands between a figure and one listed after it in its clause: 、 and the second's name. */
-const LISTED_AFTER = /^\s*、[^，,；;。\d]*$/;
 /** A training (or a class of one), a drill or a lecture counted (业务培训, 委员培训班, 应急演练), whose participants the figure after it counts. */
 const EVENT = /(?:培训班?|演练|讲座)$/;
 /** Words of time a subject may end with before its verb (民宿全年接待游客), which it does not keep. */
