@@ -200,6 +200,10 @@ const SINCE_PART_OF_YEAR = new RegExp(`(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})`);
 const COMPARED_RATE = /^[\s，,、]*((?:比|较)[^，,；;。增降涨跌]{1,10}?(?:加快|放缓|回落|提高|下降|收窄|扩大|回升))\s*$/;
 /** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
 const VEHICLES_END = /(?:车|船|船舶|飞机|客机)$/;
+/** A name per so many people (每10万人中拥有…), and the verb of having after them. */
+const PER_PEOPLE_NAME = /(每\d+[万千百]?(?:人口|人|名)中?)(拥有|具有)/g;
+/** A clause that opens with that verb alone. */
+const PER_VERB_OPENING = /^\s*(拥有|具有)/;
 /** A sentence that breaks down the figure of the sentence before (其中，第一产业增加值…). */
 const OF_WHICH_OPENING = /^\s*其中/;
 /** A time that ends even those: a year, a month, a quarter, the year's end. */
@@ -784,12 +788,20 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.cumulative[row] = quantity?.cumulative ?? false;
     columns.direction[row] = meaning.direction;
     let named = cell ? cell.indicator : guessIndicator(bracketed ? clause.slice(0, bracketed.at) : clause);
-    // A threshold before the figure in its clause defines it (每千人口拥有3岁以下婴幼儿托位数): the name keeps it. A stock restated
+    // A threshold before the figure in its clause defines it (每千人口拥有3岁以下婴幼儿托位数): the name keeps it, as it keeps the people a rate is per (每10万人中拥有大学文化程度的). A stock restated
     // (全县176个行政村集体经济收入全部超过10万元) does not, but for the places a rank is held among (see nameRanks).
     // Nor does a limit (一般债务限额41.25亿元、专项债务限额…): an amount is no bound that defines.
     const restated = columns.qualifier[row - 1] === 'exact' && (UNIT_COUNTS.has(columns.unit[row - 1] as string) || columns.unit[row - 1] === 'yuan') && match.rank === null;
-    if (!cell && !bracketed && row > 0 && (columns.kind[row - 1] === 'threshold' || (columns.kind[row - 1] === 'code' && columns.status[row - 1] === 'reference' && AGE_BAND.test(columns.surface[row - 1] as string))) && (columns.start[row - 1] as number) >= clauseFrom && !restated) {
+    if (!cell && !bracketed && row > 0 && (columns.kind[row - 1] === 'threshold' || (columns.kind[row - 1] === 'code' && columns.status[row - 1] === 'reference' && AGE_BAND.test(columns.surface[row - 1] as string)) || (columns.kind[row - 1] === 'name' && normalized[(columns.start[row - 1] as number) - 1] === '每')) && (columns.start[row - 1] as number) >= clauseFrom && !restated) {
       named = nameAcrossThreshold(clause, (columns.start[row - 1] as number) - clauseFrom, (columns.end[row - 1] as number) - clauseFrom) ?? named;
+    }
+    // 每10万人中拥有大学文化程度的由17526人上升为18362人；拥有高中文化程度的由…: a clause after that writes the rate's verb again is per the same people.
+    const verbAt = !cell && !bracketed && named !== '' ? PER_VERB_OPENING.exec(clause) : null;
+    if (verbAt !== null) {
+      const before = normalized.slice(normalized.lastIndexOf('。', clauseFrom) + 1, clauseFrom);
+      const per = [...before.matchAll(PER_PEOPLE_NAME)].at(-1);
+      const at = clause.indexOf(named, verbAt[0].length - (verbAt[1] as string).length);
+      if (per !== undefined && per[2] === verbAt[1] && at >= 0) named = `${per[1]}${clause.slice(verbAt[0].length - (verbAt[1] as string).length, at + named.length)}`;
     }
     // A count names the things counted after its classifier where the words before name nothing of their own (建成24个项目).
     // So does a bare number of them, where a short name written right after it ends where a predicate starts (实现4.2万农村贫困人口全部脱贫).
@@ -1025,12 +1037,12 @@ const PERIOD_END = /^\d{4}-(\d{4})/;
 /** The words of rank around the verb between two ranks (位上升至第, 名下降到第). */
 const RANK_AROUND = /^\s*[位名]|第\s*$/g;
 /** The verbs of "由x增至y", what lies between the two figures (由x提高到y; 由第12位跃升至第3位). */
-const FROM_TO_VERBS = '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至|跃升至|跃升到|前移至|前移到|上升为|调整为|调整到|调整至|优化为|优化到|优化至';
+const FROM_TO_VERBS = '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至|跃升至|跃升到|前移至|前移到|上升为|下降为|提高为|降低为|增加为|减少为|调整为|调整到|调整至|优化为|优化到|优化至';
 const FROM_TO = new RegExp(`^(?:${FROM_TO_VERBS})$`);
 /** The words between two figures that make the second of what the first is per (和, 、, 提高到). */
 const PER_CARRIED = new RegExp(`^(?:和|、|及|与|至|到|-|—|${FROM_TO_VERBS})$`);
 /** The words before the first or the second figure of a change from one to the other (由, 提高到); not 达到, which a level alone is said with. */
-const FROM_OR_TO = new RegExp(`(?:由|从|${FROM_TO_VERBS.split('|').filter((verb) => verb !== '达到' && verb !== '上升为').join('|')})\\s*$`);
+const FROM_OR_TO = new RegExp(`(?:由|从|${FROM_TO_VERBS.split('|').filter((verb) => verb !== '达到' && !verb.endsWith('为')).join('|')})\\s*$`);
 
 /** 由/从 with the year of the figure after it (由2020年的7.2万元, 从2023年底的): the figure's year is the one named. */
 const FROM_YEAR_BEFORE = /(?:由|从)\s*((?:19|20)\d{2})年(?:底|末)?的?$/;

@@ -90,6 +90,10 @@ const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,
  */
 const HOTLINE_DIGITS = '(?:11[09]|12[02]|12\\d{3}|9\\d{4})(?![\\d.])(?![件个条次项家人名位户起宗万亿])(?=[\\u4e00-\\u9fa5]{0,8}(?:热线|平台|服务专线|服务台)|报警|接警|接处警|指挥中心|急救|救助|联动)';
 const HOTLINE = `(?<![\\d.])${HOTLINE_DIGITS}`;
+/**
+ * The people a rate is per (每10万人中拥有大学文化程度的18362人, 每100名学生): part of the rate's name, no count of its own.
+ */
+const PER_PEOPLE = '(?<=每)\\d+(?:万|千|百)?(?:人口|人|名)(?![\\d.])';
 /** The same, tried where a number starts (sticky): whether its digits are a service's telephone number. */
 export const HOTLINE_AT = new RegExp(HOTLINE_DIGITS, 'y');
 /** The same words, tried where a number's digits or its unit end (sticky): whether the digits before are part of a name. */
@@ -151,7 +155,7 @@ const PATTERN = new RegExp([
   // A year, also right after an item's number opening its line (2.2024年预计完成数…).
   `((?:(?<![\\d.])|(?<=(?:^|\\n)[ \\t\\u3000]*\\d{1,2}[.．]))(?:19|20)\\d{2}${GAP}年(?!${DECADE}|\\d))`,
   `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
-  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+|[—–-](?:19|20)\\d{2}(?![\\d.]))?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS})`,
+  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+|[—–-](?:19|20)\\d{2}(?![\\d.]))?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS}|${PER_PEOPLE})`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   // A fraction (1/4), but not a rate per 100,000 (18/10万).

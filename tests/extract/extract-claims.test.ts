@@ -1726,6 +1726,14 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.86人|每千人口执业（助理）医师', '3.31人|每千人口注册护士', '2310张|床位总数']);
   });
 
+  it('names the people a rate is per (每10万人中) as part of the rate, for the clauses after that write its verb again, and reads 由x下降为y as a change', () => {
+    const rows = extractClaims('峤南市2025年人口抽样调查公报\n与2024年相比，每10万人中拥有大学文化程度的由17526人上升为18362人；拥有初中文化程度的由34388人下降为33915人。').objects() as Record<string, unknown>[];
+    expect(rows.slice(2).map((row) => `${row.surface}|${row.kind}|${row.year}|${row.indicator}`)).toEqual([
+      '10万人|name|null|每', '17526人|count|2024|每10万人中拥有大学文化程度', '18362人|count|2025|每10万人中拥有大学文化程度',
+      '34388人|count|2024|每10万人中拥有初中文化程度', '33915人|count|2025|每10万人中拥有初中文化程度',
+    ]);
+  });
+
   it('says in the name what an amount is per (每人每月), and of the figure after it in a list', () => {
     const rows = extractClaims('城乡低保标准分别提高到每人每月780元和每人每年7200元，特困人员供养标准每人每月1040元和1100元。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([

@@ -86,6 +86,8 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found('臭氧日最大8小时滑动平均值第90百分位数')).toEqual([['8', 'name'], ['90', 'quantity']]);
     expect(found('发布时间：2025-10-28 16:42 浏览次数：1386')).toEqual([['2025-10-28 16:42', 'date'], ['1386', 'code']]);
     expect(found('浏览次数：2,417')).toEqual([['2,417', 'code']]);
+    // The people a rate is per: part of its name.
+    expect(found('每10万人中拥有大学文化程度的18362人，每100名学生')).toEqual([['10万人', 'name'], ['18362人', 'quantity'], ['100名', 'name']]);
     // A span of days, a quarter, an index's base and a service's number before 平台 are dates, codes and names.
     expect(found('春节假期（2月10日至17日），2025年1季度，（上年同期=100），12315平台')).toEqual([['2月10日至17日', 'date'], ['2025年1季度', 'date'], ['100', 'code'], ['12315', 'name']]);
     // A page's index number, a postcode and an address's numbers are codes.
