@@ -316,7 +316,7 @@ type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 
 const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...ASPECT_WORDS.split('|').map((word) => [word, 'aspect'] as const),
   ...['实际', '名义', '环比', '年均'].map((word) => [word, 'real'] as const),
-  ...['城镇', '农村', '城市', '乡村', '城区', '男性', '女性'].map((word) => [word, 'group'] as const),
+  ...['城镇', '农村', '城市', '乡村', '城区', '男性', '女性', '城镇居民', '农村居民', '城市居民', '乡村居民'].map((word) => [word, 'group'] as const),
   ...['计划总投资', '总投资', '投资额', '总数', '总量', '总额', '总规模'].map((word) => [word, 'total'] as const),
   ...['完成投资', '投资', '协议投资', '协议金额'].map((word) => [word, 'investment'] as const),
   ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
@@ -1495,7 +1495,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
       const people = whole.indexOf('居民');
       // The whole may be another group's figure (其中城镇…，农村…): its group is not the measure's.
       const measure = people >= 0 ? whole.slice(people) : whole.replace(WHOLE_AREA, '').replace(GROUP_OPENING, '');
-      if (measure !== '' && ONE_WORD_NAMES.get(whole) !== 'group') indicator[i] = `${indicator[i]}${measure}`;
+      // A group of residents (城镇居民) names them itself: the measure's 居民 is not written twice.
+      const own = (indicator[i] as string).endsWith('居民') && measure.startsWith('居民') ? measure.slice(2) : measure;
+      if (own !== '' && ONE_WORD_NAMES.get(whole) !== 'group') indicator[i] = `${indicator[i]}${own}`;
     }
     // "新引进项目156个、总投资826亿元": a total named by no more than 总投资 or 总数 is the total of what the figure before counts.
     if (word === 'total') {

@@ -1734,6 +1734,13 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('names a group of residents after 其中 with the measure of the figure before, 居民 written once', () => {
+    const rows = extractClaims('全市经常参加体育锻炼人数比例达到41.6%，其中城镇居民为44.2%，农村居民为36.5%。全市居民恩格尔系数为29.8%，其中城镇居民为28.8%。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '41.6%|经常参加体育锻炼人数比例', '44.2%|城镇居民经常参加体育锻炼人数比例', '36.5%|农村居民经常参加体育锻炼人数比例', '29.8%|居民恩格尔系数', '28.8%|城镇居民恩格尔系数',
+    ]);
+  });
+
   it('says in the name what an amount is per (每人每月), and of the figure after it in a list', () => {
     const rows = extractClaims('城乡低保标准分别提高到每人每月780元和每人每年7200元，特困人员供养标准每人每月1040元和1100元。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
