@@ -527,6 +527,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   const normalized = unwrapLines(normalizeText(source));
   const layout = documentLayout(normalized, options);
   const planStart = layout.planStart;
+  const planEnd = layout.planEnd;
   const matches = scanNumbers(normalized);
   const sentences = sentenceFinder(normalized);
   const sentenceText = (from: number, to: number): string => {
@@ -580,6 +581,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   for (let index = 0; index < matches.count; index += 1) {
     // A match whose words contradict each other (超65岁以上) is narrowed to what the parser reads, or kept as text.
     const match = readMatch(normalized, matches, index);
+    // In the plan part: after its start, before an annex that ends it.
+    const planned = match.start >= planStart && match.start < planEnd;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < match.start) line += 1;
     const where = lines[line] as TextLine;
     // In a table row a number ends with its cell: 9\t人均预期寿命 is row 9 and a label, not 9 people.
@@ -674,32 +677,32 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // In the plan part, a sentence that opens with a year before the plan year and states no intent (2025年，…全部完成，累计完成投资16.2亿元) reports results.
     // So does one that reports up to a time before the plan year (附件：…截至2025年11月底已完工112个).
     // So does one that says what difficulties remain (当前财政运行还面临一些困难：…非税收入占比超过三分之一), under a heading of problems and measures.
-    const problems = match.start >= planStart && !Number.isFinite(sentenceAt.cues.target) && (sentenceAt.text.includes('面临') || sentenceAt.text.includes('存在'))
+    const problems = planned && !Number.isFinite(sentenceAt.cues.target) && (sentenceAt.text.includes('面临') || sentenceAt.text.includes('存在'))
       && PROBLEMS.test(sentenceAt.text);
     // So is a figure in brackets of a year before the plan year (达到80岁左右（2025年为79.1岁）): the result the goal starts from.
-    const bracketYear = match.start >= planStart && layout.planYear !== null && !cell ? Number(BRACKETED_YEAR.exec(clause.slice(-BRACKETED_YEAR_REACH))?.[1] ?? NaN) : NaN;
+    const bracketYear = planned && layout.planYear !== null && !cell ? Number(BRACKETED_YEAR.exec(clause.slice(-BRACKETED_YEAR_REACH))?.[1] ?? NaN) : NaN;
     const bracketedBack = bracketYear < (layout.planYear ?? -Infinity);
-    const looksBack = problems || bracketedBack || (match.start >= planStart && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
+    const looksBack = problems || bracketedBack || (planned && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear);
     // In the review, a bound a province or city set (控制在省定25%以内) is the cap the result is measured against; in a plan it is the goal.
-    if (match.start < planStart && quantity?.qualifier === 'at_most' && !cell && SET_CAP_BEFORE.test(clause)) meaning = { kind: 'threshold', direction: null };
+    if (!planned && quantity?.qualifier === 'at_most' && !cell && SET_CAP_BEFORE.test(clause)) meaning = { kind: 'threshold', direction: null };
     // A rank (全省排名第5位, 前3名) is an ordinal, a move in rank (前移4位) a count; both are figures of their year as a count is, not
     // references as an ordinal (第4个) is.
     if (match.rank !== null) meaning = { kind: match.rank === 'place' ? 'ordinal' : 'count', direction: null };
-    const guessedStatus = guessStatus((notQuantity || per !== '') && !broken ? 'level' : match.rank !== null ? 'count' : meaning.kind, match.start >= planStart && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
+    const guessedStatus = guessStatus((notQuantity || per !== '') && !broken ? 'level' : match.rank !== null ? 'count' : meaning.kind, planned && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
-    const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, match.start >= planStart, layout) : null;
+    const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, planned, layout) : null;
     // A note may say a column holds estimates (注：2025年完成数为预计数): its figures are the year's estimates, not results.
     const standing = heard?.status === 'actual' && cell !== null && estimated.some((words) => cell.column.includes(words)) ? { status: 'estimate' as const, year: heard.year } : heard;
     // A figure the words after it name as a goal (完成年初确定的“5.5%左右”的预期目标), or the words before (完成全年目标任务16.5亿元的52.4%),
     // is one, in the review part the reviewed year's own.
     GOAL_AFTER.lastIndex = match.end;
     // So is one listed right after such a goal (（分别为87.0%、32微克/立方米）).
-    const namedGoal = match.start < planStart && (guessedStatus === 'actual' || guessedStatus === 'estimate')
+    const namedGoal = !planned && (guessedStatus === 'actual' || guessedStatus === 'estimate')
       && (GOAL_AFTER.test(normalized) || (!cell && (GOAL_BEFORE.test(clause) || (quantity?.unit === 'yuan' && BUDGETED_BEFORE.test(clause)) || (goalEnd >= 0 && LIST_JOIN_ONLY.test(normalized.slice(goalEnd, match.start))))));
     goalEnd = namedGoal ? match.end : -1;
     // In the review, a figure after a time ahead of the year reviewed opening its clause (到2030年，…; 到“十五五”末，…) is a goal for that year.
-    const ahead = guessedStatus === 'actual' && !cell && match.start < planStart && layout.reviewYear !== null ? yearAhead(sentenceAt.text, match.start - bounds.from) : null;
+    const ahead = guessedStatus === 'actual' && !cell && !planned && layout.reviewYear !== null ? yearAhead(sentenceAt.text, match.start - bounds.from) : null;
     const aheadYear = ahead !== null && ahead > (layout.reviewYear as number) ? ahead : null;
     // A goal set from above (高于国家下达的75%的目标要求, 超额完成市下达的13.5%的目标任务) is the bar the result is measured against, as a cap is.
     // So is a task set from above in a plan (落实市下达的58.3万亩粮食播种面积任务): the bar, not the region's own goal.
@@ -720,7 +723,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // or an average before the year it names (累计收到提案1148件，…由2021年的…) still is of them.
     const ownYears = paragraphPlan !== null && sentenceAt.period === null && WRITES_YEAR.test(OVER_YEARS.test(clause) ? sentenceAt.text.slice(0, match.start - bounds.from) : sentenceAt.text) ? null : paragraphPlan;
     const section = sentencePeriod === null && status !== 'reference' && (OVER_YEARS.test(clause) || (FROM_OR_TO_LAST.includes(clause.trimEnd().slice(-1)) && FROM_OR_TO.test(clause)))
-      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? ownYears ?? (match.start < planStart ? (OVER_YEARS.test(clause) ? planReviewed : null) : OVER_PLAN.test(clause) ? planOutlined : null) : null;
+      ? (heading >= 0 ? sectionPeriods[heading] : undefined) ?? ownYears ?? (!planned ? (OVER_YEARS.test(clause) ? planReviewed : null) : OVER_PLAN.test(clause) ? planOutlined : null) : null;
     const row = rows;
     rows += 1;
     if (cell) cellRows.push(row);
@@ -741,13 +744,13 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (status !== 'reference' && !namedGoal) for (const found of sentenceAt.months) if (found.at <= match.start - bounds.from) months = found;
     // A change since the year's start to a month's end (2月末，…比年初增加21.7亿元) is over the months up to it.
     if (months?.point && SINCE_YEAR_START.test(clause)) months = { ...months, from: 1, name: `年初至${months.name}` };
-    const inSection = heading >= 0 && match.start < planStart;
+    const inSection = heading >= 0 && !planned;
     /** The year of the review heading the figure stands under, where it is another than the one reviewed (see sectionYears). */
     const sectionYear = inSection ? sectionYears[heading] ?? null : null;
     if (status !== 'reference' && !namedGoal && months === undefined && inSection) months = sectionMonths[heading];
     // Not a balance at a month's end (9月末，…存款余额6284.75亿元): a stock at a date, of no months.
     // Nor a goal, nor a figure of the whole year (预计全年粮食总产量58万吨以上, 年度计划投资).
-    if (status !== 'reference' && status !== 'target' && !namedGoal && months === undefined && match.start < planStart && sectionYear === null && titleMonths !== undefined
+    if (status !== 'reference' && status !== 'target' && !namedGoal && months === undefined && !planned && sectionYear === null && titleMonths !== undefined
       && !AT_A_DATE.test(sentenceAt.text.slice(0, match.start - bounds.from)) && !WHOLE_YEAR.test(clause)) months = titleMonths;
     // The whole year named after months (上半年…，全年召开会议8次) is no part of it.
     if (months?.whole) months = undefined;
@@ -760,7 +763,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // (力争四季度完成…45亿元以上，…全年突破160亿元) is for the year reviewed.
     // In the review part of a document that has a plan part, a target is the reviewed year's own (计划新建公办幼儿园4所 in a report on the
     // year's undertakings), unless its sentence names a later year.
-    const reviewed = planStart < normalized.length && match.start < planStart && layout.reviewYear !== null;
+    const reviewed = planStart < normalized.length && !planned && layout.reviewYear !== null;
     // A goal of an audit given after the year it audits, that names no year of its own (确保资金支出进度不低于85%), is for the year it is
     // given in at the earliest: that year. (A bulletin's 全年计划… is of the year it reports on.)
     const givenAfter = layout.type === 'audit_report' && givenYear !== null && layout.reviewYear !== null && givenYear > layout.reviewYear ? givenYear : null;
@@ -769,13 +772,13 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       : yearNamed !== null && (yearNamed > layout.planYear || (yearNamed === layout.reviewYear && layout.from === 'commonest')
         || (layout.reviewYear !== null && yearNamed > layout.reviewYear && yearNamed < layout.planYear)) ? yearNamed : layout.planYear;
     // A threshold (10万元以上的村) defines a figure of its part's year: it has that year, as a reference.
-    const referenceYear = meaning.kind === 'threshold' ? (match.start >= planStart ? layout.planYear : sectionYear ?? layout.reviewYear) : null;
+    const referenceYear = meaning.kind === 'threshold' ? (planned ? layout.planYear : sectionYear ?? layout.reviewYear) : null;
     const ownYear = sentenceAt.year !== null && match.start - bounds.from < sentenceAt.year.until && match.start - bounds.from >= sentenceAt.year.from ? sentenceAt.year.year : null;
     // A target over years (“十五五”时期…年均增长6%左右; 今后五年累计…) is for their last year, as one under a heading of them is.
     const periodEnd = sentencePeriod !== null ? Number(PERIOD_END.exec(sentencePeriod)?.[1]) : NaN;
     // A span of months or days that writes no year (1—9月，…; 1月8—10日) is of the year of its part, the one its heading or the document reviews.
     // One after 次年 (11月至次年2月) is of the year after.
-    const ofYear = span && !dated && match.start < planStart && MONTHS_ONLY.test(written) ? sectionYear ?? layout.reviewYear : null;
+    const ofYear = span && !dated && !planned && MONTHS_ONLY.test(written) ? sectionYear ?? layout.reviewYear : null;
     const monthsOfYear = ofYear !== null && NEXT_YEAR_BEFORE.test(clause) ? ofYear + 1 : ofYear;
     columns.year[row] = dated ? Number(dated) : monthsOfYear !== null ? monthsOfYear : standing ? standing.year : status === 'target' ? (aheadYear ?? (namedGoal ? ownYear ?? sectionYear ?? layout.reviewYear : section?.to ?? (periodEnd > (targetYear ?? 0) ? periodEnd : targetYear))) : status === 'reference' ? referenceYear : bracketedBack ? bracketYear : ownYear ?? (inSection ? sectionYear : problems ? lastReviewSectionYear : null) ?? layout.reviewYear;
     columns.status[row] = status;

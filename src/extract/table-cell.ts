@@ -78,7 +78,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // A column heading's unit (绝对数（亿元）) is the cell's where its row gives none; a percentage's (比上年增长（%）, 比上年增长%) is, whatever the row's.
   let unitFrom: TableCell['unitFrom'] = 'row';
   const headedMatch = COLUMN_UNIT.exec(column);
-  const headed = headedMatch?.[1] ?? headedMatch?.[2];
+  const headed = headedMatch?.[1] ?? headedMatch?.[2] ?? headedMatch?.[3];
   const columnUnit = headed === undefined ? null : unitAlone(headed);
   if (heading && columnUnit && headed !== undefined && (!inUnit || RELATIVE_UNITS.has(columnUnit.unit))) {
     inUnit = columnUnit;
@@ -179,8 +179,11 @@ const GENERIC_COLUMN = /^(?:绝对数|绝对额|数值|数量|金额|总量|总�
 /** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp', 'permille_point', 'per_100k']);
 
-/** A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）, 本年收费金额（单位：万元）), or a % or ‰ that ends a heading (比上年增长%). */
-const COLUMN_UNIT = /[（(](?:(?:计量|金额)?单位[：:]\s*)?([^（）()：:]{1,6})[)）]$|(?<=[^\d.])([%‰])$/;
+/**
+ * A unit in brackets that ends a column heading or a row's label (绝对数（亿元）, 常住人口（万人）, 本年收费金额（单位：万元）), a % or ‰ that
+ * ends a heading (比上年增长%), or a classifier whose count is the heading (件数, 人数, 个数).
+ */
+const COLUMN_UNIT = /[（(](?:(?:计量|金额)?单位[：:]\s*)?([^（）()：:]{1,6})[)）]$|(?<=[^\d.])([%‰])$|^([件个人户家项所座次])数$/;
 
 
 /** How long a table cell that is a unit alone may be (亿元, 万千瓦时, 元/平方米). */
@@ -194,7 +197,7 @@ const TARGET_HEADING = /计划|目标|预期|^(?:(?:19|20)\d{2}年)?(?:年初|�
 const RESULT_HEADING = /完成|实际|执行|决算/;
 const ESTIMATE_HEADING = /预计/;
 /** A column heading that is a year alone (2023年, 2024, 2024年（亿元）). */
-const YEAR_ALONE = /^(?:19|20)\d{2}年?(?:[（(][^（）()]*[)）])?$/;
+const YEAR_ALONE = /^(?:19|20)\d{2}(?:年[末底]?)?(?:[（(][^（）()]*[)）])?$/;
 /** A year a column heading names (2024年完成, 2025年目标). */
 const HEADING_YEAR = /((?:19|20)\d{2})年?/;
 

@@ -38,6 +38,11 @@ export interface DocumentLayout {
   /** Offset where the plan part starts (targets from here on), or the text's length when there is none. */
   planStart: number;
   /**
+   * Offset where the plan part ends: an annex after it (附件：1.2025年度…统计表, 附表) that names no year of the plan, whose figures
+   * are of the years its own lines name; else the text's length.
+   */
+  planEnd: number;
+  /**
    * Where the years were read: `override` (given), `headings` (一、2023年工作回顾 / 二、2024年工作安排),
    * `title` (云溪市2024年…统计公报; …2024年计划执行情况与2025年计划草案), `date` (a work report given in
    * 2025 reviews 2024), `census` (a census bulletin's standard time: 以2023年12月31日为标准时点), `commonest` (the year written most
@@ -98,9 +103,13 @@ const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.
 /** A heading without its number (2026年主要任务). */
 const UNNUMBERED = /^(?:19|20)\d{2}/;
 const PLAN_WORDS = /((?:下半年|下一步|下步)(?:工作)?措施|工作安排|工作计划|工作要点|工作重点|重点任务|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
-/** Words of a heading that reviews; what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
-const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|决算情况|发展基础|(?:落实|贯彻)[^\n]{0,30}情况)/;
+/** Words of a heading that reviews (重点工作开展情况 too); what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
+const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|开展情况|办理情况|决算情况|发展基础|主要成效|工作成效|主要成绩|工作成绩|主要做法|(?:落实|贯彻)[^\n]{0,30}情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
+/** A line that opens an annex (附件, 附件1, 附表：…, 附录). */
+const ANNEX = /(?:^|\n)[ \t\u3000]*(?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$)/g;
+/** How far an annex's title is read for the plan's year. */
+const ANNEX_TITLE_REACH = 120;
 /** How many characters of the start of a document hold its title, date and source lines. */
 const HEAD_REACH = 400;
 
@@ -139,7 +148,7 @@ function checkYear(name: string, value: number | undefined): void {
  * @returns What was read, and from where.
  * @example
  * documentLayout('云溪市2024年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值增长5.3%。')
- * // => { type: 'bulletin', title: '云溪市2024年国民经济和社会发展统计公报', place: '云溪市', date: null, published: null, reviewYear: 2024, planYear: null, planStart: 42, from: 'title', headings: [{ start: 22, text: '一、综合', role: 'other' }] }
+ * // => { type: 'bulletin', title: '云溪市2024年国民经济和社会发展统计公报', place: '云溪市', date: null, published: null, reviewYear: 2024, planYear: null, planStart: 42, planEnd: 42, from: 'title', headings: [{ start: 22, text: '一、综合', role: 'other' }] }
  * documentLayout('政府工作报告\n——2025年1月15日在青岚县第十八届人民代表大会第五次会议上\n一、2024年工作回顾\n…\n二、2025年工作安排\n…').planYear
  * // => 2025
  */
@@ -267,5 +276,12 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     plan = options.planYear ?? (plans ? (review === null ? null : review + 1) : null);
     from = 'override';
   }
-  return { type, title, place, date, published, reviewYear: review, planYear: plan, planStart, from, headings };
+  // An annex after the plan (附件1 / 2025年度区人大代表建议分类统计表) ends it, unless its title names the plan's year (附表：2026年预算表).
+  let planEnd = text.length;
+  if (planStart < text.length) {
+    ANNEX.lastIndex = planStart;
+    const annex = ANNEX.exec(text);
+    if (annex !== null && (plan === null || !text.slice(annex.index, annex.index + ANNEX_TITLE_REACH).includes(`${plan}年`))) planEnd = annex.index + (annex[0].length - annex[0].trimStart().length);
+  }
+  return { type, title, place, date, published, reviewYear: review, planYear: plan, planStart, planEnd, from, headings };
 }

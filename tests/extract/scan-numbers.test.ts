@@ -86,6 +86,8 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found('臭氧日最大8小时滑动平均值第90百分位数')).toEqual([['8', 'name'], ['90', 'quantity']]);
     expect(found('发布时间：2025-10-28 16:42 浏览次数：1386')).toEqual([['2025-10-28 16:42', 'date'], ['1386', 'code']]);
     expect(found('浏览次数：2,417')).toEqual([['2,417', 'code']]);
+    // An annex's item number before a year: a code, and the year a year.
+    expect(found('附件：1.2025年度区人大代表建议分类统计表')).toEqual([['1', 'code'], ['2025年', 'year']]);
     // The people a rate is per: part of its name.
     expect(found('每10万人中拥有大学文化程度的18362人，每100名学生')).toEqual([['10万人', 'name'], ['18362人', 'quantity'], ['100名', 'name']]);
     // A span of days, a quarter, an index's base and a service's number before 平台 are dates, codes and names.

@@ -51,6 +51,14 @@ describe('tableCell', () => {
     expect(fees.slice(found.unitStart, found.unitStart + found.unit.length)).toBe('万元');
   });
 
+  it('reads a column heading that is a count of a classifier (件数) as in that classifier', () => {
+    const table = '类别 件数 占比（%）\n城乡建设和管理 72 30.5\n社会事业 61 25.8\n';
+    const line = classifyLines(table).find((found) => found.kind === 'table_row') as ReturnType<typeof classifyLines>[number];
+    const found = tableCell(line, table.indexOf('72'));
+    expect(found).toMatchObject({ unit: '件', unitFrom: 'column', indicator: '城乡建设和管理(件数)' });
+    expect(table.slice(found.unitStart, found.unitStart + 1)).toBe('件');
+  });
+
   it('says where the unit it gives is written: the unit cell, the label\'s brackets or the column heading', () => {
     for (const [row, number] of [[0, '2860.35'], [0, '5.3'], [1, '125.3'], [1, '0.8']] as const) {
       const found = cell(row, number);
@@ -132,6 +140,7 @@ describe('columnStanding', () => {
     expect(columnStanding('调整预算数', false, years)).toEqual({ status: 'target', year: 2024 });
     expect(columnStanding('调整后预算', false, years)).toEqual({ status: 'target', year: 2024 });
     expect(columnStanding('2023年', false, years)).toEqual({ status: 'actual', year: 2023 });
+    expect(columnStanding('2023年末', true, years)).toEqual({ status: 'actual', year: 2023 });
     expect(columnStanding('2025', true, years)).toEqual({ status: 'target', year: 2025 });
     expect(columnStanding('2025年', true, { reviewYear: 2025, planYear: null })).toEqual({ status: 'actual', year: 2025 });
   });

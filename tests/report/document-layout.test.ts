@@ -76,6 +76,16 @@ describe('documentLayout', () => {
     expect([layout.reviewYear, layout.planYear]).toEqual([2025, 2026]);
   });
 
+  it('reads the progress of key work (重点工作开展情况) as review, and ends the plan part at an annex that names no year of the plan', () => {
+    const text = '岫川市林业局2025年工作总结\n一、主要指标完成情况\n森林覆盖率65%。\n二、重点工作开展情况\n造林3万亩。\n三、2026年工作打算\n造林4万亩。\n附件：1.2025年度造林分县统计表\n附件1\n县名 面积\n甲县 1.2\n';
+    const layout = documentLayout(text);
+    expect(layout.headings.map((heading) => heading.role)).toEqual(['review', 'review', 'plan']);
+    expect(text.slice(layout.planStart, layout.planEnd)).toBe('三、2026年工作打算\n造林4万亩。\n');
+    // An annex of the plan's year (附表：2026年…) is part of the plan.
+    const planned = '某县2025年工作总结\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n增长6%。\n附表：2026年重点项目表\n甲项目 12\n';
+    expect(documentLayout(planned).planEnd).toBe(planned.length);
+  });
+
   it('finds a bulletin by a title on its second line, and gives it no plan year', () => {
     expect(summary('云溪市统计局\n云溪市2024年国民经济和社会发展统计公报\n2025年3月20日\n全年增长5%。')).toMatchObject({ type: 'bulletin', place: '云溪市', reviewYear: 2024, planYear: null, from: 'title' });
   });
