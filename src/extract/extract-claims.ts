@@ -886,7 +886,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameBudgetLines(columns, normalized);
   nameListMeasures(columns, normalized);
   nameShareBases(columns, normalized);
-  nameHolidayFigures(columns, normalized);
+  nameHolidayFigures(columns, normalized, layout.headings);
   nameStreaks(columns, normalized);
   nameSectionSubjects(columns, normalized);
   nameGrowthProperties(columns, normalized);

@@ -16,6 +16,11 @@ describe('nameHolidayFigures (through extractClaims)', () => {
     ]);
   });
 
+  it('names the figures of a sentence that says 假期 alone after the holiday named last, and those of a section whose heading names a holiday', () => {
+    const text = '汀澜市旅游市场情况通报\n一、国庆中秋假期旅游市场情况\n2025年国庆中秋假期（10月1日至8日），全市旅游市场平稳有序。全市共接待游客1286.4万人次。\n过夜游客增长较快。假期全市接待过夜游客312.8万人次。\n二、全年旅游市场情况\n全年接待游客1.38亿人次。';
+    expect(read(text)).toEqual(['1286.4万人次|国庆中秋假期接待游客', '312.8万人次|国庆中秋假期全市接待过夜游客', '1.38亿人次|接待游客']);
+  });
+
   it('leaves a name that has its holiday already, and the word 春节 that names no time of figures', () => {
     expect(read('端午假期接待游客98.6万人次。春节前后走访慰问困难群众1200户。')).toEqual(['98.6万人次|端午假期接待游客', '1200户|春节前后走访慰问困难群众']);
   });
