@@ -913,6 +913,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if ((indicator[row] as string).includes('全年')) indicator[row] = (indicator[row] as string).replace(YEAR_INSIDE, '');
     // 规模以上企业仅占企业总数, 执业医师数仍低于全省平均水平: an adverb before a share or a comparison is no part of its name.
     if ((indicator[row] as string).includes('仅') || (indicator[row] as string).includes('仍')) indicator[row] = (indicator[row] as string).replace(ADVERB_INSIDE, '');
+    // 其中外地车辆占38.5%: a share named by its part and 占 alone is the part's share (外地车辆占比).
+    if (columns.kind[row] === 'share' && (indicator[row] as string).length >= 3 && (indicator[row] as string).endsWith('占')) indicator[row] = `${(indicator[row] as string).replace(/(?:约|大约|仅)?占$/, '')}占比`;
     // 一季度全市地区生产总值520.3亿元: the months are the figure's period, not part of its name.
     if (MONTHS_PERIOD.test(columns.period[row] ?? '')) {
       const name = (indicator[row] as string).replace(MONTHS_OPENING, '');
@@ -1040,7 +1042,7 @@ const PERIOD_END = /^\d{4}-(\d{4})/;
 /** The words of rank around the verb between two ranks (位上升至第, 名下降到第). */
 const RANK_AROUND = /^\s*[位名]|第\s*$/g;
 /** The verbs of "由x增至y", what lies between the two figures (由x提高到y; 由第12位跃升至第3位). */
-const FROM_TO_VERBS = '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至|跃升至|跃升到|前移至|前移到|上升为|下降为|提高为|降低为|增加为|减少为|调整为|调整到|调整至|优化为|优化到|优化至';
+const FROM_TO_VERBS = '增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|扩大到|扩大至|达到|降至|下降到|下降至|减少到|减少至|降低到|降低至|缩小到|缩小至|压缩到|压缩至|缩短到|缩短至|压减到|压减至|精简到|精简至|延长到|延长至|跃升至|跃升到|前移至|前移到|上升为|下降为|提高为|提升为|降低为|增加为|减少为|缩小为|扩大为|压降至|压降到|压降为|调整为|调整到|调整至|优化为|优化到|优化至';
 const FROM_TO = new RegExp(`^(?:${FROM_TO_VERBS})$`);
 /** The words between two figures that make the second of what the first is per (和, 、, 提高到). */
 const PER_CARRIED = new RegExp(`^(?:和|、|及|与|至|到|-|—|${FROM_TO_VERBS})$`);
@@ -1300,8 +1302,11 @@ function sharedPer(items: string[]): string[] {
   return per === undefined ? items : items.map((item, k) => (k === 0 || item.startsWith('每') || !PER_MEASURE.test(item) ? item : `${per}${item}`));
 }
 
-/** The name of a running total of the things a name of new things counts (新增企业 → 企业累计), with its word of change if any. */
-const runningTotal = (name: string, cue: string): string => `${name.replace(NEW_THINGS_OPENING, '')}累计${cue}`;
+/**
+ * The name of a running total of the things a name of new things counts (新增企业 → 企业累计), with its word of change if any; a name
+ * that says it is a total already (累计发放个人住房贷款) does not say it twice.
+ */
+const runningTotal = (name: string, cue: string): string => (TOTALLED.test(name) ? `${name}${cue}` : `${name.replace(NEW_THINGS_OPENING, '')}累计${cue}`);
 
 /** A bound an item of a list opens with, which sets its things apart (5岁以下儿童死亡率, 65周岁及以上老年人): part of its name. */
 const BOUND_OPENING = /^\s*\d+(?:\.\d+)?(?:岁|周岁|万元|元|万人|人|%|亩|吨)?(?:及以上|及以下|以上|以下)(?=[\u4e00-\u9fa5])/;

@@ -1341,9 +1341,9 @@ describe('extractClaims on the groups of an annual report\'s breakdown', () => {
   it('reads a bound marked as including its number (90（含）平方米以下) and a bound before 占 as thresholds, and names the share after them', () => {
     const rows = (extractClaims('职工贷款笔数中，购房建筑面积90（含）平方米以下占28.4%，144平方米以上占7.9%。贷款职工中，30岁（含）以下占36.8%。').objects() as Record<string, unknown>[]);
     expect(rows.map((row) => `${row.surface}|${row.kind}|${row.qualifier}|${row.indicator}`)).toEqual([
-      '90（含）平方米以下|threshold|at_most|购房建筑面积', '28.4%|share|exact|职工贷款笔数中购房建筑面积90（含）平方米以下占',
-      '144平方米以上|threshold|at_least|购房建筑面积90（含）平方米以下占', '7.9%|share|exact|职工贷款笔数中144平方米以上占',
-      '30岁（含）以下|threshold|at_most|', '36.8%|share|exact|贷款职工中30岁（含）以下占',
+      '90（含）平方米以下|threshold|at_most|购房建筑面积', '28.4%|share|exact|职工贷款笔数中购房建筑面积90（含）平方米以下占比',
+      '144平方米以上|threshold|at_least|购房建筑面积90（含）平方米以下占', '7.9%|share|exact|职工贷款笔数中144平方米以上占比',
+      '30岁（含）以下|threshold|at_most|', '36.8%|share|exact|贷款职工中30岁（含）以下占比',
     ]);
   });
 });
@@ -1738,6 +1738,14 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     const rows = extractClaims('全市经常参加体育锻炼人数比例达到41.6%，其中城镇居民为44.2%，农村居民为36.5%。全市居民恩格尔系数为29.8%，其中城镇居民为28.8%。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
       '41.6%|经常参加体育锻炼人数比例', '44.2%|城镇居民经常参加体育锻炼人数比例', '36.5%|农村居民经常参加体育锻炼人数比例', '29.8%|居民恩格尔系数', '28.8%|城镇居民恩格尔系数',
+    ]);
+  });
+
+  it('reads 由上年的x缩小为y and 压降至 as changes, says 累计 once in a running total, and names a share by its part and 占 as the part\'s share', () => {
+    const rows = extractClaims('某县2025年工作总结\n城乡居民收入比由上年的2.06缩小为2.02。高息债务余额由上年末的12.60亿元压降至3.95亿元。累计发放个人住房贷款14.26万笔、512.38亿元。车流量412.3万辆次，其中外地车辆占38.5%。').objects() as Record<string, unknown>[];
+    expect(rows.slice(1).map((row) => `${row.surface}|${row.year}|${row.indicator}`)).toEqual([
+      '2.06|2024|城乡居民收入比', '2.02|2025|城乡居民收入比', '12.60亿元|2024|高息债务余额', '3.95亿元|2025|高息债务余额',
+      '14.26万笔|2025|累计发放个人住房贷款', '512.38亿元|2025|累计发放个人住房贷款', '412.3万辆次|2025|车流量', '38.5%|2025|外地车辆占比',
     ]);
   });
 
