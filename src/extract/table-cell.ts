@@ -115,7 +115,8 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // A column of changes right after a column of an amount that a heading names (R&D经费（亿元） 比上年增长（%）) is the change of that
   // amount: the column says which (西江市(R&D经费比上年增长)). After a heading that names no measure (绝对数, 2025年), it names none.
   const at = heading ? header.indexOf(heading) : -1;
-  const columnBefore = at > (own >= 0 ? 1 : 0) && CHANGE_COLUMN.test(column) ? header[at - 1]?.text ?? '' : '';
+  // So is a column of shares (实缴单位（家） 占比（%） 实缴职工（人） 占比（%）): the share of that amount (实缴单位占比).
+  const columnBefore = at > (own >= 0 ? 1 : 0) && (CHANGE_COLUMN.test(column) || SHARE_COLUMN.test(column)) ? header[at - 1]?.text ?? '' : '';
   const amountBefore = columnBefore !== '' && !CHANGE_COLUMN.test(columnBefore) ? COLUMN_UNIT.exec(columnBefore) : null;
   const amountUnit = amountBefore ? unitAlone(amountBefore[1] ?? amountBefore[2] ?? '') : null;
   const amountName = amountUnit && !RELATIVE_UNITS.has(amountUnit.unit) ? columnBefore.slice(0, amountBefore?.index).replace(/\s+/g, '') : '';
@@ -171,10 +172,12 @@ function unitOfTable(units: { start: number; text: string }[] | undefined, headi
 const SERIAL_COLUMN = /^(?:序号|编号|序|No\.?)$/i;
 /** A column heading that names a change (增长, 增速, 比上年, 年均增长〔累计〕). */
 const CHANGE_COLUMN = /增长|增速|增幅|增减|比上年|同比|比去年/;
+/** A heading of a column of shares alone (占比（%）, 比重, 构成%). */
+const SHARE_COLUMN = /^(?:占比|比重|占比重|所占比重|构成)(?:[（(](?:%|％)[)）]|%)?$/;
 /** A row's label that names its level or area already (市级…, 全市…, 本级…), or a place (西江市), or a total (合计). */
 const SCOPED_ROW = /^(?:全|本级|省|市|县|区|合计|总计)|(?:省|市|县|区|州|旗)$/;
 /** A column heading that names no measure, only which figure of the row (绝对数, 数值, 2025年, 完成): its change names none either. */
-const GENERIC_COLUMN = /^(?:绝对数|绝对额|数值|数量|金额|总量|总额|合计|本年|本期|当年|实际|完成|累计|全年)?$|\d/;
+const GENERIC_COLUMN = /^(?:绝对数|绝对额|绝对量|绝对值|数值|数量|金额|总量|总额|合计|本年|本期|当年|实际|完成|累计|全年)?$|\d/;
 
 /** Units of a figure relative to another (a growth rate, a share, a change in points): a column heading in one of them names every cell's. */
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['percent', 'permille', 'pp', 'bp', 'permille_point', 'per_100k']);

@@ -51,6 +51,16 @@ describe('tableCell', () => {
     expect(fees.slice(found.unitStart, found.unitStart + found.unit.length)).toBe('万元');
   });
 
+  it('names a column of shares after the amount column before it, so two share columns are told apart, and a column of changes after 绝对量 by itself', () => {
+    const table = '单位性质  实缴单位（家）  占比（%）  实缴职工（人）  占比（%）\n国有企业  1128  7.33  86742  19.69\n';
+    const line = classifyLines(table).find((found) => found.kind === 'table_row') as ReturnType<typeof classifyLines>[number];
+    expect(tableCell(line, table.indexOf('7.33')).indicator).toBe('国有企业(实缴单位占比)');
+    expect(tableCell(line, table.indexOf('19.69')).indicator).toBe('国有企业(实缴职工占比)');
+    const income = '指标  绝对量（元）  比上年增长（%）\n人均可支配收入  23846  6.3\n';
+    const row = classifyLines(income).find((found) => found.kind === 'table_row') as ReturnType<typeof classifyLines>[number];
+    expect(tableCell(row, income.indexOf('6.3')).indicator).toBe('人均可支配收入(比上年增长)');
+  });
+
   it('reads a column heading that is a count of a classifier (件数) as in that classifier', () => {
     const table = '类别 件数 占比（%）\n城乡建设和管理 72 30.5\n社会事业 61 25.8\n';
     const line = classifyLines(table).find((found) => found.kind === 'table_row') as ReturnType<typeof classifyLines>[number];
