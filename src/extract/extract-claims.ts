@@ -14,6 +14,7 @@ import { namePlaceMeasures } from './name-place-measures.ts';
 import { nameSentenceTopics } from './name-sentence-topics.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
+import { nameListSiblings } from './name-list-siblings.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { nameBareMeasures, WORK_MEASURE_WORDS } from './name-bare-measures.ts';
@@ -885,6 +886,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameChanges(columns, normalized);
   nameBudgetLines(columns, normalized);
   nameListMeasures(columns, normalized);
+  nameListSiblings(columns, normalized);
   nameShareBases(columns, normalized);
   nameHolidayFigures(columns, normalized, layout.headings);
   nameStreaks(columns, normalized);
