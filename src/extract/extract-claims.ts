@@ -15,6 +15,7 @@ import { nameSentenceTopics } from './name-sentence-topics.ts';
 import { WHOLE_AREAS } from './whole-areas.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameListSiblings } from './name-list-siblings.ts';
+import { definedIn } from './defined-in.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { nameBareMeasures, WORK_MEASURE_WORDS } from './name-bare-measures.ts';
@@ -711,7 +712,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (setAbove) meaning = { kind: 'threshold', direction: null };
     // A band of ages before the people it defines (0—14岁人口) is a definition, as a bound of age is (60岁及以上人口).
     const band = match.shape === 'range' && AGE_BAND.test(written) && BAND_OF.test(after);
-    const status = standing?.status ?? (setAbove || band ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
+    // A figure that defines a term or a unit (…是指…3次及以上; 按…6小时以上…统计; 1亩≈666.7平方米) reports nothing of the year.
+    const defined = !cell && definedIn(sentenceAt.text, match.start - bounds.from, match.end - bounds.from);
+    const status = standing?.status ?? (setAbove || band || defined ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
     const dated = meaning.kind === 'date' || (span && ONE_YEAR.test(written)) ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;

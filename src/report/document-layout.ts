@@ -38,8 +38,8 @@ export interface DocumentLayout {
   /** Offset where the plan part starts (targets from here on), or the text's length when there is none. */
   planStart: number;
   /**
-   * Offset where the plan part ends: an annex after it (附件：1.2025年度…统计表, 附表) that names no year of the plan, whose figures
-   * are of the years its own lines name; else the text's length.
+   * Offset where the plan part ends: an annex or the notes after it (附件：1.2025年度…统计表, 附表, 注：) that name no year of the plan
+   * near their start, whose figures are of the years their own lines name; else the text's length.
    */
   planEnd: number;
   /**
@@ -106,8 +106,8 @@ const PLAN_WORDS = /((?:下半年|下一步|下步)(?:工作)?措施|工作安�
 /** Words of a heading that reviews (重点工作开展情况 too); what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
 const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|开展情况|办理情况|决算情况|发展基础|主要成效|工作成效|主要成绩|工作成绩|主要做法|(?:落实|贯彻)[^\n]{0,30}情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
-/** A line that opens an annex (附件, 附件1, 附表：…, 附录). */
-const ANNEX = /(?:^|\n)[ \t\u3000]*(?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$)/g;
+/** A line that opens an annex (附件, 附件1, 附表：…, 附录) or the document's notes (注：…, 注释：). */
+const ANNEX = /(?:^|\n)[ \t\u3000]*(?:(?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$)|(?:注释|注|说明)[ \t\u3000]*(?=[：:]))/g;
 /** How far an annex's title is read for the plan's year. */
 const ANNEX_TITLE_REACH = 120;
 /** How many characters of the start of a document hold its title, date and source lines. */

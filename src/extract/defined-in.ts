@@ -1,0 +1,30 @@
+/** Words that open a definition (总抚养比是指…, …系指…): figures after them in the sentence define, they report nothing. */
+const DEFINING = /是指|系指|指的是|定义为/;
+/** 按 opening a rule of counting, with no clause mark up to the figure (游客人次按游客到访本市并停留6小时以上…统计). */
+const COUNTED_BY_BEFORE = /按[^，,。；;：:]*$/;
+/** A rule of counting with words of its own before the figure (按…停留6小时以上): not a figure counted by (常住人口按68.5万人计算). */
+const RULE_BEFORE = /按[^，,。；;：:]{2,}$/;
+/** A conversion after the figure (按5公斤鲜薯折1公斤粮食计算). */
+const CONVERTED_AFTER = /^[^，,。；;：:]*?折/;
+/** The end of such a rule after the figure: 统计, 计算, 折算, 认定 before the clause ends. */
+const COUNTED_BY_AFTER = /^[^，,。；;：:]*?(?:统计|计算|折算|认定)/;
+/** A sign of equal measure right before or after a figure (1亩≈666.7平方米, 1公斤=2斤, 1公顷＝15亩). */
+const EQUALS_AFTER = /^[ \t\u3000]*[≈=＝]/;
+const EQUALS_BEFORE = /[≈=＝][ \t\u3000]*$/;
+
+/**
+ * Whether a figure of a sentence defines a term or a unit rather than reports one: it stands after 是指 (经常参加体育锻炼人数是指每周参加
+ * 体育锻炼频度3次及以上), inside a rule of counting (按…停留6小时以上…统计; 按5公斤鲜薯折1公斤粮食计算; not the figure a rate is counted by,
+ * 常住人口按68.5万人计算), or on either side of a sign of equal measure (1亩≈666.7平方米, 1公斤=2斤).
+ *
+ * @param sentence - The figure's sentence.
+ * @param from - Where the figure starts in it.
+ * @param to - Where it ends.
+ */
+export function definedIn(sentence: string, from: number, to: number): boolean {
+  const before = sentence.slice(0, from);
+  const after = sentence.slice(to);
+  if (EQUALS_AFTER.test(after) || EQUALS_BEFORE.test(before)) return true;
+  if (DEFINING.test(before)) return true;
+  return COUNTED_BY_BEFORE.test(before) && COUNTED_BY_AFTER.test(after) && (RULE_BEFORE.test(before) || CONVERTED_AFTER.test(after));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { definedIn } from '../../src/extract/defined-in.ts';
+
+/** Whether the figure written `figure` in `sentence` (its first occurrence) defines. */
+const defines = (sentence: string, figure: string): boolean => {
+  const from = sentence.indexOf(figure);
+  return definedIn(sentence, from, from + figure.length);
+};
+
+describe('definedIn', () => {
+  it('reads figures after 是指, inside a rule of counting and beside a sign of equal measure as defining', () => {
+    expect(defines('经常参加体育锻炼人数是指每周参加体育锻炼频度3次及以上', '3次及以上')).toBe(true);
+    expect(defines('游客人次按游客到访本市并停留6小时以上、距常住地10公里以上统计', '6小时以上')).toBe(true);
+    expect(defines('游客人次按游客到访本市并停留6小时以上、距常住地10公里以上统计', '10公里以上')).toBe(true);
+    expect(defines('薯类产量按5公斤鲜薯折1公斤粮食计算', '5公斤')).toBe(true);
+    expect(defines('1亩≈666.7平方米，1公斤=2斤', '666.7平方米')).toBe(true);
+    expect(defines('1亩≈666.7平方米，1公斤=2斤', '1公斤')).toBe(true);
+  });
+
+  it('leaves figures that report: before 是指, and after 按 where a clause mark or no rule of counting follows', () => {
+    expect(defines('2025年城镇化率达到65%，城镇化率是指城镇人口占总人口的比重', '65%')).toBe(false);
+    expect(defines('按可比价格计算，增长6.5%', '6.5%')).toBe(false);
+    expect(defines('按时完成项目12个', '12个')).toBe(false);
+    expect(defines('常住人口按68.5万人计算', '68.5万人')).toBe(false);
+  });
+});
