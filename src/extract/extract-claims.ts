@@ -16,6 +16,7 @@ import { WHOLE_AREAS } from './whole-areas.ts';
 import { nameHolidayFigures } from './name-holiday-figures.ts';
 import { nameListSiblings } from './name-list-siblings.ts';
 import { definedIn } from './defined-in.ts';
+import { spanBounds } from './span-bounds.ts';
 import { nameSectionSubjects } from './name-section-subjects.ts';
 import { nameShareBases } from './name-share-bases.ts';
 import { nameBareMeasures, WORK_MEASURE_WORDS } from './name-bare-measures.ts';
@@ -867,6 +868,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     columns.unit_start[row] = unitApart ? unitStart : null;
   }
   truncateColumns(columns, rows);
+  spanBounds(columns, normalized);
   nameAmongThings(columns, normalized);
   nameBreakdownParts(columns, normalized);
   shareCountNames(columns, normalized);
