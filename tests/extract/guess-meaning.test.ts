@@ -65,6 +65,12 @@ describe('guessIndicator', () => {
     expect(guessIndicator('有效发明专利')).toBe('有效发明专利');
     expect(guessIndicator('有机农产品认证')).toBe('有机农产品认证');
     expect(guessIndicator('建成有轨电车线路')).toBe('有轨电车线路');
+    // 有 opening a phrase that a 的 ends (有进出口实绩的企业) defines the things: part of the name.
+    expect(guessIndicator('全县有进出口实绩的企业达到')).toBe('有进出口实绩的企业');
+    // 累计拥有 and 设立 before the things, and 仍 after a share, are no part of it.
+    expect(guessIndicator('全市累计拥有驰名商标')).toBe('驰名商标');
+    expect(guessIndicator('全市共设立各级林长')).toBe('各级林长');
+    expect(guessIndicator('C类建议占比仍达')).toBe('C类建议占比');
   });
 
   it('drops the time words of a plan\'s end (到“十五五”末)', () => {
