@@ -920,6 +920,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if ((indicator[row] as string).includes('全年')) indicator[row] = (indicator[row] as string).replace(YEAR_INSIDE, '');
     // 规模以上企业仅占企业总数, 执业医师数仍低于全省平均水平: an adverb before a share or a comparison is no part of its name.
     if ((indicator[row] as string).includes('仅') || (indicator[row] as string).includes('仍')) indicator[row] = (indicator[row] as string).replace(ADVERB_INSIDE, '');
+    // 社会消费品零售总额增速较上年回落: the year compared with is the change's, not part of its name.
+    if (columns.kind[row] === 'pp_change' && (indicator[row] as string).includes('上年') && SPEED_COMPARED.test(indicator[row] as string)) indicator[row] = (indicator[row] as string).replace(SPEED_COMPARED, '$1');
     // 其中外地车辆占38.5%: a share named by its part and 占 alone is the part's share (外地车辆占比).
     if (columns.kind[row] === 'share' && (indicator[row] as string).length >= 3 && (indicator[row] as string).endsWith('占')) indicator[row] = `${(indicator[row] as string).replace(/(?:约|大约|仅)?占$/, '')}占比`;
     // 一季度全市地区生产总值520.3亿元: the months are the figure's period, not part of its name.
@@ -1226,11 +1228,19 @@ function nameChanges(columns: DraftColumns, text: string): void {
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change' && kind[i] !== 'bp_change') || name === '' || name.includes(';')) continue;
     const measured = name.endsWith(']') ? name.replace(LIST_POSITION, '') : name;
     if (CHANGE_END.test(measured.replace(TABLE_COLUMN, '')) || ENDS_COMPARED.test(measured) || COLUMN_OF_CHANGE.test(measured)) continue;
-    const words = clauseOf(columns, text, i).match(CHANGE_IN_CLAUSE);
+    const clause = clauseOf(columns, text, i);
+    const words = clause.match(CHANGE_IN_CLAUSE);
     const word = words?.at(-1) ?? (direction[i] === 'down' ? '下降' : '增长');
-    indicator[i] = name.replace(measured, `${measured}${word}`);
+    // 住宿餐饮业增速较上年回落2.1个百分点: a change in points of a growth rate is of the rate (住宿餐饮业增速回落), which the name lost.
+    const speed = kind[i] === 'pp_change' ? SPEED_CHANGED.exec(clause)?.[1] : undefined;
+    indicator[i] = name.replace(measured, `${measured}${speed !== undefined && !measured.includes(speed) ? speed : ''}${word}`);
   }
 }
+
+/** A growth rate and the year it is compared with inside a name of its change (增速较上年回落). */
+const SPEED_COMPARED = /(增速|增幅)(?:比上年|较上年|比去年|较去年)(?=回落|提高|加快|放缓|下降|上升|收窄|扩大|回升|降低|减少|增加)/;
+/** A growth rate a change in points is said of, before its word of change (增速较上年回落). */
+const SPEED_CHANGED = /(增速|增幅)(?:比上年|较上年|比去年|较去年|同比)?(?:回落|提高|加快|放缓|下降|上升|收窄|扩大|回升|降低|减少|增加)\s*$/;
 
 /** What separates the items of a list (批发、零售和住宿业; 百日咳、梅毒和淋病). */
 const LIST_SEPARATOR = /[、和及与]/;

@@ -1749,6 +1749,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('names a change in points of a growth rate by the rate (增速回落), without the year compared with', () => {
+    const rows = extractClaims('住宿餐饮业增速较上年回落2.1个百分点。全县社会消费品零售总额增长5.2%，增速较上年回落1.3个百分点。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.1个百分点|住宿餐饮业增速回落', '5.2%|社会消费品零售总额增长', '1.3个百分点|社会消费品零售总额增速回落']);
+  });
+
   it('says in the name what an amount is per (每人每月), and of the figure after it in a list', () => {
     const rows = extractClaims('城乡低保标准分别提高到每人每月780元和每人每年7200元，特困人员供养标准每人每月1040元和1100元。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
