@@ -1324,7 +1324,7 @@ describe('extractClaims on a health or transport bulletin', () => {
   });
 
   it('reads a sentence a single line break splits (…增速比上年\\n加快2.3个百分点。) as one', () => {
-    expect(read('全年港口完成货物吞吐量48,926万吨，比上年增长3.8%。完成集装箱吞吐量412.6万标准箱，增长9.7%，增速比上年\n加快2.3个百分点。').at(-1)).toBe('2.3个百分点|pp_change|pp|actual|集装箱吞吐量增速比上年加快');
+    expect(read('全年港口完成货物吞吐量48,926万吨，比上年增长3.8%。完成集装箱吞吐量412.6万标准箱，增长9.7%，增速比上年\n加快2.3个百分点。').at(-1)).toBe('2.3个百分点|pp_change|pp|actual|集装箱吞吐量增速加快');
   });
 });
 
