@@ -325,7 +325,7 @@ const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
   ...HANDLED_WORDS.split('|').map((word) => [word, 'handled'] as const),
   ...['标的额', '涉案标的额', '涉案金额'].map((word) => [word, 'atStake'] as const),
-  ...['涉及资金', '涉及金额', '涉及资金总额'].map((word) => [word, 'involved'] as const),
+  ...['涉及资金', '涉及金额', '涉及资金总额', '案值', '涉案案值', '罚没款', '罚没金额', '罚没款金额'].map((word) => [word, 'involved'] as const),
 ]);
 
 /**
@@ -353,6 +353,9 @@ const COMPARED_IN_CLAUSE = new RegExp(`${COMPARED_WORDS}\\s*$`);
 
 /** Growth rates: a real, nominal or month-on-month growth with no level before it is of what the growth before measures. */
 const GROWTHS: ReadonlySet<Kind> = new Set(['growth']);
+
+/** Counts of things, which the money they involve is named after. */
+const COUNTED: ReadonlySet<Kind> = new Set(['count']);
 
 /** The kinds of figure a share without a name of its own is a share of: an amount or a number of things. */
 const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
@@ -1497,7 +1500,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     // "审结…金融纠纷案件12847件，标的额74.5亿元": the sum at stake is of the cases the count before names (金融纠纷案件标的额).
     // "超时限分配下达直达资金2笔，涉及资金2380万元": the money involved is of what the count before counts.
     if (word === 'involved') {
-      const figure = figureBefore(columns, i, AMOUNTS);
+      // The cases counted before, past the amounts of them named so (案值1486万元，罚没款863万元).
+      const figure = figureBefore(columns, i, COUNTED);
       const counted = figure >= 0 && kind[figure] === 'count' ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
       if (counted !== '' && !ONE_WORD_NAMES.has(counted)) indicator[i] = `${counted}${indicator[i]}`;
     }

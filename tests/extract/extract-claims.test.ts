@@ -1749,6 +1749,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     ]);
   });
 
+  it('names the value and the fines of cases (案值, 罚没款) after the cases counted before them', () => {
+    const rows = extractClaims('查处商标侵权、假冒专利等违法案件327件，案值1486万元，罚没款863万元。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['327件|违法案件', '1486万元|违法案件案值', '863万元|违法案件罚没款']);
+  });
+
   it('names a change in points of a growth rate by the rate (增速回落), without the year compared with', () => {
     const rows = extractClaims('住宿餐饮业增速较上年回落2.1个百分点。全县社会消费品零售总额增长5.2%，增速较上年回落1.3个百分点。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.1个百分点|住宿餐饮业增速回落', '5.2%|社会消费品零售总额增长', '1.3个百分点|社会消费品零售总额增速回落']);
