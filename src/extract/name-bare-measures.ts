@@ -127,6 +127,10 @@ const HAPPENED = /^(?:共|全年|全市|全县|全区)*(?:发生)?(?:各类)?/;
 const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村级|国有|非国有|民营|集体|五星级|四星级|三星级|[1-5]A级|甲级|乙级|丙级)$/;
 /** The same words opening the name of the figure before (国家级非物质文化遗产代表性项目), which the kind after replaces. */
 const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级|A级|[1-5]A级|等级|甲级|乙级|丙级)?/;
+/** A trade named alone (其中批发业23家), not a word that ends as one does (企业, 就业, 专业, 事业, 作业). */
+const TRADE_ALONE = /^[\u4e00-\u9fa5]{1,6}(?<![企就专事作物])业$/;
+/** The firms a count of them names, with the trade they are of (限额以上商贸企业, 规模以上工业企业), which a trade alone after replaces. */
+const FIRMS_OF_TRADE = /(?:商贸|工业|商业|服务业|流通)?企业$/;
 /** New things named alone (新增7家): the things are those of the count before. */
 const NEW_ALONE = /^(?:年内|当年|全年)?(?:新增|净增|新培育|新引进|新建)$/;
 /** A comparison with the year before in a clause (比上年新增). */
@@ -228,7 +232,9 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
   for (let i = 0; i < kind.length; i += 1) {
     const name = withoutSpace(indicator[i] as string);
     // 新培育…龙头企业5家、农民专业合作社37家: an item listed right after another of its kind shares the verb the first opens with.
-    if (i > 0 && kind[i] === kind[i - 1] && MEASURED.has(kind[i] as Kind) && name !== '' && !SHARED_VERB.test(name) && !MODIFIER_ALONE.test(name) && columns.sentenceFrom[i] === columns.sentenceFrom[i - 1]) {
+    // Not a trade after 其中 (其中批发业23家、零售业18家), of the whole before it (see below).
+    const tradeOfWhole = TRADE_ALONE.test(name) && OF_WHICH.test(text.slice(columns.clauseStart[i] as number, start[i] as number));
+    if (i > 0 && kind[i] === kind[i - 1] && MEASURED.has(kind[i] as Kind) && name !== '' && !SHARED_VERB.test(name) && !MODIFIER_ALONE.test(name) && !tradeOfWhole && columns.sentenceFrom[i] === columns.sentenceFrom[i - 1]) {
       const verb = SHARED_VERB.exec(indicator[i - 1] as string)?.[0];
       const between = text.slice(end[i - 1] as number, start[i] as number).trim();
       if (verb !== undefined && between.startsWith('、') && between.slice(1).replace(QUOTES, '').trim() === name) {
@@ -315,6 +321,16 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const newly = NEW_THINGS_OPENING.exec(before)?.[0] ?? '';
       const things = before.slice(newly.length).replace(MODIFIER_OPENING, '');
       if (things !== '' && !MODIFIER_ALONE.test(things)) rename(i, `${newly}${name}${things}`, figure);
+      continue;
+    }
+    // 新增限额以上商贸企业52家，其中批发业23家 → 新增限额以上批发业企业: a trade alone after 其中 is the firms of that trade among them.
+    if (tradeOfWhole && kind[i] === 'count') {
+      // The whole is the count before 其中, past the trades listed after it (批发业23家、零售业18家).
+      const ofWhich = text.lastIndexOf('其中', start[i] as number);
+      let figure = i - 1;
+      while (figure >= 0 && (start[figure] as number) > ofWhich) figure -= 1;
+      const before = figure >= 0 && kind[figure] === 'count' && columns.unit[figure] === columns.unit[i] && columns.sentenceFrom[figure] === columns.sentenceFrom[i] ? (indicator[figure] as string) : '';
+      if (before.endsWith('企业') && !before.includes(name)) rename(i, `${before.replace(FIRMS_OF_TRADE, '')}${name}企业`, figure);
       continue;
     }
     // 规上工业企业达到38家，新增7家: new things alone are new things of the count before, in its unit.

@@ -206,4 +206,8 @@ describe('nameBareMeasures (through extractClaims)', () => {
       '312亿元|货物进出口总额', '201亿元|出口额', '7.8万户|新设经营主体', '突破72万户|经营主体总量',
     ]);
   });
+  it('names a trade alone after 其中 as the firms of that trade among the firms counted before it', () => {
+    const rows = extractClaims('全年新增限额以上商贸企业52家，其中批发业23家、零售业18家。').objects() as Record<string, unknown>[];
+    expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['52家|新增限额以上商贸企业', '23家|新增限额以上批发业企业', '18家|新增限额以上零售业企业']);
+  });
 });
