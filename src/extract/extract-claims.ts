@@ -315,7 +315,7 @@ const HANDLED_PAIR = new RegExp(`^(?:${HANDLED_WORDS})(?:、|和|及)(?:${HANDLE
 /** A name of cases handled: who (市中院), the verb or two (审结、执结), and what (各类案件, 执行案件, 信访事项); 各类 is no part of what. */
 const HANDLED_NAME = new RegExp(`^(.*?)(?:${HANDLED_WORDS})(?:(?:、|和|及)(?:${HANDLED_WORDS}))?(?:各类|全部)?(.*(?:案件|事项))$`);
 /** The words a name may be alone, by what a name that is one of them is named after (see `assignListIndicators`). */
-type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 'handled' | 'atStake' | 'involved';
+type OneWord = 'aspect' | 'real' | 'group' | 'total' | 'investment' | 'share' | 'handled' | 'atStake' | 'involved' | 'fines';
 const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...ASPECT_WORDS.split('|').map((word) => [word, 'aspect'] as const),
   ...['实际', '名义', '环比', '年均'].map((word) => [word, 'real'] as const),
@@ -325,7 +325,8 @@ const ONE_WORD_NAMES: ReadonlyMap<string, OneWord> = new Map<string, OneWord>([
   ...['占比', '占比重', '所占比', '所占比重', '比重', '占比例', '比例'].map((word) => [word, 'share'] as const),
   ...HANDLED_WORDS.split('|').map((word) => [word, 'handled'] as const),
   ...['标的额', '涉案标的额', '涉案金额'].map((word) => [word, 'atStake'] as const),
-  ...['涉及资金', '涉及金额', '涉及资金总额', '案值', '涉案案值', '罚没款', '罚没金额', '罚没款金额'].map((word) => [word, 'involved'] as const),
+  ...['涉及资金', '涉及金额', '涉及资金总额'].map((word) => [word, 'involved'] as const),
+  ...['案值', '涉案案值', '罚没款', '罚没金额', '罚没款金额'].map((word) => [word, 'fines'] as const),
 ]);
 
 /**
@@ -354,7 +355,7 @@ const COMPARED_IN_CLAUSE = new RegExp(`${COMPARED_WORDS}\\s*$`);
 /** Growth rates: a real, nominal or month-on-month growth with no level before it is of what the growth before measures. */
 const GROWTHS: ReadonlySet<Kind> = new Set(['growth']);
 
-/** Counts of things, which the money they involve is named after. */
+/** Counts of things, which the value and the fines of cases are named after. */
 const COUNTED: ReadonlySet<Kind> = new Set(['count']);
 
 /** The kinds of figure a share without a name of its own is a share of: an amount or a number of things. */
@@ -1499,9 +1500,16 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     // "审结…金融纠纷案件12847件，标的额74.5亿元": the sum at stake is of the cases the count before names (金融纠纷案件标的额).
     // "超时限分配下达直达资金2笔，涉及资金2380万元": the money involved is of what the count before counts.
+    // "查处…违法案件327件，案值1486万元，罚没款863万元": the value and the fines of cases are of the cases counted before, past the amounts
+    // named so and the counts of other things (下达处罚决定书152份).
+    if (word === 'fines') {
+      let figure = figureBefore(columns, i, COUNTED);
+      while (figure >= 0 && !(indicator[figure] as string).includes('案件')) figure = figureBefore(columns, figure, COUNTED);
+      const cases = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
+      if (cases !== '') indicator[i] = `${cases}${indicator[i]}`;
+    }
     if (word === 'involved') {
-      // The cases counted before, past the amounts of them named so (案值1486万元，罚没款863万元).
-      const figure = figureBefore(columns, i, COUNTED);
+      const figure = figureBefore(columns, i, AMOUNTS);
       const counted = figure >= 0 && kind[figure] === 'count' ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
       if (counted !== '' && !ONE_WORD_NAMES.has(counted)) indicator[i] = `${counted}${indicator[i]}`;
     }

@@ -1752,6 +1752,9 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
   it('names the value and the fines of cases (案值, 罚没款) after the cases counted before them', () => {
     const rows = extractClaims('查处商标侵权、假冒专利等违法案件327件，案值1486万元，罚没款863万元。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['327件|违法案件', '1486万元|违法案件案值', '863万元|违法案件罚没款']);
+    // Past the counts of other things (处罚决定书).
+    const fined = extractClaims('立案查处环境违法案件168件，下达处罚决定书152份，罚没款1126.5万元。').objects() as Record<string, unknown>[];
+    expect(fined.map((row) => `${row.surface}|${row.indicator}`).at(-1)).toBe('1126.5万元|立案查处环境违法案件罚没款');
   });
 
   it('names a change in points of a growth rate by the rate (增速回落), without the year compared with', () => {
