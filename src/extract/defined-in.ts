@@ -1,7 +1,11 @@
-/** Words that open a definition (总抚养比是指…, …系指…): figures after them in the sentence define, they report nothing. */
-const DEFINING = /是指|系指|指的是|定义为/;
-/** 按 opening a rule of counting, with no clause mark up to the figure (游客人次按游客到访本市并停留6小时以上…统计). */
-const COUNTED_BY_BEFORE = /按[^，,。；;：:]*$/;
+/** Words that open a definition (总抚养比是指…, …系指…; not 是指导, 是指标): figures after them in their clause define, they report nothing. */
+const DEFINING = /是指(?![导引示挥标])|系指|指的是|定义为/;
+/** A sentence of a note ([5]总抚养比是指…，计算抚养比时…按15—64岁计算; 注：…): a definition holds for the whole of it. */
+const NOTE_OPENING = /^\s*(?:[[［]\d{1,2}[\]］]|注[：:]|注释[：:])/;
+/** The marks a clause ends at (，；。); a definition's list (3次及以上、每次…30分钟) goes on past 、. */
+const CLAUSE_MARK = /[，,；;。]/;
+/** 按 opening a rule of counting that has not ended before the figure (游客人次按游客到访本市并停留6小时以上、距常住地10公里以上统计; not 按可比价格计算增长5.2%). */
+const COUNTED_BY_BEFORE = /按(?:(?!统计|计算|折算|认定)[^，,。；;：:])*$/;
 /** A rule of counting with words of its own before the figure (按…停留6小时以上): not a figure counted by (常住人口按68.5万人计算). */
 const RULE_BEFORE = /按[^，,。；;：:]{2,}$/;
 /** A conversion after the figure (按5公斤鲜薯折1公斤粮食计算). */
@@ -25,6 +29,9 @@ export function definedIn(sentence: string, from: number, to: number): boolean {
   const before = sentence.slice(0, from);
   const after = sentence.slice(to);
   if (EQUALS_AFTER.test(after) || EQUALS_BEFORE.test(before)) return true;
-  if (DEFINING.test(before)) return true;
+  // Only in the figure's own clause (城镇化率是指…比重，全市城镇化率达到65.2% reports the 65.2%), but in the whole of a note's sentence.
+  let clauseFrom = NOTE_OPENING.test(sentence) ? 0 : before.length;
+  while (clauseFrom > 0 && !CLAUSE_MARK.test(before.charAt(clauseFrom - 1))) clauseFrom -= 1;
+  if (DEFINING.test(before.slice(clauseFrom))) return true;
   return COUNTED_BY_BEFORE.test(before) && COUNTED_BY_AFTER.test(after) && (RULE_BEFORE.test(before) || CONVERTED_AFTER.test(after));
 }

@@ -32,7 +32,7 @@ import { readProgress } from './read-progress.ts';
 import { nameAcrossThreshold } from './name-across-threshold.ts';
 import { guessLinks } from './guess-links.ts';
 import { clauseOf, draftColumns, LIST_POSITION, noteLink, PERIOD_YEARS, truncateColumns, type DraftColumns } from './draft-columns.ts';
-import { figureBefore } from './figure-before.ts';
+import { COUNT_KINDS, figureBefore } from './figure-before.ts';
 import { insideClosed } from './inside-closed.ts';
 import { normalizeText } from './normalize-text.ts';
 import { splitsNumber, unwrapLines } from './unwrap-lines.ts';
@@ -67,7 +67,7 @@ import { documentLayout, type DocumentLayout, type DocumentType, type LayoutOpti
 import { FIVE_YEAR_PLANS, planPeriod, type PlanPeriod } from '../report/plan-period.ts';
 import { sectionPeriod } from '../report/section-period.ts';
 import { monthPeriods, namesTime, PART_OF_YEAR, type MonthPeriod } from '../report/month-periods.ts';
-import { AFTER, BEFORE, numberMatch, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
+import { AFTER, BEFORE, numberMatch, PER_PEOPLE_COUNT, scanNumbers, type NumberMatch, type NumberMatches } from './scan-numbers.ts';
 import { parseOrNull } from '../quantity/parse.ts';
 import { UNITS } from '../quantity/units.ts';
 import type { Quantity } from '../quantity/types.ts';
@@ -204,9 +204,12 @@ const COMPARED_RATE = /^[\s，,、]*((?:比|较)[^，,；;。增降涨跌]{1,10}
 /** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
 const VEHICLES_END = /(?:车|船|船舶|飞机|客机)$/;
 /** A name per so many people (每10万人中拥有…), and the verb of having after them. */
-const PER_PEOPLE_NAME = /(每\d+[万千百]?(?:人口|人|名)中?)(拥有|具有)/g;
+const PER_VERBS = '拥有|具有';
+const PER_PEOPLE_NAME = new RegExp(`(每${PER_PEOPLE_COUNT}中?)(${PER_VERBS})`, 'g');
 /** A clause that opens with that verb alone. */
-const PER_VERB_OPENING = /^\s*(拥有|具有)/;
+const PER_VERB_OPENING = new RegExp(`^\\s*(${PER_VERBS})`);
+/** How far back in its sentence such a clause looks for the people its rate is per. */
+const PER_PEOPLE_REACH = 300;
 /** A sentence that breaks down the figure of the sentence before (其中，第一产业增加值…). */
 const OF_WHICH_OPENING = /^\s*其中/;
 /** A time that ends even those: a year, a month, a quarter, the year's end. */
@@ -354,9 +357,6 @@ const COMPARED_IN_CLAUSE = new RegExp(`${COMPARED_WORDS}\\s*$`);
 
 /** Growth rates: a real, nominal or month-on-month growth with no level before it is of what the growth before measures. */
 const GROWTHS: ReadonlySet<Kind> = new Set(['growth']);
-
-/** Counts of things, which the value and the fines of cases are named after. */
-const COUNTED: ReadonlySet<Kind> = new Set(['count']);
 
 /** The kinds of figure a share without a name of its own is a share of: an amount or a number of things. */
 const AMOUNTS: ReadonlySet<Kind> = new Set(['level', 'count']);
@@ -810,7 +810,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // 每10万人中拥有大学文化程度的由17526人上升为18362人；拥有高中文化程度的由…: a clause after that writes the rate's verb again is per the same people.
     const verbAt = !cell && !bracketed && named !== '' ? PER_VERB_OPENING.exec(clause) : null;
     if (verbAt !== null) {
-      const before = normalized.slice(normalized.lastIndexOf('。', clauseFrom) + 1, clauseFrom);
+      const reach = normalized.slice(Math.max(0, clauseFrom - PER_PEOPLE_REACH), clauseFrom);
+      const before = reach.slice(reach.lastIndexOf('。') + 1);
       const per = [...before.matchAll(PER_PEOPLE_NAME)].at(-1);
       const at = clause.indexOf(named, verbAt[0].length - (verbAt[1] as string).length);
       if (per !== undefined && per[2] === verbAt[1] && at >= 0) named = `${per[1]}${clause.slice(verbAt[0].length - (verbAt[1] as string).length, at + named.length)}`;
@@ -925,9 +926,10 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // 规模以上企业仅占企业总数, 执业医师数仍低于全省平均水平: an adverb before a share or a comparison is no part of its name.
     if ((indicator[row] as string).includes('仅') || (indicator[row] as string).includes('仍')) indicator[row] = (indicator[row] as string).replace(ADVERB_INSIDE, '');
     // 社会消费品零售总额增速较上年回落: the year compared with is the change's, not part of its name.
-    if (columns.kind[row] === 'pp_change' && (indicator[row] as string).includes('上年') && SPEED_COMPARED.test(indicator[row] as string)) indicator[row] = (indicator[row] as string).replace(SPEED_COMPARED, '$1');
+    if (columns.kind[row] === 'pp_change' && SPEED_COMPARED.test(indicator[row] as string)) indicator[row] = (indicator[row] as string).replace(SPEED_COMPARED, '$1');
     // 其中外地车辆占38.5%: a share named by its part and 占 alone is the part's share (外地车辆占比).
-    if (columns.kind[row] === 'share' && (indicator[row] as string).length >= 3 && (indicator[row] as string).endsWith('占')) indicator[row] = `${(indicator[row] as string).replace(/(?:约|大约|仅)?占$/, '')}占比`;
+    // Not after 约 (外地车辆约占: the name keeps that the share is about so much, which its surface does not say).
+    if (columns.kind[row] === 'share' && (indicator[row] as string).length >= 3 && PART_SHARE_END.test(indicator[row] as string)) indicator[row] = `${(indicator[row] as string).replace(PART_SHARE_END, '')}占比`;
     // 一季度全市地区生产总值520.3亿元: the months are the figure's period, not part of its name.
     if (MONTHS_PERIOD.test(columns.period[row] ?? '')) {
       const name = (indicator[row] as string).replace(MONTHS_OPENING, '');
@@ -1241,10 +1243,15 @@ function nameChanges(columns: DraftColumns, text: string): void {
   }
 }
 
+/** The words of a change in points of a growth rate, and the year it is compared with (比上年, 同比). */
+const SPEED_MOVES = '回落|提高|加快|放缓|下降|上升|收窄|扩大|回升|降低|减少|增加';
+const YEAR_COMPARED = '比上年|较上年|比去年|较去年|同比';
 /** A growth rate and the year it is compared with inside a name of its change (增速较上年回落). */
-const SPEED_COMPARED = /(增速|增幅)(?:比上年|较上年|比去年|较去年)(?=回落|提高|加快|放缓|下降|上升|收窄|扩大|回升|降低|减少|增加)/;
+const SPEED_COMPARED = new RegExp(`(增速|增幅)(?:${YEAR_COMPARED})(?=${SPEED_MOVES})`);
 /** A growth rate a change in points is said of, before its word of change (增速较上年回落). */
-const SPEED_CHANGED = /(增速|增幅)(?:比上年|较上年|比去年|较去年|同比)?(?:回落|提高|加快|放缓|下降|上升|收窄|扩大|回升|降低|减少|增加)\s*$/;
+const SPEED_CHANGED = new RegExp(`(增速|增幅)(?:${YEAR_COMPARED})?(?:${SPEED_MOVES})\\s*$`);
+/** A share named by its part and 占 alone (外地车辆占, 仅占), not 约占. */
+const PART_SHARE_END = /(?<!约)(?:仅)?占$/;
 
 /** What separates the items of a list (批发、零售和住宿业; 百日咳、梅毒和淋病). */
 const LIST_SEPARATOR = /[、和及与]/;
@@ -1503,8 +1510,8 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     // "查处…违法案件327件，案值1486万元，罚没款863万元": the value and the fines of cases are of the cases counted before, past the amounts
     // named so and the counts of other things (下达处罚决定书152份).
     if (word === 'fines') {
-      let figure = figureBefore(columns, i, COUNTED);
-      while (figure >= 0 && !(indicator[figure] as string).includes('案件')) figure = figureBefore(columns, figure, COUNTED);
+      let figure = figureBefore(columns, i, COUNT_KINDS);
+      while (figure >= 0 && !(indicator[figure] as string).includes('案件')) figure = figureBefore(columns, figure, COUNT_KINDS);
       const cases = figure >= 0 ? (indicator[figure] as string).replace(CHANGE_OF_COUNT, '') : '';
       if (cases !== '') indicator[i] = `${cases}${indicator[i]}`;
     }

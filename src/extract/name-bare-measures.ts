@@ -1,6 +1,6 @@
 import type { Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
-import { figureBefore } from './figure-before.ts';
+import { COUNT_KINDS, figureBefore, MEASURE_KINDS } from './figure-before.ts';
 import { clauseBefore, PART_END } from './guess-meaning.ts';
 import { withoutSpace } from './without-space.ts';
 import { NEW_THINGS, NEW_THINGS_OPENING } from './new-things.ts';
@@ -61,8 +61,6 @@ const SHARED_STEM = new RegExp(`^([\\u4e00-\\u9fa5]{2})(?:${MEASURE_WORD})$`);
 const MEASURED_STEM = new RegExp(`^(?:${MEASURE_WORD})?$`);
 /** A word of new things the name before may end with before the shared word (城镇新增|就业): its measure is not the new things'. */
 const NEW_BEFORE_STEM = /(?:新增|净增|新)$/;
-/** Figures a measure named after a shared word may be: amounts, counts, rates and shares. */
-const STEMMED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
 /** The characters a word of what is done may follow inside a longer one (进出口, 收支), where the name before does not split. */
 const INSIDE_WORD = /[进出收支]$/;
 /** Measures of a work named alone (全长38.5公里, 建筑面积2.3万平方米), which the clause before may name. */
@@ -129,8 +127,11 @@ const MODIFIER_ALONE = /^(?:国家级|省级|市级|县级|区级|乡镇级|村�
 const MODIFIER_OPENING = /^(?:全市|全省|全县|全区)?(?:共有)?(?:(?:国家级|省级|市级|县级|区级|乡镇级|村级)(?:以上|及以上)?|国有|非国有|民营|集体|五星级|四星级|三星级|星级|A级|[1-5]A级|等级|甲级|乙级|丙级)?/;
 /** A trade named alone (其中批发业23家), not a word that ends as one does (企业, 就业, 专业, 事业, 作业). */
 const TRADE_ALONE = /^[\u4e00-\u9fa5]{1,6}(?<![企就专事作物])业$/;
-/** The firms a count of them names, with the trade they are of (限额以上商贸企业, 规模以上工业企业), which a trade alone after replaces. */
-const FIRMS_OF_TRADE = /(?:商贸|工业|商业|服务业|流通)?企业$/;
+/**
+ * The firms a count of them names, with the trades they are of after their scope (限额以上商贸流通企业, 规模以上工业企业, 限上批发零售业企业),
+ * which a trade alone after replaces; without a scope, the trade words before 企业.
+ */
+const FIRMS_OF_TRADE = /(?:(?<=以上|以下|限上|规上)[\u4e00-\u9fa5]{0,8}?|(?:商贸|工业|商业|服务业|流通)*)企业$/;
 /** New things named alone (新增7家): the things are those of the count before. */
 const NEW_ALONE = /^(?:年内|当年|全年)?(?:新增|净增|新培育|新引进|新建)$/;
 /** A comparison with the year before in a clause (比上年新增). */
@@ -144,7 +145,6 @@ const LINE_ALONE = /^(?:当年|当期|本年|年末)?(?:滚存|累计)?(?:结余
 /** A clause that sets a part apart (其中…). */
 const OF_WHICH = /^\s*其中/;
 /** Counts, the only figures an act alone acts on. */
-const COUNTS: ReadonlySet<Kind> = new Set(['count']);
 
 /**
  * The things a count's name counts, without the acts it opens with (发现并督促整改安全隐患 → 安全隐患, 整改到位问题金额 → 问题金额);
@@ -307,8 +307,8 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     // 发生各类生产安全事故86起、死亡43人: the dead of the accidents the count before counts.
     if (CASUALTIES.test(name) && kind[i] === 'count') {
       // Past the other harms of the same accidents (死亡29人，受伤12人).
-      let figure = figureBefore(columns, i, COUNTS);
-      while (figure >= 0 && columns.unit[figure] === columns.unit[i] && HARMED.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNTS);
+      let figure = figureBefore(columns, i, COUNT_KINDS);
+      while (figure >= 0 && columns.unit[figure] === columns.unit[i] && HARMED.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNT_KINDS);
       const events = figure >= 0 ? (indicator[figure] as string).replace(HAPPENED, '') : '';
       if (EVENTS.test(events)) rename(i, `${events}${(CASUALTIES.exec(name) as RegExpExecArray)[1]}人数`, figure);
       continue;
@@ -330,12 +330,12 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       let figure = i - 1;
       while (figure >= 0 && (start[figure] as number) > ofWhich) figure -= 1;
       const before = figure >= 0 && kind[figure] === 'count' && columns.unit[figure] === columns.unit[i] && columns.sentenceFrom[figure] === columns.sentenceFrom[i] ? (indicator[figure] as string) : '';
-      if (before.endsWith('企业') && !before.includes(name)) rename(i, `${before.replace(FIRMS_OF_TRADE, '')}${name}企业`, figure);
+      if (before.endsWith('企业')) rename(i, `${before.replace(FIRMS_OF_TRADE, '')}${name}企业`, figure);
       continue;
     }
     // 规上工业企业达到38家，新增7家: new things alone are new things of the count before, in its unit.
     if (NEW_ALONE.test(name) && kind[i] === 'count') {
-      const figure = figureBefore(columns, i, COUNTS, true);
+      const figure = figureBefore(columns, i, COUNT_KINDS, true);
       const things = figure >= 0 ? subjectOf(indicator[figure] as string) : '';
       if (things !== '' && !NEW_ALONE.test(things)) rename(i, `${name.replace(NEW_TIME, '')}${things.replace(NEW_THINGS_OPENING, '')}`, figure);
       continue;
@@ -377,7 +377,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       }
     }
     if (ACT_ALONE.test(name) && kind[i] === 'count') {
-      const figure = figureBefore(columns, i, COUNTS, true);
+      const figure = figureBefore(columns, i, COUNT_KINDS, true);
       const things = figure >= 0 ? thingsActedOnLast(indicator[figure] as string) : '';
       if (things !== '') rename(i, `${name}${things}`, figure);
     } else if (RATE_ALONE.test(name) && (kind[i] === 'rate' || kind[i] === 'share')) {
@@ -398,7 +398,7 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       // 采纳218条，采纳率16.3%; 审执结9517件，结案率96.5%: a count of the act the rate rates names no things to rate. The count before
       // it may (受理欠薪案件186件，结案183件，结案率98.4% → 欠薪案件结案率).
       if (subject === '' || subject.endsWith(name.slice(0, -1)) || subject.endsWith(name.charAt(0))) {
-        const counted = figureBefore(columns, figure, COUNTS, true);
+        const counted = figureBefore(columns, figure, COUNT_KINDS, true);
         subject = counted >= 0 ? thingsActedOnLast(indicator[counted] as string) : '';
         if (subject !== '') figure = counted;
       }
@@ -422,8 +422,8 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     } else if (STEP_ALONE.test(name) && kind[i] === 'count') {
       // 收到社情民意信息213篇…，向市政协报送168篇，被市政协采用42篇: a step of handling with no things is of the things a count
       // before in its unit names with a verb of getting them, past the other steps.
-      let figure = figureBefore(columns, i, COUNTS, true);
-      while (figure >= 0 && STEP_ALONE.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNTS, true);
+      let figure = figureBefore(columns, i, COUNT_KINDS, true);
+      while (figure >= 0 && STEP_ALONE.test(indicator[figure] as string)) figure = figureBefore(columns, figure, COUNT_KINDS, true);
       const received = figure >= 0 ? RECEIVED_OPENING.exec(indicator[figure] as string) : null;
       const things = stepThings.get(figure) ?? (received ? (indicator[figure] as string).slice(received[0].length) : '');
       // Not things after another verb (收集并报送…), nor past the end of a part of the sentence (…；向市委报送32件).
@@ -437,13 +437,13 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
       const given = figure >= 0 ? (indicator[figure] as string).replace(GIVEN_OPENING, '') : '';
       if (given.length >= GIVEN_LENGTH && !BENEFIT_ALONE.test(given)) rename(i, `${given}${name}`, figure);
     } else if (CAPACITY_ALONE.test(name) && kind[i] === 'count' && columns.unit[i] === 'person') {
-      const figure = figureBefore(columns, i, COUNTS);
+      const figure = figureBefore(columns, i, COUNT_KINDS);
       const places = figure >= 0 ? subjectOf(indicator[figure] as string) : '';
       if (places !== '') rename(i, `${places}可容纳人数`, figure);
     } else {
       // 商品房销售面积86.42万平方米，…；销售金额94.16亿元: a measure opening with a word of the name before shares what that name opens with.
       const stem = SHARED_STEM.exec(name)?.[1];
-      const figure = stem === undefined || !STEMMED.has(kind[i] as Kind) ? -1 : figureBefore(columns, i, RATED);
+      const figure = stem === undefined || !MEASURE_KINDS.has(kind[i] as Kind) ? -1 : figureBefore(columns, i, RATED);
       const before = figure >= 0 ? (indicator[figure] as string) : '';
       const opening = stem === undefined ? '' : openingBefore(before, stem);
       // The name before may end with the word itself (大病保险赔付 before 赔付金额, 基本医疗保险参保 before 参保率), but not after new

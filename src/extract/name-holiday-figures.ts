@@ -1,3 +1,4 @@
+import type { Heading } from '../report/document-layout.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
 
 /** A holiday a sentence names as the time of its figures: 春节假期, “五一”假期, 国庆黄金周, 中秋国庆假期, 暑期, 国庆中秋假期. */
@@ -9,21 +10,18 @@ const PERIOD_WORD = /(?:假期|黄金周|小长假|期间)$/;
 /** Kinds of figure a holiday is the time of (not dates, codes or thresholds). */
 const FIGURES: ReadonlySet<string> = new Set(['level', 'count', 'growth', 'share', 'rate', 'ratio', 'pp_change']);
 
-/** 假期 written alone (假期全市接待过夜游客…): the holiday named last before it. */
-const HOLIDAY_ALONE = /假期/g;
-
-/** A heading of the document: where it starts and what it says. */
-interface Heading {
-  start: number;
-  text: string;
-}
+/** 假期 written alone, opening its words (假期全市接待过夜游客…; not 休假期间, 产假期): the holiday named last before it. */
+const HOLIDAY_ALONE = /(?<![\u4e00-\u9fa5])假期/g;
+/** Words of another time than a holiday in a figure's sentence (全年接待游客…): no holiday of its section's. */
+const OTHER_TIME = /全年|年度|季度|\d{1,2}[—–-]\d{1,2}月/;
 
 /**
  * Names the figures of a holiday after it, as tourism reports write them: 春节假期（2月10日至17日）全市接待游客386.4万人次，
  * …；“五一”假期（5月1日至5日）接待游客264.7万人次 → 春节假期接待游客, 五一假期接待游客; so that they are told apart from the
  * year's total and from each other. A figure takes the nearest holiday its sentence names before it; else, where its sentence
  * says 假期 alone before it (假期全市接待过夜游客…), the holiday named last before that; else the holiday its section's heading
- * names (一、国庆中秋假期旅游市场情况), up to the next heading. One whose name has it already is left as it is. The note says so.
+ * names (一、国庆中秋假期旅游市场情况), up to the next heading, unless its sentence names another time (全年) or it has a period.
+ * One whose name has it already is left as it is. The note says so.
  *
  * @param columns - The extractor's rows (see `draftColumns`).
  * @param text - The normalised text.
@@ -63,9 +61,11 @@ export function nameHolidayFigures(columns: DraftColumns, text: string, headings
     // The nearest holiday before the figure, in its sentence; or 假期 alone there; or its section's.
     const holiday = holidays[next - 1];
     const bare = alone[nextAlone - 1];
+    // A section's holiday is not that of a figure whose sentence names another time (（二）全年情况 全年接待游客…) or that has a period.
+    const ownTime = columns.period[i] !== null || OTHER_TIME.test(text.slice(sentenceFrom[i] as number, at));
     const name = holiday !== undefined && holiday.at >= (sentenceFrom[i] as number) ? holiday.name
       : bare !== undefined && bare.at >= (sentenceFrom[i] as number) ? bare.name
-      : section >= 0 ? sections[section] ?? null : null;
+      : section >= 0 && !ownTime ? sections[section] ?? null : null;
     if (name === null) continue;
     const named = indicator[i] as string;
     if (named.includes(name) || named.includes(name.replace(PERIOD_WORD, ''))) continue;

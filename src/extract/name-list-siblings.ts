@@ -1,9 +1,8 @@
 import type { Kind } from '../report/types.ts';
 import { noteLink, type DraftColumns } from './draft-columns.ts';
+import { MEASURE_KINDS } from './figure-before.ts';
 
-/** Figures an item of a list may be named after the item before: counts, amounts, rates and shares. */
-const LISTED: ReadonlySet<Kind> = new Set(['count', 'level', 'rate', 'share']);
-/** What joins an item to the one before it and may stand between its name and its figure (、银牌2枚; ，中间偏下收入组16830元; ，农村居民为36.5%). */
+/** What joins an item to the one before it (、银牌2枚; ，中间偏下收入组16830元), and what may stand between its name and its figure (为, 达). */
 const JOIN = /^\s*[、，,；;]\s*$/;
 const LINK = /^(?:为|达|达到|是)?$/;
 /** The shortest measure a group's sibling may lend (人均可支配收入), and the shortest end two groups' names share (收入组). */
@@ -35,7 +34,8 @@ export function nameListSiblings(columns: DraftColumns, text: string): void {
   const { kind, indicator, unit, start, end, sentenceFrom } = columns;
   for (let i = 0; i < kind.length; i += 1) {
     const name = indicator[i] as string;
-    if (!LISTED.has(kind[i] as Kind) || name.length < 2) continue;
+    // Figures an item of a list may be named after the item before: counts, amounts, rates and shares.
+    if (!MEASURE_KINDS.has(kind[i] as Kind) || name.length < 2) continue;
     const won = kind[i] === 'count' ? WON_AT.exec(name) : null;
     if (won !== null) {
       indicator[i] = `${won[1]}${name.slice(won[0].length)}`;

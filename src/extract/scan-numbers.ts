@@ -93,7 +93,9 @@ const HOTLINE = `(?<![\\d.])${HOTLINE_DIGITS}`;
 /**
  * The people a rate is per (每10万人中拥有大学文化程度的18362人, 每100名学生): part of the rate's name, no count of its own.
  */
-const PER_PEOPLE = '(?<=每)\\d+(?:万|千|百)?(?:人口|人|名)(?![\\d.])';
+/** The count of people a rate is per, after 每 (10万人, 100名, 千人口). */
+export const PER_PEOPLE_COUNT = '\\d+(?:万|千|百)?(?:人口|人|名)';
+const PER_PEOPLE = `(?<=每)${PER_PEOPLE_COUNT}(?![\\d.])`;
 /** The same, tried where a number starts (sticky): whether its digits are a service's telephone number. */
 export const HOTLINE_AT = new RegExp(HOTLINE_DIGITS, 'y');
 /** The same words, tried where a number's digits or its unit end (sticky): whether the digits before are part of a name. */

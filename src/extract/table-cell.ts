@@ -118,8 +118,9 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // So is a column of shares (实缴单位（家） 占比（%） 实缴职工（人） 占比（%）): the share of that amount (实缴单位占比).
   const columnBefore = at > (own >= 0 ? 1 : 0) && (CHANGE_COLUMN.test(column) || SHARE_COLUMN.test(column)) ? header[at - 1]?.text ?? '' : '';
   const amountBefore = columnBefore !== '' && !CHANGE_COLUMN.test(columnBefore) ? COLUMN_UNIT.exec(columnBefore) : null;
-  const amountUnit = amountBefore ? unitAlone(amountBefore[1] ?? amountBefore[2] ?? '') : null;
-  const amountName = amountUnit && !RELATIVE_UNITS.has(amountUnit.unit) ? columnBefore.slice(0, amountBefore?.index).replace(/\s+/g, '') : '';
+  const amountUnit = amountBefore ? unitAlone(amountBefore[1] ?? amountBefore[2] ?? amountBefore[3] ?? '') : null;
+  // A heading that counts a classifier (件数) is the amount's name whole.
+  const amountName = amountUnit && !RELATIVE_UNITS.has(amountUnit.unit) ? (amountBefore?.[3] !== undefined ? columnBefore : columnBefore.slice(0, amountBefore?.index)).replace(/\s+/g, '') : '';
   const measured = GENERIC_COLUMN.test(amountName) ? '' : amountName;
   const named = column.replace(/[（(].*$|[%‰]$/, '');
   return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? (name === '' ? `${measured}${named}` : `${name}(${measured}${named})`) : name, lead };

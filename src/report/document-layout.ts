@@ -38,8 +38,9 @@ export interface DocumentLayout {
   /** Offset where the plan part starts (targets from here on), or the text's length when there is none. */
   planStart: number;
   /**
-   * Offset where the plan part ends: an annex or the notes after it (附件：1.2025年度…统计表, 附表, 注：) that name no year of the plan
-   * near their start, whose figures are of the years their own lines name; else the text's length.
+   * Offset where the plan part ends: the first of the annexes after it (附件：1.2025年度…统计表, 附表, 附录, and the closing notes 注：…) from
+   * which on none names a year of the plan; their figures are of the years their own lines name. Else the text's length. Read from
+   * the document whatever `planStart` is given.
    */
   planEnd: number;
   /**
@@ -106,10 +107,43 @@ const PLAN_WORDS = /((?:下半年|下一步|下步)(?:工作)?措施|工作安�
 /** Words of a heading that reviews (重点工作开展情况 too); what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
 const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|开展情况|办理情况|决算情况|发展基础|主要成效|工作成效|主要成绩|工作成绩|主要做法|(?:落实|贯彻)[^\n]{0,30}情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
-/** A line that opens an annex (附件, 附件1, 附表：…, 附录) or the document's notes (注：…, 注释：). */
-const ANNEX = /(?:^|\n)[ \t\u3000]*(?:(?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$)|(?:注释|注|说明)[ \t\u3000]*(?=[：:]))/g;
-/** How far an annex's title is read for the plan's year. */
-const ANNEX_TITLE_REACH = 120;
+/** A line that opens an annex (附件, 附件1, 附表：…, 附录: group 1) or the document's notes (注：…, 注释：, 说明：). */
+const ANNEX = /(?:^|\n)[ \t\u3000]*(?:((?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$))|(?:注释|注|说明)[ \t\u3000]*(?=[：:]))/g;
+
+/** A line after a note that goes on with the text (全年新建5G基站1000个。): long, and no item of the note (2.…, [3]…). */
+const TEXT_LINE = /^(?![ \t\u3000]*(?:\d{1,2}[.．、]|[[［(（]\d{1,2}[\]］)）]))[^\n]{41,}$/m;
+
+/** Whether a note closes the text: no line of the text goes on after the note's own lines (a signature and a date may). */
+function closesText(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  return lineEnd < 0 || !TEXT_LINE.test(text.slice(lineEnd + 1));
+}
+
+/**
+ * Where the plan part ends: at the first of the annexes after it from which on none names the plan's year (附件：1.2025年度…统计表;
+ * not 附表：2026年重点项目表, nor one that says 截至2026年底), so that every annex after the end is of other years. The document's closing
+ * notes (注：…, 注释：, 说明：) count as an annex, but not a note with a numbered heading after it (注：[ ]内为五年累计数 under a table of
+ * targets, in the middle of the plan). The text's length where no annex ends it.
+ */
+function annexesAfter(text: string, planStart: number, plan: number | null, headings: readonly Heading[]): number {
+  const lastHeading = headings.at(-1)?.start ?? -1;
+  const starts: number[] = [];
+  ANNEX.lastIndex = planStart;
+  for (let found = ANNEX.exec(text); found !== null; found = ANNEX.exec(text)) {
+    const at = found.index + (found[0].length - found[0].trimStart().length);
+    if (found[1] !== undefined || (at > lastHeading && closesText(text, at))) starts.push(at);
+  }
+  let end = text.length;
+  // The plan's year, but not in a date (the signature's 2026年1月15日).
+  const planned = plan === null ? null : new RegExp(`${plan}\\s*年(?!\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)`);
+  // From the last annex back: each that names no year of the plan, up to the next, ends the plan where it opens.
+  for (let k = starts.length - 1; k >= 0; k -= 1) {
+    const at = starts[k] as number;
+    if (planned !== null && planned.test(text.slice(at, starts[k + 1] ?? text.length))) break;
+    end = at;
+  }
+  return end;
+}
 /** How many characters of the start of a document hold its title, date and source lines. */
 const HEAD_REACH = 400;
 
@@ -276,12 +310,6 @@ export function documentLayout(text: string, options: LayoutOptions = {}): Docum
     plan = options.planYear ?? (plans ? (review === null ? null : review + 1) : null);
     from = 'override';
   }
-  // An annex after the plan (附件1 / 2025年度区人大代表建议分类统计表) ends it, unless its title names the plan's year (附表：2026年预算表).
-  let planEnd = text.length;
-  if (planStart < text.length) {
-    ANNEX.lastIndex = planStart;
-    const annex = ANNEX.exec(text);
-    if (annex !== null && (plan === null || !text.slice(annex.index, annex.index + ANNEX_TITLE_REACH).includes(`${plan}年`))) planEnd = annex.index + (annex[0].length - annex[0].trimStart().length);
-  }
+  const planEnd = planStart < text.length ? annexesAfter(text, planStart, plan, headings) : text.length;
   return { type, title, place, date, published, reviewYear: review, planYear: plan, planStart, planEnd, from, headings };
 }

@@ -15,6 +15,7 @@ describe('definedIn', () => {
     expect(defines('薯类产量按5公斤鲜薯折1公斤粮食计算', '5公斤')).toBe(true);
     expect(defines('1亩≈666.7平方米，1公斤=2斤', '666.7平方米')).toBe(true);
     expect(defines('1亩≈666.7平方米，1公斤=2斤', '1公斤')).toBe(true);
+    expect(defines('[5]总抚养比是指非劳动年龄人口数与劳动年龄人口数之比，计算抚养比时劳动年龄人口按15—64岁计算', '15—64岁')).toBe(true);
   });
 
   it('leaves figures that report: before 是指, and after 按 where a clause mark or no rule of counting follows', () => {
@@ -22,5 +23,9 @@ describe('definedIn', () => {
     expect(defines('按可比价格计算，增长6.5%', '6.5%')).toBe(false);
     expect(defines('按时完成项目12个', '12个')).toBe(false);
     expect(defines('常住人口按68.5万人计算', '68.5万人')).toBe(false);
+    // A definition before a reported figure in its sentence, 是指 inside 是指导, and a rule of counting ended before the figure.
+    expect(defines('城镇化率是指城镇人口占总人口的比重，全市城镇化率达到65.2%', '65.2%')).toBe(false);
+    expect(defines('这是指导全市工作的纲领性文件，全年地区生产总值增长5.2%', '5.2%')).toBe(false);
+    expect(defines('全年地区生产总值按可比价格计算增长5.2%、按现价计算增长6.1%', '5.2%')).toBe(false);
   });
 });

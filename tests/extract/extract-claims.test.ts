@@ -1747,6 +1747,8 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
       '2.06|2024|城乡居民收入比', '2.02|2025|城乡居民收入比', '12.60亿元|2024|高息债务余额', '3.95亿元|2025|高息债务余额',
       '14.26万笔|2025|累计发放个人住房贷款', '512.38亿元|2025|累计发放个人住房贷款', '412.3万辆次|2025|车流量', '38.5%|2025|外地车辆占比',
     ]);
+    // 约占 keeps 约: the share is about so much, which its surface does not say.
+    expect((extractClaims('其中外地车辆约占38.5%，本地车辆仅占12.5%。').objects() as Record<string, unknown>[]).map((row) => row.indicator)).toEqual(['外地车辆约占', '本地车辆占比']);
   });
 
   it('names the value and the fines of cases (案值, 罚没款) after the cases counted before them', () => {
@@ -1757,9 +1759,18 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(fined.map((row) => `${row.surface}|${row.indicator}`).at(-1)).toBe('1126.5万元|立案查处环境违法案件罚没款');
   });
 
+  it('reads the tables of an annex after the plan (附件, 附表) as of the years their columns name, and a conversion in a note as a reference', () => {
+    const text = '青岑县2025年政府债务管理情况的报告\n一、2025年政府债务基本情况\n政府债务余额193.72亿元。\n二、2026年工作安排\n新增债券30亿元。\n附表  青岑县2025年政府债务余额情况表\n单位：亿元\n项目  2024年末  2025年末\n政府债务余额  154.99  193.72\n注：1亩≈666.7平方米。\n';
+    const rows = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
+    expect(rows.map((row) => `${row.surface}|${row.status}|${row.year}`)).toEqual([
+      '193.72亿元|actual|2025', '30亿元|target|2026', '154.99|actual|2024', '193.72|actual|2025', '1亩|reference|null', '666.7平方米|reference|null',
+    ]);
+  });
+
   it('names a change in points of a growth rate by the rate (增速回落), without the year compared with', () => {
     const rows = extractClaims('住宿餐饮业增速较上年回落2.1个百分点。全县社会消费品零售总额增长5.2%，增速较上年回落1.3个百分点。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['2.1个百分点|住宿餐饮业增速回落', '5.2%|社会消费品零售总额增长', '1.3个百分点|社会消费品零售总额增速回落']);
+    expect((extractClaims('零售总额增速比去年回落1.3个百分点。').objects() as Record<string, unknown>[]).map((row) => row.indicator)).toEqual(['零售总额增速回落']);
   });
 
   it('says in the name what an amount is per (每人每月), and of the figure after it in a list', () => {

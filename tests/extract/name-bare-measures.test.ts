@@ -209,5 +209,10 @@ describe('nameBareMeasures (through extractClaims)', () => {
   it('names a trade alone after 其中 as the firms of that trade among the firms counted before it', () => {
     const rows = extractClaims('全年新增限额以上商贸企业52家，其中批发业23家、零售业18家。').objects() as Record<string, unknown>[];
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['52家|新增限额以上商贸企业', '23家|新增限额以上批发业企业', '18家|新增限额以上零售业企业']);
+    // The trades a scope is followed by are replaced whole (批发零售业, 商贸流通), and a trade the whole names is named too.
+    const whole = extractClaims('新增限额以上批发零售业企业52家，其中批发业23家、零售业29家。全县规模以上工业企业128家，其中制造业115家。').objects() as Record<string, unknown>[];
+    expect(whole.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '52家|新增限额以上批发零售业企业', '23家|新增限额以上批发业企业', '29家|新增限额以上零售业企业', '128家|规模以上工业企业', '115家|规模以上制造业企业',
+    ]);
   });
 });

@@ -21,6 +21,11 @@ describe('nameHolidayFigures (through extractClaims)', () => {
     expect(read(text)).toEqual(['1286.4万人次|国庆中秋假期接待游客', '312.8万人次|国庆中秋假期全市接待过夜游客', '1.38亿人次|接待游客']);
   });
 
+  it('leaves 假期 inside another word (休假期间) and a figure of another time in a holiday\'s section (全年)', () => {
+    expect(read('春节假期接待游客100万人次。\n落实职工带薪休假期间工资待遇，惠及职工1200人。')).toEqual(['100万人次|春节假期接待游客', '1200人|惠及职工']);
+    expect(read('旅游通报\n一、国庆假期旅游市场情况\n接待游客86万人次。（二）全年情况。全年接待游客1200万人次。')).toEqual(['86万人次|国庆假期接待游客', '1200万人次|接待游客']);
+  });
+
   it('leaves a name that has its holiday already, and the word 春节 that names no time of figures', () => {
     expect(read('端午假期接待游客98.6万人次。春节前后走访慰问困难群众1200户。')).toEqual(['98.6万人次|端午假期接待游客', '1200户|春节前后走访慰问困难群众']);
   });

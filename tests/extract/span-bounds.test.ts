@@ -13,7 +13,8 @@ describe('spanBounds (through extractClaims)', () => {
     ]);
   });
 
-  it('leaves a span of readings (范围为61.4～112.8纳戈瑞/小时) and a change with a verb between its figures', () => {
+  it('leaves a span of readings (范围为…, 在…之间), a change with a verb between its figures, and one after 从', () => {
     expect(read('剂量率范围为61.4纳戈瑞/小时～112.8纳戈瑞/小时。由3家增至5家。').map((row) => row.split('|')[2])).toEqual(['actual', 'actual', 'actual', 'actual']);
+    expect(read('全市高新技术企业实现从5家到23家的跨越。全年气温在-12.3℃至38.5℃之间。').map((row) => row.split('|')[2])).toEqual(['actual', 'actual', 'actual', 'actual']);
   });
 });

@@ -67,6 +67,8 @@ describe('tableCell', () => {
     const found = tableCell(line, table.indexOf('72'));
     expect(found).toMatchObject({ unit: '件', unitFrom: 'column', indicator: '城乡建设和管理(件数)' });
     expect(table.slice(found.unitStart, found.unitStart + 1)).toBe('件');
+    // The share column after it is the share of that count.
+    expect(tableCell(line, table.indexOf('30.5')).indicator).toBe('城乡建设和管理(件数占比)');
   });
 
   it('says where the unit it gives is written: the unit cell, the label\'s brackets or the column heading', () => {

@@ -84,6 +84,16 @@ describe('documentLayout', () => {
     // An annex of the plan's year (附表：2026年…) is part of the plan.
     const planned = '某县2025年工作总结\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n增长6%。\n附表：2026年重点项目表\n甲项目 12\n';
     expect(documentLayout(planned).planEnd).toBe(planned.length);
+    // The closing notes end it too, but a note under a table of targets with a heading after it does not, nor one the text goes on after.
+    const noted = '某县2025年工作总结\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n增长6%。\n注：1.增速按可比价格计算。2.外贸数据来源于海关统计。\n某县商务局\n2026年1月15日\n';
+    expect(noted.slice(documentLayout(noted).planEnd).startsWith('注：1.')).toBe(true);
+    const outline = '榆川县国民经济和社会发展第十五个五年规划纲要\n第一章  发展基础\n增长5.8%。\n第二章  主要目标\n地区生产总值 241.3 330\n注：[ ]内为五年累计数。\n第三章  建设现代化产业体系\n全县规模以上工业企业突破500家。';
+    expect(documentLayout(outline).planEnd).toBe(outline.length);
+    const goesOn = '某县2025年工作总结\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n地区生产总值增长6%左右。\n说明：以上指标为预期性指标。\n全年新建5G基站1000个，新建改建农村公路120公里，新增城镇就业岗位5000个以上，确保完成年度目标任务。\n';
+    expect(documentLayout(goesOn).planEnd).toBe(goesOn.length);
+    // Annexes from the last back: a 2025 annex before one of the plan's year does not end it; one after it does.
+    const annexes = '某县2025年工作总结\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n增长6%。\n附件：1.2025年度项目表\n甲项目 12\n附表：2026年重点项目表\n乙项目 8\n附件2：2025年度统计表\n丙项目 3\n';
+    expect(annexes.slice(documentLayout(annexes).planEnd).startsWith('附件2')).toBe(true);
   });
 
   it('finds a bulletin by a title on its second line, and gives it no plan year', () => {
