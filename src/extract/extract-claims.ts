@@ -203,6 +203,8 @@ const SINCE_PART_OF_YEAR = new RegExp(`(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})`);
 const COMPARED_RATE = /^[\s，,、]*((?:比|较)[^，,；;。增降涨跌]{1,10}?(?:加快|放缓|回落|提高|下降|收窄|扩大|回升))\s*$/;
 /** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
 const VEHICLES_END = /(?:车|船|船舶|飞机|客机)$/;
+/** 已 before a verb of what is done (已储备, 已建成, 已通过): in the plan part, a stock in hand, not a goal. */
+const DONE_ALREADY = /已(?:经)?(?:储备|建成|完成|开工|签约|落地|入库|通过|争取|落实|到位|形成|批复|获批)/;
 /** A name per so many people (每10万人中拥有…), and the verb of having after them. */
 const PER_VERBS = '拥有|具有';
 const PER_PEOPLE_NAME = new RegExp(`(每${PER_PEOPLE_COUNT}中?)(${PER_VERBS})`, 'g');
@@ -689,14 +691,19 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     // So is a figure in brackets of a year before the plan year (达到80岁左右（2025年为79.1岁）): the result the goal starts from.
     const bracketYear = planned && layout.planYear !== null && !cell ? Number(BRACKETED_YEAR.exec(clause.slice(-BRACKETED_YEAR_REACH))?.[1] ?? NaN) : NaN;
     const bracketedBack = bracketYear < (layout.planYear ?? -Infinity);
-    const looksBack = problems || bracketedBack || (planned && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
+    // So does a clause that says what is done already, in a sentence of no intent (我县已储备专项债券需求项目52个); not in a list of a
+    // year's undertakings, whose progress (已建成7个) is of that year (see readProgress).
+    const doneAlready = planned && !cell && layout.type !== 'plan_list' && !Number.isFinite(sentenceAt.cues.target) && DONE_ALREADY.test(clause);
+    const looksBack = problems || bracketedBack || doneAlready || (planned && layout.planYear !== null && !Number.isFinite(sentenceAt.cues.target)
       && Math.min(Number(OPENS_WITH_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity), Number(UP_TO_YEAR.exec(sentenceAt.text)?.[1] ?? Infinity)) < layout.planYear);
     // In the review, a bound a province or city set (控制在省定25%以内) is the cap the result is measured against; in a plan it is the goal.
     if (!planned && quantity?.qualifier === 'at_most' && !cell && SET_CAP_BEFORE.test(clause)) meaning = { kind: 'threshold', direction: null };
     // A rank (全省排名第5位, 前3名) is an ordinal, a move in rank (前移4位) a count; both are figures of their year as a count is, not
     // references as an ordinal (第4个) is.
     if (match.rank !== null) meaning = { kind: match.rank === 'place' ? 'ordinal' : 'count', direction: null };
-    const guessedStatus = guessStatus((notQuantity || per !== '') && !broken ? 'level' : match.rank !== null ? 'count' : meaning.kind, planned && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
+    const cuedStatus = guessStatus((notQuantity || per !== '') && !broken ? 'level' : match.rank !== null ? 'count' : meaning.kind, planned && !looksBack, written, sentenceAt.cues, match.start - bounds.from);
+    // What is done already is no estimate either, whatever 预计 the sentence opens with for its other clauses.
+    const guessedStatus = doneAlready && cuedStatus === 'estimate' ? 'actual' : cuedStatus;
     // A plan-execution table says in its column heading which figures are targets and which results (计划, 完成, 2025年目标).
     const heard = cell && guessedStatus !== 'reference' ? columnStanding(cell.column, planned, layout) : null;
     // A note may say a column holds estimates (注：2025年完成数为预计数): its figures are the year's estimates, not results.

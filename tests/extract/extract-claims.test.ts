@@ -1248,6 +1248,13 @@ describe('extractClaims on a sentence of the plan part that looks back', () => {
     expect(read('政府工作报告\n一、2024年工作回顾\n增长5%。\n二、2025年工作安排\n2024年，力争新增就业1万人。')).toEqual(['5%|actual|2024', '1万人|target|2025']);
   });
 
+  it('reads what the plan part says is done already (已储备, 已通过) as a result, whatever 预计 its sentence opens with', () => {
+    const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
+    expect(read('政府工作报告\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n预计新增债券30亿元，我县已储备专项债券需求项目52个。力争新开工项目20个。')).toEqual([
+      '5%|actual|2025', '30亿元|target|2026', '52个|actual|2025', '20个|target|2026',
+    ]);
+  });
+
   it('reads a sentence that reports up to a time before the plan year (截至2025年11月底已完工112个) as that year\'s results', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
     expect(read('政府工作报告\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n新开工项目30个。\n附件：重大项目推进情况（截至2025年11月底已完工112个，在建64个）\n截至2026年底，力争完工150个。')).toEqual([
