@@ -80,9 +80,10 @@ export const SALES_DAY_AFTER = '双';
 export const SALES_DAY_DIGITS = '1[12](?![\\d.])';
 /**
  * The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes),
- * and the window of an air-quality statistic (日最大8小时滑动平均, 日最大8小时平均: the ozone standard's eight-hour mean, not a length of time).
+ * the window of an air-quality statistic (日最大8小时滑动平均, 日最大8小时平均: the ozone standard's eight-hour mean, not a length of time),
+ * the window of a rate (24小时扑灭率, 48小时办结率) and a service's hours (24小时值班).
  */
-const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动|小时平均';
+const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动|小时平均|小时内?[\\u4e00-\\u9fa5]{1,3}率|小时(?:值班|值守|服务|在线|不间断)';
 /**
  * A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线, 110报警服务台) or right
  * before what it does (110接警, 通过110救助群众, 120急救): a name. Only the numbers of services (110, 119, 120, 122, 12xxx, 9xxxx)

@@ -88,6 +88,8 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
     expect(found('浏览次数：2,417')).toEqual([['2,417', 'code']]);
     // An annex's item number before a year: a code, and the year a year.
     expect(found('附件：1.2025年度区人大代表建议分类统计表')).toEqual([['1', 'code'], ['2025年', 'year']]);
+    // The window of a rate and a service's hours: part of a name; hours of work done are a quantity.
+    expect(found('24小时扑灭率100%，48小时内办结率96.5%，实行24小时值班，投入24小时')).toEqual([['24', 'name'], ['100%', 'quantity'], ['48', 'name'], ['96.5%', 'quantity'], ['24', 'name'], ['24小时', 'quantity']]);
     // The people a rate is per: part of its name.
     expect(found('每10万人中拥有大学文化程度的18362人，每100名学生')).toEqual([['10万人', 'name'], ['18362人', 'quantity'], ['100名', 'name']]);
     // A span of days, a quarter, an index's base and a service's number before 平台 are dates, codes and names.
