@@ -203,6 +203,10 @@ const SINCE_PART_OF_YEAR = new RegExp(`(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})`);
 const COMPARED_RATE = /^[\s，,、]*((?:比|较)[^，,；;。增降涨跌]{1,10}?(?:加快|放缓|回落|提高|下降|收窄|扩大|回升))\s*$/;
 /** A name of vehicles or vessels (营运客车, 营运船舶), whose seats a count in 客位 counts. */
 const VEHICLES_END = /(?:车|船|船舶|飞机|客机)$/;
+/** A measure alone, or after the verb that sets up its thing (成功引进总投资, 设立规模), before an amount of the thing after it. */
+const MEASURE_OF_THING = /^(?:[\u4e00-\u9fa5]{0,12}?(?:引进|签约|设立|建设|实施|推进|开工|落地))?(总投资|计划总投资|规模|总规模)$/;
+/** The things such a measure is of: a project, a work, a fund or a place built (not 年产…, cut at a figure). */
+const THING_MEASURED = /(?:项目|基地|园|园区|基金|母基金|工程|小镇|中心|[一二三四]期|平台|综合体|医院|学校|场馆|枢纽|通道|公路|铁路|大桥)$/;
 /** 已 before a verb of what is done (已储备, 已建成, 已通过): in the plan part, a stock in hand, not a goal. */
 const DONE_ALREADY = /已(?:经)?(?:储备|建成|完成|开工|签约|落地|入库|通过|争取|落实|到位|形成|批复|获批)/;
 /** A name per so many people (每10万人中拥有…), and the verb of having after them. */
@@ -851,6 +855,13 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if ((meaning.kind === 'share' || meaning.kind === 'ratio') && (named === '' || among) && !cell && SHARE_IN_WORDS.test(surface) && THINGS_AFTER.test(after)) {
       const said = SAID_OF.exec(after.startsWith('的') ? after.slice(1) : after)?.[0] ?? '';
       if (said.length >= 2) columns.indicator[row] = `${among ? named.slice(0, -1) : ''}${said}的比例`;
+    }
+    // A measure named before its amount and the thing it measures after it (总投资65亿元的鸿锐储能电池生产基地项目, 设立规模10亿元的产业引导基金)
+    // is the measure of that thing: 鸿锐储能电池生产基地项目总投资.
+    const measureOfThing = !cell && after.startsWith('的') ? MEASURE_OF_THING.exec(columns.indicator[row] as string) : null;
+    if (measureOfThing !== null) {
+      const thing = nameAfter(normalized, match.end + 1);
+      if (thing.length >= 2 && isIdeograph(thing.charCodeAt(0)) && THING_MEASURED.test(thing)) columns.indicator[row] = `${thing}${measureOfThing[1]}`;
     }
     // A task set from above is named by the words after it (市下达的58.3万亩粮食播种面积任务 → 粮食播种面积任务).
     const task = setAbove && !namedGoal ? TASK_AFTER.exec(after)?.[0] : undefined;

@@ -1248,6 +1248,11 @@ describe('extractClaims on a sentence of the plan part that looks back', () => {
     expect(read('政府工作报告\n一、2024年工作回顾\n增长5%。\n二、2025年工作安排\n2024年，力争新增就业1万人。')).toEqual(['5%|actual|2024', '1万人|target|2025']);
   });
 
+  it('names a measure written before its amount and the thing after it (总投资65亿元的…项目, 设立规模10亿元的…基金) as that thing\'s', () => {
+    const rows = extractClaims('成功引进总投资65亿元的鸿锐储能电池生产基地项目。与市产业投资集团共同设立规模10亿元的产业引导基金。总投资35亿元的年产10万吨项目开工。').objects() as Record<string, unknown>[];
+    expect(rows.filter((row) => row.unit === 'yuan').map((row) => `${row.surface}|${row.indicator}`)).toEqual(['65亿元|鸿锐储能电池生产基地项目总投资', '10亿元|产业引导基金规模', '35亿元|总投资']);
+  });
+
   it('reads what the plan part says is done already (已储备, 已通过) as a result, whatever 预计 its sentence opens with', () => {
     const read = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}|${row.year}`);
     expect(read('政府工作报告\n一、2025年工作回顾\n增长5%。\n二、2026年工作安排\n预计新增债券30亿元，我县已储备专项债券需求项目52个。力争新开工项目20个。')).toEqual([
