@@ -12,9 +12,9 @@ const RULE_BEFORE = /按[^，,。；;：:]{2,}$/;
 const CONVERTED_AFTER = /^[^，,。；;：:]*?折/;
 /** The end of such a rule after the figure: 统计, 计算, 折算, 认定 before the clause ends. */
 const COUNTED_BY_AFTER = /^[^，,。；;：:]*?(?:统计|计算|折算|认定)/;
-/** A sign of equal measure right before or after a figure (1亩≈666.7平方米, 1公斤=2斤, 1公顷＝15亩). */
-const EQUALS_AFTER = /^[ \t\u3000]*[≈=＝]/;
-const EQUALS_BEFORE = /[≈=＝][ \t\u3000]*$/;
+/** A sign of equal measure right before or after a figure (1亩≈666.7平方米, 1公斤=2斤, 1公顷＝15亩), and the spaces it may stand past. */
+const EQUALS = /^[≈=＝]$/;
+const SPACE = /^[ \t\u3000]$/;
 
 /**
  * Whether a figure of a sentence defines a term or a unit rather than reports one: it stands after 是指 (经常参加体育锻炼人数是指每周参加
@@ -26,12 +26,25 @@ const EQUALS_BEFORE = /[≈=＝][ \t\u3000]*$/;
  * @param to - Where it ends.
  */
 export function definedIn(sentence: string, from: number, to: number): boolean {
+  // A sign of equal measure right before or after the figure, past spaces: looked at by character, as most figures have none.
+  let next = to;
+  while (next < sentence.length && SPACE.test(sentence.charAt(next))) next += 1;
+  let last = from - 1;
+  while (last >= 0 && SPACE.test(sentence.charAt(last))) last -= 1;
+  if (EQUALS.test(sentence.charAt(next)) || (last >= 0 && EQUALS.test(sentence.charAt(last)))) return true;
+  // Most sentences define nothing and count by no rule: the words are looked for before any pattern is tried.
+  const defining = sentence.includes('指') || sentence.includes('定义');
+  const rule = sentence.lastIndexOf('按', from);
+  if (!defining && rule < 0) return false;
   const before = sentence.slice(0, from);
-  const after = sentence.slice(to);
-  if (EQUALS_AFTER.test(after) || EQUALS_BEFORE.test(before)) return true;
   // Only in the figure's own clause (城镇化率是指…比重，全市城镇化率达到65.2% reports the 65.2%), but in the whole of a note's sentence.
-  let clauseFrom = NOTE_OPENING.test(sentence) ? 0 : before.length;
-  while (clauseFrom > 0 && !CLAUSE_MARK.test(before.charAt(clauseFrom - 1))) clauseFrom -= 1;
-  if (DEFINING.test(before.slice(clauseFrom))) return true;
-  return COUNTED_BY_BEFORE.test(before) && COUNTED_BY_AFTER.test(after) && (RULE_BEFORE.test(before) || CONVERTED_AFTER.test(after));
+  if (defining) {
+    let clauseFrom = NOTE_OPENING.test(sentence) ? 0 : before.length;
+    while (clauseFrom > 0 && !CLAUSE_MARK.test(before.charAt(clauseFrom - 1))) clauseFrom -= 1;
+    if (DEFINING.test(before.slice(clauseFrom))) return true;
+  }
+  if (rule < 0) return false;
+  const after = sentence.slice(to);
+  const ruled = before.slice(rule);
+  return COUNTED_BY_BEFORE.test(ruled) && COUNTED_BY_AFTER.test(after) && (RULE_BEFORE.test(ruled) || CONVERTED_AFTER.test(after));
 }
