@@ -1552,8 +1552,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     }
     // "全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.4%": a group alone names the figure before's measure for that group.
     if (word === 'group') {
-      const figure = figureBefore(columns, i);
-      const whole = figure >= 0 && unit[figure] === unit[i] ? (indicator[figure] as string) : '';
+      // Past a change of the whole in points (…41.6%，比上年提高1.3个百分点，其中城镇居民为44.2%), not past ；.
+      const figure = figureBefore(columns, i, undefined, true);
+      const whole = figure >= 0 && unit[figure] === unit[i] && !text.slice(end[figure] as number, start[i] as number).includes('；') ? (indicator[figure] as string) : '';
       const people = whole.indexOf('居民');
       // The whole may be another group's figure (其中城镇…，农村…): its group is not the measure's.
       const measure = people >= 0 ? whole.slice(people) : whole.replace(WHOLE_AREA, '').replace(GROUP_OPENING, '');

@@ -274,8 +274,10 @@ export function nameBareMeasures(columns: DraftColumns, text: string): void {
     // 国民体质监测合格率为93.2%，优秀率为17.8%; 铁路复线率71.3%，电气化率88.5%: a rate alone right after another rate of a subject
     // is a rate of the same subject.
     if (RATE_WORD.test(name) && RATED_SHARES.has(kind[i] as Kind)) {
-      const figure = figureBefore(columns, i);
-      const before = figure >= 0 && RATED_SHARES.has(kind[figure] as Kind) ? (indicator[figure] as string) : '';
+      // Past a change of the rate before in points (合格率为93.2%，比上年提高0.4个百分点，优秀率为17.8%), not past ；, where another
+      // subject's figures start (定量检测…合格率99.2%；快速检测…，合格率99.6%).
+      const figure = figureBefore(columns, i, RATED_SHARES, true);
+      const before = figure >= 0 && !text.slice(end[figure] as number, start[i] as number).includes('；') ? (indicator[figure] as string) : '';
       const word = PAIRED_RATE_END.exec(before)?.[0] ?? '';
       const subject = word !== '' ? before.slice(0, before.length - word.length) : '';
       if (subject.length >= SUBJECT_LENGTH && !PART_OF_RATE.test(subject) && !OF_WHICH.test(text.slice(columns.clauseStart[i], start[i])) && !SUBJECT_END.test(subject)) {

@@ -1751,6 +1751,11 @@ describe('extractClaims on the reports of courts, congresses, accounts, environm
     expect(rows.map((row) => `${row.surface}|${row.indicator}`)).toEqual([
       '41.6%|经常参加体育锻炼人数比例', '44.2%|城镇居民经常参加体育锻炼人数比例', '36.5%|农村居民经常参加体育锻炼人数比例', '29.8%|居民恩格尔系数', '28.8%|城镇居民恩格尔系数',
     ]);
+    // Past a change of the whole in points, but not past ；.
+    const past = extractClaims('比例达到41.6%，比上年提高1.3个百分点，其中城镇居民为44.2%。国民体质监测合格率为93.2%，比上年提高0.4个百分点，优秀率为17.8%。定量检测2360批次，合格率99.2%；快速检测1.86万批次，合格率99.6%。').objects() as Record<string, unknown>[];
+    expect(past.filter((row) => row.kind !== 'pp_change').map((row) => `${row.surface}|${row.indicator}`)).toEqual([
+      '41.6%|比例', '44.2%|城镇居民比例', '93.2%|国民体质监测合格率', '17.8%|国民体质监测优秀率', '2360批次|定量检测', '99.2%|定量检测合格率', '1.86万批次|快速检测', '99.6%|快速检测合格率',
+    ]);
   });
 
   it('reads 由上年的x缩小为y and 压降至 as changes, says 累计 once in a running total, and names a share by its part and 占 as the part\'s share', () => {
