@@ -62,10 +62,9 @@ export function nameHolidayFigures(columns: DraftColumns, text: string, headings
     const holiday = holidays[next - 1];
     const bare = alone[nextAlone - 1];
     // A section's holiday is not that of a figure whose sentence names another time (（二）全年情况 全年接待游客…) or that has a period.
-    const ownTime = columns.period[i] !== null || OTHER_TIME.test(text.slice(sentenceFrom[i] as number, at));
     const name = holiday !== undefined && holiday.at >= (sentenceFrom[i] as number) ? holiday.name
       : bare !== undefined && bare.at >= (sentenceFrom[i] as number) ? bare.name
-      : section >= 0 && !ownTime ? sections[section] ?? null : null;
+      : section >= 0 && sections[section] !== null && columns.period[i] === null && !OTHER_TIME.test(text.slice(sentenceFrom[i] as number, at)) ? sections[section] ?? null : null;
     if (name === null) continue;
     const named = indicator[i] as string;
     if (named.includes(name) || named.includes(name.replace(PERIOD_WORD, ''))) continue;

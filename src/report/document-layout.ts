@@ -110,13 +110,15 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 /** A line that opens an annex (附件, 附件1, 附表：…, 附录: group 1) or the document's notes (注：…, 注释：, 说明：). */
 const ANNEX = /(?:^|\n)[ \t\u3000]*(?:((?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$))|(?:注释|注|说明)[ \t\u3000]*(?=[：:]))/g;
 
-/** A line after a note that goes on with the text (全年新建5G基站1000个。): long, and no item of the note (2.…, [3]…). */
-const TEXT_LINE = /^(?![ \t\u3000]*(?:\d{1,2}[.．、]|[[［(（]\d{1,2}[\]］)）]))[^\n]{41,}$/m;
+/** A line of running text (全年新建5G基站1000个。): long, and no item of a note (2.…, [3]…). */
+const TEXT_LINE = /^(?![ \t\u3000]*(?:\d{1,2}[.．、]|[[［(（]\d{1,2}[\]］)）]))[^\n]{41,}$/gm;
 
-/** Whether a note closes the text: no line of the text goes on after the note's own lines (a signature and a date may). */
-function closesText(text: string, at: number): boolean {
-  const lineEnd = text.indexOf('\n', at);
-  return lineEnd < 0 || !TEXT_LINE.test(text.slice(lineEnd + 1));
+/** Where the last line of running text from `from` on starts, or -1: a note whose line ends before it does not close the text. */
+function lastTextLine(text: string, from: number): number {
+  let last = -1;
+  TEXT_LINE.lastIndex = from;
+  for (let found = TEXT_LINE.exec(text); found !== null; found = TEXT_LINE.exec(text)) last = found.index;
+  return last;
 }
 
 /**
@@ -127,11 +129,18 @@ function closesText(text: string, at: number): boolean {
  */
 function annexesAfter(text: string, planStart: number, plan: number | null, headings: readonly Heading[]): number {
   const lastHeading = headings.at(-1)?.start ?? -1;
+  // A note closes the text where no line of the text goes on after its own line (a signature and a date may): read once, when needed.
+  let lastText: number | undefined;
   const starts: number[] = [];
   ANNEX.lastIndex = planStart;
   for (let found = ANNEX.exec(text); found !== null; found = ANNEX.exec(text)) {
     const at = found.index + (found[0].length - found[0].trimStart().length);
-    if (found[1] !== undefined || (at > lastHeading && closesText(text, at))) starts.push(at);
+    if (found[1] !== undefined) starts.push(at);
+    else if (at > lastHeading) {
+      lastText ??= lastTextLine(text, planStart);
+      const lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0 || lastText <= lineEnd) starts.push(at);
+    }
   }
   let end = text.length;
   // The plan's year, but not in a date (the signature's 2026年1月15日).
