@@ -400,6 +400,8 @@ const AVERAGE_REACH = 4;
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
 /** The whole the items are shares of, after 分别占 (分别占全部法人单位的29.9%、14.5%…): each a share of it. */
 const RESPECTIVELY_SHARE = /^分别占(?:到)?(?!比)([\u4e00-\u9fa5]{2,14}?)的?(?:比重|比例)?(?:为|达到?)?\s*(?=\d|$)/;
+/** A bracket's mark, opening or closing. */
+const BRACKET_MARK = /[（()）]/;
 /** The last word of change of a clause with no figure after it. */
 const CHANGE_CUE = /(增长|增速|下降|提高|降低|减少|增加|上升|缩小|扩大|收窄|回落)[^\d]*$/;
 /** A clause that is 占 alone before its figure (，占94.4%). */
@@ -623,6 +625,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const unitStart = cell ? cell.unitStart : bracketed ? clauseFrom + bracketed.at + 1 : points;
     const unitText = unitStart >= 0 && inUnit ? source.slice(unitStart, unitStart + (cell?.unit ?? bracketed?.unit ?? POINTS).length) : '';
     const inItsUnit = unitText !== '' && quantity !== null && quantity.unit === 'number' && quantity.scale === 1 ? parseOrNull(`${written}${unitText}`) : null;
+    const unsigned = inItsUnit === null && unitText !== '' && quantity !== null && Number(quantity.value) < 0;
     if (inItsUnit) quantity = inItsUnit;
     // 分 is a score (得分91.6分) but where the words before speak of time (高铁30分, 平均出警时间8分): minutes, its other meaning.
     // 只 and 块 count animals and plots of land, but pieces of what is made where their sentence names neither (锂离子电池1.27亿只, 集成电路8.6亿块).
@@ -646,7 +649,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
       meaning = guessKind('quantity', inItsUnit.unit, inItsUnit.qualifier, `${written}${unitText}`, cell ? `${cell.row}${CHANGE_HEADING.test(cell.column) ? cell.column : ''}` : clause, after);
     } else if (inUnit && (quantity === null || quantity.unit === 'number')) {
       const kind = guessKind('quantity', inUnit.unit, 'exact', surface, clause, after).kind;
-      meaning = { kind: kind === 'level' || kind === 'count' || kind === 'duration' ? kind : 'code', direction: null };
+      // A negative figure in a unit never negative (-1.52 in a column of 比上年末增减（万人）) is a change the unit cannot read: kept as text.
+      meaning = { kind: !unsigned && (kind === 'level' || kind === 'count' || kind === 'duration') ? kind : 'code', direction: null };
     }
     // A row number (a 序号 column's) is a code; so is a change whose unit neither its row nor its column nor the cell gives (年均增长 5.5左右).
     if (cell?.serial || (cell?.bareChange && !inItsUnit && (quantity === null || quantity.unit === 'number'))) meaning = { kind: 'code', direction: null };
@@ -874,7 +878,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const rowYear = columns.year[row];
     columns.period[row] = status === 'reference' ? null : (total || averaged) && totals.years > 0 && typeof rowYear === 'number' ? `${rowYear - totals.years + 1}-${rowYear} (${total ? totals.name : '年均'})` : sentencePeriod ?? (section ? `${section.from}-${section.to} (${section.name})`
       : months && typeof rowYear === 'number' ? `${rowYear}-${String(months.from).padStart(2, '0')}/${rowYear}-${String(months.to).padStart(2, '0')} (${months.name})` : null);
-    columns.form[row] = cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
+    columns.form[row] = cell && unsigned ? messages.draftNegativeInUnit(cell.row, cell.column, cell.unit) : cell ? messages.draftTableCell(cell.row, cell.column, cell.unit, cell.unitFrom) : bracketed ? messages.draftUnitBefore(bracketed.unit) : broken ? messages.draftBrokenNumber()
       : per !== '' ? messages.draftPerUnit(quantity?.unitText ?? '', per) : span ? 'month, span of dates or time'
       : quantity?.unitText === '成' ? messages.draftTenths(quantity.value)
       : quantity?.unit === 'ratio' && !DIGIT.test(written) ? messages.draftFraction(quantity.value)
@@ -1251,7 +1255,7 @@ function nameChanges(columns: DraftColumns, text: string): void {
     }
     if ((kind[i] !== 'growth' && kind[i] !== 'pp_change' && kind[i] !== 'bp_change') || name === '' || name.includes(';')) continue;
     const measured = name.endsWith(']') ? name.replace(LIST_POSITION, '') : name;
-    if (CHANGE_END.test(measured.replace(TABLE_COLUMN, '')) || ENDS_COMPARED.test(measured) || COLUMN_OF_CHANGE.test(measured)) continue;
+    if (CHANGE_END.test(measured.replace(TABLE_COLUMN, '')) || ENDS_COMPARED.test(measured) || COLUMN_OF_CHANGE.test(measured) || GAP_NAMED.test(measured)) continue;
     const clause = clauseOf(columns, text, i);
     const words = clause.match(CHANGE_IN_CLAUSE);
     const word = words?.at(-1) ?? (direction[i] === 'down' ? '下降' : '增长');
@@ -1261,6 +1265,8 @@ function nameChanges(columns: DraftColumns, text: string): void {
   }
 }
 
+/** A name of a gap between two figures (低于省定警戒线, 两者相差): a difference, which takes no word of change. */
+const GAP_NAMED = /低于|高于|快于|慢于|相差|领先|落后/;
 /** The words of a change in points of a growth rate, and the year it is compared with (比上年, 同比). */
 const SPEED_MOVES = '回落|提高|加快|放缓|下降|上升|收窄|扩大|回升|降低|减少|增加';
 const YEAR_COMPARED = '比上年|较上年|比去年|较去年|同比';
@@ -1455,7 +1461,9 @@ function assignListIndicators(columns: DraftColumns, text: string): void {
     const respectively = clause.indexOf('分别');
     if (respectively >= 0) {
       const listStart = clauseStart[i] as number;
-      const inList = (other: number) => other >= 0 && other < rows && clauseStart[other] === listStart && (start[other] as number) > listStart + respectively;
+      // A bracket holds a list of its own (分别下降17.9%和22.2%（上年同期分别为28起、18人）): a figure past one opened or closed is in another.
+      const inList = (other: number) => other >= 0 && other < rows && clauseStart[other] === listStart && (start[other] as number) > listStart + respectively
+        && !BRACKET_MARK.test(text.slice(Math.min(end[other] as number, end[i] as number), Math.max(start[other] as number, start[i] as number)));
       let first = i;
       while (inList(first - 1)) first -= 1;
       let last = i;

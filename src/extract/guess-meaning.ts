@@ -1,4 +1,4 @@
-import { ENDS_WORD_WITH_YUE, HOTLINE_AT, NAME_WORD_AFTER, SALES_DAY_AFTER, SALES_DAY_DIGITS } from './scan-numbers.ts';
+import { ENDS_WORD_WITH_YUE, HOTLINE_AT, NAME_WORD_AFTER, TONNAGE_CLASS_AT, SALES_DAY_AFTER, SALES_DAY_DIGITS } from './scan-numbers.ts';
 import type { Kind, Status, Direction, Topic } from '../report/types.ts';
 import type { Qualifier, UnitCode } from '../quantity/types.ts';
 import type { NumberShape } from './scan-numbers.ts';
@@ -161,6 +161,8 @@ export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十]|一
 export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
 /** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
 const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
+/** The same named right before it, its figure in brackets (低于省定警戒线（70%）). */
+const LINE_BEFORE = /(?:预警线|警戒线|风险线|红线|控制线)[（(]\s*$/;
 /** A requirement named right after a bound (不低于60%的要求): the line a figure is measured against, too. */
 const REQUIRED_AFTER = /^的?要求/;
 /** The words of a bound a requirement is written with (不低于, 不少于, 不高于, 不超过). */
@@ -222,9 +224,9 @@ export function guessKind(shape: NumberShape, unit: UnitCode, qualifier: Qualifi
   if (shape === 'code') return { kind: 'code', direction: null };
   if (shape === 'name') return { kind: 'name', direction: null };
   if (shape === 'ratio' || unit === 'ratio') return { kind: 'ratio', direction: null };
-  // 距离120%的红色预警线, 在省核定的限额102.4亿元以内: a line or a cap a figure is measured against, not a figure of its own (but the
+  // 距离120%的红色预警线, 警戒线（70%）, 在省核定的限额102.4亿元以内: a line or a cap a figure is measured against, not a figure of its own (but the
   // cap a budget reports, 政府债务限额108.6亿元, is one).
-  if (LINE_AFTER.test(after) || (qualifier === 'at_most' && CAP_BEFORE.test(clause)) || (BOUND_WORD.test(surface) && REQUIRED_AFTER.test(after))) return { kind: 'threshold', direction: null };
+  if (LINE_AFTER.test(after) || LINE_BEFORE.test(clause) || (qualifier === 'at_most' && CAP_BEFORE.test(clause)) || (BOUND_WORD.test(surface) && REQUIRED_AFTER.test(after))) return { kind: 'threshold', direction: null };
   // Only changes have a direction: the words of change are looked for only where the unit may be one.
   if (unit !== 'pp' && unit !== 'bp' && unit !== 'percent' && unit !== 'permille_point') return guessOtherKind(unit, qualifier, surface, clause, after);
   const down = nearest(clause, CHANGE_DOWN);
@@ -277,8 +279,8 @@ const DONE_WITH = /^[^，,；;。\d]{0,10}?(?:支持|用于|带动|投向|投入
 
 /** A window of time (内, after 日 where 日 is no unit) and the rate it defines in the same clause. */
 const WINDOW_OF_RATE = /^(?:个?工作日|日)?内[^，,；;。\d]{0,12}率/;
-/** A comparison below something, right before a gap in points (低于全省平均水平0.2个百分点). */
-const GAP_BELOW = /(?:低于|少于|落后于?)[^，,；;。\d]{0,16}$/;
+/** A comparison below something, right before a gap in points (低于全省平均水平0.2个百分点, 低于省定警戒线（70%）7.6个百分点). */
+const GAP_BELOW = /(?:低于|少于|落后于?)(?:[^，,；;。\d（(]|[（(][^（()）]{0,12}[)）]){0,16}$/;
 /** Words of comparison ending a clause: the percentage after them is a bound. */
 const COMPARED_BEFORE = /(?:低于|高于|少于|多于)\s*$/;
 /** The same words read as the number's qualifier (不足3%的村): the percentage is a bound too. */
@@ -361,7 +363,7 @@ const HAPPENED = String.raw`发生(?![率数量额]|面积|次数|金额|频次)
  * Words before a number that belong to the verb or the qualifier, not to the indicator's name (read where the name may start: sticky). 为 is
  * such a word (增加值为12.5亿元), but not before those a thing is done for (为企业争取…资金, 为…家庭发放扶助金): it says who gets it.
  */
-const LEADING = new RegExp(String.raw`(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|到?“?十[一二三四五六]五”?(?:规划)?(?:期|时期)?[末底]|全年|年末|年初|年底|年内|全院|[底末]?前(?=实现|完成|建成|达到|全面|基本|力争|确保)|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|同步(?=实施|推进|建设|开展|完成)|折合(?!人民币|美元|港元|欧元|标准煤|标煤)(?=[\u4e00-\u9fa5]{2})|${HAPPENED}|各类(?=[\u4e00-\u9fa5]{2})|并|我们|将|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|认真|积极|扎实|切实|全力|按时(?![\u4e00-\u9fa5]{0,4}率)|拟(?=[\u4e00-\u9fa5]{2})|设置(?=[\u4e00-\u9fa5]{2})|落实(?!率)(?=[\u4e00-\u9fa5]{2})|在上年基础上|(?:${SETTERS})?下达的?(?=(?:年度|全年)?目标)|组织(?!部|机构|化|形式|生活|振兴|建设|体系|人事|工作|实施|领导|保障|力|者|单位)(?=[\u4e00-\u9fa5]{2})|提质打造|打造|设立(?=[\u4e00-\u9fa5]{2})|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|(?:仍|尚|还)有|有(?!机|色|效|关|劳动|线|序|偿|形|益|利|害|毒|声|氧|力|望|助|所|些|的|点|可能|待|轨|源|理|生|限|无)(?![^，。；、\d]{1,12}的)(?=[\u4e00-\u9fa5]{2})|累计(?=拥有|共有)|拥有|共(?!有产权)|为(?![\u4e00-\u9fa5]{1,12}?(?:争取|发放|提供|办理|减免|兑现|解决|协调|减轻|降低|落实|挽回|追回|清偿|支付|安置|兑付|返还|退还))|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})|分别|均|和|及|与)+`, 'y');
+const LEADING = new RegExp(String.raw`(?:——|加上|截至|截止到|截止|另有|[（(]?含(?![税量金])(?=[\u4e00-\u9fa5]{2})|(?:扣除|剔除)[^，。；]{1,12}?因素(?:影响)?后?|[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十]+[)）]|规划目标为|目标为|目标是|初步核算|初步统计|按常住地分|[两三四五六七八九十]年(?=共|合计|累计)|到?“?十[一二三四五六]五”?(?:规划)?(?:期|时期)?[末底]|全年|年末|年初|年底|年内|全院|[底末]?前(?=实现|完成|建成|达到|全面|基本|力争|确保)|全区|全县|全市|全省|全州|全旗|全镇|全乡|其中|同时|同步(?=实施|推进|建设|开展|完成)|折合(?!人民币|美元|港元|欧元|标准煤|标煤)(?=[\u4e00-\u9fa5]{2})|${HAPPENED}|各类(?=[\u4e00-\u9fa5]{2})|并|我们|将|计划完成(?![率数额值情])|计划(?!生育|单列|经济|执行|完成|投资|总投资|内|外|数)|力争|确保|争取|已经|已|实现(?!率)|完成(?!率)|达到|预计|建成(?!率)|推动|推进|认真|积极|扎实|切实|全力|按时(?![\u4e00-\u9fa5]{0,4}率)|拟(?=[\u4e00-\u9fa5]{2})|设置(?=[\u4e00-\u9fa5]{2})|落实(?!率)(?=[\u4e00-\u9fa5]{2})|在上年基础上|(?:${SETTERS})?下达的?(?=(?:年度|全年)?目标)|组织(?!部|机构|化|形式|生活|振兴|建设|体系|人事|工作|实施|领导|保障|力|者|单位)(?=[\u4e00-\u9fa5]{2})|提质打造|打造|设立(?=[\u4e00-\u9fa5]{2})|开发(?!区)|加快|开展|深化|实施|共有(?!产权)|现有|(?:仍|尚|还)有|有(?!机|色|效|关|劳动|线|序|偿|形|益|利|害|毒|声|氧|力|望|助|所|些|的|点|可能|待|轨|源|理|生|限|无)(?![^，。；、\d]{1,12}的)(?=[\u4e00-\u9fa5]{2})|累计(?=拥有|共有)|拥有|共(?!有产权)|为(?![\u4e00-\u9fa5]{1,12}?(?:争取|发放|提供|办理|减免|兑现|解决|协调|减轻|降低|落实|挽回|追回|清偿|支付|安置|兑付|返还|退还))|合计|总计|的|主要是|控制在|保持在|稳定在|比上年末|较上年末|比上年同期|比去年同期|较去年同期|比上年执行数|比上年决算数|比上年完成数|比上年实际数|比上年预算数|比上年预算|比年初|同比|同口径|比上年|较上年|比去年|较去年|(?:比|较)(?:${PARTS_OF_YEAR_BEFORE})|分别|均|和|及|与)+`, 'y');
 /** Words after the name that belong to the verb, the comparison or the qualifier (均 but in 年均, 人均…), any number of them, in any order. */
 export const TRAILING_WORDS: readonly string[] = ['比上年末', '较上年末', '比上年同期', '比去年同期', '较去年同期', '比年初', '同比', '比上年', '较上年', '比去年', '较去年', '分别为', '分别达到', '分别', '均', '实现', '完成', '达到', '控制在', '保持在', '稳定在', '保持', '达', '为', '至', '到', '增长', '增速', '下降', '降低', '减少', '提高', '提升', '上升', '上涨', '增加', '增至', '增到', '降至', '减至', '压减', '压缩', '缩减', '缩小', '缩短', '延长', '扩大', '收窄', '回落', '加快', '放缓', '多增', '少增', '贬值', '升值', '突破', '超过', '超', '迈上', '迈入', '跨越', '跨上', '跃上', '站上', '首次', '约', '近', '预计', '力争', '确保', '争取', '全部', '连续', '发展到', '发展至', '仅为', '仅有', '仅', '只有', '仍有', '尚有', '还有', '仍然', '依然', '仍', '现有', '共有', '每人每月', '每人每年', '每人每天', '每月', '每年', '预期目标', '目标任务', '目标', '预期', '相应调整', '调整', '评估', '安排', '已经', '已', '累计', '合计', '共计', '五年', '两年', '三年', '共', '了', '在', '按', '的', '由', '从'];
 const TRAILING = byFirstChar(TRAILING_WORDS);
@@ -481,6 +483,9 @@ function lastFigureEnd(clause: string): number {
     if (digitsEnd < FIGURE.lastIndex && NAME_WORD_AFTER.test(clause)) continue;
     HOTLINE_AT.lastIndex = at;
     if (HOTLINE_AT.test(clause)) continue;
+    // 500吨级泊位: a berth's class is part of its name.
+    TONNAGE_CLASS_AT.lastIndex = at;
+    if (TONNAGE_CLASS_AT.test(clause)) continue;
     // 第95百分位数: a statistic's percentile is part of its name.
     PERCENTILE_AT.lastIndex = at;
     if (before === ORDINAL_MARK && PERCENTILE_AT.test(clause)) continue;
@@ -533,9 +538,10 @@ function withoutExamples(name: string): string {
 
 /**
  * Words left before a number that name nothing (…6.32亿元中，有2.35亿元未编入预算): no name is better than 有; nor is 多 or 少
- * and the verb of a comparison's amount (比上年多争取2300万元, 少发生3起), which is named after the figure before it.
+ * and the verb of a comparison's amount (比上年多争取2300万元, 少发生3起), which is named after the figure before it; a sign of
+ * arithmetic (2+0.2+0.3=2.5) names nothing.
  */
-const NO_NAME = /^(?:有|有占|占|中|其中有?|另有|还有|年均|平均每年|[多少](?:争取|引进|招引|培育|新增|建成|完成|实现|发放|投入|发生|增|减)?)$/;
+const NO_NAME = /^(?:[+＋=＝≈×÷]|有|有占|占|中|其中有?|另有|还有|年均|平均每年|[多少](?:争取|引进|招引|培育|新增|建成|完成|实现|发放|投入|发生|增|减)?)$/;
 
 /** Things too general to name a count alone (项目, 工程): the verb before them says which (实施项目, 开工项目). */
 export const BARE_THINGS = /^(?:项目|工程)$/;

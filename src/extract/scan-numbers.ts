@@ -81,9 +81,9 @@ export const SALES_DAY_DIGITS = '1[12](?![\\d.])';
 /**
  * The words that make a number part of a name: 12345热线, 2型糖尿病, 齐鲁1号, 3号线, 世界500强, 15分钟健身圈 (a “circle” of services within 15 minutes),
  * the window of an air-quality statistic (日最大8小时滑动平均, 日最大8小时平均: the ozone standard's eight-hour mean, not a length of time),
- * the window of a rate (24小时扑灭率, 48小时办结率) and a service's hours (24小时值班).
+ * the window of a rate (24小时扑灭率, 48小时办结率), a service's hours (24小时值班) and a campaign's year (专项整治2025行动).
  */
-const NAME_AFTER = '热线|型|号|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动|小时平均|小时内?[\\u4e00-\\u9fa5]{1,3}率|小时(?:值班|值守|服务|在线|不间断)';
+const NAME_AFTER = '热线|型|号|行动|强(?!度|化|制)|分钟[\\u4e00-\\u9fa5]{0,4}圈|小时滑动|小时平均|小时内?[\\u4e00-\\u9fa5]{1,3}率|小时(?:值班|值守|服务|在线|不间断)';
 /**
  * A service's telephone number before the words that name its line (12368诉讼服务热线, 12345政务服务便民热线, 110报警服务台) or right
  * before what it does (110接警, 通过110救助群众, 120急救): a name. Only the numbers of services (110, 119, 120, 122, 12xxx, 9xxxx)
@@ -99,6 +99,10 @@ export const PER_PEOPLE_COUNT = '\\d+(?:万|千|百)?(?:人口|人|名)';
 const PER_PEOPLE = `(?<=每)${PER_PEOPLE_COUNT}(?![\\d.])`;
 /** The same, tried where a number starts (sticky): whether its digits are a service's telephone number. */
 export const HOTLINE_AT = new RegExp(HOTLINE_DIGITS, 'y');
+/** A class of ships or berths by tonnage (500吨级泊位, 10万吨级): a name. */
+export const TONNAGE_CLASS = '\\d+万?吨级';
+/** The same, tried where a number starts (sticky). */
+export const TONNAGE_CLASS_AT = new RegExp(TONNAGE_CLASS, 'y');
 /** The same words, tried where a number's digits or its unit end (sticky): whether the digits before are part of a name. */
 export const NAME_WORD_AFTER = new RegExp(NAME_AFTER, 'y');
 /**
@@ -157,8 +161,8 @@ const PATTERN = new RegExp([
     + '|(?<![\\d.])(?:[01]?\\d|2[0-3])时(?:[0-5]?\\d分)?)',
   // A year, also right after an item's number opening its line (2.2024年预计完成数…).
   `((?:(?<![\\d.])|(?<=(?:^|\\n)[ \\t\\u3000]*(?:附件[：:][ \\t\\u3000]*)?\\d{1,2}[.．]))(?:19|20)\\d{2}${GAP}年(?!${DECADE}|\\d))`,
-  `((?<![\\d.])\\d+(?:\\+(?:\\d+|[A-Za-z]))+|${CODE_FORMS})`,
-  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+|[—–-](?:19|20)\\d{2}(?![\\d.]))?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS}|${PER_PEOPLE})`,
+  `((?<![\\d.])\\d+(?:\\+(?:\\d+(?![.\\d])|[A-Za-z]))+|${CODE_FORMS})`,
+  `((?<![A-Za-z])[A-Za-z]+\\d+(?:\\.\\d+)?[A-Za-z\\d]*(?:-[A-Za-z]+|[—–-](?:19|20)\\d{2}(?![\\d.]))?|(?<![\\d.])\\d+[A-Za-z]+(?:-[A-Za-z]+)?(?![\\d.])|(?<![\\d.])\\d+(?=${NAME_AFTER})|(?<![\\d.])${TONNAGE_CLASS}|${HOTLINE}|(?<=${SALES_DAY_AFTER})${SALES_DAY_DIGITS}|${PER_PEOPLE})`,
   `((?<![\\d.])${NUMBER}(?::${NUMBER}){2,}(?![\\d.]))`,
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   // A fraction (1/4), but not a rate per 100,000 (18/10万).

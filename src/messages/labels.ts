@@ -115,6 +115,8 @@ export const labels = {
   draftNote: (guessed: string, extra: readonly string[] = []): string => [`guessed: ${guessed}`, ...extra, 'indicator_en to translate'].join('; '), // starts with DRAFT_NOTE_PREFIX (src/report/is-reviewed.ts)
   draftTableCell: (row: string, column: string, unit: string, from: 'row' | 'column' | 'table' = 'row'): string =>
     `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): ${unit ? `written without its unit, read in the one its ${from === 'row' ? 'row' : from === 'column' ? 'column heading' : 'table\'s unit line'} gives: ${unit}` : 'the unit, if any, is in the column heading'}`,
+  draftNegativeInUnit: (row: string, column: string, unit: string): string =>
+    `table cell (row ${row || '?'}${column ? `, column ${column}` : ''}): a negative figure in ${unit}, a unit never negative: a change, kept as written (read it with its column)`,
   draftBrokenNumber: (): string => 'a piece of a number that a line break splits (as text copied from a PDF has): read the whole number in the document',
   draftUnitBefore: (unit: string): string => `written without its unit, read in the one the brackets before it give: ${unit}`,
   draftChineseNumerals: (value: string): string => `a count written in Chinese numerals, read as ${value}: check the reading`,

@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 167
+ * // => 169
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -61,6 +61,8 @@ export const UNITS = [
   { zh: '立方米/秒', code: 'm3_per_s', en: 'cubic metres per second', signed: false, integer: false },
   { zh: '立方米/平方公里', code: 'm3_per_km2', en: 'cubic metres per square kilometre', signed: false, integer: false },
   { zh: '米/秒', code: 'm_per_s', en: 'metres per second', signed: false, integer: false },
+  { zh: '立方米每秒', code: 'm3_per_s', en: 'cubic metres per second', signed: false, integer: false },
+  { zh: '米每秒', code: 'm_per_s', en: 'metres per second', signed: false, integer: false },
   { zh: '立方米', code: 'm3', en: 'cubic metres', signed: false, integer: false },
   { zh: 'm³', code: 'm3', en: 'cubic metres', signed: false, integer: false },
   { zh: 'km²', code: 'km2', en: 'square kilometres', signed: false, integer: false },

@@ -28,4 +28,13 @@ describe('definedIn', () => {
     expect(defines('这是指导全市工作的纲领性文件，全年地区生产总值增长5.2%', '5.2%')).toBe(false);
     expect(defines('全年地区生产总值按可比价格计算增长5.2%、按现价计算增长6.1%', '5.2%')).toBe(false);
   });
+
+  it('reads every figure of a worked example (例如…则…) as defining', () => {
+    const example = '例如：有2个全时人员和3个非全时人员（工作时间分别为20%、30%和70%），则全时当量为2+0.2+0.3+0.7=3.2人年';
+    expect(defines(example, '3个')).toBe(true);
+    expect(defines(example, '30%')).toBe(true);
+    expect(defines(example, '3.2人年')).toBe(true);
+    // 例如 without a hypothetical 则 gives an example of what was done: it reports.
+    expect(defines('例如，全区新建5G基站320个', '320个')).toBe(false);
+  });
 });

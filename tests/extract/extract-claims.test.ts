@@ -717,6 +717,21 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
       '125栋|城区危房', '1248户|城区危房', '25个|市级重点项目', '78个|区级重点项目', '512亿元|区级重点项目完成投资', '5个|', '3个|在建',
     ]);
   });
+  it('reads a bracket\'s list after 分别 as its own (上年同期分别为28起、18人): the year before\'s figures, named in order', () => {
+    const found = extractClaims('某县2025年安全生产工作总结\n2025年，全县共发生各类生产安全事故23起、死亡14人，同比分别下降17.9%和22.2%（上年同期分别为28起、18人）。').objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.year}|${row.indicator}`)).toEqual([
+      '23起|2025|生产安全事故', '14人|2025|生产安全事故死亡人数', '17.9%|2025|生产安全事故下降', '22.2%|2025|生产安全事故死亡人数下降',
+      '28起|2024|生产安全事故', '18人|2024|生产安全事故死亡人数',
+    ]);
+  });
+
+  it('names a gap in points by its comparison alone (低于省定警戒线, 两者相差), the line it is below a threshold', () => {
+    const found = extractClaims('某县2025年国有资产管理情况的综合报告\n全县国有企业资产负债率为62.4%，低于省定警戒线（70%）7.6个百分点。男性为51.2%，女性为31.8%，两者相差19.37个百分点。').objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.direction}|${row.indicator}`)).toEqual([
+      '62.4%|rate|null|国有企业资产负债率', '70%|threshold|null|低于省定警戒线', '7.6个百分点|pp_change|down|低于省定警戒线（70%）',
+      '51.2%|rate|null|男性', '31.8%|rate|null|女性', '19.37个百分点|pp_change|up|两者相差',
+    ]);
+  });
 });
 
 describe('extractClaims on a work report\'s ways of writing', () => {
@@ -860,6 +875,19 @@ describe('extractClaims on tables with units in their column headings', () => {
       ['2860.35', 'level', '地区生产总值(绝对数)', 'table cell (row 地区生产总值, column 绝对数（亿元）): written without its unit, read in the one its column heading gives: 亿元'],
       ['5.3', 'growth', '地区生产总值(比上年增长)', 'table cell (row 地区生产总值, column 比上年增长（%）): written without its unit, read in the one its column heading gives: %'],
     ]);
+  });
+
+  it('keeps a negative cell in a unit never negative (-1.52 in a column of 万人) as written, and says why, not as a bare count', () => {
+    const text = '某省2025年人口变动情况抽样调查主要数据公报\n地区 常住人口（万人） 比上年末增减（万人）\n云桥市 512.60 2.13\n青陂市 438.17 -1.52\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form);
+    expect(found.map((row) => [row.surface, row.unit, row.scale, row.kind])).toEqual([
+      ['512.60', 'person', 10000, 'count'], ['2.13', 'person', 10000, 'count'], ['438.17', 'person', 10000, 'count'], ['-1.52', 'code', 1, 'code'],
+    ]);
+    expect(found[3]?.form).toBe('table cell (row 青陂市, column 比上年末增减（万人）): a negative figure in 万人, a unit never negative: a change, kept as written (read it with its column)');
+    const dir = mkdtempSync(join(tmpdir(), 'negative-cell-'));
+    writeFileSync(join(dir, 'report.txt'), text);
+    writeFileSync(join(dir, 'claims.csv'), draftClaimsCsv(extractClaims(text)));
+    expect(loadReport(dir).rows.filter((row) => row.surface === '-1.52').map((row) => row.kind)).toEqual(['code']);
   });
 });
 

@@ -6,6 +6,9 @@ describe('guessKind', () => {
     expect(guessKind('quantity', 'pp', 'exact', '0.2个百分点', '低于全省平均水平', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
     expect(guessKind('quantity', 'pp', 'exact', '1.2个百分点', '高于全省', '。')).toEqual({ kind: 'pp_change', direction: 'up' });
     expect(guessKind('quantity', 'pp', 'exact', '0.5个百分点', '比上年下降', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
+    expect(guessKind('quantity', 'pp', 'exact', '7.6个百分点', '低于省定警戒线（70%）', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
+    // The line, written in brackets after its name, is a threshold.
+    expect(guessKind('quantity', 'percent', 'exact', '70%', '低于省定警戒线（', '）7.6个百分点').kind).toBe('threshold');
   });
 
   it('reads an age with a bound before what it defines as a threshold, and one after a verb of reaching as the level reached', () => {
@@ -39,6 +42,13 @@ describe('guessKind', () => {
 });
 
 describe('guessIndicator', () => {
+  it('drops an item\'s number in brackets and 计划完成 before a name, names nothing by a sign of arithmetic, and keeps a class by tonnage', () => {
+    expect(guessIndicator('（一）力争县属国有企业营业总收入达到')).toBe('县属国有企业营业总收入');
+    expect(guessIndicator('计划完成交通运输固定资产投资')).toBe('交通运输固定资产投资');
+    expect(guessIndicator('则全时当量为2+')).toBe('');
+    expect(guessIndicator('其中500吨级及以上泊位')).toBe('500吨级及以上泊位');
+  });
+
   it('keeps 为 before those a thing is done for, and drops it as a verb before the figure', () => {
     expect(guessIndicator('为企业争取各级奖补资金')).toBe('为企业争取各级奖补资金');
     expect(guessIndicator('为计划生育特殊家庭成员发放扶助金')).toBe('为计划生育特殊家庭成员发放扶助金');

@@ -115,4 +115,10 @@ describe('scanNumbers on numbers that are codes or names however written', () =>
       ['2025', 'code'], ['2.74万人', 'quantity'], ['2026', 'code'], ['2025年', 'year'], ['3000册', 'quantity'],
     ]);
   });
+
+  it('reads a class by tonnage (500吨级) and a campaign\'s year (整治2025行动) as names, and a sum of decimals as numbers, not a code', () => {
+    expect(found('500吨级及以上泊位6个，10万吨级码头1个')).toEqual([['500吨级', 'name'], ['6个', 'quantity'], ['10万吨级', 'name'], ['1个', 'quantity']]);
+    expect(found('开展专项排查整治2025行动')).toEqual([['2025', 'name']]);
+    expect(found('2+0.2+0.3=2.5人年，1+5+N')).toEqual([['2', 'quantity'], ['0.2', 'quantity'], ['0.3', 'quantity'], ['2.5人年', 'quantity'], ['1+5+N', 'code']]);
+  });
 });
