@@ -9,6 +9,7 @@ import { nameListMeasures } from './name-list-measures.ts';
 import { lastYearFigures } from './last-year-figures.ts';
 import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameStreaks } from './name-streaks.ts';
+import { nameSuperlatives } from './name-superlatives.ts';
 import { nameMilestones } from './name-milestones.ts';
 import { namePlaceMeasures } from './name-place-measures.ts';
 import { nameSentenceTopics } from './name-sentence-topics.ts';
@@ -400,6 +401,9 @@ const AVERAGE_REACH = 4;
 const RESPECTIVELY_CHANGE = /^分别(?:比上年|同比)?(增长|增速|下降|提高|降低|减少|增加|上升|回落)(?![到至])/;
 /** The whole the items are shares of, after 分别占 (分别占全部法人单位的29.9%、14.5%…): each a share of it. */
 const RESPECTIVELY_SHARE = /^分别占(?:到)?(?!比)([\u4e00-\u9fa5]{2,14}?)的?(?:比重|比例)?(?:为|达到?)?\s*(?=\d|$)/;
+/** The lines of an insurance scheme's cover right before their amount (起付标准为每年, 起付线为, 最高支付限额). */
+const SCHEME_LINE_BEFORE = /(?:起付标准|起付线|封顶线|支付限额|报销限额)(?:为|是)?(?:每人)?(?:每年|每月|每次)?\s*$/;
+const SCHEME_LINE_REACH = 14;
 /** A bracket's mark, opening or closing. */
 const BRACKET_MARK = /[（()）]/;
 /** The last word of change of a clause with no figure after it. */
@@ -734,7 +738,9 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const band = match.shape === 'range' && AGE_BAND.test(written) && BAND_OF.test(after);
     // A figure that defines a term or a unit (…是指…3次及以上; 按…6小时以上…统计; 1亩≈666.7平方米) reports nothing of the year.
     const defined = !cell && definedIn(sentenceAt.text, match.start - bounds.from, match.end - bounds.from);
-    const status = standing?.status ?? (setAbove || band || defined ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
+    // A line of a scheme's cover (起付标准为每年200元, 最高支付限额3000元) is a rule of the scheme, not a result.
+    const schemeLine = !cell && quantity?.unit === 'yuan' && SCHEME_LINE_BEFORE.test(clause.slice(-SCHEME_LINE_REACH));
+    const status = standing?.status ?? (setAbove || band || defined || schemeLine ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
     const dated = meaning.kind === 'date' || (span && ONE_YEAR.test(written)) ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;
@@ -922,6 +928,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameShareBases(columns, normalized);
   nameHolidayFigures(columns, normalized, layout.headings);
   nameStreaks(columns, normalized);
+  nameSuperlatives(columns, normalized);
   nameSectionSubjects(columns, normalized);
   nameGrowthProperties(columns, normalized);
   readProgress(columns, normalized);

@@ -550,6 +550,8 @@ const ACTION_END = /(?:实施|建成|推进|开工|新建|完成|开展)$/;
 
 /** The indicator a number measures, guessed from the words before it in its clause. */
 export function guessIndicator(clause: string): string {
+  // 汛期（5—9月）降水量: an aside in brackets with figures inside a name is no part of it, and its figures end no name.
+  if ((clause.includes('）') || clause.includes(')')) && ASIDE_IN_NAME.test(clause)) return guessIndicator(clause.replace(ASIDES_IN_NAME, ''));
   // Only the words after the last figure of the clause name this one ("…485.2万人比上年末" names nothing of its own).
   const own = withoutSpace(ownPart(clause));
   // The name is cut by positions, and sliced once: after the last figure and the words that lead
@@ -606,6 +608,9 @@ export function guessIndicator(clause: string): string {
   return name;
 }
 
+/** An aside in brackets that holds a figure, with more of a name after it (汛期（5—9月）降水量); not one that ends the clause. */
+const ASIDE_IN_NAME = /[（(][^（()）\d]{0,8}\d[^（()）]{0,16}[)）](?=[\u4e00-\u9fa5A-Za-z])/;
+const ASIDES_IN_NAME = new RegExp(ASIDE_IN_NAME.source, 'g');
 /** 有 or 已有, after what a 的 phrase defines (超过1亿元的企业有, 评为省级示范的村已有): what it defines, with 的 and a few characters before. */
 const HAVE = '有'.charCodeAt(0);
 const DEFINED_HAVING = /的[\u4e00-\u9fa5（）()]{1,8}?((?:已|均|都)?有)$/;

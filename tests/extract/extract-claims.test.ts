@@ -725,6 +725,11 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     ]);
   });
 
+  it('reads the lines of an insurance scheme\'s cover (起付标准, 起付线, 最高支付限额) as its rules, not results', () => {
+    const found = extractClaims('某市2025年医疗保障基金运行情况\n普通门诊统筹起付标准为每年200元，年度最高支付限额3000元。大病保险起付线为1.2万元。全年职工医保基金支出78.15亿元。').objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}`)).toEqual(['200元|reference', '3000元|reference', '1.2万元|reference', '78.15亿元|actual']);
+  });
+
   it('names a gap in points by its comparison alone (低于省定警戒线, 两者相差), the line it is below a threshold', () => {
     const found = extractClaims('某县2025年国有资产管理情况的综合报告\n全县国有企业资产负债率为62.4%，低于省定警戒线（70%）7.6个百分点。男性为51.2%，女性为31.8%，两者相差19.37个百分点。').objects() as Record<string, unknown>[];
     expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.direction}|${row.indicator}`)).toEqual([

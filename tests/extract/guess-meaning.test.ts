@@ -47,6 +47,9 @@ describe('guessIndicator', () => {
     expect(guessIndicator('计划完成交通运输固定资产投资')).toBe('交通运输固定资产投资');
     expect(guessIndicator('则全时当量为2+')).toBe('');
     expect(guessIndicator('其中500吨级及以上泊位')).toBe('500吨级及以上泊位');
+    // An aside in brackets with figures inside a name is dropped from it; one that ends the clause is not inside a name.
+    expect(guessIndicator('汛期（5—9月）降水量')).toBe('汛期降水量');
+    expect(guessIndicator('大班额（56人以上）比例')).toBe('大班额比例');
   });
 
   it('keeps 为 before those a thing is done for, and drops it as a verb before the figure', () => {
