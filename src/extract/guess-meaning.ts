@@ -529,6 +529,45 @@ function closesInside(text: string, from: number, at: number): boolean {
   return open !== '' && text.lastIndexOf(open, at) >= from && text.lastIndexOf(open, at) > text.lastIndexOf(close, at - 1);
 }
 
+/**
+ * Where a name from `from` to `to` starts once cut to its last `NAME_LIMIT` characters. What brackets hold counts for nothing
+ * (研究与试验发展（R&D）经费); a cut inside a word moves on past the next 的 or closing bracket near it, or else back to the one just
+ * before it, so that no name opens with a piece of a word (发展（R&D）经费…, 费投入强度…).
+ */
+function nameStart(own: string, from: number, to: number): number {
+  if (to - from <= NAME_LIMIT) return from;
+  let counted = 0;
+  let depth = 0;
+  let at = to;
+  for (; at > from; at -= 1) {
+    const code = own.charCodeAt(at - 1);
+    if (code === CLOSE || code === CLOSE_WIDE) depth += 1;
+    else if ((code === OPEN || code === OPEN_WIDE) && depth > 0) depth -= 1;
+    else if (depth === 0) {
+      if (counted === NAME_LIMIT) break;
+      counted += 1;
+    }
+  }
+  if (at === from) return from;
+  for (let next = at; next < Math.min(to - 2, at + CUT_REACH); next += 1) {
+    const code = own.charCodeAt(next);
+    if (code === OF || code === CLOSE || code === CLOSE_WIDE) return next + 1;
+  }
+  // Else back to the one just before it (发展（R&D）经费投入强度… → 经费投入强度…).
+  for (let last = at - 1; last > Math.max(from, at - CUT_REACH); last -= 1) {
+    const code = own.charCodeAt(last);
+    if (code === OF || code === CLOSE || code === CLOSE_WIDE) return last + 1;
+  }
+  return at;
+}
+const OPEN = '('.charCodeAt(0);
+const OPEN_WIDE = '（'.charCodeAt(0);
+const CLOSE = ')'.charCodeAt(0);
+const CLOSE_WIDE = '）'.charCodeAt(0);
+const OF = '的'.charCodeAt(0);
+/** How far past a cut the word it falls inside may run on. */
+const CUT_REACH = 8;
+
 /** A name without the examples before 等 (签约傲得航空器等项目 → 签约项目). */
 function withoutExamples(name: string): string {
   if (!name.includes('等')) return name;
@@ -589,7 +628,7 @@ export function guessIndicator(clause: string): string {
   if (footnote) to = from + footnote.index;
   // A closing bracket that closes one opened in the name (示范县（市、区）) is part of it.
   while (to > from && MARK_AT_EDGE[own.charCodeAt(to - 1)] === 1 && !closesInside(own, from, to - 1)) to -= 1;
-  const trimmed = withoutExamples(own.slice(Math.max(from, to - NAME_LIMIT), to));
+  const trimmed = withoutExamples(own.slice(nameStart(own, from, to), to));
   // 实施项目195个: a bare 项目 is named by the verb the leading words end with (实施项目, 建成项目), not alone.
   if (BARE_THINGS.test(trimmed)) return `${ACTION_END.exec(own.slice(leadFrom, from))?.[0] ?? ''}${trimmed}`;
   if (!QUOTES_OR_BRACKETS.test(trimmed)) return NO_NAME.test(trimmed) ? '' : trimmed;

@@ -50,6 +50,9 @@ describe('guessIndicator', () => {
     // An aside in brackets with figures inside a name is dropped from it; one that ends the clause is not inside a name.
     expect(guessIndicator('汛期（5—9月）降水量')).toBe('汛期降水量');
     expect(guessIndicator('大班额（56人以上）比例')).toBe('大班额比例');
+    // A long name is cut to its last characters, not counting what brackets hold, and never inside a word.
+    expect(guessIndicator('每万名就业人员中研究与试验发展（R&D）人员全时当量为')).toBe('每万名就业人员中研究与试验发展（R&D）人员全时当量');
+    expect(guessIndicator('研究与试验发展（R&D）经费投入强度超过全市规模以上工业平均水平的行业大类有')).toBe('经费投入强度超过全市规模以上工业平均水平的行业大类');
   });
 
   it('keeps 为 before those a thing is done for, and drops it as a verb before the figure', () => {
