@@ -658,6 +658,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     }
     // A row number (a 序号 column's) is a code; so is a change whose unit neither its row nor its column nor the cell gives (年均增长 5.5左右).
     if (cell?.serial || (cell?.bareChange && !inItsUnit && (quantity === null || quantity.unit === 'number'))) meaning = { kind: 'code', direction: null };
+    // A bound inside a row's label (60岁及以上, 0—15岁（含不满16周岁）) names the row: a threshold, or a code where it is no quantity.
+    if (cell?.inLabel) meaning = { kind: meaning.kind === 'code' ? 'code' : 'threshold', direction: null };
     // A piece of a number a line break splits (52.\n4%: a PDF's wrap) is no figure: kept as text, for a reviewer to read the whole.
     const broken = where.kind === 'text' && brokenNumber(normalized, match.start, match.end);
     if (broken) meaning = { kind: 'code', direction: null };
@@ -740,7 +742,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     const defined = !cell && definedIn(sentenceAt.text, match.start - bounds.from, match.end - bounds.from);
     // A line of a scheme's cover (起付标准为每年200元, 最高支付限额3000元) is a rule of the scheme, not a result.
     const schemeLine = !cell && quantity?.unit === 'yuan' && SCHEME_LINE_BEFORE.test(clause.slice(-SCHEME_LINE_REACH));
-    const status = standing?.status ?? (setAbove || band || defined || schemeLine ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
+    const status = cell?.inLabel ? 'reference' : standing?.status ?? (setAbove || band || defined || schemeLine ? 'reference' : namedGoal || aheadYear !== null ? 'target' : guessedStatus);
     // A month or a span within one year kept as text (2026年11月底前) is of the year it writes; a span of years (2021—2025年) of none.
     const dated = meaning.kind === 'date' || (span && ONE_YEAR.test(written)) ? YEAR_IN_DATE.exec(written)?.[1] : undefined;
     while (heading + 1 < layout.headings.length && (layout.headings[heading + 1] as { start: number }).start <= match.start) heading += 1;

@@ -26,6 +26,8 @@ export interface TableCell {
   indicator: string;
   /** The words of the cell before its number (增长 in a cell 增长6%): what they say of it ('' where none). */
   lead: string;
+  /** Whether the number is inside the row's label, a class of ages (a bound of 60岁及以上): it names the row, it is no figure of it. */
+  inLabel: boolean;
 }
 
 /** A number in a table row: the row's label, its column heading, and the unit its row or column gives, with where it is written and what it reads as. */
@@ -33,7 +35,9 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const cells = line.cells ?? [];
   // A cell with no figure (—, -, /: a value not given) holds a column's place: it is no part of the row's name; an enumerator
   // that opens the row ((一)予以公开, 1.属于国家秘密) is no figure, and no part of the name either.
-  const before = cells.filter((cell) => cell.start < start && isLabel(cell.text));
+  // A figure inside a label (the bounds of 0—15岁（含不满16周岁）) is of the row it names: its own cell is part of the name.
+  const inLabel = AGE_CLASS.test(cellAt(cells, start)?.text ?? '');
+  const before = cells.filter((cell) => (cell.start < start || (inLabel && cell.start === start)) && isLabel(cell.text));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
   let unitCell: (typeof before)[number] | undefined;
   let inUnit: Quantity | null = null;
@@ -106,7 +110,9 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // A table of one level's accounts (表1 2025年市级一般公共预算收支决算表) names its rows with that level (市级一般公共预算收入).
   // A long label of words alone (1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请) is a name as it is: not cut to a name's length.
   const whole = row.length > NAME_LIMIT && !PROSE_MARK.test(row);
-  const guessed = `${line.scope !== undefined && !SCOPED_ROW.test(row) ? line.scope : ''}${whole ? row : guessIndicator(row) || row}`;
+  // A class of ages (60岁及以上) names the row as it is written.
+  const ages = AGE_CLASS.exec(row.trim())?.[1];
+  const guessed = `${line.scope !== undefined && !SCOPED_ROW.test(row) ? line.scope : ''}${ages ?? (whole ? row : guessIndicator(row) || row)}`;
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
@@ -123,7 +129,7 @@ export function tableCell(line: TextLine, start: number): TableCell {
   const amountName = amountUnit && !RELATIVE_UNITS.has(amountUnit.unit) ? (amountBefore?.[3] !== undefined ? columnBefore : columnBefore.slice(0, amountBefore?.index)).replace(/\s+/g, '') : '';
   const measured = GENERIC_COLUMN.test(amountName) ? '' : amountName;
   const named = column.replace(/[（(].*$|[%‰]$/, '');
-  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column ? (name === '' ? `${measured}${named}` : `${name}(${measured}${named})`) : name, lead };
+  return { row, column, unit, unitStart, unitFrom, inUnit, serial: SERIAL_COLUMN.test(column), bareChange, indicator: column && !inLabel ? (name === '' ? `${measured}${named}` : `${name}(${measured}${named})`) : name, lead, inLabel };
 }
 
 /**
@@ -133,9 +139,13 @@ export function tableCell(line: TextLine, start: number): TableCell {
 function isLabel(text: string): boolean {
   const words = text.replace(ENUMERATOR, '');
   if (!/\d/.test(words)) return !PLACEHOLDER.test(text);
+  if (AGE_CLASS.test(words)) return true;
   const outside = words.replace(BRACKETED_NOTE, '');
   return !/\d/.test(outside) && HAN_WORDS.test(outside);
 }
+
+/** A class of ages that names a row (0—15岁（含不满16周岁）, 其中：65岁及以上): a label, though its bounds are figures. */
+const AGE_CLASS = /^(?:其中[：:])?(\d{1,3}\s*(?:[-—–~～至]\s*\d{1,3}\s*)?(?:岁|周岁)(?:及以上|及以下|以上|以下)?)(?:[（(][^（()）]{1,12}[)）])?$/;
 
 /** Words of a label outside its brackets: two Han characters at least. */
 const HAN_WORDS = /[\u4e00-\u9fa5]{2}/;

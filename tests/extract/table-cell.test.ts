@@ -160,4 +160,14 @@ describe('columnStanding', () => {
   it('says nothing of a heading that names neither', () => {
     for (const column of ['绝对数（亿元）', '比上年增长（%）', '2024年比上年', '', '一般公共预算收入（亿元）', '预算内投资']) expect(columnStanding(column, false, years), column).toBeNull();
   });
+
+  it('reads a class of ages as a row\'s label, its bounds no figures of the row (0—15岁（含不满16周岁）, 60岁及以上)', async () => {
+    const { extractClaims } = await import('../../src/extract/extract-claims.ts');
+    const text = '某省2025年人口抽样调查主要数据公报\n表1 2025年末常住人口构成\n指标 年末数（万人） 比重（%）\n其中：0—15岁（含不满16周岁） 712.45 15.12\n60岁及以上 1142.61 24.25\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form);
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.indicator}`)).toEqual([
+      '0—15岁|code|reference|0—15岁', '16周岁|threshold|reference|0—15岁', '712.45|count|actual|0—15岁(年末数)', '15.12|rate|actual|0—15岁(年末数比重)',
+      '60岁及以上|threshold|reference|60岁及以上', '1142.61|count|actual|60岁及以上(年末数)', '24.25|rate|actual|60岁及以上(年末数比重)',
+    ]);
+  });
 });
