@@ -10,9 +10,10 @@ const PREDICATE_START = byFirstChar([
   '年内', '年底', '当年', '逐项', '逐一', '运营', '启动', '落地', '挂牌', '签约', '到位', '达到', '达', '提升', '升级', '改造', '建设', '覆盖', '增长', '增加', '下降', '提高', '比', '开展', '进行', '实施情况',
   '提供', '派驻', '发放', '办理', '配备', '赠送',
 ]);
-/** Verbs a name before a count may end with (仙女山机场开通8条航线): the things counted are named after the classifier, and the name is both. */
+/** Verbs a name before a count may end with (仙女山机场开通8条航线, 解决2800人饮水安全问题): the things counted are named after the classifier, and the name is both. */
 const COUNTING_VERBS = ['开通', '新增', '建成', '新建', '引进', '培育', '打造', '实施', '开工', '创建', '改造', '兑现', '推进', '落实', '招引', '认证', '签约',
-  '召开', '举办', '组建', '组织', '成立', '设立', '设', '抽查', '检查'];
+  '召开', '举办', '组建', '组织', '成立', '设立', '设', '抽查', '检查', '解决', '化解', '整治', '排查', '培训', '帮扶', '救助', '慰问', '走访', '安置',
+  '吸纳', '带动'];
 /** The verbs examples of projects may open with (开工…等27个项目, 建成投产…等5个项目): no verb of one character (设 opens 设备, 设施), and none a prefix of one after it. */
 const OPENING_VERBS = ['建成投产', '开工建设', '新开工', ...COUNTING_VERBS.filter((verb) => verb.length > 1)];
 /** Prepositions a count may follow (对27件涉案企业…, 向1200名群众…): the things counted are named after the classifier, and the preposition is no name. */

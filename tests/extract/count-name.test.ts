@@ -47,6 +47,9 @@ describe('countName', () => {
     expect(countName('对', '对', '对14个政府投资项目进行审计', 4)).toBe('政府投资项目');
     expect(countName('召开', '召开', '召开1次会议，', 4)).toBe('召开会议');
     expect(countName('设', '设', '设7个科室，', 3)).toBe('设科室');
+    // A verb of solving or helping before people counted (解决2800人饮水安全问题, 带动1200人就业) takes what it solves or helps with.
+    expect(countName('解决', '解决', '解决2800人饮水安全问题，', 7)).toBe('解决饮水安全问题');
+    expect(countName('带动', '带动', '带动1200人就业，', 7)).toBe('带动就业');
     // A time of doing (年内, 年底) after the things counted starts what is said of them.
     expect(countName('', '', '7个项目年内开工', 2)).toBe('项目');
     // A count after the things of the count before (审计抽查了15个乡镇86个项目) names its own things; 达 inside a word (直达) starts no predicate.
