@@ -10,6 +10,7 @@ import { lastYearFigures } from './last-year-figures.ts';
 import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameStreaks } from './name-streaks.ts';
 import { nameSuperlatives } from './name-superlatives.ts';
+import { nameSectionDuplicates } from './name-section-duplicates.ts';
 import { nameMilestones } from './name-milestones.ts';
 import { namePlaceMeasures } from './name-place-measures.ts';
 import { nameSentenceTopics } from './name-sentence-topics.ts';
@@ -937,6 +938,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameMilestones(columns, normalized);
   nameBudgetSections(columns, normalized);
   nameDoublings(columns);
+  nameSectionDuplicates(columns, normalized);
   guessLinks(columns, normalized);
   namePartsOfWork(columns, normalized);
   const { links, notes, indicator, status, year } = columns;
