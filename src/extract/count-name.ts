@@ -33,6 +33,9 @@ const AMONG = '中'.charCodeAt(0);
 const AND = '及'.charCodeAt(0);
 /** Words whose second character starts a predicate elsewhere (达, 共): inside a name they are no predicate (12个乡镇一般公共预算收入). */
 const IN_WORD: ReadonlySet<string> = new Set(['直达', '通达', '送达', '下达', '抵达', '公共', '总共']);
+/** 达标率: a measure that runs on from the things counted (水源地水质达标率), no predicate; and the end of a name of such a measure. */
+const MEASURE_END = /(?:率|总量|总额)$/;
+const RATE_OF_STANDARD = '达标率';
 /** A party named with 被 (被告人, 被害人, 被执行人, 被保险人): a noun, not the passive that starts a predicate. */
 const PARTY = /^被(?:告|害|执行人|征收|保险|监护|扶养|抚养|赡养|申请人|调查人)/;
 /** A clause that ends with a count and the things it counts (审计抽查了15个乡镇): words after it are the count's, not the next figure's. */
@@ -61,7 +64,7 @@ export function nameAfter(text: string, end: number): string {
     if (code === RANK_MARK && (isDigit(text.charCodeAt(to + 1)) || CHINESE_DIGIT.test(text.charAt(to + 1)))) break;
     const words = PREDICATE_START.get(code);
     // 直达资金, 下达: 达 after these is part of a word, no predicate; nor is 被 of a party (被告人, 被执行人).
-    if (words && words.some((word) => text.startsWith(word, to)) && !IN_WORD.has(text.slice(to - 1, to + 1)) && !PARTY.test(text.slice(to, to + 4))) break;
+    if (words && words.some((word) => text.startsWith(word, to)) && !IN_WORD.has(text.slice(to - 1, to + 1)) && !PARTY.test(text.slice(to, to + 4)) && !text.startsWith(RATE_OF_STANDARD, to)) break;
     to += 1;
   }
   // "34名员额法官人均结案…": 均 after 人 (人均, 户均) is an average of the things named, and takes its 人 with it.
@@ -70,8 +73,9 @@ export function nameAfter(text: string, end: number): string {
   if (text.charCodeAt(to - 1) === AMONG && NAME_AFTER_END[text.charCodeAt(to)] === 1 && to - end > 2) return text.slice(end, to - 1);
   // "12个乡镇一般公共预算收入合计1.74亿元": a name that runs into the next figure names that figure after the places counted; the
   // count is of the places.
-  // So does one that runs into it after the things counted (286个市级重点项目年度计划投资1120亿元 → 市级重点项目).
-  if (isDigit(text.charCodeAt(to))) {
+  // So does one that runs into it after the things counted (286个市级重点项目年度计划投资1120亿元 → 市级重点项目), or into a rate of
+  // them (14个…水源地水质达标率为100% → …水源地).
+  if (isDigit(text.charCodeAt(to)) || (MEASURE_END.test(text.slice(end, to)) && !text.startsWith(RATE_OF_STANDARD, end))) {
     const name = text.slice(end, to);
     return PLACES_OPENING.exec(name)?.[0] ?? THINGS_THEN_FIGURE.exec(name)?.[1] ?? name;
   }
@@ -90,8 +94,8 @@ const RANK_AFTER_AMONG = new RegExp(`^(?:${RANK_VERBS}|排)`);
 const RANK_MARK = '第'.charCodeAt(0);
 const CHINESE_DIGIT = /[一二三四五六七八九十]/;
 
-/** Things counted ending the words of a name that runs into the next figure (市级重点项目|年度计划投资; the last such word, 省级企业技术中心|研发投入), before two more characters. */
-const THINGS_THEN_FIGURE = /^([\u4e00-\u9fa5]{0,10}(?:项目|工程|企业|单位|学校|医院|卫生院|卫生室|幼儿园|法庭|派出所|行政村|社区|乡镇|街道|园区|中心|基地|平台))(?=[\u4e00-\u9fa5]{2})/;
+/** Things counted ending the words of a name that runs into the next figure (市级重点项目|年度计划投资, 大中型水库|蓄水总量; the last such word, 省级企业技术中心|研发投入), before two more characters. */
+const THINGS_THEN_FIGURE = /^([\u4e00-\u9fa5]{0,14}(?:项目|工程|企业|单位|学校|医院|卫生院|卫生室|幼儿园|法庭|派出所|行政村|社区|乡镇|街道|园区|中心|基地|平台|水库|电站|码头|泊位|桥梁|隧道|景区|监测站|断面|水源地))(?=[\u4e00-\u9fa5]{2})/;
 
 /** The places or works a name after a count may open with before the name of another figure (乡镇一般公共预算收入, 项目总投资). */
 const PLACES_OPENING = /^(?:乡镇|街道|社区|行政村|区县|县区|园区|学校|医院|企业|部门|单位|项目|工程)(?=[\u4e00-\u9fa5]{2})/;

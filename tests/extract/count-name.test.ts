@@ -50,6 +50,11 @@ describe('countName', () => {
     // A verb of solving or helping before people counted (解决2800人饮水安全问题, 带动1200人就业) takes what it solves or helps with.
     expect(countName('解决', '解决', '解决2800人饮水安全问题，', 7)).toBe('解决饮水安全问题');
     expect(countName('带动', '带动', '带动1200人就业，', 7)).toBe('带动就业');
+  });
+
+  it('names the things counted before a measure of them that runs on (23座大中型水库蓄水总量, 12个…水源地水质达标率为)', () => {
+    expect(nameAfter('23座大中型水库蓄水总量8.74亿立方米', 3)).toBe('大中型水库');
+    expect(nameAfter('12个县级及以上集中式饮用水水源地水质达标率为100%', 3)).toBe('县级及以上集中式饮用水水源地');
     // A time of doing (年内, 年底) after the things counted starts what is said of them.
     expect(countName('', '', '7个项目年内开工', 2)).toBe('项目');
     // A count after the things of the count before (审计抽查了15个乡镇86个项目) names its own things; 达 inside a word (直达) starts no predicate.
