@@ -167,7 +167,8 @@ const PATTERN = new RegExp([
   `((?<![\\d.])${NUMBER}:${NUMBER}(?![\\d.]))`,
   // A fraction (1/4), but not a rate per 100,000 (18/10万).
   '((?<![\\d./])\\d+/\\d+(?![\\d./万]))',
-  `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?${GAP}(?:-|—|~|～|至)${GAP}${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
+  // A range (1-2个, 3 至 5年), but not a number and a negative one apart (a table's 291.6 -1.8%: a hyphen after a space and before a digit is a sign).
+  `((?<![\\d.])${NUMBER}(?:%|${GAP}(?:万亿|亿|万))?(?:${GAP}(?:—|~|～|至)${GAP}|-${GAP}|[ \\t\\u00a0\\u3000]-[ \\t\\u00a0\\u3000])${NUMBER}(?:万亿|亿|万)?${GAP}(?:${UNIT}))`,
   `((?:(?!(?<=[${ENDS_WORD_WITH_YUE}])约)(?!(?<=${SHORTCOMINGS})不足)(?:${BEFORE})\\s?)?(?:(?<![\\d.A-Za-z+-])[-+])?(?<![\\d.])(?!${MONTH_DIGITS})${NUMBER}(?:余|多)?(?:${GAP}(?:万亿|亿|万))?(?:余|多)?(?:${GAP}(?:${UNIT}))?(?:${INCLUSIVE}(?:${AFTER}))?)`,
 ].join('|'), 'g');
 

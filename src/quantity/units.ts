@@ -10,7 +10,7 @@ import type { UnitInfo } from './types.ts';
  *
  * @example
  * UNITS.length
- * // => 169
+ * // => 172
  * UNITS.find((unit) => unit.zh === '人次').code
  * // => 'person_time'
  */
@@ -93,6 +93,8 @@ export const UNITS = [
   { zh: '宗', code: 'plot', en: 'plots of land, or cases', signed: false, integer: true, notBefore: '旨教族亲祠师' },
   { zh: '级', code: 'level', en: 'levels', signed: false, integer: true },
   { zh: '天', code: 'day', en: 'days', signed: false, integer: false },
+  { zh: '日', code: 'day', en: 'days', signed: false, integer: false, notBefore: '前后起止晚报期上下凌召举在从开闭' },
+  { zh: '床日', code: 'day', en: 'bed-days', signed: false, integer: false },
   { zh: '个月', code: 'month', en: 'months', signed: false, integer: false },
   { zh: '小时', code: 'hour', en: 'hours', signed: false, integer: false },
   // 分 alone is a score (得分91.6分) far more often than minutes, which are mostly written 分钟 (a time of day, 8时30分, is a date's);
@@ -161,6 +163,7 @@ export const UNITS = [
   { zh: '株', code: 'plant', en: 'plants (trees)', signed: false, integer: true },
   { zh: '棵', code: 'plant', en: 'plants (trees)', signed: false, integer: true },
   { zh: '羽', code: 'head', en: 'head (poultry)', signed: false, integer: true },
+  { zh: '尾', code: 'head', en: 'head (fish, fry)', signed: false, integer: true, notBefore: '声气款部期号数' },
   { zh: '位', code: 'person', en: 'persons', signed: false, integer: true },
   { zh: '间', code: 'room', en: 'rooms', signed: false, integer: true },
   { zh: '盏', code: 'lamp', en: 'lamps', signed: false, integer: true },

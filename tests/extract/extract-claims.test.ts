@@ -458,8 +458,8 @@ describe('extractClaims on real-world text', () => {
     const text = '一、2024年工作回顾\n信访事项7日内程序回复率、3个月内办理答复率均为100%。问题要在3个月内完成整改。\n二、2025年工作安排\n确保信访7日内程序回复率保持100%。';
     const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date');
     expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}${row.kind === 'rate' ? `|${row.indicator}` : ''}`)).toEqual([
-      '7|threshold|reference', '3个月|threshold|reference', '100%|rate|actual|3个月内办理答复率',
-      '3个月|duration|actual', '7|threshold|reference', '100%|rate|target|信访7日内程序回复率',
+      '7日|threshold|reference', '3个月|threshold|reference', '100%|rate|actual|3个月内办理答复率',
+      '3个月|duration|actual', '7日|threshold|reference', '100%|rate|target|信访7日内程序回复率',
     ]);
   });
 
@@ -728,6 +728,17 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
   it('reads the lines of an insurance scheme\'s cover (起付标准, 起付线, 最高支付限额) as its rules, not results', () => {
     const found = extractClaims('某市2025年医疗保障基金运行情况\n普通门诊统筹起付标准为每年200元，年度最高支付限额3000元。大病保险起付线为1.2万元。全年职工医保基金支出78.15亿元。').objects() as Record<string, unknown>[];
     expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.status}`)).toEqual(['200元|reference', '3000元|reference', '1.2万元|reference', '78.15亿元|actual']);
+  });
+
+  it('reads days in 日 and bed-days (平均住院日为8.7日, 由20日压缩至10日, 2.3床日), fish in 尾, and a day of a month before its event as none', () => {
+    const found = extractClaims('医院出院者平均住院日为8.7日。审批时限由20日压缩至10日。医师日均担负住院2.3床日。增殖放流鱼苗32万尾。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.unit}|${row.amount}`)).toEqual(['8.7日|day|8.7', '20日|day|20', '10日|day|10', '2.3床日|day|2.3', '32万尾|head|320000']);
+    expect((extractClaims('18日上午，全市召开会议。').objects() as Record<string, unknown>[]).map((row) => `${row.surface}|${row.unit}`)).toEqual(['18|number']);
+  });
+
+  it('reads a number and a negative one apart in a table row (291.6 -1.8%) as two figures, not a range', () => {
+    const found = extractClaims('某市2025年卫生健康事业发展统计公报\n指标 2025年 2024年 比上年增减\n公立医院次均门诊费用（元） 286.4 291.6 -1.8%\n').objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.form).map((row) => `${row.surface}|${row.unit}|${row.year}`)).toEqual(['286.4|yuan|2025', '291.6|yuan|2024', '-1.8%|percent|2025']);
   });
 
   it('names a gap in points by its comparison alone (低于省定警戒线, 两者相差), the line it is below a threshold', () => {

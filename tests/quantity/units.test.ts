@@ -7,7 +7,7 @@ import { UNITS, unitOf } from '../../src/quantity/units.ts';
 const SPECIFIED: Record<string, UnitCode> = {
   元: 'yuan', 人次: 'person_time', 人: 'person', 名: 'person', 户: 'household', 家: 'entity',
   个: 'item', 项: 'item', 大项: 'item', 件: 'piece', 件次: 'case', 次: 'time', 亩: 'mu',
-  公顷: 'hectare', 平方米: 'm2', 平方公里: 'km2', 公里: 'km', 米: 'm', 延米: 'm', 立方米: 'm3', '立方米/秒': 'm3_per_s', '立方米/平方公里': 'm3_per_km2', '米/秒': 'm_per_s', 立方米每秒: 'm3_per_s', 米每秒: 'm_per_s', 吨: 'tonne', 吨位: 'tonne', 篇次: 'document', 辑: 'volume',
+  公顷: 'hectare', 平方米: 'm2', 平方公里: 'km2', 公里: 'km', 米: 'm', 延米: 'm', 立方米: 'm3', '立方米/秒': 'm3_per_s', '立方米/平方公里': 'm3_per_km2', '米/秒': 'm_per_s', 立方米每秒: 'm3_per_s', 米每秒: 'm_per_s', 日: 'day', 床日: 'day', 尾: 'head', 吨: 'tonne', 吨位: 'tonne', 篇次: 'document', 辑: 'volume',
   千克: 'kg', 标箱: 'teu', 栋: 'building', 座: 'structure', 处: 'site', 只: 'head', 头: 'head',
   群: 'colony', 组: 'group', 条: 'line', 份: 'document', 篇: 'document', 套: 'set', 块: 'plot', 级: 'level',
   天: 'day', 个月: 'month', 小时: 'hour', 分: 'score', 分钟: 'minute', 年: 'year', 周年: 'year', 届: 'session',
