@@ -97,6 +97,8 @@ export const ITEM_CELL = /^\d{1,2}[.．、](?!\d)/;
 const CAPTION = /^\s*(?:附表|附图|图|表)\s*\d{1,3}(?:[-.]\d{1,3})?(?:\s|[:：、])/;
 /** Punctuation that only prose has (a comma followed by a digit is a thousands separator, not prose). */
 const PROSE = /[。，；！？;!?]|,(?!\d{3})/;
+/** The end of a sentence: a line with one is prose, whatever cells it has. */
+const SENTENCE_END = /[。！？!?]/;
 /** A note in brackets inside a line ((区分处理的，只计这一情形，不计其他情形)): its punctuation makes no prose of a table row. */
 export const BRACKETED_NOTE = /[（(][^（）()\n]*[)）]/g;
 /** Whether a line has prose punctuation outside its brackets. */
@@ -153,6 +155,17 @@ export function classifyLines(text: string): TextLine[] {
     const end = newline < 0 ? text.length : newline;
     const line = text.slice(start, end);
     let kind: LineKind = 'text';
+    // A row with a clause mark inside a cell (全长12.6公里，按一级公路标准建设) goes on a table where it has as many cells as the row
+    // above, and no sentence's end.
+    const above = lines.at(-1);
+    if (above?.kind === 'table_row' && isProse(line) && !SENTENCE_END.test(line)) {
+      const cells = cellsOf(text, start, end);
+      if (cells.length >= 3 && cells.length === above.cells?.length && cells.filter((cell) => NUMERIC_CELL.test(cell.text)).length >= 2) {
+        lines.push({ start, end, kind: 'table_row', cells });
+        start = end + 1;
+        continue;
+      }
+    }
     if (line.trim() !== '' && !isProse(line)) {
       if (isPageNumber(line)) kind = 'page_number';
       else if (CAPTION.test(line)) kind = 'caption';

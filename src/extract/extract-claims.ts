@@ -405,6 +405,9 @@ const RESPECTIVELY_SHARE = /^分别占(?:到)?(?!比)([\u4e00-\u9fa5]{2,14}?)的
 /** The lines of an insurance scheme's cover right before their amount (起付标准为每年, 起付线为, 最高支付限额). */
 const SCHEME_LINE_BEFORE = /(?:起付标准|起付线|封顶线|支付限额|报销限额)(?:为|是)?(?:每人)?(?:每年|每月|每次)?\s*$/;
 const SCHEME_LINE_REACH = 14;
+/** A column of the years a work is built over (建设年限, 建设起止年限), and a year alone written in it. */
+const YEARS_COLUMN = /年限|起止年|建设期|建设年度/;
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 /** A bracket's mark, opening or closing. */
 const BRACKET_MARK = /[（()）]/;
 /** The last word of change of a clause with no figure after it. */
@@ -659,6 +662,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     }
     // A row number (a 序号 column's) is a code; so is a change whose unit neither its row nor its column nor the cell gives (年均增长 5.5左右).
     if (cell?.serial || (cell?.bareChange && !inItsUnit && (quantity === null || quantity.unit === 'number'))) meaning = { kind: 'code', direction: null };
+    // A year alone in a column of years of building (建设起止年限: 2026) is a date.
+    if (cell && YEARS_COLUMN.test(cell.column) && YEAR_ONLY.test(written)) meaning = { kind: 'date', direction: null };
     // A bound inside a row's label (60岁及以上, 0—15岁（含不满16周岁）) names the row: a threshold, or a code where it is no quantity.
     if (cell?.inLabel) meaning = { kind: meaning.kind === 'code' ? 'code' : 'threshold', direction: null };
     // A piece of a number a line break splits (52.\n4%: a PDF's wrap) is no figure: kept as text, for a reviewer to read the whole.

@@ -26,7 +26,7 @@ export interface TableCell {
   indicator: string;
   /** The words of the cell before its number (增长 in a cell 增长6%): what they say of it ('' where none). */
   lead: string;
-  /** Whether the number is inside the row's label, a class of ages (a bound of 60岁及以上): it names the row, it is no figure of it. */
+  /** Whether the number is inside the row's label, a class of ages (a bound of 60岁及以上) or a cell of a column of names (年产5万吨…项目): it names the row, it is no figure of it. */
   inLabel: boolean;
 }
 
@@ -36,8 +36,12 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // A cell with no figure (—, -, /: a value not given) holds a column's place: it is no part of the row's name; an enumerator
   // that opens the row ((一)予以公开, 1.属于国家秘密) is no figure, and no part of the name either.
   // A figure inside a label (the bounds of 0—15岁（含不满16周岁）) is of the row it names: its own cell is part of the name.
-  const inLabel = AGE_CLASS.test(cellAt(cells, start)?.text ?? '');
-  const before = cells.filter((cell) => (cell.start < start || (inLabel && cell.start === start)) && isLabel(cell.text));
+  // So is one in a column of names (项目名称: 年产5万吨锂电池正极材料项目), where the header has a heading over each cell.
+  const header = line.header ?? [];
+  const inNames = (cell: { start: number; text: string }) => header.length === cells.length && NAME_COLUMN.test(header[cells.indexOf(cell)]?.text ?? '');
+  const holding = cellAt(cells, start);
+  const inLabel = holding !== undefined && (AGE_CLASS.test(holding.text) || inNames(holding));
+  const before = cells.filter((cell) => (cell.start < start || (inLabel && cell.start === start)) && (isLabel(cell.text) || inNames(cell)));
   // A cell that is a unit alone (亿元, %, 万人) says what the row's numbers are in: it is not part of the name.
   let unitCell: (typeof before)[number] | undefined;
   let inUnit: Quantity | null = null;
@@ -73,7 +77,6 @@ export function tableCell(line: TextLine, start: number): TableCell {
   }
   const numeric = cells.filter((cell) => !isLabel(cell.text));
   const index = numeric.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length);
-  const header = line.header ?? [];
   // A row with as many cells as its header has its columns one for one (a 序号 column, a text column 属性 after the figures);
   // else columns are matched from the right: a header often has one cell over the row labels, or none.
   const own = header.length === cells.length ? cells.findIndex((cell) => cell.start <= start && start < cell.start + cell.text.length) : -1;
@@ -110,13 +113,12 @@ export function tableCell(line: TextLine, start: number): TableCell {
   // A table of one level's accounts (表1 2025年市级一般公共预算收支决算表) names its rows with that level (市级一般公共预算收入).
   // A long label of words alone (1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请) is a name as it is: not cut to a name's length.
   const whole = row.length > NAME_LIMIT && !PROSE_MARK.test(row);
-  // A class of ages (60岁及以上) names the row as it is written.
-  const ages = AGE_CLASS.exec(row.trim())?.[1];
+  // A class of ages (60岁及以上), and a name from a column of names (年产5万吨锂电池正极材料项目), name the row as written.
+  const ages = AGE_CLASS.exec(row.trim())?.[1] ?? (labels.some(inNames) ? row.replace(/\s+/g, '') : undefined);
   const guessed = `${line.scope !== undefined && !SCOPED_ROW.test(row) ? line.scope : ''}${ages ?? (whole ? row : guessIndicator(row) || row)}`;
   const change = CHANGE_END.exec(row)?.[1] ?? '';
   const name = guessed.endsWith(change) ? guessed : `${guessed}${change}`;
   // The column says which figure of the row it is (绝对数, 比上年增长): one row's cells are different figures.
-  const holding = cellAt(cells, start);
   const lead = holding ? holding.text.slice(0, start - holding.start) : '';
   // A column of changes right after a column of an amount that a heading names (R&D经费（亿元） 比上年增长（%）) is the change of that
   // amount: the column says which (西江市(R&D经费比上年增长)). After a heading that names no measure (绝对数, 2025年), it names none.
@@ -144,6 +146,8 @@ function isLabel(text: string): boolean {
   return !/\d/.test(outside) && HAN_WORDS.test(outside);
 }
 
+/** The heading of a column of names (项目名称), whose cells name their rows whatever figures they hold. */
+const NAME_COLUMN = /^(?:项目名称|工程名称|项目|名称|单位名称|企业名称)$/;
 /** A class of ages that names a row (0—15岁（含不满16周岁）, 其中：65岁及以上): a label, though its bounds are figures. */
 const AGE_CLASS = /^(?:其中[：:])?(\d{1,3}\s*(?:[-—–~～至]\s*\d{1,3}\s*)?(?:岁|周岁)(?:及以上|及以下|以上|以下)?)(?:[（(][^（()）]{1,12}[)）])?$/;
 
@@ -206,9 +210,12 @@ const UNIT_CELL_LENGTH = 6;
 /** A cell's text without the brackets a unit is often written in: （亿元）. */
 const unbracketed = (text: string): string => text.replace(/^[（(](.*)[)）]$/, '$1');
 
-/** Words of a column heading that make its figures targets (计划, 目标, 预期; 预算 as the whole heading, 2024年预算数, not a name such as 一般公共预算收入) or results (完成, 实际, 执行); 预计 makes them estimates. */
+/**
+ * Words of a column heading that make its figures targets (计划, 目标, 预期; 预算 as the whole heading, 2024年预算数, not a name such as
+ * 一般公共预算收入) or results (完成, 实际, 执行; 占年度计划: the share of the plan done); 预计 makes them estimates.
+ */
 const TARGET_HEADING = /计划|目标|预期|^(?:(?:19|20)\d{2}年)?(?:年初|调整后?)?预算(?:数|安排)?(?:[（(][^（）()]*[)）])?$/;
-const RESULT_HEADING = /完成|实际|执行|决算/;
+const RESULT_HEADING = /完成|实际|执行|决算|^占(?:年度|全年)?(?:投资)?计划/;
 const ESTIMATE_HEADING = /预计/;
 /** A column heading that is a year alone (2023年, 2024, 2024年（亿元）). */
 const YEAR_ALONE = /^(?:19|20)\d{2}(?:年[末底]?)?(?:[（(][^（）()]*[)）])?$/;

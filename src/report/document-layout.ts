@@ -83,8 +83,11 @@ const COMPARED_BEFORE = /[比较与由从]$/;
 /** A title of a list of a year's undertakings: 2025年十件民生实事, 2025年重点项目计划, 2025年工作要点. */
 const LIST_TITLE = /(?:19|20)\d{2}\s*年.{0,12}(?:民生实事|重点民生项目|重点项目(?:计划|清单|安排)|工作要点)/;
 
-/** A title that reports on the results of a list or a plan (关于2024年十件民生实事完成情况的报告, “十四五”规划中期评估): no list of targets. */
-const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|进展|总结|评估/;
+/**
+ * A title that reports on the results of a list or a plan (关于2024年十件民生实事完成情况的报告, “十四五”规划中期评估, 2025年重点项目建设情况及
+ * 2026年重点项目计划): no list of targets alone.
+ */
+const LIST_RESULTS = /完成情况|落实情况|办理情况|实施情况|执行情况|建设情况|进展|总结|评估/;
 
 /** A heading of the rest of a year (下半年工作措施): its plans are for the year the review before it reports on. */
 const REST_OF_YEAR = /下半年|四季度/;
@@ -103,9 +106,9 @@ const CONGRESS_LAST_MONTH = 4;
 const HEADING = /(?:^|\n)[ \t\u3000]*((?:[一二三四五六七八九十]+[、,.，．]|第[一二三四五六七八九十]+[章篇][ \t\u3000]*)[^\n]{0,60}|(?:19|20)\d{2}\s*年[^\n，。；,;：:！!？?\d\s]{2,20}(?=[ \t\u3000]*(?:\n|$)))/g;
 /** A heading without its number (2026年主要任务). */
 const UNNUMBERED = /^(?:19|20)\d{2}/;
-const PLAN_WORDS = /((?:下半年|下一步|下步)(?:工作)?措施|工作安排|工作计划|工作要点|工作重点|重点任务|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排)/;
+const PLAN_WORDS = /((?:下半年|下一步|下步)(?:工作)?措施|工作安排|工作计划|工作要点|工作重点|重点任务|工作打算|工作思路|发展思路|下步打算|下一步工作|工作任务|主要任务|预期目标|主要目标|目标任务|奋斗目标|发展目标|总体要求|工作建议|重点工作|计划草案|计划安排|预算草案|预算安排|项目计划|建设计划|投资计划)/;
 /** Words of a heading that reviews (重点工作开展情况 too); what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
-const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|开展情况|办理情况|决算情况|发展基础|主要成效|工作成效|主要成绩|工作成绩|主要做法|(?:落实|贯彻)[^\n]{0,30}情况)/;
+const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|开展情况|办理情况|决算情况|发展基础|主要成效|工作成效|主要成绩|工作成绩|主要做法|建设情况|(?:落实|贯彻)[^\n]{0,30}情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** A line that opens an annex (附件, 附件1, 附表：…, 附录: group 1) or the document's notes (注：…, 注释：, 说明：). */
 const ANNEX = /(?:^|\n)[ \t\u3000]*(?:((?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$))|(?:注释|注|说明)[ \t\u3000]*(?=[：:]))/g;

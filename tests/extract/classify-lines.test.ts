@@ -84,4 +84,9 @@ describe('classifyLines', () => {
       [undefined, undefined], [undefined, '本年度办理结果'], ['其他处理', '本年度办理结果'], [undefined, '本年度办理结果'], [undefined, undefined],
     ]);
   });
+
+  it('keeps a row with a clause mark inside a cell in its table, where it has as many cells as the row above and no sentence\'s end', () => {
+    const text = '序号 项目名称 主要建设内容 总投资（亿元） 建设起止年限\n2 标准化厂房三期 新建厂房20万平方米 6.5 2026—2027\n3 高速公路连接线 全长12.6公里，按一级公路标准建设 8.9 2026—2028\n全县共安排项目8个，总投资39亿元。\n';
+    expect(kinds(text).map(([, kind]) => kind)).toEqual(['table_header', 'table_row', 'table_row', 'text', 'text']);
+  });
 });

@@ -170,4 +170,15 @@ describe('columnStanding', () => {
       '60岁及以上|threshold|reference|60岁及以上', '1142.61|count|actual|60岁及以上(年末数)', '24.25|rate|actual|60岁及以上(年末数比重)',
     ]);
   });
+
+  it('names a row by its cell in a column of names, figures and all, its figures no figures of the row; a year alone of a column of years is a date', async () => {
+    const { extractClaims } = await import('../../src/extract/extract-claims.ts');
+    const text = '云溪县2025年重点项目建设情况\n一、2025年重点项目建设情况\n序号 项目名称 总投资（亿元） 完成投资（亿元） 占年度计划（%） 建设年限\n1 年产5万吨锂电池正极材料项目 32.0 9.6 112.9 2024—2026\n2 城镇老旧小区改造项目 1.8 1.8 100.0 2025\n';
+    const found = (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.form && row.kind !== 'code');
+    expect(found.map((row) => `${row.surface}|${row.kind}|${row.status}|${row.indicator}`)).toEqual([
+      '5万吨|threshold|reference|年产5万吨锂电池正极材料项目', '32.0|level|actual|年产5万吨锂电池正极材料项目(总投资)', '9.6|level|actual|年产5万吨锂电池正极材料项目(完成投资)',
+      '112.9|rate|actual|年产5万吨锂电池正极材料项目(占年度计划)', '1.8|level|actual|城镇老旧小区改造项目(总投资)', '1.8|level|actual|城镇老旧小区改造项目(完成投资)',
+      '100.0|rate|actual|城镇老旧小区改造项目(占年度计划)', '2025|date|reference|城镇老旧小区改造项目(建设年限)',
+    ]);
+  });
 });

@@ -154,4 +154,10 @@ describe('documentLayout', () => {
     const text = '某县报告\n一、2025年工作回顾\n项目 2025年 2026年\n2026年预算安排 55 60\n收入增长5%。';
     expect(documentLayout(text).planStart).toBe(text.length);
   });
+
+  it('reads a review of a year\'s projects and a plan of the next year\'s (2025年重点项目建设情况及2026年重点项目计划) from their headings', () => {
+    const text = '云溪县2025年重点项目建设情况及2026年重点项目计划\n一、2025年重点项目建设情况\n全县完成投资147.9亿元。\n二、2026年重点项目计划\n计划投资150亿元。\n';
+    const layout = documentLayout(text);
+    expect([layout.type, layout.reviewYear, layout.planYear, layout.planStart]).toEqual(['unknown', 2025, 2026, text.indexOf('二、2026年')]);
+  });
 });
