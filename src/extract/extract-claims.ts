@@ -664,8 +664,8 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
     if (cell?.serial || (cell?.bareChange && !inItsUnit && (quantity === null || quantity.unit === 'number'))) meaning = { kind: 'code', direction: null };
     // A year alone in a column of years of building (建设起止年限: 2026) is a date.
     if (cell && YEARS_COLUMN.test(cell.column) && YEAR_ONLY.test(written)) meaning = { kind: 'date', direction: null };
-    // A bound inside a row's label (60岁及以上, 0—15岁（含不满16周岁）) names the row: a threshold, or a code where it is no quantity.
-    if (cell?.inLabel) meaning = { kind: meaning.kind === 'code' ? 'code' : 'threshold', direction: null };
+    // A bound inside a row's label (60岁及以上, 0—15岁（含不满16周岁）, 年产5万吨…项目) names the row: a threshold (a date, a code or a name stays one).
+    if (cell?.inLabel && meaning.kind !== 'code' && meaning.kind !== 'date' && meaning.kind !== 'name') meaning = { kind: 'threshold', direction: null };
     // A piece of a number a line break splits (52.\n4%: a PDF's wrap) is no figure: kept as text, for a reviewer to read the whole.
     const broken = where.kind === 'text' && brokenNumber(normalized, match.start, match.end);
     if (broken) meaning = { kind: 'code', direction: null };

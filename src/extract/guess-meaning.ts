@@ -22,10 +22,10 @@ const SHARE = cueIndex(['占比', '比重', '比例', '占', '份额']);
 /**
  * Words of intent (目标为: the goal is, 规划目标为 too); 计划 only as a verb or the plan's own total (计划新增, 计划总投资2.95亿元), not as
  * the plan a result is measured against (完成年度计划的103%, 占计划总投资的107.5%) nor as what sets projects apart (计划总投资120亿元的32个项目,
- * 计划总投资5000万元以上项目1326个); 还将 and 拟 only before a verb of doing (还将组织,
+ * 计划总投资5000万元以上项目1326个, 计划总投资亿元以上项目); 还将 and 拟 only before a verb of doing (还将组织,
  * 拟新增: 还将12个村纳入… is 把, a past action).
  */
-const TARGET_CUES = /力争|确保|还将(?=组织|开展|举办|推出|实施|新增|新建|建设|完成|投入|启动|推动|加快|继续|持续|发放|安排)|拟(?=新增|建设|实施|投资|安排|开工|新建|引进)|预期目标|目标(?:为|是)|(?<![占为比较达超])(?<!完成)计划(?!的|执行|完成率|总投资的|总投资\s?[\d.,]+\s?[万亿]*元(?:左右|以上|及以上)?(?:的|项目|工程))(?=(新增|完成|实施|建成|开工|投资|总投资|引进|培育|新建|改造|改扩建|为|提供|举办|开展|招聘))/;
+const TARGET_CUES = /力争|确保|还将(?=组织|开展|举办|推出|实施|新增|新建|建设|完成|投入|启动|推动|加快|继续|持续|发放|安排)|拟(?=新增|建设|实施|投资|安排|开工|新建|引进)|预期目标|目标(?:为|是)|(?<![占为比较达超])(?<!完成)计划(?!的|执行|完成率|总投资的|总投资\s?[\d.,]*\s?[万亿]*元(?:左右|以上|及以上)?(?:的|项目|工程))(?=(新增|完成|实施|建成|开工|投资|总投资|引进|培育|新建|改造|改扩建|为|提供|举办|开展|招聘))/;
 /** Words of preliminary figures (初步核算，…), a kind of estimate that a bulletin's paragraph opens with. */
 export const PRELIMINARY_CUES: readonly string[] = ['初步核算', '初步统计', '初步测算'];
 /** Words that make the figures after them in their sentence estimates. */
@@ -161,8 +161,8 @@ export const SHARE_IN_WORDS = /(?:成|分之[一二三四五六七八九十]|一
 export const THINGS_AFTER = /^的?[\u4e00-\u9fa5]/;
 /** A line a figure is measured against, named right after it (120%的红色预警线, 75%的警戒线, 102.4亿元的限额). */
 const LINE_AFTER = /^的?(?:红色|橙色|黄色)?(?:预警线|警戒线|风险线|红线|控制线|限额)/;
-/** The same named right before it, its figure in brackets (低于省定警戒线（70%）). */
-const LINE_BEFORE = /(?:预警线|警戒线|风险线|红线|控制线)[（(]\s*$/;
+/** The same named right before it, its figure in brackets (低于省定警戒线（70%）, 达到二级标准（35微克/立方米）). */
+const LINE_BEFORE = /(?:预警线|警戒线|风险线|红线|控制线|标准|限值)[（(]\s*$/;
 /** A requirement named right after a bound (不低于60%的要求): the line a figure is measured against, too. */
 const REQUIRED_AFTER = /^的?要求/;
 /** The words of a bound a requirement is written with (不低于, 不少于, 不高于, 不超过). */

@@ -110,8 +110,8 @@ const PLAN_WORDS = /((?:下半年|下一步|下步)(?:工作)?措施|工作安�
 /** Words of a heading that reviews (重点工作开展情况 too); what was done to carry out a decision (落实省人大决议和财政重点工作情况) too, whatever plan words it names. */
 const REVIEW_WORDS = /(工作回顾|回顾|工作总结|执行情况|完成情况|推进情况|进展情况|实施情况|开展情况|办理情况|决算情况|发展基础|主要成效|工作成效|主要成绩|工作成绩|主要做法|建设情况|(?:落实|贯彻)[^\n]{0,30}情况)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
-/** A line that opens an annex (附件, 附件1, 附表：…, 附录: group 1) or the document's notes (注：…, 注释：, 说明：). */
-const ANNEX = /(?:^|\n)[ \t\u3000]*(?:((?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$))|(?:注释|注|说明)[ \t\u3000]*(?=[：:]))/g;
+/** A line that opens an annex (附件, 附件1, 附表：…, 附录, 附：名词解释, 附注: group 1) or the document's notes (注：…, 注释：, 说明：). */
+const ANNEX = /(?:^|\n)[ \t\u3000]*(?:((?:附件|附表|附录)[ \t\u3000]*\d{0,2}(?=[：:\s]|$)|附(?=[：:])|(?:附注|名词解释)(?=[：:\s]|$))|(?:注释|注|说明)[ \t\u3000]*(?=[：:]))/g;
 
 /** A line of running text (全年新建5G基站1000个。): long, and no item of a note (2.…, [3]…). */
 const TEXT_LINE = /^(?![ \t\u3000]*(?:\d{1,2}[.．、]|[[［(（]\d{1,2}[\]］)）]))[^\n]{41,}$/gm;

@@ -36,5 +36,10 @@ describe('definedIn', () => {
     expect(defines(example, '3.2人年')).toBe(true);
     // 例如 without a hypothetical 则 gives an example of what was done: it reports.
     expect(defines('例如，全区新建5G基站320个', '320个')).toBe(false);
+    // The base of an index or a ratio is defined too.
+    expect(defines('居民消费价格指数以上年同期价格为100计算', '100')).toBe(true);
+    expect(defines('城乡居民收入比以农村居民人均可支配收入为1', '1')).toBe(true);
+    expect(defines('全市地区生产总值为1234.5亿元', '1234.5亿元')).toBe(false);
+    expect(defines('婴儿死亡率和5岁以下儿童死亡率分别为2.31‰和3.05‰', '2.31‰')).toBe(false);
   });
 });

@@ -777,6 +777,7 @@ describe('extractClaims on a work report\'s ways of writing', () => {
     expect(named(report('新增市场主体1.2万户，计划总投资120亿元的32个项目全部开工。'))).toEqual(['1.2万户|新增市场主体', '120亿元|计划总投资', '32个|项目']);
     expect(extractClaims('一、2024年工作回顾\n计划总投资120亿元的32个项目全部开工。').array('status')).toEqual(['reference', 'actual', 'actual']);
     expect(extractClaims('一、2024年工作回顾\n全年计划总投资5000万元以上项目1326个，比上年增加84个。').array('status')).toEqual(['reference', 'reference', 'actual', 'actual']);
+    expect(extractClaims('一、2024年工作回顾\n全年计划总投资亿元以上项目1368个，比上年增加72个。').array('status')).toEqual(['reference', 'actual', 'actual']);
     // A running total (累计达到) is of the things, not of the new ones.
     expect(named(report('新增“专精特新”中小企业1200家，累计达到8600家。'))).toEqual(['1200家|新增“专精特新”中小企业', '8600家|“专精特新”中小企业累计']);
   });

@@ -9,6 +9,7 @@ describe('guessKind', () => {
     expect(guessKind('quantity', 'pp', 'exact', '7.6个百分点', '低于省定警戒线（70%）', '。')).toEqual({ kind: 'pp_change', direction: 'down' });
     // The line, written in brackets after its name, is a threshold.
     expect(guessKind('quantity', 'percent', 'exact', '70%', '低于省定警戒线（', '）7.6个百分点').kind).toBe('threshold');
+    expect(guessKind('quantity', 'ug_m3', 'exact', '35微克/立方米', '连续三年达到二级标准（', '）。').kind).toBe('threshold');
   });
 
   it('reads an age with a bound before what it defines as a threshold, and one after a verb of reaching as the level reached', () => {

@@ -160,4 +160,9 @@ describe('documentLayout', () => {
     const layout = documentLayout(text);
     expect([layout.type, layout.reviewYear, layout.planYear, layout.planStart]).toEqual(['unknown', 2025, 2026, text.indexOf('二、2026年')]);
   });
+
+  it('ends the plan part at an appended glossary (附：名词解释) that names no year of the plan', () => {
+    const text = '某市中级人民法院工作报告\n——2026年1月10日在某市第十六届人民代表大会第五次会议上\n一、2025年工作回顾\n审结案件5725件。\n二、2026年工作安排\n力争结案率达到95%。\n附：名词解释\n1．结案率：指审结案件数占受理案件数的比例。\n';
+    expect(documentLayout(text).planEnd).toBe(text.indexOf('附：名词解释'));
+  });
 });
