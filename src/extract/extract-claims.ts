@@ -426,6 +426,8 @@ const DESCRIBED: Partial<Record<Kind, ReadonlySet<Kind>>> = {
   bp_change: new Set(['rate', 'share', 'ratio']),
   // 失业率为2.86%，比上年末下降0.07个百分点，控制在3.5%以内: a rate named by nothing is the rate before, past its change.
   rate: new Set(['rate', 'share', 'ratio']),
+  // 人均衣着消费支出1786元，增长2.1%，占5.9%: a share is of an amount or a number of things, past the growth of it.
+  share: new Set(['level', 'count']),
 };
 
 /**

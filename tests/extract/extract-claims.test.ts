@@ -741,6 +741,11 @@ describe('extractClaims on a bulletin\'s ways of writing', () => {
     expect(found.filter((row) => row.form).map((row) => `${row.surface}|${row.unit}|${row.year}`)).toEqual(['286.4|yuan|2025', '291.6|yuan|2024', '-1.8%|percent|2025']);
   });
 
+  it('names a share given alone after a growth (…1786元，增长2.1%，占5.9%) as the share of the amount, not of its growth', () => {
+    const found = extractClaims('全市居民人均衣着消费支出1786元，增长2.1%，占5.9%。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['1786元|居民人均衣着消费支出', '2.1%|居民人均衣着消费支出增长', '5.9%|居民人均衣着消费支出占比']);
+  });
+
   it('names a gap in points by its comparison alone (低于省定警戒线, 两者相差), the line it is below a threshold', () => {
     const found = extractClaims('某县2025年国有资产管理情况的综合报告\n全县国有企业资产负债率为62.4%，低于省定警戒线（70%）7.6个百分点。男性为51.2%，女性为31.8%，两者相差19.37个百分点。').objects() as Record<string, unknown>[];
     expect(found.filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.kind}|${row.direction}|${row.indicator}`)).toEqual([
