@@ -12,7 +12,8 @@ const NO_SUBJECT = /^(?:总体|综述|概述|总述|其他|其它|主要指标|�
  * Tells apart the figures a text names alike in sections about different subjects (（二）职工基本医疗保险 …政策范围内住院费用基金支付比例为79.8%;
  * （三）城乡居民基本医疗保险 …政策范围内住院费用基金支付比例为68.4%): where one name is given to figures of different values under
  * headings that name different subjects, in one status and year, each is named with its section's subject (职工基本医疗保险政策范围内住院费用基金支付比例), so that
- * a reader can tell which is which. A heading that names a matter (总体情况, 2026年工作安排) gives no subject; a name that holds its
+ * a reader can tell which is which. Only a heading that names a class of things (see SUBJECT_END) gives a subject, not one that
+ * names a matter (总体情况, 收入来源, 2026年工作安排); a name that holds its
  * subject already keeps it. The note says so.
  *
  * @param columns - The extractor's rows (see `draftColumns`).
@@ -45,15 +46,30 @@ export function nameSectionDuplicates(columns: DraftColumns, text: string): void
     for (const row of rows) {
       const subject = headings[section[row] as number]?.subject as string;
       // Nor does a name that opens as its subject does (定点医疗机构 under 定点医药机构): a kind of the things the section is about.
-      if (name.includes(subject) || name.startsWith(subject.slice(0, 2))) continue;
+      // Nor does a heading about the measure itself (（二）收入来源, （三）收入增长特点 over 人均财产净收入增长): a matter, which shares a word with it.
+      if (name.includes(subject) || name.startsWith(subject.slice(0, 2)) || sharesWord(subject, name)) continue;
       indicator[row] = `${subject}${name}`;
       noteLink(columns, row, 'named with the subject of its section, as the same name is given to figures of other sections');
     }
   }
 }
 
+/**
+ * The things a heading may name as its section's subject: a scheme, a stage of schooling, a kind of institution or of people, a
+ * mode of transport, a sector (职工基本医疗保险, 小学, 公立医院, 城乡居民, 水路, 建筑业); not a matter (收入来源, 总体完成, 工业生产稳中有升).
+ */
+const SUBJECT_END = /(?:保险|教育|小学|初中|高中|中学|大学|学校|幼儿园|医院|卫生院|机构|企业|居民|职工|人员|农村|城镇|城市|乡村|公路|铁路|水路|航空|民航|港口|邮政|林业|农业|工业|建筑业|服务业|救助|基金)$/;
+/** How long a subject may be. */
+const SUBJECT_LENGTH = 12;
+
 /** The subject a heading names, '' where it names a matter. */
 function subjectOf(heading: string): string {
   const subject = heading.replace(MATTER_END, '');
-  return NO_SUBJECT.test(subject) ? '' : subject;
+  return NO_SUBJECT.test(subject) || subject.length > SUBJECT_LENGTH || !SUBJECT_END.test(subject) ? '' : subject;
+}
+
+/** Whether two texts share two characters in a row (收入 of 收入来源 and 人均财产净收入增长). */
+function sharesWord(a: string, b: string): boolean {
+  for (let at = 0; at + 2 <= a.length; at += 1) if (b.includes(a.slice(at, at + 2))) return true;
+  return false;
 }
