@@ -11,6 +11,7 @@ import { nameBreakdownParts } from './name-breakdown-parts.ts';
 import { nameStreaks } from './name-streaks.ts';
 import { nameSuperlatives } from './name-superlatives.ts';
 import { nameSectionDuplicates } from './name-section-duplicates.ts';
+import { namePerHeadGroups } from './name-per-head-groups.ts';
 import { nameMilestones } from './name-milestones.ts';
 import { namePlaceMeasures } from './name-place-measures.ts';
 import { nameSentenceTopics } from './name-sentence-topics.ts';
@@ -945,6 +946,7 @@ export function extractDraft(text: string, options: ExtractOptions = {}): Extrac
   nameMilestones(columns, normalized);
   nameBudgetSections(columns, normalized);
   nameDoublings(columns);
+  namePerHeadGroups(columns);
   nameSectionDuplicates(columns, normalized);
   guessLinks(columns, normalized);
   namePartsOfWork(columns, normalized);
