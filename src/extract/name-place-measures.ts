@@ -12,6 +12,8 @@ const PLACE_MEASURE = /^(?:招生|招生人数|招收学生|在校生|在校学�
 const PLACES: ReadonlySet<string> = new Set(['institution', 'entity', 'item', 'structure', 'site']);
 /** What sets a part of the places apart, opening its clause (其中公办幼儿园311所, 另有教学点126个, （含教学点126个）), or compares their number (比上年减少37所). */
 const PART_OPENING = /^[\s，,；;]*[（(]?(?:其中|另有|含)|比上年|较上年|比年初|同比/;
+/** A sentence that sets apart parts of the places before (其中，公办幼儿园512所…；普惠性民办幼儿园468所。). */
+const PART_SENTENCE = /^\s*(?:其中|另有)/;
 /** A name of a change of a number (…减少, …增加, 净增…). */
 const AMOUNT_OF_CHANGE = /(?:增加|减少|净增|净减|下降|增长)$/;
 /** How many figures back the count of places may be. */
@@ -62,7 +64,11 @@ export function namePlaceMeasures(columns: DraftColumns, text: string): void {
     // The count that opens that count's stretch (小学318所，另有教学点126个), with no other kind of places counted beside it but its
     // parts (其中…, 另有…): 旅行社12家、星级饭店5家，客房860间 names no rooms.
     const first = firstOfStretch(columns, text, places);
-    if (!counted(first) || NEW_THINGS_OPENING.test(indicator[first] as string)) continue;
+    // A count set apart from the places before (另有小学教学点187个。; 其中，…；普惠性民办幼儿园468所。) is no count the measures of later sentences are of (其中民办幼儿园
+    // 187所，在园幼儿4.38万人 names its own).
+    const setApart = (PART_OPENING.test(text.slice(clauseStart[first] as number, start[first] as number)) || PART_SENTENCE.test(text.slice(columns.sentenceFrom[first] as number, start[first] as number)))
+      && firstOfStretch(columns, text, i) !== first;
+    if (!counted(first) || NEW_THINGS_OPENING.test(indicator[first] as string) || setApart) continue;
     let others = false;
     for (let j = first + 1; j <= places && !others; j += 1) others = counted(j) && !partOf(j, first);
     if (others) continue;

@@ -30,4 +30,11 @@ describe('namePlaceMeasures (through extractClaims)', () => {
     expect(read('全市不足100人的乡村小规模学校87所，在校生共计4916人。').at(-1)).toBe('4916人|不足100人的乡村小规模学校在校生');
     expect(read('小学318所。\n招生4.21万人。')).toEqual(['318所|小学', '4.21万人|招生']);
   });
+
+  it('names no measures of later sentences after a count set apart (另有小学教学点187个。招生…)', () => {
+    const found = extractClaims('全市共有小学452所，另有小学教学点187个。招生10.26万人。').objects() as Record<string, unknown>[];
+    expect(found.map((row) => `${row.surface}|${row.indicator}`)).toEqual(['452所|小学', '187个|小学教学点', '10.26万人|小学招生']);
+    const apart = extractClaims('全市共有幼儿园1124所。其中，公办幼儿园512所；普惠性民办幼儿园468所。入园幼儿7.82万人。').objects() as Record<string, unknown>[];
+    expect(apart.map((row) => `${row.surface}|${row.indicator}`).at(-1)).toBe('7.82万人|入园幼儿');
+  });
 });
