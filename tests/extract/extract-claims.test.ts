@@ -840,6 +840,11 @@ describe('extractClaims on a work report\'s ways of writing', () => {
 });
 
 describe('extractClaims on a budget report\'s ways of writing', () => {
+  it('names a growth over the year before\'s result (比2025年执行数增长3%) after the amount, not after the result it is compared with', () => {
+    const found = extractClaims('关于某区2025年预算执行情况和2026年预算草案的报告\n二、2026年预算草案\n一般公共预算收入安排32.6亿元，比2025年执行数增长3%。').objects() as Record<string, unknown>[];
+    expect(found.filter((row) => row.kind === 'growth').map((row) => `${row.surface}|${row.indicator}|${row.year}`)).toEqual(['3%|一般公共预算收入增长|2026']);
+  });
+
   const budget = (review: string, plan: string) => `关于南溪县2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n${review}\n二、2025年预算草案\n${plan}`;
   const named = (text: string) => (extractClaims(text).objects() as Record<string, unknown>[]).filter((row) => row.kind !== 'date').map((row) => `${row.surface}|${row.indicator}`);
 
